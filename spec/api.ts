@@ -1,0 +1,86 @@
+// The HTTP API contract between the server and the web apps (types only). Every route lives under /api and
+// answers JSON; errors are always { error: { code, message, details } } with the HTTP status below.
+//
+// Route                                   Roles                      Purpose
+// POST /api/auth/login                    anyone                     { username, password } → { user }; sets http-only cookie
+// POST /api/auth/logout                   any logged-in              ends the session
+// GET  /api/auth/me                       any logged-in              → { user }  (401 when not logged in)
+// GET  /api/departments                   anyone                     → { departments }
+// GET  /api/catalog                       anyone                     → { bundles: CatalogEntry[] }  (published only)
+// GET  /api/catalog/:key                  anyone                     → PublishedBundle (latest published version)
+// GET  /api/catalog/:key/versions/:v      anyone                     → PublishedBundle (an exact version)
+// GET  /api/bundles                       designer, admin            → { bundles: BundleSummary[] }
+// POST /api/bundles                       designer, admin            BundleDocument → 201 BundleSummary (new draft)
+// GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy }
+// PUT  /api/bundles/:key/draft            designer, admin            BundleDocument → { spec, updatedAt }
+// POST /api/bundles/:key/publish          admin                      { changeSummary } → 201 { version, publishedAt }
+// GET  /api/bundles/:key/versions         designer, admin            → { versions: VersionSummary[] }
+// POST /api/applications                  applicant                  SubmitRequest → 201 ApplicationView
+// GET  /api/applications                  applicant                  → { applications: ApplicationView[] } (own)
+// GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView
+// GET  /api/tasks/inbox                   clerk, reviewer            → { tasks: TaskView[] } (own department)
+// POST /api/tasks/:id/complete            clerk, reviewer (task's department) { action, comment, requestId } → { task, application }
+//
+// Added by the server (additive): GET /api/health (anyone) → { ok, database }; GET|PUT|DELETE /api/drafts/:bundleKey
+// (applicant) { version, answers, data } → FormDraft (resume on another device); GET|POST /api/webhooks, DELETE
+// /api/webhooks/:id (admin); GET /api/tasks/inbox?status=done (handled tasks); GET /api/prefill/:bundleKey?version=N
+// (applicant) → { version, data, fields: [{ pointer, value, source, origin, editable }] }; POST|GET
+// /api/applications/:id/rating (applicant owner) { score 1..5, comment } → 201 { score, comment, at }, 409 if rated.
+// Flow (bundles with a flow run on spec/flow): POST /api/tasks/:id/complete also takes the action's own fields —
+// reject { reason | comment }, return_for_correction { deficiencies[] }, accept_with_deficiency { materials[], days? },
+// approve { result? }, results_issued { delivery }, claim {}; allowedActions lists what applies now. POST
+// /api/applications/:id/events (applicant owner) { type: "applicant_corrected", data?, answers? } |
+// { type: "materials_supplied", materials[] } → ApplicationView; the owner's ApplicationView has caseActions[].
+// CSRF: every non-GET /api request (login included) must send the header `X-Requested-With: yijian`, else 403 "csrf".
+// Session: http-only cookie yj_session (SameSite=Lax); fetch with credentials "same-origin" (the default).
+// invalid_submission details: pointers into the request body: /data/<field path> (field = its label) or /answers/<question>.
+//
+// Status codes: 400 invalid input (details lists every problem with its pointer), 401 not logged in,
+// 403 role or department not allowed, 404 unknown id or route, 409 conflict (state does not allow it; details
+// lists the allowed actions), 500 unexpected (with requestId; detail only in the server log).
+
+/** Roles a user can hold. */
+export type Role = "admin" | "designer" | "clerk" | "reviewer" | "applicant";
+
+/** The logged-in user as the apps see it. */
+export interface UserView { id: string; username: string; displayName: string; roles: Role[]; department?: string }
+
+/** Error body of every non-2xx answer. */
+export interface ApiError { error: { code: string; message: string; details?: unknown; requestId?: string } }
+
+/** One problem in a request body, with the JSON pointer of where it is. */
+export interface ProblemDetail { pointer: string; message: string; field?: string }
+
+/** A published one-thing in the applicant catalog. */
+export interface CatalogEntry { key: string; title: string; category: string; summary: string; audience: "person" | "enterprise"; version: number; itemCount: number; lead: string }
+
+/** A published, immutable version of a bundle. */
+export interface PublishedBundle { key: string; version: number; publishedAt: string; spec: import("./bundle.js").Bundle }
+
+/** A bundle as listed to designers. */
+export interface BundleSummary { key: string; title: string; category: string; latestVersion: number | null; draftUpdatedAt: string; draftUpdatedBy: string }
+
+/** One published version in the history. */
+export interface VersionSummary { version: number; publishedAt: string; publishedBy: string; changeSummary: string }
+
+/** What the applicant submits: the exact version filled on, the guide answers and the form data. */
+export interface SubmitRequest { bundleKey: string; version: number; answers: Record<string, unknown>; data: Record<string, unknown>; requestId?: string }
+
+/** Application statuses as the applicant sees them. */
+export type ApplicationStatus = "submitted" | "in_review" | "correction_requested" | "approved" | "rejected" | "completed";
+
+/** One entry of an application's timeline. */
+export interface TimelineEntry { at: string; actor: string; department?: string; kind: string; message: string }
+
+/** An application with its status and timeline. */
+export interface ApplicationView {
+  id: string; bundleKey: string; bundleTitle: string; version: number; status: ApplicationStatus; submittedAt: string;
+  applicant: string; answers: Record<string, unknown>; data: Record<string, unknown>; timeline: TimelineEntry[]; tasks: TaskView[];
+}
+
+/** A task in a department's inbox. */
+export interface TaskView {
+  id: string; applicationId: string; bundleTitle: string; department: string; role: "clerk" | "reviewer"; name: string;
+  status: "open" | "done"; outcome?: string; createdAt: string; dueAt?: string; sla?: "on_time" | "due_soon" | "overdue"; applicant: string;
+  allowedActions: string[];
+}

@@ -1,0 +1,99 @@
+// Bundle (一件事): what the applicant sees as one thing — a lead department and cooperating ones, the items
+// (embedded, so a published version is self-contained and immutable), the situation guide, the merged smart
+// form and the approval flow.
+import { z } from "zod";
+import { ConditionSchema, FormSchema, Id, SCHEMA_VERSION } from "./common.js";
+import { ItemSchema } from "./item.js";
+import { FlowSpecSchema } from "./flow-slot.js";
+
+/** A question of the situation guide (情形化引导); its answer selects items, materials and fields. */
+export const GuideQuestionSchema = z.object({
+  id: Id,
+  title: z.string().min(1),
+  help: z.string().optional(),
+  type: z.enum(["single", "multi", "boolean"]),
+  options: z.array(z.object({ value: z.string().min(1), label: z.string().min(1) })).default([]),
+  default: z.union([z.string(), z.array(z.string()), z.boolean()]).optional(),
+  visibleIf: ConditionSchema.optional(),
+});
+export type GuideQuestion = z.infer<typeof GuideQuestionSchema>;
+
+/** The guide: questions plus, per item id, the condition under which that item applies (absent = always). */
+export const GuideSchema = z.object({
+  intro: z.string().optional(),
+  questions: z.array(GuideQuestionSchema).default([]),
+  applicability: z.record(z.string(), ConditionSchema).default({}),
+});
+export type Guide = z.infer<typeof GuideSchema>;
+
+/** A rule on one field of the smart form, keyed by the field's JSON pointer in the form schema. */
+export const FieldRuleSchema = z.object({
+  visibleIf: ConditionSchema.optional(),
+  requiredIf: ConditionSchema.optional(),
+});
+export type FieldRule = z.infer<typeof FieldRuleSchema>;
+
+/** Where a merged field's value came from in an item's own form. */
+export const SourceRefSchema = z.object({ item: Id, pointer: z.string().startsWith("/") });
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** Where a field can be prefilled from: the applicant's profile or an e-licence the government holds. */
+export const PrefillSchema = z.object({
+  source: z.enum(["profile", "licence"]),
+  key: z.string().min(1).describe("profile attribute or licence field, e.g. 'idNumber' or 'business_licence.uscc'"),
+  editable: z.boolean().default(false),
+});
+export type Prefill = z.infer<typeof PrefillSchema>;
+
+/** The merged smart form (一表申报) with rules, provenance of every field and prefill sources. */
+export const SmartFormSchema = FormSchema.extend({
+  rules: z.record(z.string(), FieldRuleSchema).default({}),
+  provenance: z.record(z.string(), z.array(SourceRefSchema)).default({}),
+  prefill: z.record(z.string(), PrefillSchema).default({}),
+});
+export type SmartForm = z.infer<typeof SmartFormSchema>;
+
+/** Life-event categories the portal groups one-things by. */
+export const CATEGORIES = ["出生", "上学", "就业", "结婚", "退休", "身后", "购车", "企业开办", "开店", "员工招聘", "企业注销", "其他"] as const;
+
+/** The bundle document. */
+export const BundleSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: z.literal("bundle"),
+    key: Id,
+    title: z.string().min(1).max(100),
+    category: z.enum(CATEGORIES),
+    summary: z.string().default(""),
+    audience: z.enum(["person", "enterprise"]),
+    lead: Id.describe("lead department (一家牵头)"),
+    cooperating: z.array(Id).default([]),
+    items: z.array(ItemSchema).min(1),
+    guide: GuideSchema.default({ questions: [], applicability: {} }),
+    form: SmartFormSchema,
+    flow: FlowSpecSchema.optional(),
+  })
+  .superRefine((b, ctx) => {
+    const ids = new Set<string>();
+    b.items.forEach((it, i) => {
+      if (ids.has(it.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `事项 id 重复: ${it.id}` });
+      ids.add(it.id);
+    });
+    for (const key of Object.keys(b.guide.applicability)) {
+      if (!ids.has(key)) ctx.addIssue({ code: "custom", path: ["guide", "applicability", key], message: `引导规则引用了不存在的事项: ${key}` });
+    }
+    const qids = new Set<string>();
+    b.guide.questions.forEach((q, i) => {
+      if (qids.has(q.id)) ctx.addIssue({ code: "custom", path: ["guide", "questions", i, "id"], message: `问题 id 重复: ${q.id}` });
+      qids.add(q.id);
+    });
+    if (b.cooperating.includes(b.lead)) ctx.addIssue({ code: "custom", path: ["cooperating"], message: "牵头部门不能同时是配合部门" });
+    for (const [pointer, refs] of Object.entries(b.form.provenance)) {
+      refs.forEach((r, i) => {
+        if (!ids.has(r.item)) ctx.addIssue({ code: "custom", path: ["form", "provenance", pointer, i, "item"], message: `来源事项不存在: ${r.item}` });
+      });
+    }
+  })
+  .meta({ title: "yijian 一件事 (Bundle) v1" });
+export type Bundle = z.infer<typeof BundleSchema>;
+export type BundleInput = z.input<typeof BundleSchema>;

@@ -1,0 +1,69 @@
+// Making a flow runnable: validate it, pin its definition version, resolve its working calendar, and — from
+// a bundle — know which materials may be supplied after acceptance (容缺后补). Publishing refuses a flow with
+// errors by catching FlowDefinitionError, which lists every problem with its node or edge.
+import type { Bundle } from "../bundle.js";
+import { CN_CALENDAR, resolveCalendar, type CalendarSpecInput, type WorkingCalendar } from "../calendar/index.js";
+import type { FlowDefinition } from "./runtime.js";
+import type { FlowProblem } from "./schema.js";
+import { validateFlow, type FlowCheckOptions } from "./validate.js";
+
+/** Raised when a flow with errors is prepared for running; lists every problem (publish refuses it). */
+export class FlowDefinitionError extends Error {
+  constructor(readonly problems: FlowProblem[]) {
+    super("流程定义有错误 (invalid flow):\n" + problems.filter((p) => p.severity === "error").map((p) => `  ${p.nodeId ?? p.edgeId ?? ""} ${p.pointer}: ${p.message}`).join("\n"));
+  }
+}
+
+/** Options of prepareDefinition: what to check against and how to run. */
+export interface DefinitionOptions extends FlowCheckOptions {
+  version: number;
+  key?: string;
+  calendar?: WorkingCalendar;
+  calendars?: CalendarSpecInput[];
+  deferrable?: FlowDefinition["deferrable"];
+}
+
+/** Validates a flow and makes it runnable at a definition version with its working calendar. */
+export function prepareDefinition(flow: unknown, options: DefinitionOptions): FlowDefinition {
+  const v = validateFlow(flow, options);
+  if (!v.ok || !v.flow) throw new FlowDefinitionError(v.problems);
+  const calendar = options.calendar ?? (v.flow.calendar ? resolveCalendar(v.flow.calendar, options.calendars) : CN_CALENDAR);
+  return {
+    version: options.version,
+    ...(options.key ? { key: options.key } : {}),
+    flow: v.flow,
+    calendar,
+    ...(options.deferrable ? { deferrable: options.deferrable } : {}),
+  };
+}
+
+/** The materials of a bundle's items that may be supplied later (容缺后补), with their deferral days, keyed "item/material" (and by the material id alone where that is unambiguous). */
+export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<FlowDefinition["deferrable"]> {
+  const out: NonNullable<FlowDefinition["deferrable"]> = {};
+  const bare = new Map<string, number>();
+  for (const item of bundle.items) for (const m of item.materials) bare.set(m.id, (bare.get(m.id) ?? 0) + 1);
+  for (const item of bundle.items) {
+    for (const m of item.materials) {
+      if (m.necessity !== "容缺后补") continue;
+      const entry = m.deferral_days ? { days: m.deferral_days } : {};
+      out[`${item.id}/${m.id}`] = entry;
+      // a material id alone names it only when no other item has a material of that id
+      if (bare.get(m.id) === 1) out[m.id] = entry;
+    }
+  }
+  return out;
+}
+
+/** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */
+export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable"> = {}): FlowDefinition {
+  if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: "一件事没有审批流程 (bundle has no flow)" }]);
+  return prepareDefinition(bundle.flow, {
+    ...options,
+    version,
+    key: bundle.key,
+    lead: bundle.lead,
+    items: bundle.items.map((i) => i.id),
+    participants: [bundle.lead, ...bundle.cooperating],
+    deferrable: deferrableMaterials(bundle),
+  });
+}

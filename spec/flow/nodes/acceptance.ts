@@ -1,0 +1,110 @@
+// Acceptance (一窗受理): the lead department's front desk takes the case in. Outcomes: accept; accept with
+// deficiency (容缺受理: secondary materials promised by a deadline, a credit record if broken); notify and
+// promise (告知承诺); return for correction with the complete list of deficiencies (一次性告知补正); reject.
+import { z } from "zod";
+import { assigneeFields, correctionFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
+import type { PromiseRecord } from "../state.js";
+import { canReturn, checkDepartment, checkLimits, checkTimeout, handleTimeout, returnForCorrection } from "./common.js";
+import type { NodeType } from "./types.js";
+
+const data = z.object({
+  label: z.string().optional(),
+  ...assigneeFields,
+  role: TaskRoleSchema.default("clerk"),
+  ...timeLimitFields,
+  timeout: TimeoutSchema.default({ action: "remind" }),
+  allowDeficiency: z.boolean().default(true).describe("容缺受理 allowed"),
+  deficiencyDays: z.number().int().min(1).max(365).default(5).describe("working days to supply promised materials when the clerk sets no deadline"),
+  allowPromise: z.boolean().default(false).describe("告知承诺 allowed (only for items on the notify-and-promise list)"),
+  ...correctionFields,
+});
+type Data = z.infer<typeof data>;
+
+/** The acceptance node (front desk of the lead department). */
+export const acceptanceNode: NodeType<Data> = {
+  type: "acceptance",
+  label: "一窗受理",
+  labelEn: "One-window acceptance",
+  data,
+  outcomes: ["reject", "promise", "promise_broken"],
+  timed: true,
+  // the acceptance limit (受理时限) is separate: the case's 办结时限 runs from acceptance, so it adds nothing
+  limits: () => ({ promised: 0, statutory: 0 }),
+  check(node, cx) {
+    const out = [...checkDepartment(node, cx), ...checkLimits(node, cx), ...checkTimeout(node, cx, false)];
+    if (cx.lead && node.data.department !== cx.lead) {
+      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/department`, message: `一窗受理应由牵头部门 ${cx.lead} 负责，而不是 ${node.data.department} (acceptance belongs to the lead department)` });
+    }
+    if (node.data.allowDeficiency && !(cx.index.out.get(node.id) ?? []).some((e) => e.data?.outcome === "promise_broken")) {
+      out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/allowDeficiency`, message: `节点「${node.id}」允许容缺受理但未定义承诺未履行的分支 (promise_broken)，逾期未补交将终止办理` });
+    }
+    return out;
+  },
+  enter(rt, node, token) {
+    rt.startNodeClock(token, node.data);
+    rt.createTask(token, { kind: "acceptance", name: rt.label(node), department: node.data.department, role: node.data.role, ...(node.data.assignee ? { assignee: node.data.assignee } : {}) });
+  },
+  taskActions(rt, node) {
+    const actions: Array<"accept" | "accept_with_deficiency" | "notify_promise" | "return_for_correction" | "reject"> = ["accept"];
+    if (node.data.allowDeficiency) actions.push("accept_with_deficiency");
+    if (node.data.allowPromise) actions.push("notify_promise");
+    if (canReturn(rt, node)) actions.push("return_for_correction");
+    actions.push("reject");
+    return actions;
+  },
+  act(rt, node, token, task, event) {
+    const by = event.type === "timer_fired" ? "system" : event.actor.id;
+    const accepted = (how: string, extra: Record<string, unknown> = {}): void => {
+      rt.closeTask(task, how, by);
+      rt.startCaseClock();
+      rt.outbox("case.accepted", { node: node.id, department: node.data.department, how, ...extra });
+      rt.notifyApplicant("accepted", "您的申请已受理。", { how, ...extra, dueAt: rt.state.clock.dueAt });
+    };
+    switch (event.type) {
+      case "accept":
+        rt.log("accepted", "受理", { node: node.id, task: task.id });
+        accepted("accepted");
+        rt.leave(token);
+        return;
+      case "accept_with_deficiency": {
+        const deferrable = rt.def.deferrable;
+        if (deferrable) {
+          const bad = event.materials.filter((m) => !deferrable[m]);
+          if (bad.length) {
+            return { code: "invalid", message: `以下材料不允许容缺后补，须在受理时提交：${bad.join("、")} (not deferrable)`, allowed: [], problems: bad.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: `不是容缺后补材料: ${m}` })) };
+          }
+        }
+        const allowedDays = deferrable ? Math.min(...event.materials.map((m) => deferrable[m]?.days ?? node.data.deficiencyDays)) : node.data.deficiencyDays;
+        const deadline = event.deadline ? new Date(event.deadline).toISOString() : rt.addDays(rt.now, event.days ?? allowedDays);
+        if (deadline <= rt.now) return { code: "invalid", message: "补交期限必须晚于当前时间 (deadline must be in the future)", allowed: [], problems: [{ pointer: "/deadline", message: "补交期限已过" }] };
+        const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
+        promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
+        rt.state.promises.push(promise);
+        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${deadline} 前补交：${event.materials.join("、")}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
+        accepted("accepted_with_deficiency", { materials: event.materials, deadline, promiseId: promise.id });
+        rt.leave(token);
+        return;
+      }
+      case "notify_promise": {
+        const promise: PromiseRecord = { id: rt.id("p"), kind: "conditions", node: node.id, at: rt.now, materials: [], supplied: [], ...(event.conditions ? { conditions: event.conditions } : {}), status: "to_verify" };
+        rt.state.promises.push(promise);
+        rt.log("notify_promise", "告知承诺受理：申请人承诺符合条件，事后核查", { node: node.id, task: task.id, details: { conditions: event.conditions } });
+        accepted("notify_promise", { promiseId: promise.id });
+        rt.outbox("promise.to_verify", { promiseId: promise.id, conditions: event.conditions });
+        rt.leave(token, "promise");
+        return;
+      }
+      case "return_for_correction":
+        returnForCorrection(rt, node, token, task, event);
+        return;
+      case "reject":
+        rt.closeTask(task, "rejected", by);
+        rt.log("rejected", `不予受理：${event.reason}`, { node: node.id, task: task.id });
+        rt.decide(token, "reject", `不予受理：${event.reason}`);
+        return;
+      default:
+        return;
+    }
+  },
+  timeout: handleTimeout,
+};

@@ -1,0 +1,90 @@
+// Automatic approval (秒批 / 无感审批): rules over the form data and guide answers decide — approve, reject,
+// or hand over to a person of a department (manual) when the data does not settle it.
+import { z } from "zod";
+import { ConditionSchema, Id } from "../../common.js";
+import { checkCondition, evaluateCondition } from "../../conditions.js";
+import { assigneeFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
+import { checkDepartment, checkLimits, checkTimeout, collectResult, handleTimeout } from "./common.js";
+import type { NodeType } from "./types.js";
+
+const Outcome = z.enum(["approve", "reject", "manual"]);
+
+const data = z.object({
+  label: z.string().optional(),
+  department: Id.describe("department answerable for the automatic decision"),
+  rules: z.array(z.object({ when: ConditionSchema, outcome: Outcome, reason: z.string().optional() })).min(1, "秒批节点至少需要一条规则 (at least one rule)"),
+  otherwise: Outcome.default("manual"),
+  manual: z
+    .object({ ...assigneeFields, role: TaskRoleSchema.default("reviewer"), ...timeLimitFields, timeout: TimeoutSchema.default({ action: "remind" }) })
+    .optional()
+    .describe("who decides when a rule hands over to a person"),
+  item: Id.optional(),
+  result: z.object({ name: z.string().min(1) }).optional(),
+});
+type Data = z.infer<typeof data>;
+
+/** The automatic approval node. */
+export const autoNode: NodeType<Data> = {
+  type: "auto",
+  label: "秒批",
+  labelEn: "Automatic approval",
+  data,
+  outcomes: ["reject"],
+  timed: false,
+  limits: (d) => ({ promised: d.manual?.promisedDays ?? 0, statutory: d.manual?.statutoryDays ?? 0 }),
+  check(node, cx) {
+    const out = checkDepartment(node, cx);
+    node.data.rules.forEach((r, i) => {
+      for (const p of checkCondition(r.when)) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/rules/${i}/when${p.pointer}`, message: p.message });
+    });
+    const manualUsed = node.data.otherwise === "manual" || node.data.rules.some((r) => r.outcome === "manual");
+    if (manualUsed && !node.data.manual) {
+      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/manual`, message: `节点「${node.id}」规则可能转人工，但未指定人工审核的部门和岗位 (manual handler missing)` });
+    }
+    if (node.data.manual) {
+      const m = { id: node.id, data: node.data.manual };
+      out.push(...checkDepartment(m, cx, "/data/manual/department"), ...checkLimits(m, cx, "/data/manual"), ...checkTimeout(m, cx, true, "/data/manual"));
+    }
+    return out;
+  },
+  enter(rt, node, token) {
+    const ctx = rt.context();
+    const rule = node.data.rules.find((r) => evaluateCondition(r.when, ctx));
+    const outcome = rule?.outcome ?? node.data.otherwise;
+    const reason = rule?.reason;
+    const name = rt.label(node);
+    if (outcome === "approve") {
+      collectResult(rt, node, `auto:${node.id}`, "system");
+      rt.log("auto_approved", `「${name}」秒批通过${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system", details: { rule: rule ? node.data.rules.indexOf(rule) : "otherwise" } });
+      rt.outbox("node.approved", { node: node.id, department: node.data.department, item: node.data.item, automatic: true });
+      rt.decide(token, "approve");
+    } else if (outcome === "reject") {
+      rt.log("auto_rejected", `「${name}」秒批不通过${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system" });
+      rt.decide(token, "reject", reason ?? `${name}未通过`);
+    } else {
+      const m = node.data.manual!;
+      rt.log("auto_manual", `「${name}」转人工审核${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system" });
+      rt.startNodeClock(token, m);
+      rt.createTask(token, { kind: "manual", name: `${name}（人工审核）`, department: m.department, role: m.role, ...(m.assignee ? { assignee: m.assignee } : {}) });
+    }
+  },
+  taskActions: () => ["approve", "reject"],
+  act(rt, node, token, task, event) {
+    if (event.type === "approve") {
+      if (node.data.result && !event.result) return { code: "invalid", message: `须上传结果文书「${node.data.result.name}」(result document required)`, allowed: [], problems: [{ pointer: "/result", message: "缺少结果文书" }] };
+      rt.closeTask(task, "approved", event.actor.id);
+      if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name);
+      rt.log("approved", `「${rt.label(node)}」人工审核通过`, { node: node.id, task: task.id });
+      rt.decide(token, "approve");
+    } else if (event.type === "reject") {
+      rt.closeTask(task, "rejected", event.actor.id);
+      rt.log("rejected", `「${rt.label(node)}」人工审核不予通过：${event.reason}`, { node: node.id, task: task.id });
+      rt.decide(token, "reject", event.reason);
+    }
+    return;
+  },
+  timeout(rt, node, token) {
+    const m = node.data.manual;
+    if (m) handleTimeout(rt, { ...node, data: { department: m.department, timeout: m.timeout } } as never, token);
+  },
+};

@@ -1,0 +1,43 @@
+// Exclusive gateway (条件分支): the first outgoing edge whose JSON Logic condition holds over the guide answers
+// and form data is taken; when none holds, the one default edge.
+import { z } from "zod";
+import { checkCondition, evaluateCondition } from "../../conditions.js";
+import type { FlowProblem } from "../schema.js";
+import type { NodeType } from "./types.js";
+
+const data = z.object({ label: z.string().optional() });
+
+/** The exclusive gateway. */
+export const exclusiveNode: NodeType<z.infer<typeof data>> = {
+  type: "exclusive",
+  label: "条件分支",
+  labelEn: "Exclusive gateway",
+  data,
+  outcomes: [],
+  timed: false,
+  limits: () => ({ promised: 0, statutory: 0 }),
+  check(node, cx) {
+    const out: FlowProblem[] = [];
+    const edges = cx.index.out.get(node.id) ?? [];
+    const defaults = edges.filter((e) => e.data?.default);
+    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: `条件分支「${node.id}」只有 ${edges.length} 条出边，分支没有意义 (gateway with fewer than 2 branches)` });
+    if (defaults.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: `条件分支「${node.id}」缺少默认分支：须有且仅有一条出边标记 default (default branch missing)` });
+    for (const e of defaults.slice(1)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data/default`, message: `条件分支「${node.id}」有多条默认分支 (more than one default branch): ${e.id}` });
+    for (const e of edges) {
+      const at = `/edges/${cx.index.edgePos.get(e.id)}/data`;
+      if (!e.data?.default && e.data?.condition === undefined) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: at, message: `条件分支「${node.id}」的出边 ${e.id} 既无条件也不是默认分支 (edge needs a condition or default)` });
+      if (e.data?.default && e.data.condition !== undefined) out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `${at}/condition`, message: `默认分支 ${e.id} 的条件不会被使用 (condition on the default edge is ignored)` });
+      if (e.data?.outcome) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `${at}/outcome`, message: `条件分支的出边 ${e.id} 不能带办理结果 outcome (gateway edges take no outcome)` });
+      for (const p of checkCondition(e.data?.condition)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `${at}/condition${p.pointer}`, message: p.message });
+    }
+    return out;
+  },
+  enter(rt, node, token) {
+    const edges = rt.index.out.get(node.id) ?? [];
+    const ctx = rt.context();
+    const chosen = edges.find((e) => !e.data?.default && e.data?.condition !== undefined && evaluateCondition(e.data.condition, ctx)) ?? edges.find((e) => e.data?.default);
+    if (!chosen) throw new Error(`gateway ${node.id} has no branch to take`);
+    rt.log("branch", `「${rt.label(node)}」走分支 ${chosen.data?.label ?? chosen.label ?? chosen.id}${chosen.data?.default ? "（默认）" : ""}`, { node: node.id, actor: "system", details: { edge: chosen.id } });
+    rt.enter(token, chosen.target);
+  },
+};

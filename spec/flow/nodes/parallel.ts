@@ -1,0 +1,42 @@
+// Parallel split (并联审批): every outgoing edge starts a branch at the same time; `data.join` names the join
+// node where all of them meet again.
+import { z } from "zod";
+import type { FlowProblem } from "../schema.js";
+import type { NodeType } from "./types.js";
+
+const data = z.object({ label: z.string().optional(), join: z.string().min(1).describe("id of the join node where the branches meet") });
+
+/** The parallel split. */
+export const parallelNode: NodeType<z.infer<typeof data>> = {
+  type: "parallel",
+  label: "并联审批",
+  labelEn: "Parallel split",
+  data,
+  outcomes: [],
+  timed: false,
+  limits: () => ({ promised: 0, statutory: 0 }),
+  check(node, cx) {
+    const out: FlowProblem[] = [];
+    const join = cx.index.nodes.get(node.data.join);
+    if (!join) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: `并联节点「${node.id}」指定的汇聚节点 "${node.data.join}" 不存在 (join not found)` });
+    else if (join.type !== "join") out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: `并联节点「${node.id}」指定的 "${node.data.join}" 不是汇聚节点 (type ${join.type}, expected join)` });
+    const edges = cx.index.out.get(node.id) ?? [];
+    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: `并联节点「${node.id}」只有 ${edges.length} 个分支 (fewer than 2 branches)` });
+    for (const e of edges) {
+      if (e.data?.condition !== undefined || e.data?.default || e.data?.outcome) {
+        out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data`, message: `并联分支 ${e.id} 的条件、默认或结果标记不起作用：所有分支同时进行 (ignored on a parallel branch)` });
+      }
+    }
+    return out;
+  },
+  enter(rt, node, token) {
+    const edges = rt.index.out.get(node.id) ?? [];
+    const instance = rt.id("j");
+    rt.state.joins[instance] = { join: node.data.join, expected: edges.length, arrived: 0 };
+    rt.drop(token);
+    rt.log("parallel_split", `「${rt.label(node)}」分为 ${edges.length} 个并联分支`, { node: node.id, actor: "system", details: { branches: edges.map((e) => e.target) } });
+    const frames = [...token.frames, { split: node.id, join: node.data.join, instance }];
+    const branches = edges.map((e) => ({ token: rt.spawn(e.target, frames), target: e.target }));
+    for (const b of branches) if (rt.state.tokens.includes(b.token)) rt.enter(b.token, b.target);
+  },
+};

@@ -1,0 +1,217 @@
+// The vocabulary of the flow state machine: its state, the events it accepts, the effects it asks the host
+// (server or editor simulation) to carry out, and the typed error for an event the state does not allow.
+// Everything is plain JSON (instants are ISO strings) so the server can store it as it is and replay it.
+import { z } from "zod";
+import { Id } from "../common.js";
+import type { TaskRole } from "./schema.js";
+
+/** Who acts: a user id, and for staff their department and roles. */
+export const ActorSchema = z.object({ id: z.string().min(1), department: Id.optional(), roles: z.array(z.string()).optional() });
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** One deficiency of a correction notice (一次性告知补正): a form field or a material, and why. */
+export const DeficiencySchema = z.object({
+  kind: z.enum(["field", "material"]),
+  ref: z.string().min(1).describe("JSON pointer of the field in the form data, or the material id"),
+  item: Id.optional().describe("the item the material or field belongs to"),
+  label: z.string().optional(),
+  reason: z.string().trim().min(1, "每一项补正都必须说明原因 (reason required)"),
+});
+export type Deficiency = z.infer<typeof DeficiencySchema>;
+
+const base = { actor: ActorSchema, requestId: z.string().min(1).max(200).optional() };
+const task = { ...base, taskId: z.string().min(1), comment: z.string().max(2000).optional() };
+const DataRecord = z.record(z.string(), z.unknown());
+
+/** Every event the machine accepts; the server validates request bodies with the same schema. */
+export const FlowEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("submit"), ...base, answers: DataRecord.default({}), data: DataRecord.default({}) }),
+  z.object({ type: z.literal("claim"), ...task }),
+  z.object({
+    type: z.literal("approve"), ...task,
+    result: z.object({ name: z.string().optional(), document: z.string().min(1) }).optional().describe("the department's result document (证照/批文)"),
+  }),
+  z.object({ type: z.literal("reject"), ...task, reason: z.string().trim().min(1, "驳回必须说明理由 (reason required)") }),
+  z.object({ type: z.literal("return_for_correction"), ...task, deficiencies: z.array(DeficiencySchema).min(1, "补正通知必须列出全部需补正的内容 (list every deficiency)") }),
+  z.object({ type: z.literal("accept"), ...task }),
+  z.object({
+    type: z.literal("accept_with_deficiency"), ...task,
+    materials: z.array(z.string().min(1)).min(1, "容缺受理必须列出后补的材料 (list the missing materials)"),
+    deadline: z.string().datetime({ offset: true }).optional().describe("when they must be supplied; default: the node's deficiencyDays"),
+    days: z.number().int().min(1).max(365).optional(),
+  }),
+  z.object({ type: z.literal("notify_promise"), ...task, conditions: z.string().optional() }),
+  z.object({ type: z.literal("results_issued"), ...task, delivery: z.enum(["online", "post", "window"]).default("online") }),
+  z.object({ type: z.literal("applicant_corrected"), ...base, data: DataRecord.optional(), answers: DataRecord.optional(), materials: z.array(z.string()).default([]) }),
+  z.object({ type: z.literal("materials_supplied"), ...base, materials: z.array(z.string().min(1)).min(1) }),
+  z.object({ type: z.literal("timer_fired"), timerId: z.string().min(1), requestId: z.string().optional() }),
+  z.object({ type: z.literal("rate"), ...base, score: z.number().int().min(1).max(5), comment: z.string().max(2000).default("") }),
+]);
+export type FlowEvent = z.infer<typeof FlowEventSchema>;
+
+/** JSON Schema (draft 2020-12) of the events, for API documentation and clients. */
+export function flowEventMetaSchema(): Record<string, unknown> {
+  return z.toJSONSchema(FlowEventSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
+export type FlowEventInput = z.input<typeof FlowEventSchema>;
+export type FlowEventType = FlowEvent["type"];
+
+/** Task actions (events carrying a taskId). */
+export const TASK_ACTIONS = ["claim", "approve", "reject", "return_for_correction", "accept", "accept_with_deficiency", "notify_promise", "results_issued"] as const;
+export type TaskAction = (typeof TASK_ACTIONS)[number];
+
+/** Lifecycle of a case. */
+export type CaseStatus = "created" | "running" | "waiting_applicant" | "completed" | "rejected";
+
+/** A task for a department role (and maybe one person). */
+export interface Task {
+  id: string;
+  node: string;
+  token: string;
+  kind: "acceptance" | "review" | "manual" | "results";
+  name: string;
+  department: string;
+  role: TaskRole;
+  assignee?: string;
+  status: "open" | "done" | "cancelled";
+  outcome?: string;
+  createdAt: string;
+  dueAt?: string;
+  statutoryDueAt?: string;
+  round: number;
+  escalatedTo?: { department: string; role: TaskRole; assignee?: string };
+}
+
+/** A parallel region a token is inside: which split, which join, which split instance. */
+export interface Frame { split: string; join: string; instance: string }
+
+/** Countersign progress of a review node. */
+export interface Countersign { mode: "any" | "all" | "sequence" | "ratio"; signers: string[]; approvals: string[]; rejections: string[]; next: number; needed: number }
+
+/** A token: one thread of control at one node, with what that node's visit holds. */
+export interface Token {
+  id: string;
+  node: string;
+  frames: Frame[];
+  enteredAt: string;
+  dueAt?: string;
+  statutoryDueAt?: string;
+  timers: string[];
+  countersign?: Countersign;
+  overdue?: boolean;
+}
+
+/** A scheduled timer; gone from the state once fired or cancelled. */
+export interface Timer {
+  id: string;
+  kind: "reminder" | "node_due" | "case_reminder" | "case_due" | "case_statutory_due" | "promise_deadline" | "correction_deadline";
+  dueAt: string;
+  node?: string;
+  token?: string;
+  promise?: string;
+  correction?: string;
+  /** While held back in a pause: since when (the pause's start, or the node's start within it). */
+  heldSince?: string;
+}
+
+/** A promise by the applicant: missing materials by a deadline (容缺) or conditions met (告知承诺). */
+export interface PromiseRecord {
+  id: string;
+  kind: "materials" | "conditions";
+  node: string;
+  at: string;
+  materials: string[];
+  supplied: string[];
+  conditions?: string;
+  deadline?: string;
+  timer?: string;
+  status: "pending" | "fulfilled" | "broken" | "to_verify";
+}
+
+/** The correction request the case waits on (一次性告知补正). */
+export interface Correction { id: string; node: string; task: string; token: string; by: string; at: string; deficiencies: Deficiency[]; deadline?: string; timer?: string; resolvedAt?: string }
+
+/** A department's result document collected for the one exit (一口出件). */
+export interface ResultDoc { node: string; department: string; name: string; document: string; at: string; by: string }
+
+/** The case clock: limits run from acceptance in working days and pause while the case waits for the applicant. */
+export interface Clock {
+  startedAt?: string;
+  dueAt?: string;
+  statutoryDueAt?: string;
+  timers: string[];
+  pausedSince?: string;
+  pauseReason?: "correction" | "promised_materials";
+  pausedDays: number;
+  pauses: Array<{ from: string; to: string; reason: string; days: number }>;
+  overdue?: boolean;
+  statutoryOverdue?: boolean;
+  /** Timers held back while paused, re-scheduled (later by the paused working days) on resume. */
+  suspended: Timer[];
+}
+
+/** The state of one case. */
+export interface FlowState {
+  caseId: string;
+  version: number;
+  status: CaseStatus;
+  applicant?: string;
+  answers: Record<string, unknown>;
+  data: Record<string, unknown>;
+  seq: number;
+  events: number;
+  tokens: Token[];
+  joins: Record<string, { join: string; expected: number; arrived: number }>;
+  tasks: Record<string, Task>;
+  timers: Record<string, Timer>;
+  clock: Clock;
+  correction?: Correction;
+  corrections: Correction[];
+  correctionsByNode: Record<string, number>;
+  promises: PromiseRecord[];
+  results: ResultDoc[];
+  path: string[];
+  outcome?: { status: "completed" | "rejected"; reason?: string; at: string; node?: string };
+  rating?: { score: number; comment: string; at: string; by: string };
+  submittedAt?: string;
+}
+
+/** One audit entry: who, when, what, against which definition version. */
+export interface LogEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  department?: string;
+  kind: string;
+  message: string;
+  node?: string;
+  task?: string;
+  version: number;
+  requestId?: string;
+  details?: Record<string, unknown>;
+}
+
+/** What the host must carry out, in order, in the same transaction as storing the new state. */
+export type Effect =
+  | { type: "create_task"; task: Task }
+  | { type: "update_task"; task: Task }
+  | { type: "close_task"; taskId: string; outcome: string; by?: string }
+  | { type: "schedule_timer"; timer: Timer }
+  | { type: "cancel_timer"; timerId: string }
+  | { type: "append_event"; entry: LogEntry }
+  | { type: "outbox"; topic: string; payload: Record<string, unknown> }
+  | { type: "notify_applicant"; kind: string; message: string; details?: Record<string, unknown> }
+  | { type: "notify_staff"; kind: "reminder" | "overdue" | "escalation"; department: string; role: TaskRole; assignee?: string; taskId?: string; message: string }
+  | { type: "credit_record"; subject: string; promiseId: string; materials: string[]; deadline?: string; reason: string };
+
+/** Why an event was refused. The server maps not_found → 404, forbidden → 403, invalid → 400, the rest → 409. */
+export interface FlowError {
+  code: "not_allowed" | "conflict" | "forbidden" | "not_found" | "invalid";
+  message: string;
+  /** The actions this state allows (for this task when the event named one). */
+  allowed: string[];
+  problems?: Array<{ pointer: string; message: string }>;
+}
+
+/** Outcome of a transition. */
+export type TransitionResult = { ok: true; state: FlowState; effects: Effect[] } | { ok: false; error: FlowError };

@@ -1,0 +1,49 @@
+// Validation of submitted form data against a form schema, with every error pointing at its field and
+// carrying the field's label, in Chinese first. Used by the server at submit and by the runtime on blur.
+import localizeZh from "ajv-i18n/localize/zh/index.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { ajv } from "./ajv.js";
+import { getAtPointer, toPointer, parsePointer } from "./pointer.js";
+
+/** One error in submitted data: the data pointer of the field, its label and what is wrong. */
+export interface FieldError { pointer: string; field: string; message: string; keyword: string }
+
+const cache = new WeakMap<object, ValidateFunction>();
+
+/** Compiles (once per schema object) the validator for a form schema; publish-time precompilation uses it. */
+export function compileForm(schema: object): ValidateFunction {
+  let fn = cache.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    cache.set(schema, fn);
+  }
+  return fn;
+}
+
+/** Validates data and returns every field error (empty when valid). */
+export function validateFormData(schema: object, data: unknown): FieldError[] {
+  const validate = compileForm(schema);
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).slice() as ErrorObject[];
+  localizeZh(errors);
+  return errors.map((e) => {
+    const path = parsePointer(e.instancePath);
+    if (e.keyword === "required") path.push(String((e.params as { missingProperty: string }).missingProperty));
+    const pointer = toPointer(path);
+    return { pointer, field: labelOf(schema, path), message: e.message ?? e.keyword, keyword: e.keyword };
+  });
+}
+
+/** The human label (title) of the field at a data path, joined with its section's title. */
+export function labelOf(schema: object, path: string[]): string {
+  const titles: string[] = [];
+  let node: unknown = schema;
+  for (const seg of path) {
+    if (!node || typeof node !== "object") break;
+    const n = node as Record<string, unknown>;
+    node = /^\d+$/.test(seg) && n.items ? n.items : getAtPointer(n, `/properties/${seg.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const title = node && typeof node === "object" ? (node as Record<string, unknown>).title : undefined;
+    titles.push(typeof title === "string" ? title : /^\d+$/.test(seg) ? `第 ${Number(seg) + 1} 行` : seg);
+  }
+  return titles.join(" / ");
+}

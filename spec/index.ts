@@ -1,0 +1,14 @@
+// The spec contract: types, validation and pure functions shared by editor, runtime and server.
+export * from "./common.js";
+export * from "./conditions.js";
+export * from "./pointer.js";
+export * from "./item.js";
+export * from "./bundle.js";
+export * from "./spec-validation.js";
+export * from "./form-rules.js";
+export * from "./form-data.js";
+export * from "./meta-schemas.js";
+export * from "./guide.js";
+export * from "./dictionary/index.js";
+export * from "./binding/index.js";
+export * from "./merge/index.js";

@@ -1,0 +1,91 @@
+// Combining the constraints of several source fields into one merged field that accepts only values every
+// source accepts: enums intersected, bounds tightened, patterns conjoined, formats narrowed. Anything that
+// cannot be combined is returned as a conflict message, never dropped.
+import { cloneJson } from "../binding/inspect.js";
+
+type Json = Record<string, unknown>;
+
+/** Formats that contain narrower ones: a 联系电话 accepts mobiles and fixed lines. */
+const NARROWER: Record<string, string[]> = { "cn-contact-phone": ["cn-mobile", "cn-phone"], "date-time": [], date: [] };
+
+const LOWER = ["minLength", "minimum", "minItems", "exclusiveMinimum", "minProperties"];
+const UPPER = ["maxLength", "maximum", "maxItems", "exclusiveMaximum"];
+
+/** Result of combining two field schemas. */
+export type Combined = { ok: true; schema: Json } | { ok: false; conflict: string };
+
+/** Combines two leaf schemas (the first one's annotations win); see the file comment. */
+export function combineSchemas(a: Json, b: Json): Combined {
+  const out: Json = { ...a };
+  const ta = a.type as string | undefined, tb = b.type as string | undefined;
+  if (ta && tb && ta !== tb) {
+    const nums = new Set([ta, tb]);
+    if (nums.has("integer") && nums.has("number")) out.type = "integer";
+    else return { ok: false, conflict: `类型不兼容: ${ta} 与 ${tb} (incompatible types)` };
+  } else if (tb) out.type = tb;
+  if (Array.isArray(b.enum)) {
+    if (Array.isArray(a.enum)) {
+      const inB = new Set(b.enum.map((v) => JSON.stringify(v)));
+      const both = a.enum.filter((v) => inB.has(JSON.stringify(v)));
+      if (!both.length) return { ok: false, conflict: `选项没有交集: [${a.enum.join(", ")}] 与 [${b.enum.join(", ")}] (enums do not intersect)` };
+      out.enum = both;
+    } else out.enum = cloneJson(b.enum);
+  }
+  if (b.const !== undefined) {
+    if (a.const !== undefined && JSON.stringify(a.const) !== JSON.stringify(b.const)) return { ok: false, conflict: "固定值不同 (different const values)" };
+    out.const = b.const;
+  }
+  for (const k of LOWER) if (typeof b[k] === "number") out[k] = typeof a[k] === "number" ? Math.max(a[k] as number, b[k] as number) : b[k];
+  for (const k of UPPER) if (typeof b[k] === "number") out[k] = typeof a[k] === "number" ? Math.min(a[k] as number, b[k] as number) : b[k];
+  for (const [lo, hi, what] of [["minLength", "maxLength", "长度"], ["minimum", "maximum", "取值"], ["minItems", "maxItems", "选择个数"]] as const) {
+    if (typeof out[lo] === "number" && typeof out[hi] === "number" && (out[lo] as number) > (out[hi] as number)) {
+      return { ok: false, conflict: `${what}范围为空: 最小 ${String(out[lo])} 大于最大 ${String(out[hi])} (empty range)` };
+    }
+  }
+  if (typeof b.pattern === "string" && b.pattern !== a.pattern) {
+    out.pattern = typeof a.pattern === "string" ? conjoinPatterns(a.pattern, b.pattern) : b.pattern;
+  }
+  if (typeof b.format === "string" && b.format !== a.format) {
+    if (typeof a.format !== "string") out.format = b.format;
+    else if (NARROWER[a.format]?.includes(b.format)) out.format = b.format;
+    else if (!NARROWER[b.format]?.includes(a.format)) return { ok: false, conflict: `格式不兼容: ${a.format} 与 ${b.format} (incompatible formats)` };
+  }
+  if (typeof b.multipleOf === "number") {
+    const m = a.multipleOf as number | undefined;
+    if (m === undefined || Number.isInteger(b.multipleOf / m)) out.multipleOf = b.multipleOf;
+    else if (!Number.isInteger(m / b.multipleOf)) return { ok: false, conflict: `倍数约束不兼容: ${m} 与 ${b.multipleOf}` };
+  }
+  if (b.uniqueItems === true) out.uniqueItems = true;
+  if (a.items && typeof a.items === "object" && b.items && typeof b.items === "object") {
+    const items = combineSchemas(a.items as Json, b.items as Json);
+    if (!items.ok) return { ok: false, conflict: `选项: ${items.conflict}` };
+    out.items = items.schema;
+  } else if (b.items !== undefined) out.items = cloneJson(b.items);
+  if ("default" in out && JSON.stringify(a.default) !== JSON.stringify(b.default)) delete out.default;
+  return { ok: true, schema: out };
+}
+
+/** A pattern matching exactly the strings both patterns match (JSON Schema patterns are unanchored searches). */
+export function conjoinPatterns(p: string, q: string): string {
+  const parts = [p, q].flatMap((x) => (x.startsWith("^(?=[\\s\\S]*?(?:") ? splitConjoined(x) : [x]));
+  const unique = [...new Set(parts)].sort();
+  return "^" + unique.map((x) => `(?=[\\s\\S]*?(?:${x}))`).join("");
+}
+
+function splitConjoined(x: string): string[] {
+  // Only ever applied to our own output: "^(?=[\s\S]*?(?:A))(?=[\s\S]*?(?:B))" → [A, B].
+  const out: string[] = [];
+  const head = "(?=[\\s\\S]*?(?:";
+  let i = 1;
+  while (x.startsWith(head, i)) {
+    let depth = 0, j = i + head.length;
+    for (; j < x.length; j++) {
+      if (x[j] === "\\") { j++; continue; }
+      if (x[j] === "(") depth++;
+      else if (x[j] === ")") { if (depth === 0) break; depth--; }
+    }
+    out.push(x.slice(i + head.length, j));
+    i = j + 2;
+  }
+  return out.length ? out : [x];
+}

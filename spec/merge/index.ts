@@ -1,0 +1,6 @@
+// Smart-form merge (一表申报): merge N forms with provenance, split submitted data back, statistics.
+export * from "./merge.js";
+export * from "./split.js";
+export * from "./stats.js";
+export * from "./constraints.js";
+export * from "./check.js";
