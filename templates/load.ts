@@ -1,0 +1,56 @@
+// Loads the built-in templates. A template is a folder templates/<key>/ holding
+//   bundle.json  — the bundle's own fields (key, title, category, audience, lead, cooperating, guide, ...)
+//   items/*.json — one item spec (事项) per file, in the order of their file names
+//   form.json    — the merged smart form (schema, uiSchema, rules, provenance, prefill)
+//   flow.json    — the approval flow (optional until every template has one)
+// and is assembled into one bundle document, validated against the spec contract.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { validateBundle, type Bundle, type SpecProblem } from "../spec/index.js";
+
+/** Folder of the built-in templates. */
+export const TEMPLATES_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+/** Raised when a template folder does not assemble into a valid bundle; lists every problem. */
+export class TemplateError extends Error {
+  constructor(readonly dir: string, readonly problems: SpecProblem[]) {
+    super(`template ${dir} is invalid:\n` + problems.map((p) => `  ${p.pointer || "/"}: ${p.message}`).join("\n"));
+  }
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new TemplateError(file, [{ pointer: "", message: `无法读取 JSON: ${(err as Error).message}` }]);
+  }
+}
+
+/** Assembles the raw bundle document of a template folder without validating it (the editor and CLI use this). */
+export function assembleTemplate(dir: string): Record<string, unknown> {
+  const base = readJson(join(dir, "bundle.json")) as Record<string, unknown>;
+  const itemsDir = join(dir, "items");
+  const items = existsSync(itemsDir)
+    ? readdirSync(itemsDir).filter((f) => f.endsWith(".json")).sort().map((f) => readJson(join(itemsDir, f)))
+    : [];
+  const doc: Record<string, unknown> = { ...base, items };
+  if (existsSync(join(dir, "form.json"))) doc.form = readJson(join(dir, "form.json"));
+  if (existsSync(join(dir, "flow.json"))) doc.flow = readJson(join(dir, "flow.json"));
+  return doc;
+}
+
+/** Loads and validates one template folder; throws TemplateError listing every problem. */
+export function loadTemplate(dir: string): Bundle {
+  const result = validateBundle(assembleTemplate(dir));
+  if (!result.ok) throw new TemplateError(dir, result.problems);
+  return result.value;
+}
+
+/** Every built-in template, validated, in folder-name order. */
+export function loadBuiltinTemplates(dir = TEMPLATES_DIR): Bundle[] {
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, "bundle.json")))
+    .sort()
+    .map((name) => loadTemplate(join(dir, name)));
+}
