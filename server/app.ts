@@ -1,0 +1,85 @@
+// The Hono app: request ids, CSRF guard, session lookup, the role guard of every declared route, JSON errors, and
+// the built web apps. Stateless: everything a request needs comes from the database.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
+import { secureHeaders } from "hono/secure-headers";
+import type { Role } from "../spec/api.js";
+import { HttpError } from "./errors.js";
+import { sessionUser } from "./store/users.js";
+import { newId } from "./util.js";
+import { authRoutes, SESSION_COOKIE } from "./routes/auth.js";
+import { catalogRoutes } from "./routes/catalog.js";
+import { bundleRoutes } from "./routes/bundles.js";
+import { applicationRoutes } from "./routes/applications.js";
+import { taskRoutes } from "./routes/tasks.js";
+import { webhookRoutes } from "./routes/webhooks.js";
+import { ratingRoutes } from "./routes/ratings.js";
+import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
+import { mountStatic } from "./static.js";
+
+/** Header every state-changing /api request must carry (a cross-site form or script cannot set it without CORS). */
+export const CSRF_HEADER = "x-requested-with";
+export const CSRF_VALUE = "yijian";
+
+/** Every API route with its access rule. */
+export function apiRoutes(d: Deps): RouteDef[] {
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...taskRoutes(d), ...webhookRoutes(d)];
+}
+
+/** Builds the app over its dependencies. */
+export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
+  const app = new Hono<AppEnv>();
+  const routes = apiRoutes(d);
+
+  app.use("*", async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const id = incoming && /^[\w.-]{6,80}$/.test(incoming) ? incoming : newId();
+    c.set("requestId", id);
+    c.header("X-Request-Id", id);
+    await next();
+  });
+
+  // nosniff, frame-ancestors same origin, no referrer leaks, … (HSTS only matters behind HTTPS).
+  app.use("*", secureHeaders({ xFrameOptions: "SAMEORIGIN", referrerPolicy: "same-origin" }));
+
+  app.use("/api/*", bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } }));
+
+  app.use("/api/*", async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.req.header(CSRF_HEADER)?.toLowerCase() !== CSRF_VALUE) {
+      throw new HttpError(403, "csrf", `状态变更请求须带请求头 X-Requested-With: ${CSRF_VALUE} (missing CSRF header)`);
+    }
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set("user", token ? await sessionUser(d.db, token, d.clock.now()) : undefined);
+    c.header("Cache-Control", "no-store");
+    await next();
+  });
+
+  for (const r of routes) {
+    app.on(r.method, r.path, async (c) => {
+      const user = c.get("user");
+      if (r.access !== "anyone") {
+        if (!user) throw new HttpError(401, "unauthenticated", "请先登录 (login required)");
+        if (r.access !== "logged-in" && !user.roles.some((role) => (r.access as Role[]).includes(role))) {
+          throw new HttpError(403, "forbidden", `需要角色 ${(r.access as Role[]).join(" / ")} (role not allowed)`);
+        }
+      }
+      return r.handler(c, user);
+    });
+  }
+
+  app.all("/api/*", (c) => c.json({ error: { code: "not_found", message: `没有这个接口: ${c.req.method} ${c.req.path} (unknown route)` } }, 404));
+
+  mountStatic(app, d.config.distDir);
+
+  app.onError((err, c) => {
+    const requestId = c.get("requestId");
+    if (err instanceof HttpError) {
+      return c.json({ error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } }, err.status);
+    }
+    d.log.error(`request ${requestId} ${c.req.method} ${c.req.path} failed`, err);
+    return c.json({ error: { code: "internal", message: "服务器内部错误，请稍后再试 (internal error)", requestId } }, 500);
+  });
+  app.notFound((c) => c.json({ error: { code: "not_found", message: "not found" } }, 404));
+  return { app, routes };
+}

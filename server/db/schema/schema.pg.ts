@@ -1,0 +1,7 @@
+// The schema instantiated for PostgreSQL (drizzle-kit reads this file to generate server/db/migrations/pg).
+import { index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { defineSchema } from "./tables.js";
+
+const s = defineSchema({ table: pgTable, text, integer, index, uniqueIndex, primaryKey } as never);
+export const { departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, timers,
+  events, webhookSubscriptions, outbox, rateLimits, licences, ratings } = s;

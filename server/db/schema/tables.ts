@@ -1,0 +1,219 @@
+// The database schema, described ONCE and instantiated for both dialects (schema.sqlite.ts, schema.pg.ts), so
+// SQLite and PostgreSQL can never drift apart. Only portable column types are used: text (ids, ISO-8601 UTC
+// timestamps, JSON documents) and integer, so rows copy between dialects unchanged and checksum identically.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** The few drizzle builders both dialects share with the same call shape. */
+export interface DialectKit {
+  table: (name: string, columns: Record<string, any>, extra?: (t: any) => any[]) => any;
+  text: (name: string) => any;
+  integer: (name: string) => any;
+  index: (name: string) => any;
+  uniqueIndex: (name: string) => any;
+  primaryKey: (config: { columns: any[] }) => any;
+}
+
+/** Builds every table of yijian with the given dialect's builders. */
+export function defineSchema(k: DialectKit) {
+  const { table, text, integer, index, uniqueIndex, primaryKey } = k;
+  const json = (name: string) => text(name).notNull();
+  const at = (name: string) => text(name).notNull();
+
+  const departments = table("departments", {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    nameEn: text("name_en").notNull(),
+  });
+
+  const users = table("users", {
+    id: text("id").primaryKey(),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    roles: json("roles"),
+    department: text("department"),
+    profile: json("profile"),
+    createdAt: at("created_at"),
+  }, (t) => [uniqueIndex("users_username_uq").on(t.username)]);
+
+  const sessions = table("sessions", {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull(),
+    createdAt: at("created_at"),
+    expiresAt: at("expires_at"),
+    ip: text("ip"),
+  }, (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)]);
+
+  const bundles = table("bundles", {
+    key: text("key").primaryKey(),
+    draft: json("draft"),
+    createdAt: at("created_at"),
+    createdBy: text("created_by").notNull(),
+    updatedAt: at("updated_at"),
+    updatedBy: text("updated_by").notNull(),
+  });
+
+  const bundleVersions = table("bundle_versions", {
+    key: text("key").notNull(),
+    version: integer("version").notNull(),
+    spec: json("spec"),
+    publishedAt: at("published_at"),
+    publishedBy: text("published_by").notNull(),
+    changeSummary: text("change_summary").notNull(),
+  }, (t) => [primaryKey({ columns: [t.key, t.version] })]);
+
+  const applications = table("applications", {
+    id: text("id").primaryKey(),
+    bundleKey: text("bundle_key").notNull(),
+    version: integer("version").notNull(),
+    applicantId: text("applicant_id").notNull(),
+    answers: json("answers"),
+    data: json("data"),
+    status: text("status").notNull(),
+    submittedAt: at("submitted_at"),
+    updatedAt: at("updated_at"),
+    requestId: text("request_id"),
+  }, (t) => [
+    uniqueIndex("applications_request_uq").on(t.applicantId, t.requestId),
+    index("applications_applicant_idx").on(t.applicantId, t.submittedAt),
+    index("applications_bundle_idx").on(t.bundleKey, t.version),
+  ]);
+
+  const drafts = table("drafts", {
+    applicantId: text("applicant_id").notNull(),
+    bundleKey: text("bundle_key").notNull(),
+    version: integer("version").notNull(),
+    answers: json("answers"),
+    data: json("data"),
+    updatedAt: at("updated_at"),
+  }, (t) => [primaryKey({ columns: [t.applicantId, t.bundleKey] })]);
+
+  const flowInstances = table("flow_instances", {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id").notNull(),
+    bundleKey: text("bundle_key").notNull(),
+    definitionVersion: integer("definition_version").notNull(),
+    engine: text("engine").notNull(),
+    state: json("state"),
+    status: text("status").notNull(),
+    rev: integer("rev").notNull(),
+    createdAt: at("created_at"),
+    updatedAt: at("updated_at"),
+  }, (t) => [uniqueIndex("flow_instances_application_uq").on(t.applicationId)]);
+
+  const tasks = table("tasks", {
+    id: text("id").primaryKey(),
+    instanceId: text("instance_id").notNull(),
+    applicationId: text("application_id").notNull(),
+    node: text("node").notNull(),
+    activation: integer("activation").notNull(),
+    name: text("name").notNull(),
+    department: text("department").notNull(),
+    role: text("role").notNull(),
+    assignee: text("assignee"),
+    status: text("status").notNull(),
+    outcome: text("outcome"),
+    comment: text("comment"),
+    createdAt: at("created_at"),
+    dueAt: text("due_at"),
+    completedAt: text("completed_at"),
+    completedBy: text("completed_by"),
+    requestId: text("request_id"),
+  }, (t) => [
+    uniqueIndex("tasks_activation_uq").on(t.instanceId, t.node, t.activation),
+    index("tasks_inbox_idx").on(t.department, t.role, t.status),
+    index("tasks_application_idx").on(t.applicationId),
+  ]);
+
+  const timers = table("timers", {
+    id: text("id").primaryKey(),
+    dedupeKey: text("dedupe_key").notNull(),
+    instanceId: text("instance_id"),
+    kind: text("kind").notNull(),
+    payload: json("payload"),
+    dueAt: at("due_at"),
+    firedAt: text("fired_at"),
+    cancelledAt: text("cancelled_at"),
+    claimedBy: text("claimed_by"),
+    claimedUntil: text("claimed_until"),
+    attempts: integer("attempts").notNull(),
+    lastError: text("last_error"),
+    createdAt: at("created_at"),
+  }, (t) => [uniqueIndex("timers_dedupe_uq").on(t.dedupeKey), index("timers_due_idx").on(t.dueAt)]);
+
+  const events = table("events", {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id"),
+    instanceId: text("instance_id"),
+    bundleKey: text("bundle_key"),
+    definitionVersion: integer("definition_version"),
+    actorId: text("actor_id").notNull(),
+    actorName: text("actor_name").notNull(),
+    department: text("department"),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    data: json("data"),
+    at: at("at"),
+  }, (t) => [index("events_application_idx").on(t.applicationId, t.at)]);
+
+  const webhookSubscriptions = table("webhook_subscriptions", {
+    id: text("id").primaryKey(),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    topics: json("topics"),
+    active: integer("active").notNull(),
+    createdAt: at("created_at"),
+    createdBy: text("created_by").notNull(),
+  });
+
+  const outbox = table("outbox", {
+    id: text("id").primaryKey(),
+    subscriptionId: text("subscription_id").notNull(),
+    topic: text("topic").notNull(),
+    payload: json("payload"),
+    attempts: integer("attempts").notNull(),
+    nextAttemptAt: at("next_attempt_at"),
+    deliveredAt: text("delivered_at"),
+    failedAt: text("failed_at"),
+    lastError: text("last_error"),
+    claimedBy: text("claimed_by"),
+    claimedUntil: text("claimed_until"),
+    createdAt: at("created_at"),
+  }, (t) => [index("outbox_due_idx").on(t.nextAttemptAt)]);
+
+  const rateLimits = table("rate_limits", {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    windowStart: at("window_start"),
+  });
+
+  const licences = table("licences", {
+    id: text("id").primaryKey(),
+    holderId: text("holder_id").notNull(),
+    type: text("type").notNull(),
+    title: text("title").notNull(),
+    fields: json("fields"),
+    issuedAt: at("issued_at"),
+  }, (t) => [uniqueIndex("licences_holder_type_uq").on(t.holderId, t.type)]);
+
+  const ratings = table("ratings", {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id").notNull(),
+    applicantId: text("applicant_id").notNull(),
+    score: integer("score").notNull(),
+    comment: text("comment").notNull(),
+    at: at("at"),
+  }, (t) => [uniqueIndex("ratings_application_uq").on(t.applicationId)]);
+
+  return {
+    departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, timers,
+    events, webhookSubscriptions, outbox, rateLimits, licences, ratings,
+  };
+}
+
+/** Every table with the column its rows are ordered by for copying and checksums (primary key columns). */
+export const TABLE_KEYS: Record<string, string[]> = {
+  departments: ["id"], users: ["id"], sessions: ["id"], bundles: ["key"], bundle_versions: ["key", "version"],
+  applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
+  events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"],
+};

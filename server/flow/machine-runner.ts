@@ -1,0 +1,224 @@
+// The spec/flow state machine as the server's flow engine: each case's state lives in flow_instances (with a
+// revision for optimistic concurrency); every transition's effects — tasks, timers, audit events, outbox
+// messages — are carried out in the same transaction that stores the new state, so nothing is half-done and a
+// racing second decision finds the revision changed and gets 409.
+import { caseActions, createCase, definitionFromBundle, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowState } from "../../spec/flow/index.js";
+import type { ApplicationStatus } from "../../spec/api.js";
+import type { Queryable } from "../db/database.js";
+import { conflict, HttpError } from "../errors.js";
+import { checkSubmission } from "../submission.js";
+import { setApplicationContent, setApplicationStatus, type Application } from "../store/applications.js";
+import { getPublished, type Published } from "../store/bundles.js";
+import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
+import { enqueue } from "../store/outbox.js";
+import { finishTask, getInstance, insertInstance, insertTask, updateInstance, updateOpenTask, type FlowInstance } from "../store/tasks.js";
+import { cancelTimerByKey, scheduleTimer } from "../store/timers.js";
+import { findUser, type User } from "../store/users.js";
+import type { FlowContext, FlowRunner } from "./runner.js";
+import { sql } from "drizzle-orm";
+
+/** Engine name stored on instances run by the state machine. */
+export const MACHINE_ENGINE = "flow";
+/** Kind of the timers the machine schedules (payload.timerId is the machine's timer id). */
+export const FLOW_TIMER = "flow";
+
+// Published versions never change, so their prepared definitions can be kept by every process.
+const definitions = new Map<string, FlowDefinition | null>();
+
+/** Every error that keeps a bundle's flow from running (empty when it has none or it is runnable); publish refuses them. */
+export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string }> {
+  if (!spec.flow) return [];
+  try {
+    definitionFromBundle(spec, version);
+    return [];
+  } catch (err) {
+    if (!(err instanceof FlowDefinitionError)) return [{ pointer: "/flow", message: String((err as Error).message ?? err) }];
+    return err.problems.filter((p) => p.severity === "error").map((p) => ({
+      pointer: p.pointer.startsWith("/flow") ? p.pointer : `/flow${p.pointer}`,
+      message: [p.nodeId && `节点 ${p.nodeId}`, p.edgeId && `连线 ${p.edgeId}`, p.message].filter(Boolean).join(": "),
+    }));
+  }
+}
+
+/** The runnable definition of a published version, or null when it has no (valid) flow. */
+export function definitionOf(p: Published): FlowDefinition | null {
+  const key = `${p.key}@${p.version}`;
+  let def = definitions.get(key);
+  if (def === undefined) {
+    try {
+      def = p.spec.flow ? definitionFromBundle(p.spec, p.version) : null;
+    } catch {
+      def = null;
+    }
+    definitions.set(key, def);
+  }
+  return def;
+}
+
+async function loadCase(q: Queryable, instanceId: string): Promise<{ instance: FlowInstance; def: FlowDefinition }> {
+  const instance = await getInstance(q, instanceId);
+  if (!instance) throw new HttpError(404, "not_found", "流程实例不存在 (no such case)");
+  const published = await getPublished(q, instance.bundleKey, instance.definitionVersion);
+  const def = published && definitionOf(published);
+  if (!def) throw new Error(`case ${instance.id}: version ${instance.bundleKey}@${instance.definitionVersion} has no runnable flow`);
+  return { instance, def };
+}
+
+/** Maps a refused event to the API's error: 404 / 403 / 400 with problems / 409 with the allowed actions. */
+function refusal(e: FlowError): HttpError {
+  if (e.code === "not_found") return new HttpError(404, "not_found", e.message);
+  if (e.code === "forbidden") return new HttpError(403, "forbidden", e.message);
+  if (e.code === "invalid") return new HttpError(400, "invalid_request", e.message, e.problems ?? []);
+  return conflict(e.message, e.allowed);
+}
+
+/** The applicant-facing status of a case. */
+export function statusOf(state: FlowState): ApplicationStatus {
+  switch (state.status) {
+    case "waiting_applicant": return state.correction ? "correction_requested" : "in_review";
+    case "completed": return "completed";
+    case "rejected": return "rejected";
+    default: return "in_review";
+  }
+}
+
+const seqOf = (taskId: string) => Number(/(\d+)$/.exec(taskId)?.[1] ?? 0);
+
+/** Carries out a transition's effects in the caller's transaction. */
+async function applyEffects({ q, now }: FlowContext, instance: FlowInstance, effects: Effect[], decision?: { comment: string; requestId: string | null }): Promise<void> {
+  const names = new Map<string, string>();
+  const nameOf = async (id: string) => {
+    if (id === "system") return SYSTEM_ACTOR.name;
+    if (!names.has(id)) names.set(id, (await findUser(q, id))?.displayName ?? id);
+    return names.get(id)!;
+  };
+  const base = { applicationId: instance.applicationId, instanceId: instance.id, bundleKey: instance.bundleKey, definitionVersion: instance.definitionVersion };
+  for (const e of effects) {
+    switch (e.type) {
+      case "create_task": {
+        const t = e.task;
+        const created = await insertTask(q, {
+          id: t.id, instanceId: instance.id, applicationId: instance.applicationId, node: t.node, activation: seqOf(t.id), name: t.name,
+          department: t.department, role: t.role, ...(t.dueAt ? { dueAt: new Date(t.dueAt) } : {}), ...(t.assignee ? { assignee: t.assignee } : {}),
+        }, now);
+        if (!created) throw conflict("任务已存在，请刷新 (task exists)", []);
+        break;
+      }
+      case "update_task":
+        await updateOpenTask(q, e.task.id, { assignee: e.task.escalatedTo?.assignee ?? e.task.assignee ?? null, department: e.task.escalatedTo?.department ?? e.task.department, role: e.task.escalatedTo?.role ?? e.task.role, dueAt: e.task.dueAt ?? null });
+        break;
+      case "close_task":
+        await finishTask(q, e.taskId, { outcome: e.outcome, by: e.by ?? null, comment: e.by && decision ? decision.comment : null, requestId: e.by && decision ? decision.requestId : null }, now);
+        break;
+      case "schedule_timer":
+        await scheduleTimer(q, { dedupeKey: e.timer.id, instanceId: instance.id, kind: FLOW_TIMER, payload: { timerId: e.timer.id, kind: e.timer.kind }, dueAt: new Date(e.timer.dueAt) }, now);
+        break;
+      case "cancel_timer":
+        await cancelTimerByKey(q, e.timerId, now);
+        break;
+      case "append_event": {
+        const x = e.entry;
+        await appendEvent(q, { ...base, definitionVersion: x.version, actor: { id: x.actor, name: await nameOf(x.actor) }, ...(x.department ? { department: x.department } : {}), kind: x.kind, message: x.message, data: { seq: x.seq, node: x.node, task: x.task, requestId: x.requestId, ...x.details } }, now);
+        break;
+      }
+      case "outbox":
+        await enqueue(q, e.topic, { applicationId: instance.applicationId, bundleKey: instance.bundleKey, version: instance.definitionVersion, ...e.payload }, now);
+        break;
+      case "notify_applicant":
+        await enqueue(q, "notify.applicant", { applicationId: instance.applicationId, kind: e.kind, message: e.message, details: e.details ?? {} }, now);
+        break;
+      case "notify_staff":
+        await enqueue(q, "notify.staff", { applicationId: instance.applicationId, kind: e.kind, department: e.department, role: e.role, assignee: e.assignee, taskId: e.taskId, message: e.message }, now);
+        break;
+      case "credit_record":
+        await enqueue(q, "credit.record", { applicationId: instance.applicationId, subject: e.subject, promiseId: e.promiseId, materials: e.materials, deadline: e.deadline, reason: e.reason }, now);
+        break;
+    }
+  }
+}
+
+/** Runs one event on a stored case: transition, store the state if nobody changed it meanwhile, apply effects. */
+async function step(ctx: FlowContext, instanceId: string, event: FlowEventInput, decision?: { comment: string; requestId: string | null }): Promise<FlowState> {
+  const { instance, def } = await loadCase(ctx.q, instanceId);
+  const r = transition(def, instance.state as FlowState, event, ctx.now);
+  if (!r.ok) throw refusal(r.error);
+  if (!(await updateInstance(ctx.q, instance.id, instance.rev, r.state, r.state.status, ctx.now))) {
+    throw conflict("案件刚被其他人处理，请刷新后重试 (case changed meanwhile)", []);
+  }
+  await applyEffects(ctx, instance, r.effects, decision);
+  await setApplicationStatus(ctx.q, instance.applicationId, statusOf(r.state), ctx.now);
+  return r.state;
+}
+
+const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
+
+/** The state-machine engine (bundles with a flow). */
+export const machineRunner: FlowRunner = {
+  async start(ctx, app, bundle, applicant) {
+    const def = definitionOf(bundle);
+    if (!def) throw new Error(`bundle ${bundle.key}@${bundle.version} has no runnable flow`);
+    const r = transition(def, createCase(def, app.id), { type: "submit", actor: { id: applicant.id }, answers: app.answers, data: app.data }, ctx.now);
+    if (!r.ok) throw refusal(r.error);
+    const instance = await insertInstance(ctx.q, {
+      applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, engine: MACHINE_ENGINE, state: r.state, status: r.state.status,
+    }, ctx.now);
+    await applyEffects(ctx, instance, r.effects);
+    await setApplicationStatus(ctx.q, app.id, statusOf(r.state), ctx.now);
+  },
+
+  async allowedActions(q, task, user) {
+    if (task.status !== "open" || !user.department) return [];
+    const { instance, def } = await loadCase(q, task.instanceId);
+    const state = instance.state as FlowState;
+    const t = state.tasks[task.id];
+    if (!t) return [];
+    const dept = t.escalatedTo?.department ?? t.department;
+    const role = t.escalatedTo?.role ?? t.role;
+    const assignee = t.escalatedTo?.assignee ?? t.assignee;
+    if (dept !== user.department || !user.roles.includes(role) || (assignee && assignee !== user.id)) return [];
+    return taskAllowedActions(def, state, task.id);
+  },
+
+  async complete(ctx, task, d, user) {
+    const event = {
+      ...d.payload, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
+      ...(d.comment ? { comment: d.comment } : {}), ...(d.action === "reject" && d.payload.reason === undefined ? { reason: d.comment } : {}),
+    } as FlowEventInput;
+    await step(ctx, task.instanceId, event, { comment: d.comment, requestId: d.requestId });
+  },
+
+  async caseActions(q, app) {
+    const row = await q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
+    if (!row) return [];
+    const { instance } = await loadCase(q, row.id);
+    return caseActions(instance.state as FlowState).filter((a) => a !== "rate" && a !== "submit");
+  },
+
+  async caseEvent(ctx, app, e, user) {
+    const row = await ctx.q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
+    if (!row) throw conflict("该申请没有流程 (no case)", []);
+    const p = e.payload as { answers?: Record<string, unknown>; data?: Record<string, unknown> };
+    let payload = e.payload;
+    if (e.type === "applicant_corrected" && (p.data || p.answers)) {
+      const published = await getPublished(ctx.q, app.bundleKey, app.version);
+      const answers = p.answers ?? app.answers;
+      const checked = checkSubmission(published!.spec, answers, p.data ?? app.data);
+      if (!checked.ok) throw new HttpError(400, "invalid_submission", `补正内容有 ${checked.problems.length} 处需要修改 (invalid correction)`, checked.problems);
+      await setApplicationContent(ctx.q, app.id, answers, checked.data, ctx.now);
+      payload = { ...payload, answers, data: checked.data };
+    }
+    await step(ctx, row.id, { ...payload, type: e.type, actor: { id: user.id }, ...(e.requestId ? { requestId: e.requestId } : {}) } as FlowEventInput);
+  },
+
+  timerHandlers: {
+    [FLOW_TIMER]: async (ctx, timer) => {
+      if (!timer.instanceId) return;
+      const { instance, def } = await loadCase(ctx.q, timer.instanceId);
+      const r = transition(def, instance.state as FlowState, { type: "timer_fired", timerId: String(timer.payload.timerId) }, ctx.now);
+      if (!r.ok) return; // cancelled or already fired in the state: nothing to do
+      if (!(await updateInstance(ctx.q, instance.id, instance.rev, r.state, r.state.status, ctx.now))) throw new Error(`case ${instance.id} changed while firing ${timer.id}; retried`);
+      await applyEffects(ctx, instance, r.effects);
+      await setApplicationStatus(ctx.q, instance.applicationId, statusOf(r.state), ctx.now);
+    },
+  },
+};

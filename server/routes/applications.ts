@@ -1,0 +1,114 @@
+// Applicants submit one application per one-thing, validated with the exact published version they filled; they
+// follow it by id. Staff of a department holding a task in it may read it too.
+import { z } from "zod";
+import { badRequest, HttpError, notFound } from "../errors.js";
+import { isUniqueViolation } from "../db/database.js";
+import { checkSubmission } from "../submission.js";
+import { lockedChanges, prefillData, prefillFor } from "../prefill.js";
+import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, listApplicationsOf, saveDraft } from "../store/applications.js";
+import { getPublished } from "../store/bundles.js";
+import { tasksOfApplication } from "../store/tasks.js";
+import { applicationView } from "../views.js";
+import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+
+const Obj = z.record(z.string(), z.unknown());
+const SubmitBody = z.object({
+  bundleKey: z.string().min(1).max(64), version: z.number().int().positive(), answers: Obj.default({}), data: Obj,
+  requestId: z.string().min(8).max(100).optional(),
+});
+const CaseEventBody = z.object({ type: z.enum(["applicant_corrected", "materials_supplied"]), requestId: z.string().min(8).max(100).optional() }).passthrough();
+const DraftBody = z.object({ version: z.number().int().positive(), answers: Obj.default({}), data: Obj.default({}) });
+
+/** Routes of /api/applications and /api/drafts. */
+export function applicationRoutes(d: Deps): RouteDef[] {
+  return [
+    route("POST", "/api/applications", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const req = await body(c, SubmitBody);
+      const replay = async () => {
+        const prior = req.requestId ? await findByRequestId(d.db, user.id, req.requestId) : undefined;
+        if (!prior) return undefined;
+        c.header("Idempotent-Replay", "true");
+        return c.json(await applicationView(d.db, prior, user, d.flow, d.clock.now()), 201);
+      };
+      const again = await replay();
+      if (again) return again;
+      const published = await getPublished(d.db, req.bundleKey, req.version);
+      if (!published) throw new HttpError(404, "not_found", `一件事 ${req.bundleKey} 没有版本 ${req.version} (no such published version)`);
+      const locked = lockedChanges(await prefillFor(published.spec, user, d.licences), req.data);
+      if (locked.length) throw badRequest("invalid_submission", "预填信息不可修改 (prefilled fields were changed)", locked);
+      const checked = checkSubmission(published.spec, req.answers, req.data);
+      if (!checked.ok) throw badRequest("invalid_submission", `申请有 ${checked.problems.length} 处需要修改 (invalid submission)`, checked.problems);
+      const now = d.clock.now();
+      try {
+        const app = await d.db.tx(async (q) => {
+          const a = await insertApplication(q, {
+            bundleKey: req.bundleKey, version: req.version, applicantId: user.id, answers: req.answers, data: checked.data,
+            status: "submitted", requestId: req.requestId ?? null,
+          }, now);
+          await d.flow.start({ q, now }, a, published, user);
+          await deleteFormDraft(q, user.id, req.bundleKey);
+          return a;
+        });
+        const stored = (await getApplication(d.db, app.id))!;
+        return c.json(await applicationView(d.db, stored, user, d.flow, d.clock.now()), 201);
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          const r = await replay();
+          if (r) return r;
+        }
+        throw err;
+      }
+    }),
+    route("GET", "/api/applications", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const now = d.clock.now();
+      const apps = await listApplicationsOf(d.db, user.id);
+      return c.json({ applications: await Promise.all(apps.map((a) => applicationView(d.db, a, user, d.flow, now))) });
+    }),
+    route("GET", "/api/applications/:id", ["applicant", "clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app) throw notFound("该申请");
+      const isOwner = app.applicantId === user.id;
+      const isStaff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer")) &&
+        (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
+      if (!isOwner && !isStaff) throw new HttpError(403, "forbidden", "无权查看该申请 (not yours)");
+      return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
+    }),
+    route("POST", "/api/applications/:id/events", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const { type, requestId, ...payload } = await body(c, CaseEventBody);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      const now = d.clock.now();
+      await d.db.tx((q) => d.flow.caseEvent({ q, now }, app, { type, requestId: requestId ?? null, payload }, user));
+      return c.json(await applicationView(d.db, (await getApplication(d.db, app.id))!, user, d.flow, d.clock.now()));
+    }),
+    route("GET", "/api/prefill/:bundleKey", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const v = c.req.query("version");
+      const published = await getPublished(d.db, param(c, "bundleKey"), v ? Number(v) : undefined);
+      if (!published) throw notFound("该一件事");
+      const fields = await prefillFor(published.spec, user, d.licences);
+      return c.json({ version: published.version, data: prefillData(fields), fields });
+    }),
+    route("GET", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
+      const draft = await getFormDraft(d.db, must(u).id, param(c, "bundleKey"));
+      if (!draft) throw notFound("草稿");
+      return c.json(draft);
+    }),
+    route("PUT", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const key = param(c, "bundleKey");
+      const req = await body(c, DraftBody);
+      if (!(await getPublished(d.db, key, req.version))) throw new HttpError(404, "not_found", `一件事 ${key} 没有版本 ${req.version}`);
+      if (JSON.stringify(req).length > 1_000_000) throw new HttpError(413, "too_large", "草稿过大 (draft too large)");
+      return c.json(await saveDraft(d.db, user.id, { bundleKey: key, ...req }, d.clock.now()));
+    }),
+    route("DELETE", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
+      if (!(await deleteFormDraft(d.db, must(u).id, param(c, "bundleKey")))) throw notFound("草稿");
+      return c.json({ ok: true });
+    }),
+  ];
+}

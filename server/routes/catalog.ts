@@ -1,0 +1,39 @@
+// The applicant catalog (published versions only) and the department registry.
+import { sql } from "drizzle-orm";
+import type { CatalogEntry, PublishedBundle } from "../../spec/api.js";
+import { notFound } from "../errors.js";
+import { getPublished, listLatestPublished, type Published } from "../store/bundles.js";
+import { intParam, param, route, type Deps, type RouteDef } from "./route.js";
+
+const publishedBundle = (p: Published): PublishedBundle => ({ key: p.key, version: p.version, publishedAt: p.publishedAt, spec: p.spec });
+
+/** Routes of /api/catalog and /api/departments. */
+export function catalogRoutes(d: Deps): RouteDef[] {
+  return [
+    route("GET", "/api/departments", "anyone", async (c) => {
+      const rows = await d.db.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments ORDER BY id`);
+      return c.json({ departments: rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en })) });
+    }),
+    route("GET", "/api/catalog", "anyone", async (c) => {
+      const bundles: CatalogEntry[] = (await listLatestPublished(d.db)).map(({ spec, version }) => ({
+        key: spec.key, title: spec.title, category: spec.category, summary: spec.summary, audience: spec.audience, version,
+        itemCount: spec.items.length, lead: spec.lead,
+      }));
+      return c.json({ bundles });
+    }),
+    route("GET", "/api/catalog/:key", "anyone", async (c) => {
+      const p = await getPublished(d.db, param(c, "key"));
+      if (!p) throw notFound("该事项");
+      return c.json(publishedBundle(p));
+    }),
+    route("GET", "/api/catalog/:key/versions/:v", "anyone", async (c) => {
+      const p = await getPublished(d.db, param(c, "key"), intParam(c, "v"));
+      if (!p) throw notFound("该版本");
+      return c.json(publishedBundle(p));
+    }),
+    route("GET", "/api/health", "anyone", async (c) => {
+      await d.db.get(sql`SELECT 1 AS ok`);
+      return c.json({ ok: true, database: d.db.dialect });
+    }),
+  ];
+}

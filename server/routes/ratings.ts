@@ -1,0 +1,38 @@
+// Applicants rate a finished application once (好差评, 1–5); the rating is part of its audit trail.
+import { z } from "zod";
+import { conflict, HttpError, notFound } from "../errors.js";
+import { getApplication } from "../store/applications.js";
+import { appendEvent } from "../store/events.js";
+import { getRating, insertRating } from "../store/ratings.js";
+import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+
+const RatingBody = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(1000).default("") });
+const FINISHED = new Set(["approved", "rejected", "completed"]);
+
+/** Routes of /api/applications/:id/rating. */
+export function ratingRoutes(d: Deps): RouteDef[] {
+  return [
+    route("POST", "/api/applications/:id/rating", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const req = await body(c, RatingBody);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      if (!FINISHED.has(app.status)) throw conflict("办结后才能评价 (rate after the application is finished)", []);
+      const now = d.clock.now();
+      const ok = await d.db.tx(async (q) => {
+        if (!(await insertRating(q, { applicationId: app.id, applicantId: user.id, ...req }, now))) return false;
+        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "rated", message: `评价 ${req.score} 星${req.comment ? `：${req.comment}` : ""}` }, now);
+        return true;
+      });
+      if (!ok) throw new HttpError(409, "conflict", "已经评价过 (already rated)", { allowedActions: [] });
+      return c.json(await getRating(d.db, app.id), 201);
+    }),
+    route("GET", "/api/applications/:id/rating", ["applicant"], async (c, u) => {
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || app.applicantId !== must(u).id) throw notFound("该申请");
+      const r = await getRating(d.db, app.id);
+      if (!r) throw notFound("评价");
+      return c.json(r);
+    }),
+  ];
+}

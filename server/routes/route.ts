@@ -1,0 +1,73 @@
+// Route declarations: every /api route states who may call it. The app registers them with a guard that answers
+// 401 without a session and 403 without one of the roles, before the handler runs (test/api/access.test.ts walks
+// this table and checks every route refuses).
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { Role } from "../../spec/api.js";
+import type { Database } from "../db/database.js";
+import type { FlowRunner } from "../flow/runner.js";
+import type { Logger } from "../log.js";
+import type { User } from "../store/users.js";
+import type { Clock } from "../util.js";
+import type { ServerConfig } from "../config.js";
+import type { LicenceProvider } from "../licences/provider.js";
+import { HttpError } from "../errors.js";
+
+/** Who may call a route: anyone, any logged-in user, or users holding one of the roles. */
+export type Access = "anyone" | "logged-in" | Role[];
+
+/** Hono environment of the app: the request id and the logged-in user. */
+export type AppEnv = { Variables: { requestId: string; user: User | undefined } };
+
+/** What every handler can use. */
+export interface Deps { db: Database; flow: FlowRunner; clock: Clock; log: Logger; config: ServerConfig; licences: LicenceProvider }
+
+/** One API route. */
+export interface RouteDef {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  access: Access;
+  handler: (c: Context<AppEnv>, user: User | undefined) => Promise<Response>;
+}
+
+/** Declares a route (reads as a table in each routes file). */
+export function route(method: RouteDef["method"], path: string, access: Access, handler: RouteDef["handler"]): RouteDef {
+  return { method, path, access, handler };
+}
+
+/** The logged-in user of a route that requires one. */
+export function must(user: User | undefined): User {
+  if (!user) throw new HttpError(401, "unauthenticated", "请先登录 (login required)");
+  return user;
+}
+
+/** Reads and validates a JSON body; every problem is listed with its pointer into the body. */
+export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new HttpError(400, "invalid_request", "请求体不是合法的 JSON (malformed JSON body)", [{ pointer: "", message: "malformed JSON" }]);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new HttpError(400, "invalid_request", "请求内容不合法 (invalid request body)", parsed.error.issues.map((i) => ({
+      pointer: i.path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), message: i.message,
+    })));
+  }
+  return parsed.data;
+}
+
+/** A positive integer path parameter, or 404 (an unknown version is not found, not a bad request). */
+export function intParam(c: Context<AppEnv>, name: string): number {
+  const v = Number(c.req.param(name));
+  if (!Number.isInteger(v) || v < 1) throw new HttpError(404, "not_found", `${name} 不存在 (not found)`);
+  return v;
+}
+
+/** A path parameter of the route (always present when the route matched). */
+export function param(c: Context<AppEnv>, name: string): string {
+  const v = c.req.param(name) as string | undefined;
+  if (v === undefined) throw new HttpError(404, "not_found", `${name} 不存在 (not found)`);
+  return v;
+}

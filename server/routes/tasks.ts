@@ -1,0 +1,46 @@
+// Department inboxes and task completion. Completion is decided by a conditional update: when two staff race,
+// exactly one wins and the other gets 409 with the actions still allowed.
+import { z } from "zod";
+import { HttpError, notFound } from "../errors.js";
+import { getApplication } from "../store/applications.js";
+import { getTask, inbox } from "../store/tasks.js";
+import { applicationView, taskView, taskViews } from "../views.js";
+import { getPublished } from "../store/bundles.js";
+import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+
+const CompleteBody = z.object({ action: z.string().min(1).max(40), comment: z.string().max(2000).default(""), requestId: z.string().min(8).max(100).optional() }).passthrough();
+const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
+
+/** Routes of /api/tasks. */
+export function taskRoutes(d: Deps): RouteDef[] {
+  return [
+    route("GET", "/api/tasks/inbox", STAFF, async (c, u) => {
+      const user = must(u);
+      if (!user.department) return c.json({ tasks: [] });
+      const status = c.req.query("status") === "done" ? "done" : "open";
+      const tasks = await inbox(d.db, user.department, user.roles.filter((r) => r === "clerk" || r === "reviewer"), status);
+      return c.json({ tasks: await taskViews(d.db, tasks, user, d.flow, d.clock.now()) });
+    }),
+    route("POST", "/api/tasks/:id/complete", STAFF, async (c, u) => {
+      const user = must(u);
+      const req = await body(c, CompleteBody);
+      const task = await getTask(d.db, param(c, "id"));
+      if (!task) throw notFound("该任务");
+      if (task.department !== user.department || !user.roles.includes(task.role)) {
+        throw new HttpError(403, "forbidden", "该任务不属于您的部门或岗位 (task belongs to another department or role)");
+      }
+      const replayed = task.status !== "open" && !!req.requestId && task.requestId === req.requestId && task.completedBy === user.id;
+      if (!replayed) {
+        const now = d.clock.now();
+        const { action, comment, requestId, ...payload } = req;
+        await d.db.tx((q) => d.flow.complete({ q, now }, task, { action, comment, requestId: requestId ?? null, payload }, user));
+      }
+      const now = d.clock.now();
+      const [after, app] = await Promise.all([getTask(d.db, task.id), getApplication(d.db, task.applicationId)]);
+      if (!after || !app) throw notFound("该任务");
+      const view = await applicationView(d.db, app, user, d.flow, now);
+      const title = (await getPublished(d.db, app.bundleKey, app.version))?.spec.title ?? app.bundleKey;
+      return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now), application: view });
+    }),
+  ];
+}

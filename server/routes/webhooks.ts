@@ -1,0 +1,28 @@
+// Admins subscribe external systems (a department's own case system, an SMS gateway) to outbox topics.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { notFound } from "../errors.js";
+import { deactivateSubscription, insertSubscription, listSubscriptions } from "../store/outbox.js";
+import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+
+const SubBody = z.object({
+  url: z.string().url().refine((u) => /^https?:\/\//.test(u), "http(s) only"),
+  topics: z.array(z.string().min(1).max(100)).min(1),
+  secret: z.string().min(16).max(200).optional(),
+});
+
+/** Routes of /api/webhooks. */
+export function webhookRoutes(d: Deps): RouteDef[] {
+  return [
+    route("GET", "/api/webhooks", ["admin"], async (c) => c.json({ subscriptions: await listSubscriptions(d.db) })),
+    route("POST", "/api/webhooks", ["admin"], async (c, u) => {
+      const req = await body(c, SubBody);
+      const sub = await insertSubscription(d.db, { url: req.url, topics: req.topics, secret: req.secret ?? randomBytes(24).toString("base64url") }, must(u).username, d.clock.now());
+      return c.json(sub, 201);
+    }),
+    route("DELETE", "/api/webhooks/:id", ["admin"], async (c) => {
+      if (!(await deactivateSubscription(d.db, param(c, "id"), d.clock.now()))) throw notFound("该订阅");
+      return c.json({ ok: true });
+    }),
+  ];
+}

@@ -1,0 +1,46 @@
+// Starts yijian: open and migrate the database, seed, serve HTTP, run the sweeper; stops gracefully.
+import { serve, type ServerType } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import { openDatabase, type Database } from "./db/database.js";
+import { createApp } from "./app.js";
+import { loadConfig, type ServerConfig } from "./config.js";
+import { flowEngine } from "./flow/engine.js";
+import type { FlowRunner } from "./flow/runner.js";
+import { createLogger, type Logger } from "./log.js";
+import { seed } from "./seed.js";
+import { systemClock, type Clock } from "./util.js";
+import { Sweeper } from "./workers/sweeper.js";
+import { dbLicenceProvider, type LicenceProvider } from "./licences/provider.js";
+
+/** A running server. */
+export interface RunningServer { url: string; port: number; db: Database; sweeper: Sweeper | undefined; stop(): Promise<void> }
+
+export interface StartOptions { config?: Partial<ServerConfig>; db?: Database; clock?: Clock; log?: Logger; flow?: FlowRunner; licences?: LicenceProvider }
+
+/** Starts a server; with `db` given it uses that database (tests), else opens the configured one. */
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const config = { ...loadConfig(), ...opts.config };
+  const log = opts.log ?? createLogger();
+  const clock = opts.clock ?? systemClock;
+  const flow = opts.flow ?? flowEngine;
+  const db = opts.db ?? (await openDatabase({ url: config.databaseUrl, schema: config.pgSchema }));
+  log.info(`database ${db.label} (${db.dialect}), migrations applied`);
+  await seed(db, log, clock.now());
+  const { app } = createApp({ db, flow, clock, log, config, licences: opts.licences ?? dbLicenceProvider(db) });
+  const server: ServerType = await new Promise((res) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => res(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const sweeper = config.workers ? new Sweeper({ db, flow, clock, log, intervalMs: config.sweepMs }) : undefined;
+  sweeper?.start();
+  const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
+  let stopping: Promise<void> | undefined;
+  return {
+    url, port, db, sweeper,
+    stop: () => (stopping ??= (async () => {
+      await sweeper?.stop();
+      await new Promise<void>((res) => server.close(() => res()));
+      if (!opts.db) await db.close();
+    })()),
+  };
+}

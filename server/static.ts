@@ -1,0 +1,36 @@
+// Serves the built web apps from dist/: the portal at /, the workbench at /workbench/, the editor at /editor/,
+// each app's index.html for its client-side routes, hashed assets with a long cache.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Context, Hono } from "hono";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { AppEnv } from "./routes/route.js";
+
+const MISSING = `<!doctype html><meta charset="utf-8"><title>yijian</title>
+<p>前端尚未构建：请运行 <code>npm run build</code>（或 <code>npm start</code>，它会先构建）。</p>
+<p>The web apps are not built: run <code>npm run build</code> (or <code>npm start</code>, which builds first).</p>`;
+
+/** Mounts dist/ on the app (after the API routes). */
+export function mountStatic(app: Hono<AppEnv>, distDir: string): void {
+  const page = (file: string) => (c: Context<AppEnv>) => {
+    const path = join(distDir, file);
+    if (!existsSync(path)) return c.html(MISSING, 503);
+    c.header("Cache-Control", "no-cache");
+    return c.html(readFileSync(path, "utf8"));
+  };
+  app.use("/assets/*", async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=31536000, immutable");
+  });
+  // Directory paths before serveStatic, which would otherwise send the directory itself as application/octet-stream.
+  app.get("/", page("index.html"));
+  app.get("/workbench/", page("workbench/index.html"));
+  app.get("/editor/", page("editor/index.html"));
+  app.get("/workbench", (c) => c.redirect("/workbench/"));
+  app.get("/editor", (c) => c.redirect("/editor/"));
+  if (existsSync(distDir)) app.use("*", serveStatic({ root: distDir, index: "" }));
+  app.get("/workbench/*", page("workbench/index.html"));
+  app.get("/editor/*", page("editor/index.html"));
+  app.get("/assets/*", (c) => c.text("not found", 404));
+  app.get("*", page("index.html"));
+}

@@ -1,0 +1,78 @@
+// Applications (申请): the exact bundle version they were filled on, the guide answers, the validated data.
+import { sql } from "drizzle-orm";
+import type { ApplicationStatus } from "../../spec/api.js";
+import type { Queryable } from "../db/database.js";
+import { fromJson, iso, newId } from "../util.js";
+
+/** A stored application. */
+export interface Application {
+  id: string; bundleKey: string; version: number; applicantId: string; answers: Record<string, unknown>; data: Record<string, unknown>;
+  status: ApplicationStatus; submittedAt: string; updatedAt: string; requestId: string | null;
+}
+
+interface AppRow { id: string; bundle_key: string; version: number; applicant_id: string; answers: string; data: string; status: string; submitted_at: string; updated_at: string; request_id: string | null }
+
+const toApp = (r: AppRow): Application => ({
+  id: r.id, bundleKey: r.bundle_key, version: Number(r.version), applicantId: r.applicant_id, answers: fromJson(r.answers), data: fromJson(r.data),
+  status: r.status as ApplicationStatus, submittedAt: r.submitted_at, updatedAt: r.updated_at, requestId: r.request_id,
+});
+
+/** Stores a validated application; a duplicate (applicant, requestId) raises a unique violation. */
+export async function insertApplication(q: Queryable, a: Omit<Application, "id" | "submittedAt" | "updatedAt">, now: Date): Promise<Application> {
+  const id = newId();
+  await q.run(sql`INSERT INTO applications (id, bundle_key, version, applicant_id, answers, data, status, submitted_at, updated_at, request_id)
+    VALUES (${id}, ${a.bundleKey}, ${a.version}, ${a.applicantId}, ${JSON.stringify(a.answers)}, ${JSON.stringify(a.data)}, ${a.status}, ${iso(now)}, ${iso(now)}, ${a.requestId})`);
+  return { ...a, id, submittedAt: iso(now), updatedAt: iso(now) };
+}
+
+/** One application. */
+export async function getApplication(q: Queryable, id: string): Promise<Application | undefined> {
+  const r = await q.get<AppRow>(sql`SELECT * FROM applications WHERE id = ${id}`);
+  return r && toApp(r);
+}
+
+/** The application an applicant already submitted with this request id (idempotent retries). */
+export async function findByRequestId(q: Queryable, applicantId: string, requestId: string): Promise<Application | undefined> {
+  const r = await q.get<AppRow>(sql`SELECT * FROM applications WHERE applicant_id = ${applicantId} AND request_id = ${requestId}`);
+  return r && toApp(r);
+}
+
+/** An applicant's applications, newest first. */
+export async function listApplicationsOf(q: Queryable, applicantId: string): Promise<Application[]> {
+  const rows = await q.all<AppRow>(sql`SELECT * FROM applications WHERE applicant_id = ${applicantId} ORDER BY submitted_at DESC, id DESC LIMIT 500`);
+  return rows.map(toApp);
+}
+
+/** Sets an application's status. */
+export async function setApplicationStatus(q: Queryable, id: string, status: ApplicationStatus, now: Date): Promise<void> {
+  await q.run(sql`UPDATE applications SET status = ${status}, updated_at = ${iso(now)} WHERE id = ${id}`);
+}
+
+/** Replaces an application's answers and data (a validated correction by the applicant). */
+export async function setApplicationContent(q: Queryable, id: string, answers: Record<string, unknown>, data: Record<string, unknown>, now: Date): Promise<void> {
+  await q.run(sql`UPDATE applications SET answers = ${JSON.stringify(answers)}, data = ${JSON.stringify(data)}, updated_at = ${iso(now)} WHERE id = ${id}`);
+}
+
+/** An applicant's saved form draft (resumable on another device). */
+export interface FormDraft { bundleKey: string; version: number; answers: Record<string, unknown>; data: Record<string, unknown>; updatedAt: string }
+
+/** Saves (replaces) a draft. */
+export async function saveDraft(q: Queryable, applicantId: string, d: Omit<FormDraft, "updatedAt">, now: Date): Promise<FormDraft> {
+  await q.run(sql`INSERT INTO drafts (applicant_id, bundle_key, version, answers, data, updated_at)
+    VALUES (${applicantId}, ${d.bundleKey}, ${d.version}, ${JSON.stringify(d.answers)}, ${JSON.stringify(d.data)}, ${iso(now)})
+    ON CONFLICT (applicant_id, bundle_key) DO UPDATE SET version = excluded.version, answers = excluded.answers, data = excluded.data, updated_at = excluded.updated_at`);
+  return { ...d, updatedAt: iso(now) };
+}
+
+/** Loads a draft. */
+export async function getFormDraft(q: Queryable, applicantId: string, bundleKey: string): Promise<FormDraft | undefined> {
+  const r = await q.get<{ bundle_key: string; version: number; answers: string; data: string; updated_at: string }>(
+    sql`SELECT * FROM drafts WHERE applicant_id = ${applicantId} AND bundle_key = ${bundleKey}`,
+  );
+  return r && { bundleKey: r.bundle_key, version: Number(r.version), answers: fromJson(r.answers), data: fromJson(r.data), updatedAt: r.updated_at };
+}
+
+/** Deletes a draft (after submission or on request). */
+export async function deleteFormDraft(q: Queryable, applicantId: string, bundleKey: string): Promise<boolean> {
+  return (await q.run(sql`DELETE FROM drafts WHERE applicant_id = ${applicantId} AND bundle_key = ${bundleKey}`)) > 0;
+}

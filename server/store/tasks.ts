@@ -1,0 +1,101 @@
+// Flow instances and their tasks. Every state change is a conditional UPDATE, so two racing workers never both win.
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/database.js";
+import { fromJson, iso, newId } from "../util.js";
+
+/** A stored task. */
+export interface Task {
+  id: string; instanceId: string; applicationId: string; node: string; activation: number; name: string; department: string;
+  role: "clerk" | "reviewer"; assignee: string | null; status: "open" | "done" | "cancelled"; outcome: string | null; comment: string | null;
+  createdAt: string; dueAt: string | null; completedAt: string | null; completedBy: string | null; requestId: string | null;
+}
+
+interface TaskRow { id: string; instance_id: string; application_id: string; node: string; activation: number; name: string; department: string; role: string; assignee: string | null; status: string; outcome: string | null; comment: string | null; created_at: string; due_at: string | null; completed_at: string | null; completed_by: string | null; request_id: string | null }
+
+const toTask = (r: TaskRow): Task => ({
+  id: r.id, instanceId: r.instance_id, applicationId: r.application_id, node: r.node, activation: Number(r.activation), name: r.name,
+  department: r.department, role: r.role as Task["role"], assignee: r.assignee, status: r.status as Task["status"], outcome: r.outcome,
+  comment: r.comment, createdAt: r.created_at, dueAt: r.due_at, completedAt: r.completed_at, completedBy: r.completed_by, requestId: r.request_id,
+});
+
+/** A flow instance: the state of one application's flow, with a revision counter for optimistic concurrency. */
+export interface FlowInstance { id: string; applicationId: string; bundleKey: string; definitionVersion: number; engine: string; state: unknown; status: string; rev: number }
+
+/** Creates the flow instance of an application (one per application). */
+export async function insertInstance(q: Queryable, i: Omit<FlowInstance, "id" | "rev">, now: Date): Promise<FlowInstance> {
+  const id = newId();
+  await q.run(sql`INSERT INTO flow_instances (id, application_id, bundle_key, definition_version, engine, state, status, rev, created_at, updated_at)
+    VALUES (${id}, ${i.applicationId}, ${i.bundleKey}, ${i.definitionVersion}, ${i.engine}, ${JSON.stringify(i.state)}, ${i.status}, 1, ${iso(now)}, ${iso(now)})`);
+  return { ...i, id, rev: 1 };
+}
+
+/** Loads an instance. */
+export async function getInstance(q: Queryable, id: string): Promise<FlowInstance | undefined> {
+  const r = await q.get<{ id: string; application_id: string; bundle_key: string; definition_version: number; engine: string; state: string; status: string; rev: number }>(
+    sql`SELECT * FROM flow_instances WHERE id = ${id}`,
+  );
+  return r && { id: r.id, applicationId: r.application_id, bundleKey: r.bundle_key, definitionVersion: Number(r.definition_version), engine: r.engine, state: fromJson(r.state), status: r.status, rev: Number(r.rev) };
+}
+
+/** Writes an instance's new state if nobody changed it since `rev` was read; false on a lost race. */
+export async function updateInstance(q: Queryable, id: string, rev: number, state: unknown, status: string, now: Date): Promise<boolean> {
+  const rows = await q.all(sql`UPDATE flow_instances SET state = ${JSON.stringify(state)}, status = ${status}, rev = rev + 1, updated_at = ${iso(now)}
+    WHERE id = ${id} AND rev = ${rev} RETURNING id`);
+  return rows.length === 1;
+}
+
+/** Opens a task; the (instance, node, activation) guard makes a duplicate impossible. Returns undefined if it existed. */
+export async function insertTask(q: Queryable, t: Pick<Task, "instanceId" | "applicationId" | "node" | "activation" | "name" | "department" | "role"> & { id?: string; dueAt?: Date; assignee?: string }, now: Date): Promise<Task | undefined> {
+  const id = t.id ?? newId();
+  const rows = await q.all<TaskRow>(sql`INSERT INTO tasks (id, instance_id, application_id, node, activation, name, department, role, assignee, status, created_at, due_at)
+    VALUES (${id}, ${t.instanceId}, ${t.applicationId}, ${t.node}, ${t.activation}, ${t.name}, ${t.department}, ${t.role}, ${t.assignee ?? null}, 'open', ${iso(now)}, ${t.dueAt ? iso(t.dueAt) : null})
+    ON CONFLICT (instance_id, node, activation) DO NOTHING RETURNING *`);
+  return rows[0] && toTask(rows[0]);
+}
+
+/** One task. */
+export async function getTask(q: Queryable, id: string): Promise<Task | undefined> {
+  const r = await q.get<TaskRow>(sql`SELECT * FROM tasks WHERE id = ${id}`);
+  return r && toTask(r);
+}
+
+/** Closes an open task with an outcome; undefined when it was no longer open (someone else won). */
+export async function closeTask(q: Queryable, id: string, c: { outcome: string; comment: string; by: string; requestId: string | null }, now: Date): Promise<Task | undefined> {
+  const rows = await q.all<TaskRow>(sql`UPDATE tasks SET status = 'done', outcome = ${c.outcome}, comment = ${c.comment}, completed_by = ${c.by},
+    completed_at = ${iso(now)}, request_id = ${c.requestId} WHERE id = ${id} AND status = 'open' RETURNING *`);
+  return rows[0] && toTask(rows[0]);
+}
+
+/** Mirrors a flow engine's change of an open task (claimed, escalated, due date moved). */
+export async function updateOpenTask(q: Queryable, id: string, t: { assignee?: string | null; department: string; role: string; dueAt?: string | null }): Promise<void> {
+  await q.run(sql`UPDATE tasks SET assignee = ${t.assignee ?? null}, department = ${t.department}, role = ${t.role}, due_at = ${t.dueAt ?? null}
+    WHERE id = ${id} AND status = 'open'`);
+}
+
+/** Mirrors a flow engine's closing of a task with its outcome (cancelled ones are marked cancelled). */
+export async function finishTask(q: Queryable, id: string, c: { outcome: string; by: string | null; comment: string | null; requestId: string | null }, now: Date): Promise<boolean> {
+  const status = c.outcome === "cancelled" ? "cancelled" : "done";
+  const n = await q.run(sql`UPDATE tasks SET status = ${status}, outcome = ${c.outcome}, completed_by = ${c.by}, completed_at = ${iso(now)},
+    comment = ${c.comment}, request_id = ${c.requestId} WHERE id = ${id} AND status = 'open'`);
+  return n > 0;
+}
+
+/** Cancels every open task of an instance (the flow ended elsewhere). */
+export async function cancelOpenTasks(q: Queryable, instanceId: string, now: Date): Promise<number> {
+  return q.run(sql`UPDATE tasks SET status = 'cancelled', completed_at = ${iso(now)} WHERE instance_id = ${instanceId} AND status = 'open'`);
+}
+
+/** A department's tasks for the given roles (open ones by default), oldest due first. */
+export async function inbox(q: Queryable, department: string, roles: string[], status: "open" | "done", limit = 500): Promise<Task[]> {
+  if (!roles.length) return [];
+  const rows = await q.all<TaskRow>(sql`SELECT * FROM tasks WHERE department = ${department} AND status = ${status}
+    AND role IN (${sql.join(roles.map((r) => sql`${r}`), sql`, `)})
+    ORDER BY ${status === "open" ? sql`CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, created_at, id` : sql`completed_at DESC, id DESC`} LIMIT ${limit}`);
+  return rows.map(toTask);
+}
+
+/** Every task of an application, oldest first. */
+export async function tasksOfApplication(q: Queryable, applicationId: string): Promise<Task[]> {
+  const rows = await q.all<TaskRow>(sql`SELECT * FROM tasks WHERE application_id = ${applicationId} ORDER BY created_at, id`);
+  return rows.map(toTask);
+}

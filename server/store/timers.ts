@@ -1,0 +1,61 @@
+// Durable timers (deadlines, reminders). Scheduled inside the transaction that needs them; fired by the sweeper,
+// which claims due timers so that exactly one process fires each (see workers/sweeper.ts).
+import { sql } from "drizzle-orm";
+import type { Database, Queryable } from "../db/database.js";
+import { fromJson, iso, newId } from "../util.js";
+
+/** A timer as handlers receive it. */
+export interface Timer { id: string; dedupeKey: string; instanceId: string | null; kind: string; payload: Record<string, unknown>; dueAt: string; attempts: number }
+
+interface TimerRow { id: string; dedupe_key: string; instance_id: string | null; kind: string; payload: string; due_at: string; attempts: number }
+
+const toTimer = (r: TimerRow): Timer => ({
+  id: r.id, dedupeKey: r.dedupe_key, instanceId: r.instance_id, kind: r.kind, payload: fromJson(r.payload), dueAt: r.due_at, attempts: Number(r.attempts),
+});
+
+/** Schedules a timer; the dedupe key makes scheduling idempotent (a retried transition never doubles a timer). */
+export async function scheduleTimer(q: Queryable, t: { dedupeKey: string; instanceId?: string; kind: string; payload?: unknown; dueAt: Date }, now: Date): Promise<boolean> {
+  const n = await q.run(sql`INSERT INTO timers (id, dedupe_key, instance_id, kind, payload, due_at, attempts, created_at)
+    VALUES (${newId()}, ${t.dedupeKey}, ${t.instanceId ?? null}, ${t.kind}, ${JSON.stringify(t.payload ?? {})}, ${iso(t.dueAt)}, 0, ${iso(now)})
+    ON CONFLICT (dedupe_key) DO NOTHING`);
+  return n > 0;
+}
+
+/** Cancels the pending timers of an instance (all kinds, or the given ones). */
+export async function cancelTimers(q: Queryable, instanceId: string, now: Date, kinds?: string[]): Promise<number> {
+  if (kinds && !kinds.length) return 0;
+  return q.run(kinds
+    ? sql`UPDATE timers SET cancelled_at = ${iso(now)} WHERE instance_id = ${instanceId} AND fired_at IS NULL AND cancelled_at IS NULL AND kind IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`
+    : sql`UPDATE timers SET cancelled_at = ${iso(now)} WHERE instance_id = ${instanceId} AND fired_at IS NULL AND cancelled_at IS NULL`);
+}
+
+/** Cancels one pending timer by its dedupe key. */
+export async function cancelTimerByKey(q: Queryable, dedupeKey: string, now: Date): Promise<void> {
+  await q.run(sql`UPDATE timers SET cancelled_at = ${iso(now)} WHERE dedupe_key = ${dedupeKey} AND fired_at IS NULL AND cancelled_at IS NULL`);
+}
+
+/** Claims up to `limit` due timers for `owner` for `leaseMs` (skipping rows another process holds locked). */
+export async function claimDueTimers(db: Database, owner: string, now: Date, leaseMs: number, limit: number): Promise<Timer[]> {
+  return db.tx(async (q) => {
+    const ids = await q.all<{ id: string }>(sql`SELECT id FROM timers
+      WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= ${iso(now)} AND (claimed_until IS NULL OR claimed_until < ${iso(now)})
+      ORDER BY due_at LIMIT ${limit}${db.skipLocked}`);
+    if (!ids.length) return [];
+    const rows = await q.all<TimerRow>(sql`UPDATE timers SET claimed_by = ${owner}, claimed_until = ${iso(new Date(now.getTime() + leaseMs))}, attempts = attempts + 1
+      WHERE id IN (${sql.join(ids.map((r) => sql`${r.id}`), sql`, `)}) RETURNING *`);
+    return rows.map(toTimer);
+  });
+}
+
+/** Marks a claimed timer fired; false when this owner no longer holds it (its lease expired and another fired it). */
+export async function markFired(q: Queryable, id: string, owner: string, now: Date): Promise<boolean> {
+  const rows = await q.all(sql`UPDATE timers SET fired_at = ${iso(now)}, claimed_until = NULL
+    WHERE id = ${id} AND claimed_by = ${owner} AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id`);
+  return rows.length === 1;
+}
+
+/** Records a handler failure and releases the claim so the timer is retried later. */
+export async function releaseFailed(q: Queryable, id: string, owner: string, error: string, retryAt: Date): Promise<void> {
+  await q.run(sql`UPDATE timers SET claimed_by = NULL, claimed_until = NULL, last_error = ${error.slice(0, 2000)}, due_at = ${iso(retryAt)}
+    WHERE id = ${id} AND claimed_by = ${owner} AND fired_at IS NULL`);
+}

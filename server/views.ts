@@ -1,0 +1,56 @@
+// The views the API answers with (spec/api.ts), assembled from the stores.
+import { sql } from "drizzle-orm";
+import type { ApplicationView, TaskView } from "../spec/api.js";
+import type { Queryable } from "./db/database.js";
+import type { FlowRunner } from "./flow/runner.js";
+import { slaOf } from "./flow/calendar.js";
+import type { Application } from "./store/applications.js";
+import { getPublished } from "./store/bundles.js";
+import { timelineOf } from "./store/events.js";
+import { tasksOfApplication, type Task } from "./store/tasks.js";
+import type { User } from "./store/users.js";
+
+/** A task as the viewer sees it (allowed actions depend on who looks). */
+export function taskView(t: Task, bundleTitle: string, applicant: string, allowedActions: string[], now: Date): TaskView {
+  const sla = t.status === "open" ? slaOf(t.dueAt, now) : undefined;
+  return {
+    id: t.id, applicationId: t.applicationId, bundleTitle, department: t.department, role: t.role, name: t.name,
+    status: t.status === "cancelled" ? "done" : t.status, ...(t.outcome ? { outcome: t.outcome } : {}), createdAt: t.createdAt,
+    ...(t.dueAt ? { dueAt: t.dueAt } : {}), ...(sla ? { sla } : {}), applicant, allowedActions,
+  };
+}
+
+async function titleOf(q: Queryable, key: string, version: number): Promise<string> {
+  return (await getPublished(q, key, version))?.spec.title ?? key;
+}
+
+async function applicantName(q: Queryable, id: string): Promise<string> {
+  return (await q.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${id}`))?.display_name ?? id;
+}
+
+/** An application with its timeline and tasks. */
+export async function applicationView(q: Queryable, a: Application, viewer: User, flow: FlowRunner, now: Date): Promise<ApplicationView & { caseActions?: string[] }> {
+  const [title, applicant, timeline, tasks] = await Promise.all([
+    titleOf(q, a.bundleKey, a.version), applicantName(q, a.applicantId), timelineOf(q, a.id), tasksOfApplication(q, a.id),
+  ]);
+  return {
+    id: a.id, bundleKey: a.bundleKey, bundleTitle: title, version: a.version, status: a.status, submittedAt: a.submittedAt,
+    applicant, answers: a.answers, data: a.data, timeline,
+    tasks: await Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now))),
+    ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
+  };
+}
+
+/** Views of many tasks (an inbox): titles and applicant names looked up once each. */
+export async function taskViews(q: Queryable, tasks: Task[], viewer: User, flow: FlowRunner, now: Date): Promise<TaskView[]> {
+  if (!tasks.length) return [];
+  const apps = await q.all<{ id: string; bundle_key: string; version: number; display_name: string }>(sql`SELECT a.id, a.bundle_key, a.version, u.display_name
+    FROM applications a JOIN users u ON u.id = a.applicant_id WHERE a.id IN (${sql.join([...new Set(tasks.map((t) => t.applicationId))].map((id) => sql`${id}`), sql`, `)})`);
+  const byId = new Map(apps.map((a) => [a.id, a]));
+  const out: TaskView[] = [];
+  for (const t of tasks) {
+    const a = byId.get(t.applicationId);
+    out.push(taskView(t, a ? await titleOf(q, a.bundle_key, Number(a.version)) : "", a?.display_name ?? "", await flow.allowedActions(q, t, viewer), now));
+  }
+  return out;
+}

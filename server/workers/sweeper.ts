@@ -1,0 +1,121 @@
+// Background work that must happen exactly once across all server processes: due timers and outbox deliveries.
+// Each sweep claims a batch (PostgreSQL: FOR UPDATE SKIP LOCKED, so processes never block on or take each other's
+// rows; SQLite: the single process that owns the file) under a lease, then fires each timer in its own transaction
+// together with marking it fired, so a timer's effects are committed exactly once even if a process dies mid-way.
+import { createHmac } from "node:crypto";
+import { hostname } from "node:os";
+import type { Database } from "../db/database.js";
+import type { FlowRunner } from "../flow/runner.js";
+import { claimDeliveries, markAttemptFailed, markDelivered, type Delivery } from "../store/outbox.js";
+import { claimDueTimers, markFired, releaseFailed } from "../store/timers.js";
+import { purgeSessions } from "../store/users.js";
+import { purgeHits } from "../store/rate-limits.js";
+import { newId, type Clock } from "../util.js";
+import type { Logger } from "../log.js";
+
+export interface SweeperOptions { db: Database; flow: FlowRunner; clock: Clock; log: Logger; intervalMs: number; batch?: number; leaseMs?: number }
+
+/** Signature header value of a delivery body: hex HMAC-SHA256 with the subscription's secret. */
+export function signBody(secret: string, timestamp: string, body: string): string {
+  return "sha256=" + createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+}
+
+/** Delay before the next attempt after `attempts` failures: exponential from 10 s, capped at 1 hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(3_600_000, 10_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+const MAX_ATTEMPTS = 12;
+
+/** Runs the sweeps on an interval; `sweepOnce` is exported for tests and the CLI. */
+export class Sweeper {
+  readonly owner = `${hostname()}:${process.pid}:${newId().slice(-6)}`;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  constructor(private readonly o: SweeperOptions) {}
+
+  start(): void {
+    const tick = () => {
+      if (this.stopped) return;
+      this.running = this.sweepOnce().then(() => undefined, (err) => this.o.log.error("sweep failed", err)).finally(() => {
+        this.running = undefined;
+        if (!this.stopped) this.timer = setTimeout(tick, this.o.intervalMs);
+      });
+    };
+    this.timer = setTimeout(tick, Math.min(this.o.intervalMs, 200));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One sweep: fire due timers (until none are left), deliver due outbox messages, purge expired sessions. */
+  async sweepOnce(): Promise<{ fired: number; delivered: number }> {
+    let fired = 0;
+    for (let round = 0; round < 50 && !this.stopped; round++) {
+      const n = await this.fireDueTimers();
+      fired += n;
+      if (n < (this.o.batch ?? 50)) break;
+    }
+    const delivered = await this.deliverDue();
+    await purgeSessions(this.o.db, this.o.clock.now());
+    await purgeHits(this.o.db, this.o.clock.now());
+    return { fired, delivered };
+  }
+
+  private async fireDueTimers(): Promise<number> {
+    const { db, flow, clock, log } = this.o;
+    const claimed = await claimDueTimers(db, this.owner, clock.now(), this.o.leaseMs ?? 60_000, this.o.batch ?? 50);
+    let fired = 0;
+    for (const t of claimed) {
+      const handler = flow.timerHandlers[t.kind];
+      try {
+        const ok = await db.tx(async (q) => {
+          const now = clock.now();
+          if (!(await markFired(q, t.id, this.owner, now))) return false;
+          if (handler) await handler({ q, now }, t);
+          else log.warn(`timer ${t.id}: no handler for kind "${t.kind}", marked fired`);
+          return true;
+        });
+        if (ok) fired++;
+      } catch (err) {
+        log.error(`timer ${t.id} (${t.kind}) failed, will retry`, err);
+        await releaseFailed(db, t.id, this.owner, String((err as Error)?.stack ?? err), new Date(clock.now().getTime() + backoffMs(t.attempts)));
+      }
+    }
+    return fired;
+  }
+
+  private async deliverDue(): Promise<number> {
+    const { db, clock } = this.o;
+    const due = await claimDeliveries(db, this.owner, clock.now(), 30_000, this.o.batch ?? 50);
+    const results = await Promise.all(due.map((d) => this.deliver(d)));
+    return results.filter(Boolean).length;
+  }
+
+  private async deliver(d: Delivery): Promise<boolean> {
+    const { db, clock, log } = this.o;
+    const body = JSON.stringify({ id: d.id, topic: d.topic, createdAt: d.createdAt, payload: d.payload });
+    const ts = String(Math.floor(clock.now().getTime() / 1000));
+    try {
+      const res = await fetch(d.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-yijian-delivery": d.id, "x-yijian-topic": d.topic, "x-yijian-timestamp": ts, "x-yijian-signature": signBody(d.secret, ts, body) },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      await markDelivered(db, d.id, clock.now());
+      return true;
+    } catch (err) {
+      const now = clock.now();
+      const giveUp = d.attempts >= MAX_ATTEMPTS;
+      log.warn(`delivery ${d.id} to ${d.url} failed (attempt ${d.attempts}${giveUp ? ", giving up" : ""}): ${(err as Error).message}`);
+      await markAttemptFailed(db, d.id, (err as Error).message, new Date(now.getTime() + backoffMs(d.attempts)), giveUp, now);
+      return false;
+    }
+  }
+}
