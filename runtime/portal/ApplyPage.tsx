@@ -1,0 +1,154 @@
+// Filling and submitting the smart form of a one-thing: the published version's form, the situation from the
+// URL, login if needed, the form started from prefill (免填) and any unfinished draft (this tab's, else the one
+// saved on the server from another device), then POST /api/applications; a 400 puts the server's field errors
+// at their fields.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ApplicationView, ProblemDetail, PublishedBundle, SubmitRequest } from "../../spec/api.js";
+import { withDefaults, type Answers } from "../../spec/guide.js";
+import { api, ApiRequestError, newRequestId } from "../shared/api.js";
+import { useI18n } from "../shared/i18n.js";
+import { href, navigate, useRoute } from "../shared/router.js";
+import { useApi } from "../shared/useApi.js";
+import { useSession } from "../shared/session.js";
+import { LoginForm } from "../shared/LoginForm.js";
+import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
+import { SmartFormView } from "../shared/form/SmartFormView.js";
+import { answersFromQuery, answersToQuery } from "./answers.js";
+import { clearDraft, loadDraft, saveDraft } from "./draft.js";
+import { applyLocked, mergeDeep, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
+
+type Json = Record<string, unknown>;
+interface ServerDraft { version: number; answers: Json; data: Json; updatedAt: string }
+
+/** The apply screen. */
+export function ApplyPage({ bundleKey }: { bundleKey: string }) {
+  const { data: published, error, loading, reload } = useApi<PublishedBundle>(`/api/catalog/${encodeURIComponent(bundleKey)}`);
+  if (loading) return <Loading />;
+  if (error || !published) return error ? <ErrorBox error={error} onRetry={reload} /> : null;
+  return <ApplyShell published={published} />;
+}
+
+function ApplyShell({ published }: { published: PublishedBundle }) {
+  const { t } = useI18n();
+  const { query } = useRoute();
+  const { user, loading: sessionLoading } = useSession();
+  const b = published.spec;
+  const queryString = query.toString();
+  const answers = useMemo(() => withDefaults(b.guide, answersFromQuery(b.guide, query)), [b, queryString]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("a11y.breadcrumb")}>
+        <ol><li><a href={href("/")}>{t("portal.catalog")}</a></li><li><a href={href(`/b/${b.key}`)}>{b.title}</a></li><li aria-current="page">{t("form.title")}</li></ol>
+      </nav>
+      <PageTitle appName={t("app.portal")}>{`${b.title} · ${t("form.title")}`}</PageTitle>
+      {!sessionLoading && !user && <LoginForm hint={t("form.loginToSubmit")} />}
+      {user && <StartData published={published} answers={answers} key={user.id} />}
+    </>
+  );
+}
+
+/** Loads prefill and the server draft once, then hands the starting data to the form. */
+function StartData({ published, answers }: { published: PublishedBundle; answers: Answers }) {
+  const key = published.spec.key;
+  const [start, setStart] = useState<{ data: Json; fields: PrefilledField[]; resumed: boolean }>();
+  useEffect(() => {
+    let live = true;
+    const quiet = <T,>(p: Promise<T>) => p.catch(() => undefined);
+    void Promise.all([
+      quiet(api<PrefillAnswer>("GET", `/api/prefill/${encodeURIComponent(key)}?version=${published.version}`)),
+      quiet(api<ServerDraft>("GET", `/api/drafts/${encodeURIComponent(key)}`)),
+    ]).then(([prefill, serverDraft]) => {
+      if (!live) return;
+      const local = loadDraft(key, published.version);
+      const fromServer = serverDraft && serverDraft.version === published.version ? serverDraft.data : undefined;
+      const draft = Object.keys(local).length ? local : fromServer ?? {};
+      const fields = prefill?.fields ?? [];
+      setStart({ data: applyLocked(mergeDeep(prefill?.data ?? {}, draft), fields), fields, resumed: Object.keys(draft).length > 0 });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, published.version]);
+  if (!start) return <Loading />;
+  return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} />;
+}
+
+interface ApplyFormProps { published: PublishedBundle; answers: Answers; initial: Json; prefill: PrefilledField[]; resumed: boolean }
+
+function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormProps) {
+  const { t, lang } = useI18n();
+  const b = published.spec;
+  const [data, setData] = useState<Json>(initial);
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<ApiRequestError>();
+  const [problems, setProblems] = useState<ProblemDetail[]>();
+  const requestId = useRef(newRequestId());
+  const form = useMemo(
+    () => ({
+      ...b.form,
+      uiSchema: prefill.length
+        ? prefillUiSchema(b.form.uiSchema as Json | undefined, prefill, (f) =>
+            f.source === "profile"
+              ? t(f.editable ? "form.prefilledProfile" : "form.prefilledProfileLocked")
+              : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
+        : b.form.uiSchema,
+    }),
+    [b.form, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  // Keep the draft: at once in this tab, and (debounced) on the server so it can be resumed on another device.
+  const submittedRef = useRef(false);
+  useEffect(() => {
+    saveDraft(b.key, published.version, data);
+    if (data === initial) return;
+    const timer = setTimeout(() => {
+      if (!submittedRef.current) void api("PUT", `/api/drafts/${encodeURIComponent(b.key)}`, { version: published.version, answers, data }).catch(() => undefined);
+    }, 1500);
+    return () => clearTimeout(timer);
+  }, [b.key, published.version, data, answers, initial]);
+  const onChange = useCallback((d: Json) => setData(d), []);
+
+  async function submit(clean: Json) {
+    setSubmitting(true);
+    setFailure(undefined);
+    try {
+      const body: SubmitRequest = { bundleKey: b.key, version: published.version, answers, data: clean, requestId: requestId.current };
+      submittedRef.current = true;
+      const app = await api<ApplicationView>("POST", "/api/applications", body);
+      clearDraft(b.key, published.version);
+      navigate(`/my/${encodeURIComponent(app.id)}`, { submitted: "1" });
+    } catch (err) {
+      submittedRef.current = false;
+      const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
+      // A rejected request was not stored: the corrected one is a new request.
+      if (e.status >= 400 && e.status < 500) requestId.current = newRequestId();
+      setFailure(e);
+      setProblems(e.status === 400 ? e.problems : undefined);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const guideHref = href(`/b/${b.key}/guide`, answersToQuery(answers));
+  return (
+    <>
+      {resumed && <p className="alert" role="status">{t("form.resumed")}</p>}
+      {failure && failure.status !== 400 && <ErrorBox error={failure} />}
+      {failure && failure.status === 400 && (
+        <div className="alert alert--error" role="alert">
+          <p>{t("form.serverRejected")} {failure.message}</p>
+        </div>
+      )}
+      <SmartFormView
+        form={form}
+        answers={answers}
+        data={data}
+        onChange={onChange}
+        serverProblems={problems}
+        onSubmit={(clean) => void submit(clean)}
+        submitting={submitting}
+        actions={b.guide.questions.length ? <a className="btn" href={guideHref}>{t("form.editAnswers")}</a> : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// What the applicant can do on their own case when the flow waits for them: correct the application after a
+// correction notice (补正, the same smart form, checked again by the server) or supply materials accepted for
+// later (容缺后补).
+import { useMemo, useRef, useState } from "react";
+import type { ApplicationView, ProblemDetail, PublishedBundle } from "../../spec/api.js";
+import { api, ApiRequestError, newRequestId } from "../shared/api.js";
+import { useI18n } from "../shared/i18n.js";
+import { useApi } from "../shared/useApi.js";
+import { ErrorBox } from "../shared/ui.js";
+import { SmartFormView } from "../shared/form/SmartFormView.js";
+
+type Json = Record<string, unknown>;
+
+/** The applicant's view of an application, as the server sends it to the owner. */
+export type OwnApplication = ApplicationView & { caseActions?: string[] };
+
+/** Props: the application and what to do with its updated view. */
+export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication; onUpdated(app: OwnApplication): void; onEditing(editing: boolean): void }) {
+  const { t } = useI18n();
+  const actions = app.caseActions ?? [];
+  const published = useApi<PublishedBundle>(actions.length ? `/api/catalog/${encodeURIComponent(app.bundleKey)}/versions/${app.version}` : null);
+  const [mode, setModeState] = useState<"none" | "correct" | "materials">("none");
+  // The read-only copy of the form below would duplicate the field ids while the editable one is shown.
+  const setMode = (m: "none" | "correct" | "materials") => {
+    setModeState(m);
+    onEditing(m === "correct");
+  };
+  const [data, setData] = useState<Json>(app.data);
+  const [problems, setProblems] = useState<ProblemDetail[]>();
+  const [error, setError] = useState<ApiRequestError>();
+  const [busy, setBusy] = useState(false);
+  const [materials, setMaterials] = useState<string[]>([]);
+  const requestId = useRef(newRequestId());
+  const deferrable = useMemo(
+    () => (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补").map((m) => ({ id: m.id, name: m.material_name }))),
+    [published.data],
+  );
+  if (!actions.includes("applicant_corrected") && !actions.includes("materials_supplied")) return null;
+  const notice = [...app.timeline].reverse().find((e) => /correct|补正|deficien|容缺/i.test(`${e.kind} ${e.message}`));
+
+  const send = async (body: Json) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const updated = await api<OwnApplication>("POST", `/api/applications/${encodeURIComponent(app.id)}/events`, { ...body, requestId: requestId.current });
+      requestId.current = newRequestId();
+      setMode("none");
+      onUpdated(updated);
+    } catch (err) {
+      const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
+      requestId.current = newRequestId();
+      setError(e);
+      setProblems(e.status === 400 ? e.problems : undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="case-actions-title">
+      <div className="alert alert--warning" role="status">
+        <h2 id="case-actions-title">{actions.includes("applicant_corrected") ? t("case.correctTitle") : t("case.materialsTitle")}</h2>
+        {notice && <p>{notice.message}</p>}
+      </div>
+      {error && <ErrorBox error={error} />}
+      {mode === "none" && (
+        <div className="row">
+          {actions.includes("applicant_corrected") && <button type="button" className="btn btn--primary" onClick={() => setMode("correct")}>{t("case.correct")}</button>}
+          {actions.includes("materials_supplied") && <button type="button" className="btn btn--primary" onClick={() => setMode("materials")}>{t("case.supply")}</button>}
+        </div>
+      )}
+      {mode === "correct" && published.data && (
+        <SmartFormView form={published.data.spec.form} answers={app.answers} data={data} onChange={setData} serverProblems={problems} submitting={busy}
+          submitLabel={t("case.resubmit")}
+          onSubmit={(clean) => void send({ type: "applicant_corrected", data: clean })}
+          actions={<button type="button" className="btn" onClick={() => setMode("none")}>{t("wb.cancel")}</button>} />
+      )}
+      {mode === "materials" && (
+        <form onSubmit={(e) => { e.preventDefault(); if (materials.length) void send({ type: "materials_supplied", materials }); }}>
+          <fieldset className="subgroup">
+            <legend>{t("case.materials")}</legend>
+            <div className="choices">
+              {deferrable.map((m) => (
+                <label key={m.id} className="choice">
+                  <input type="checkbox" checked={materials.includes(m.id)} onChange={(e) => setMaterials(e.target.checked ? [...materials, m.id] : materials.filter((x) => x !== m.id))} />
+                  {m.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="row">
+            <button type="submit" className="btn btn--primary" disabled={busy || !materials.length}>{t("case.supplyConfirm")}</button>
+            <button type="button" className="btn" onClick={() => setMode("none")}>{t("wb.cancel")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

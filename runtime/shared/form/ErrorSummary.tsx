@@ -1,0 +1,30 @@
+// The error summary at submit (GOV.UK pattern): every problem listed, each a link that opens its section and
+// focuses its field. It takes focus when shown, so keyboard and screen-reader users land on it.
+import { forwardRef } from "react";
+import { useI18n } from "../i18n.js";
+import type { ShownError } from "./errors.js";
+import { fieldIdOf } from "./ids.js";
+
+/** Props: the errors, a title, and what to do when a link is followed. */
+export interface ErrorSummaryProps { errors: ShownError[]; title: string; intro?: string; sectionTitle(pointer: string): string; onJump(pointer: string): void }
+
+/** The summary box. */
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, title, intro, sectionTitle, onJump }, ref) {
+  const { t } = useI18n();
+  return (
+    <div className="alert alert--error error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{title}</h2>
+      <p>{intro ?? t("form.summaryIntro")}</p>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            <a href={`#${fieldIdOf(e.pointer)}`} onClick={(ev) => { ev.preventDefault(); onJump(e.pointer); }}>
+              {sectionTitle(e.pointer) && <span className="muted">{sectionTitle(e.pointer)} · </span>}
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+// A case as the handling department sees it: the application's facts and timeline, the submitted data
+// read-only, and the decision panel for the department's open task.
+import { useEffect, useState } from "react";
+import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
+import { useI18n } from "../shared/i18n.js";
+import { href, useRoute } from "../shared/router.js";
+import { useApi } from "../shared/useApi.js";
+import { useSession } from "../shared/session.js";
+import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
+import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.js";
+import { actionLabel } from "../shared/actions.js";
+import { DecisionPanel } from "./DecisionPanel.js";
+
+/** The case screen. */
+export function CasePage({ applicationId }: { applicationId: string }) {
+  const { t } = useI18n();
+  const { query } = useRoute();
+  const { user } = useSession();
+  const loaded = useApi<ApplicationView>(`/api/applications/${encodeURIComponent(applicationId)}`);
+  const [app, setApp] = useState<ApplicationView>();
+  const [justDone, setJustDone] = useState<string>();
+  useEffect(() => setApp(loaded.data), [loaded.data]);
+  const published = useApi<PublishedBundle>(app ? `/api/catalog/${encodeURIComponent(app.bundleKey)}/versions/${app.version}` : null);
+  const taskId = query.get("task");
+  const task = app?.tasks.find((x) => x.id === taskId) ?? app?.tasks.find((x) => x.status === "open" && x.department === user?.department);
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t("a11y.breadcrumb")}>
+        <ol><li><a href={href("/")}>{t("wb.inbox")}</a></li><li aria-current="page">{t("wb.case")}</li></ol>
+      </nav>
+      <PageTitle appName={t("app.workbench")}>{app ? `${app.bundleTitle} · ${app.applicant}` : t("wb.case")}</PageTitle>
+      {loaded.loading && !app && <Loading />}
+      {loaded.error && <ErrorBox error={loaded.error} onRetry={loaded.reload} />}
+      {justDone && <div className="alert alert--success" role="status">{t("wb.done", { outcome: actionLabel(t, justDone) })}</div>}
+      {app && (
+        <>
+          {task && task.status === "open" && (
+            <DecisionPanel task={task} app={app} spec={published.data?.spec} onDone={(updated) => { setApp(updated); setJustDone(updated.tasks.find((x) => x.id === task.id)?.outcome ?? "approve"); }} />
+          )}
+          <ApplicationFacts app={app} />
+          <ApplicationData app={app} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+// The decision on one task: the actions the flow allows now, each with what it needs — a reason to reject, a
+// correction notice listing every deficiency, the materials accepted for later (容缺), the delivery of results —
+// and the server's answer, including its 409 message when someone else has already acted.
+import { useMemo, useRef, useState } from "react";
+import type { ApplicationView, TaskView } from "../../spec/api.js";
+import type { Bundle } from "../../spec/bundle.js";
+import { effectiveForm } from "../../spec/form-rules.js";
+import { api, ApiRequestError, newRequestId } from "../shared/api.js";
+import { useI18n } from "../shared/i18n.js";
+import { ErrorBox } from "../shared/ui.js";
+import { actionLabel } from "../shared/actions.js";
+import { formLeaves } from "../shared/form/leaves.js";
+import { DeficiencyEditor, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
+
+/** Actions that need more than a click. */
+const NEEDS_INPUT = new Set(["reject", "return_for_correction", "accept_with_deficiency", "results_issued"]);
+const POSITIVE = new Set(["approve", "accept", "results_issued", "notify_promise"]);
+const NEGATIVE = new Set(["reject"]);
+
+interface FlowNodeData { label?: string; department?: string; role?: string; result?: { name?: string }; delivery?: Array<"online" | "post" | "window"> }
+
+/** The flow node a task was opened for (by department, role and label). */
+function flowNodeOf(spec: Bundle | undefined, task: TaskView): FlowNodeData | undefined {
+  const nodes = ((spec?.flow as { nodes?: Array<{ data?: FlowNodeData }> } | undefined)?.nodes ?? []).map((n) => n.data ?? {});
+  const mine = nodes.filter((d) => d.department === task.department && d.role === task.role);
+  return mine.find((d) => d.label && (task.name === d.label || task.name.includes(d.label))) ?? (mine.length === 1 ? mine[0] : undefined);
+}
+
+/** Props: the open task, the case, its bundle spec (for fields and materials) and what to do after. */
+export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app: ApplicationView; spec?: Bundle; onDone(app: ApplicationView): void }) {
+  const { t } = useI18n();
+  const [comment, setComment] = useState("");
+  const [pending, setPending] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiRequestError>();
+  const [inputError, setInputError] = useState<string>();
+  const [rows, setRows] = useState<DeficiencyRow[]>([{ what: "", reason: "" }]);
+  const [deferred, setDeferred] = useState<string[]>([]);
+  const [days, setDays] = useState("");
+  const [delivery, setDelivery] = useState<"online" | "post" | "window">("online");
+  // The flow node of this task: when it issues a result (证照/批文), approving records the result document;
+  // a results node lists the delivery channels it offers.
+  const node = useMemo(() => flowNodeOf(spec, task), [spec, task]);
+  const resultItem = node?.result ? { result_name: node.result.name ?? "" } : undefined;
+  const deliveries = node?.delivery?.length ? node.delivery : (["online", "post", "window"] as const);
+  const [resultName, setResultName] = useState(resultItem?.result_name ?? "");
+  const [resultDoc, setResultDoc] = useState("");
+  const requestId = useRef(newRequestId());
+
+  const fields = useMemo(() => (spec ? formLeaves(effectiveForm(spec.form, { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
+  const materials = useMemo(() => (spec ? spec.items.flatMap((it) => it.materials.map((m) => ({ item: it.id, id: m.id, name: m.material_name, deferrable: m.necessity === "容缺后补" }))) : []), [spec]);
+  const deferrable = materials.some((m) => m.deferrable) ? materials.filter((m) => m.deferrable) : materials;
+
+  const send = async (action: string) => {
+    let extra: Record<string, unknown> = {};
+    if (action === "reject" && !comment.trim()) return fail(t("wb.commentRequired"), "decision-comment");
+    if (action === "return_for_correction") {
+      const deficiencies = toDeficiencies(rows, fields, materials);
+      if (!deficiencies.length) return fail(t("wb.deficiencyRequired"), "def-what-0");
+      extra = { deficiencies };
+    }
+    if (action === "accept_with_deficiency") {
+      if (!deferred.length) return fail(t("wb.missingMaterialsRequired"));
+      extra = { materials: deferred, ...(days ? { days: Number(days) } : {}) };
+    }
+    if (action === "results_issued") extra = { delivery };
+    if (action === "approve" && resultItem) {
+      if (!resultDoc.trim()) return fail(t("wb.resultRequired"), "result-document");
+      extra = { result: { name: resultName.trim() || undefined, document: resultDoc.trim() } };
+    }
+    setInputError(undefined);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const r = await api<{ task: TaskView; application: ApplicationView }>("POST", `/api/tasks/${encodeURIComponent(task.id)}/complete`, {
+        action, comment: comment.trim(), requestId: requestId.current, ...extra,
+      });
+      setPending(undefined);
+      onDone(r.application);
+    } catch (err) {
+      requestId.current = newRequestId();
+      setError(err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
+    } finally {
+      setBusy(false);
+    }
+  };
+  function fail(message: string, focusId?: string) {
+    setInputError(message);
+    if (focusId) document.getElementById(focusId)?.focus();
+  }
+  const needsInput = (action: string) => (NEEDS_INPUT.has(action) && action !== "reject") || (action === "approve" && !!resultItem);
+  const choose = (action: string) => (needsInput(action) ? setPending(action) : void send(action));
+
+  return (
+    <form className="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="decision-title">
+      <h2 id="decision-title">{t("wb.decision")} · {task.name}</h2>
+      {error && <ErrorBox error={error} title={error.status === 409 ? t("wb.conflict", { message: "" }) : undefined} />}
+      <div className="field">
+        <label htmlFor="decision-comment">{t("wb.comment")}</label>
+        <textarea id="decision-comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000}
+          aria-describedby="decision-comment-help decision-error" />
+        <p className="field__help" id="decision-comment-help">{t("wb.commentHint")}</p>
+      </div>
+      {pending === "return_for_correction" && <DeficiencyEditor rows={rows} fields={fields} materials={materials} onChange={(r) => { setRows(r); setInputError(undefined); }} />}
+      {pending === "accept_with_deficiency" && (
+        <fieldset className="subgroup">
+          <legend>{t("wb.missingMaterials")}</legend>
+          <div className="choices">
+            {deferrable.map((m) => (
+              <label key={`${m.item}/${m.id}`} className="choice">
+                <input type="checkbox" checked={deferred.includes(m.id)}
+                  onChange={(e) => setDeferred(e.target.checked ? [...deferred, m.id] : deferred.filter((x) => x !== m.id))} />
+                {m.name}
+              </label>
+            ))}
+          </div>
+          <div className="field" style={{ maxWidth: "12rem" }}>
+            <label htmlFor="deficiency-days">{t("wb.deficiencyDays")}</label>
+            <input id="deficiency-days" type="text" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value.replace(/\D/g, ""))} />
+          </div>
+        </fieldset>
+      )}
+      {pending === "approve" && resultItem && (
+        <fieldset className="subgroup">
+          <legend>{t("wb.result")}</legend>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="result-name">{t("wb.resultName")}</label>
+              <input id="result-name" type="text" value={resultName} maxLength={200} onChange={(e) => setResultName(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="result-document">{t("wb.resultDocument")}<span className="req" aria-hidden="true">*</span></label>
+              <input id="result-document" type="text" value={resultDoc} maxLength={200} aria-required onChange={(e) => setResultDoc(e.target.value)} />
+            </div>
+          </div>
+        </fieldset>
+      )}
+      {pending === "results_issued" && (
+        <fieldset className="subgroup">
+          <legend>{t("wb.delivery")}</legend>
+          <div className="choices">
+            {deliveries.map((d) => (
+              <label key={d} className="choice">
+                <input type="radio" name="delivery" checked={delivery === d} onChange={() => setDelivery(d)} />
+                {t(`wb.delivery.${d}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div className="field__error" id="decision-error" role="alert">{inputError}</div>
+      <div className="row">
+        {pending ? (
+          <>
+            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void send(pending)}>{t("wb.confirm", { action: actionLabel(t, pending) })}</button>
+            <button type="button" className="btn" disabled={busy} onClick={() => setPending(undefined)}>{t("wb.cancel")}</button>
+          </>
+        ) : (
+          task.allowedActions.map((a) => (
+            <button key={a} type="button" className={`btn${POSITIVE.has(a) ? " btn--primary" : NEGATIVE.has(a) ? " btn--danger" : ""}`} disabled={busy} onClick={() => choose(a)}>
+              {actionLabel(t, a)}
+            </button>
+          ))
+        )}
+      </div>
+    </form>
+  );
+}
