@@ -1,0 +1,42 @@
+// The minimal editor app: designers and admins list bundles, edit drafts as JSON, admins publish.
+// Monaco and @xyflow/react stay in editor/ only (lazy chunks).
+import type { Role } from "../spec/api.js";
+import { useI18n } from "../runtime/shared/i18n.js";
+import { AppShell } from "../runtime/shared/layout.js";
+import { match, useRoute } from "../runtime/shared/router.js";
+import { hasRole, useSession } from "../runtime/shared/session.js";
+import { LoginForm } from "../runtime/shared/LoginForm.js";
+import { Loading, PageTitle } from "../runtime/shared/ui.js";
+import { BundleListPage } from "./BundleListPage.js";
+import { WorkspacePage } from "./workspace/WorkspacePage.js";
+
+const DESIGNERS: Role[] = ["designer", "admin"];
+
+function Screen() {
+  const { t } = useI18n();
+  const { path } = useRoute();
+  const { user, loading } = useSession();
+  if (loading) return <Loading />;
+  if (!user || !hasRole(user, DESIGNERS)) {
+    return (
+      <>
+        <PageTitle appName={t("app.editor")}>{t("auth.loginTitle")}</PageTitle>
+        {user && <p className="alert alert--warning" role="alert">{t("auth.needRole", { roles: "designer / admin" })}</p>}
+        <LoginForm heading={false} />
+      </>
+    );
+  }
+  const m = match("/bundle/:key", path);
+  if (m) return <WorkspacePage bundleKey={m.key!} canPublish={hasRole(user, ["admin"])} />;
+  return <BundleListPage />;
+}
+
+/** The editor app. */
+export function EditorApp() {
+  const { t } = useI18n();
+  return (
+    <AppShell appName={t("app.editor")} nav={[{ label: t("ed.bundles"), to: "/" }]}>
+      <Screen />
+    </AppShell>
+  );
+}

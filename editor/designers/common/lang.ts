@@ -1,0 +1,11 @@
+// Designer strings: Chinese first, English when the user switched the interface language (runtime/shared/i18n).
+import { useI18n } from "../../../runtime/shared/i18n.js";
+
+/** Picks the Chinese or the English text by the current interface language. */
+export type Pick2 = (zh: string, en: string) => string;
+
+/** Hook giving `L(zh, en)`: the designers keep their strings next to the code that shows them. */
+export function useL(): Pick2 {
+  const { lang } = useI18n();
+  return (zh, en) => (lang === "en" ? en : zh);
+}

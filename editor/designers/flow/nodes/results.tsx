@@ -1,0 +1,9 @@
+// Flow node "results" on the designer canvas.
+import type { NodeProps } from "@xyflow/react";
+import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
+
+/** 一口出件：the lead exit with delivery channels. */
+export function ResultsNode(props: NodeProps<DesignerNode>) {
+  const d = props.data.node.data;
+  return <NodeCard {...props} detail={limitsText(d)} />;
+}

@@ -1,0 +1,187 @@
+// The merge studio (一表申报, the 9 → 1 moment): the items' original forms side by side with the merged smart
+// form; hovering a merged field highlights its sources (provenance); re-merge with spec/merge's options; accept
+// or keep apart each suggestion, see conflicts; drag (or move with buttons) fields to reorder and regroup; edit
+// labels and help; live before → after statistics.
+import { useMemo, useState } from "react";
+import "../common/designers.css";
+import type { DesignerProps } from "../../state/draft-store.js";
+import { formStats, mergeForms, MergeInputError, type MergeSuggestion } from "../../../spec/merge/index.js";
+import { ROLES } from "../../../spec/dictionary/roles.js";
+import { arr, obj, type Json } from "../common/doc.js";
+import { CheckField, SelectField, TextField } from "../common/fields.js";
+import { useL } from "../common/lang.js";
+import { schemaAt } from "../common/variables.js";
+import { SourceColumns, StatsBar, SuggestionList } from "./MergePanels.js";
+import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners } from "./ops.js";
+
+const sig = (s: MergeSuggestion) => s.sources.map((r) => `${r.item}#${r.pointer}`).sort().join("|");
+
+/** The merge studio (DesignerProps contract of the editor shell). */
+export function MergeStudio({ doc, onChange }: DesignerProps) {
+  const L = useL();
+  const form = obj(doc.form);
+  const items = arr<Json>(doc.items);
+  const sources = useMemo(() => mergeSources(doc), [doc.items, doc.guide, doc.audience]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Defaults of the merge options from the current form: roles the profile prefills, licences in use.
+  const initial = useMemo(() => {
+    const pre = Object.entries(obj(form.prefill)).map(([p, v]) => ({ p, v: obj(v) }));
+    const roles = [...new Set(pre.filter((x) => x.v.source === "profile").map((x) => x.p.split("/")[2] ?? ""))].filter((r) => ROLES.some((x) => x.key === r));
+    const licences = [...new Set(pre.filter((x) => x.v.source === "licence").map((x) => String(x.v.key)))];
+    return { roles: roles.length ? roles : ["applicant"], licences };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const [auto, setAuto] = useState(false);
+  const [profileRoles, setProfileRoles] = useState<string[]>(initial.roles);
+  const [licences, setLicences] = useState(initial.licences.join(","));
+  const [rejected, setRejected] = useState<Set<string>>(new Set());
+  const [hover, setHover] = useState<string>();
+  const [selected, setSelected] = useState<string>();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string }>();
+  const [pinned, setPinned] = useState<Set<string>>(new Set());
+  const [dragging, setDragging] = useState<string>();
+  const [over, setOver] = useState<string>();
+  const options = () => ({ profileRoles, ...(licences.trim() ? { licences: licences.split(/[,，\s]+/).filter(Boolean) } : {}) });
+
+  // The suggestions and conflicts of these items: a merge that applies only strong evidence lists them all.
+  const analysis = useMemo(() => {
+    try { return { result: mergeForms(sources, { ...options(), auto: true }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
+  }, [sources, profileRoles, licences]); // eslint-disable-line react-hooks/exhaustive-deps
+  const owners = useMemo(() => sourceOwners(form), [form]);
+  const counts = useMemo(() => new Map(Object.entries(obj(form.provenance)).map(([p, r]) => [p, arr(r).length])), [form]);
+  const stats = useMemo(() => formStats(items.map((it) => ({ form: { schema: obj(it.form).schema }, pages: typeof it.pages === "number" ? it.pages : 1 })), { provenance: obj(form.provenance) as never, prefill: obj(form.prefill) as never }), [items, form]);
+  const sections = useMemo(() => mergedSections(form), [form]);
+  const focus = hover ?? selected;
+  const highlight = useMemo(() => {
+    const set = new Set<string>(hover ? [] : pinned);
+    if (!focus) return set;
+    for (const [p, refs] of Object.entries(obj(form.provenance))) if (p === focus || p.startsWith(focus + "/")) for (const r of arr<{ item: string; pointer: string }>(refs)) set.add(`${r.item}#${r.pointer}`);
+    return set;
+  }, [focus, form, hover, pinned]);
+  const itemName = (id: string) => String(items.find((i) => i.id === id)?.task_name ?? id);
+  const setForm = (f: Json, label: string) => onChange({ ...doc, form: f }, label);
+
+  const status = (s: MergeSuggestion): "merged" | "pending" | "rejected" => {
+    const ps = new Set(s.sources.map((r) => owners.get(`${r.item}#${r.pointer}`)));
+    if (ps.size === 1 && !ps.has(undefined)) return "merged";
+    return rejected.has(sig(s)) ? "rejected" : "pending";
+  };
+  const accept = (s: MergeSuggestion) => {
+    const r = mergeFields(form, s.sources);
+    if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+    setForm(r.form, L("接受合并建议", "Accept suggestion"));
+    setSelected(r.pointer);
+    setMessage({ kind: "success", text: L(`已合并为「${String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer)}」`, "Merged") });
+  };
+  const remerge = () => {
+    try {
+      const r = mergeForms(sources, { ...options(), auto });
+      const keepRules = Object.fromEntries(Object.entries(obj(form.rules)).filter(([p]) => p in r.form.provenance));
+      setForm({ ...r.form, rules: { ...r.form.rules, ...keepRules } }, L("重新合并表单", "Merge again"));
+      setRejected(new Set());
+      setSelected(undefined);
+      setMessage({ kind: "success", text: L(`已重新合并：${r.stats.fieldsBefore} → ${r.stats.fieldsAfter} 个字段，${r.suggestions.length} 条建议${auto ? "待确认" : "已应用"}，${r.conflicts.length} 处冲突`, "Merged again") });
+    } catch (e) {
+      setMessage({ kind: "error", text: e instanceof MergeInputError ? e.message : String(e) });
+    }
+  };
+  const move = (from: string, toSection: string, before?: string) => {
+    const r = moveRow(form, from, toSection, before);
+    if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+    setForm(r.form, toSection === from.split("/").slice(0, -2).join("/") ? L("调整字段顺序", "Reorder field") : L("移动字段到其他分组", "Regroup field"));
+    if (selected === from) setSelected(r.pointer);
+  };
+  const sectionOf = (pointer: string) => sections.find((s) => s.rows.some((r) => r.pointer === pointer));
+  const selSection = selected ? sectionOf(selected) : undefined;
+  const selRow = selSection?.rows.find((r) => r.pointer === selected);
+
+  return (
+    <div className="merge" data-testid="merge-studio">
+      <StatsBar stats={stats} />
+      {message && <p className={`alert alert--${message.kind}`} role={message.kind === "error" ? "alert" : "status"}>{message.text}</p>}
+      <div className="merge__body">
+        <SourceColumns items={items} owners={owners} highlight={highlight} onHover={setHover} counts={counts} />
+        <section className="merged" aria-labelledby="merged-title" data-testid="merged-form">
+            <h3 id="merged-title">{L(`合并后的智能表单（${Object.keys(obj(form.provenance)).length} 个字段）`, "Merged smart form")}</h3>
+            <p className="muted small">{L("悬停或选中字段，左侧高亮它的来源；拖动字段调整顺序或移到其他分组。", "Hover a field to see its sources; drag to reorder or regroup.")}</p>
+            {sections.map((sec, si) => (
+              <div key={sec.pointer || "root"} className={`msection ${over === `sec:${sec.pointer}` ? "is-drop" : ""}`}
+                onDragOver={(e) => { if (dragging) { e.preventDefault(); setOver(`sec:${sec.pointer}`); } }}
+                onDrop={(e) => { e.preventDefault(); if (dragging) move(dragging, sec.pointer); setDragging(undefined); setOver(undefined); }}>
+                <h4 className="row" style={{ justifyContent: "space-between" }}>
+                  <span>{sec.title} <span className="muted small">（{sec.rows.length}）</span></span>
+                  {sec.key && (
+                    <span className="row">
+                      <button type="button" className="btn btn--small" disabled={si === 0} aria-label={L(`上移分组 ${sec.title}`, "Move section up")} onClick={() => setForm(moveSection(form, sec.key, -1), L("调整分组顺序", "Reorder sections"))}>↑</button>
+                      <button type="button" className="btn btn--small" disabled={si === sections.length - 1} aria-label={L(`下移分组 ${sec.title}`, "Move section down")} onClick={() => setForm(moveSection(form, sec.key, 1), L("调整分组顺序", "Reorder sections"))}>↓</button>
+                    </span>
+                  )}
+                </h4>
+                <ul className="mfields">
+                  {sec.rows.map((row) => {
+                    const n = row.leaves.reduce((s, l) => s + (counts.get(l) ?? 0), 0);
+                    const prefilled = row.leaves.some((l) => l in obj(form.prefill));
+                    return (
+                      <li key={row.pointer} className={`mfield ${focus === row.pointer ? "is-hl" : ""} ${selected === row.pointer ? "is-sel" : ""} ${over === row.pointer ? "is-over" : ""}`}
+                        draggable data-testid={`merged-${row.pointer}`}
+                        onDragStart={(e) => { e.dataTransfer.setData("text/plain", row.pointer); e.dataTransfer.effectAllowed = "move"; setDragging(row.pointer); }}
+                        onDragEnd={() => { setDragging(undefined); setOver(undefined); }}
+                        onDragOver={(e) => { if (dragging) { e.preventDefault(); e.stopPropagation(); setOver(row.pointer); } }}
+                        onDrop={(e) => { e.preventDefault(); e.stopPropagation(); if (dragging && dragging !== row.pointer) move(dragging, sec.pointer, row.key); setDragging(undefined); setOver(undefined); }}
+                        onMouseEnter={() => setHover(row.pointer)} onMouseLeave={() => setHover(undefined)}>
+                        <button type="button" className="linkbtn mfield__title" aria-pressed={selected === row.pointer} onClick={() => { setPinned(new Set()); setSelected(row.pointer); }}>
+                          {row.container ? "▤ " : ""}{row.title}
+                        </button>
+                        {prefilled && <span className="mfield__pre" title={L("由档案或电子证照预填", "Prefilled")}>{L("预填", "prefill")}</span>}
+                        <span className="mfield__n" title={L(`${n} 个来源字段`, `${n} source fields`)}>{n}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+        </section>
+      </div>
+      <div className="merge__tools">
+        <div>
+          {selRow && selSection && (
+            <section className="dpanel" aria-labelledby="mfield-title" data-testid="merged-field-editor">
+              <h3 id="mfield-title">{L("字段", "Field")}：{selRow.title}</h3>
+              <TextField label={L("标题", "Label")} value={String(schemaAt(form.schema, selRow.pointer)?.title ?? "")} onChange={(v) => setForm(setSchemaText(form, selRow.pointer, "title", v), L("修改字段标题", "Edit label"))} />
+              <TextField label={L("填写说明", "Help text")} multiline value={String(schemaAt(form.schema, selRow.pointer)?.description ?? "")} onChange={(v) => setForm(setSchemaText(form, selRow.pointer, "description", v), L("修改填写说明", "Edit help"))} />
+              <div className="row">
+                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); if (i > 0) move(selRow.pointer, selSection.pointer, selSection.rows[i - 1]!.key); }}>{L("上移", "Up")}</button>
+                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); move(selRow.pointer, selSection.pointer, selSection.rows[i + 2]?.key); }}>{L("下移", "Down")}</button>
+              </div>
+              <SelectField label={L("移到分组", "Move to section")} value={selSection.pointer} options={sections.filter((s) => s.key).map((s) => ({ value: s.pointer, label: s.title }))} onChange={(v) => v !== selSection.pointer && move(selRow.pointer, v)} />
+              <h4 className="small">{L("来源字段", "Sources")}</h4>
+              <ul className="small">
+                {Object.entries(obj(form.provenance)).filter(([p]) => p === selRow.pointer || p.startsWith(selRow.pointer + "/")).flatMap(([, refs]) => arr<{ item: string; pointer: string }>(refs)).map((r) => (
+                  <li key={`${r.item}#${r.pointer}`}>{itemName(r.item)}：{String(schemaAt(obj(items.find((i) => i.id === r.item)?.form).schema, r.pointer)?.title ?? r.pointer)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section className="dpanel" aria-labelledby="remerge-title">
+            <h3 id="remerge-title">{L("重新合并", "Merge again")}</h3>
+            <CheckField label={L("仅自动合并（较弱的建议逐条确认）", "Only strong merges (confirm suggestions one by one)")} checked={auto} onChange={setAuto} />
+            <fieldset className="dgroup"><legend>{L("申请人档案可预填的角色", "Roles the profile prefills")}</legend>
+              {ROLES.filter((r) => ["applicant", "legalRep", "agent", "liaison", "financeOfficer"].includes(r.key) || profileRoles.includes(r.key)).map((r) => (
+                <CheckField key={r.key} label={r.label} checked={profileRoles.includes(r.key)} onChange={(v) => setProfileRoles(v ? [...profileRoles, r.key] : profileRoles.filter((x) => x !== r.key))} />
+              ))}
+            </fieldset>
+            <TextField label={L("可用于预填的电子证照（逗号分隔，空 = 全部）", "E-licences for prefill (empty = all)")} value={licences} onChange={setLicences} />
+            <button type="button" className="btn btn--primary" onClick={remerge}>{L("重新合并", "Merge again")}</button>
+            <p className="muted small">{L("重新合并会按各事项表单重建智能表单，保留仍存在字段的规则；可以撤销。", "Rebuilds the smart form from the items; undo is available.")}</p>
+          </section>
+        </div>
+        <div>
+          {analysis.error && <p className="alert alert--error">{analysis.error}</p>}
+          {analysis.result && (
+            <SuggestionList suggestions={analysis.result.suggestions} conflicts={analysis.result.conflicts} status={status} itemName={itemName}
+              onAccept={accept} onReject={(s) => setRejected(new Set([...rejected, sig(s)]))}
+              onShow={(s) => { setPinned(new Set(s.sources.map((r) => `${r.item}#${r.pointer}`))); const p = owners.get(`${s.sources[0]!.item}#${s.sources[0]!.pointer}`); if (p) setSelected(p); }} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

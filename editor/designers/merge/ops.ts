@@ -1,0 +1,226 @@
+// Pure edits of the merged smart form the merge studio makes: read it as sections of fields in ui:order,
+// move a field (reorder, or regroup into another section, renaming its pointer in provenance, rules and
+// prefill), merge the fields a suggestion names into one (constraints combined, provenance united), and build
+// the merge sources from the bundle's items.
+import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
+import type { Condition } from "../../../spec/conditions.js";
+import { arr, obj, type Json } from "../common/doc.js";
+import { schemaAt } from "../common/variables.js";
+
+const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+
+/** The merge sources of a bundle draft: every item's form, with its pages, order and applicability. */
+export function mergeSources(doc: Json): MergeSource[] {
+  const applicability = obj(obj(doc.guide).applicability);
+  return arr<Json>(doc.items).map((it, i) => ({
+    id: String(it.id), form: obj(it.form) as unknown as MergeSource["form"], title: String(it.task_name ?? it.id), pages: typeof it.pages === "number" ? it.pages : 1, order: i,
+    ...(applicability[String(it.id)] !== undefined ? { appliesIf: applicability[String(it.id)] as Condition } : {}),
+    ...(doc.audience === "person" || doc.audience === "enterprise" ? { audience: doc.audience } : {}),
+  }));
+}
+
+/** One row of a section: a direct child of the section (a field, or a group/table holding several fields). */
+export interface MergedRow { key: string; pointer: string; title: string; description?: string; leaves: string[]; container: boolean }
+/** One section of the merged form (a root property). */
+export interface MergedSection { key: string; pointer: string; title: string; rows: MergedRow[] }
+
+function ordered(schema: Json, ui: Json): string[] {
+  const keys = Object.keys(obj(schema.properties));
+  const order = arr<string>(ui["ui:order"]).filter((k) => keys.includes(k));
+  return [...order, ...keys.filter((k) => !order.includes(k))];
+}
+
+/** The merged form as sections of rows, in ui:order. */
+export function mergedSections(form: Json): MergedSection[] {
+  const schema = obj(form.schema), ui = obj(form.uiSchema), provenance = obj(form.provenance);
+  const leaves = Object.keys(provenance);
+  const under = (p: string) => leaves.filter((l) => l === p || l.startsWith(p + "/"));
+  const out: MergedSection[] = [];
+  const loose: MergedRow[] = [];
+  for (const key of ordered(schema, ui)) {
+    const s = obj(obj(schema.properties)[key]);
+    const pointer = `/properties/${esc(key)}`;
+    if (pointer in provenance) { loose.push({ key, pointer, title: String(s.title ?? key), leaves: [pointer], container: false, ...(s.description ? { description: String(s.description) } : {}) }); continue; }
+    const rows = ordered(s, obj(ui[key])).map((k) => {
+      const cs = obj(obj(s.properties)[k]);
+      const p = `${pointer}/properties/${esc(k)}`;
+      return { key: k, pointer: p, title: String(cs.title ?? k), leaves: under(p), container: !(p in provenance), ...(cs.description ? { description: String(cs.description) } : {}) };
+    });
+    out.push({ key, pointer, title: String(s.title ?? key), rows });
+  }
+  if (loose.length) out.unshift({ key: "", pointer: "", title: "（顶层字段）", rows: loose });
+  return out;
+}
+
+function uiPath(pointer: string): string[] {
+  const parts = pointer.split("/").slice(1).map(unesc);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === "properties") { out.push(parts[++i]!); continue; }
+    if (parts[i] === "items") out.push("items");
+  }
+  return out;
+}
+
+function getIn(o: Json, path: string[]): Json { return path.reduce<Json>((at, k) => obj(at[k]), o); }
+function updateIn(o: Json, path: string[], fn: (x: Json) => Json | undefined): Json {
+  if (!path.length) return fn(o) ?? {};
+  const [h, ...rest] = path as [string, ...string[]];
+  const next = { ...o };
+  const v = updateIn(obj(o[h]), rest, fn);
+  if (rest.length === 0 && fn(obj(o[h])) === undefined) delete next[h];
+  else next[h] = v;
+  return next;
+}
+
+/** Renames every key of a pointer-keyed map under `from` to be under `to`. */
+function renameKeys<T>(map: Record<string, T>, from: string, to: string): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(map)) out[k === from || k.startsWith(from + "/") ? to + k.slice(from.length) : k] = v;
+  return out;
+}
+
+/** Moves a section's row before another row (or to the end) of the same or another section. */
+export function moveRow(form: Json, fromPointer: string, toSection: string, beforeKey?: string): { form: Json; pointer: string } | { error: string } {
+  const parts = fromPointer.split("/");
+  const key = unesc(parts[parts.length - 1]!);
+  const fromSection = parts.slice(0, -2).join("/");
+  const schema = obj(form.schema);
+  const ui = obj(form.uiSchema);
+  const toSchemaPath = uiPath(toSection), fromSchemaPath = uiPath(fromSection);
+  const sameSection = fromSection === toSection;
+  if (!sameSection && key in obj(schemaAt(schema, toSection)?.properties)) {
+    return { error: `分组中已有同名字段 "${key}"，请先修改字段名` };
+  }
+  const toPointer = `${toSection}/properties/${esc(key)}`;
+  let nextSchema = schema, nextUi = ui;
+  if (!sameSection) {
+    const fieldSchema = schemaAt(schema, fromPointer)!;
+    const wasRequired = arr<string>(schemaAt(schema, fromSection)?.required ?? (fromSection === "" ? schema.required : [])).includes(key);
+    const fieldUi = getIn(ui, [...fromSchemaPath, key]);
+    // remove from the old section
+    const patchSection = (s: Json, path: string[], fn: (sec: Json) => Json): Json => {
+      if (!path.length) return fn(s);
+      const [h, ...rest] = path as [string, ...string[]];
+      return { ...s, properties: { ...obj(s.properties), [h]: patchSection(obj(obj(s.properties)[h]), rest, fn) } };
+    };
+    nextSchema = patchSection(nextSchema, fromSchemaPath, (sec) => {
+      const props = { ...obj(sec.properties) };
+      delete props[key];
+      const req = arr<string>(sec.required).filter((k) => k !== key);
+      const n: Json = { ...sec, properties: props };
+      if (req.length) n.required = req; else delete n.required;
+      return n;
+    });
+    nextSchema = patchSection(nextSchema, toSchemaPath, (sec) => ({ ...sec, properties: { ...obj(sec.properties), [key]: fieldSchema }, ...(wasRequired ? { required: [...arr<string>(sec.required), key] } : {}) }));
+    nextUi = updateIn(nextUi, fromSchemaPath, (u) => { const n = { ...u }; delete n[key]; n["ui:order"] = arr<string>(u["ui:order"]).filter((k) => k !== key); return n; });
+    nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, ...(Object.keys(fieldUi).length ? { [key]: fieldUi } : {}) }));
+  }
+  // order within the target section
+  const target = schemaAt(nextSchema, toSection) ?? nextSchema;
+  const current = ordered(target, getIn(nextUi, toSchemaPath)).filter((k) => k !== key);
+  const at = beforeKey !== undefined && current.includes(beforeKey) ? current.indexOf(beforeKey) : current.length;
+  current.splice(at, 0, key);
+  nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, "ui:order": current }));
+  const moved: Json = { ...form, schema: nextSchema, uiSchema: nextUi };
+  if (!sameSection) {
+    moved.provenance = renameKeys(obj(form.provenance), fromPointer, toPointer);
+    moved.rules = renameKeys(obj(form.rules), fromPointer, toPointer);
+    moved.prefill = renameKeys(obj(form.prefill), fromPointer, toPointer);
+  }
+  return { form: moved, pointer: sameSection ? fromPointer : toPointer };
+}
+
+/** Moves a whole section up or down in the root ui:order. */
+export function moveSection(form: Json, key: string, delta: number): Json {
+  const ui = obj(form.uiSchema);
+  const order = ordered(obj(form.schema), ui);
+  const i = order.indexOf(key), j = i + delta;
+  if (i < 0 || j < 0 || j >= order.length) return form;
+  [order[i], order[j]] = [order[j]!, order[i]!];
+  return { ...form, uiSchema: { ...ui, "ui:order": order } };
+}
+
+/** Sets the title or description of the schema node at a pointer. */
+export function setSchemaText(form: Json, pointer: string, key: "title" | "description", value: string): Json {
+  const parts = pointer.split("/").slice(1).map(unesc);
+  const patch = (s: Json, i: number): Json => {
+    if (i >= parts.length) { const n = { ...s }; if (value) n[key] = value; else delete n[key]; return n; }
+    return { ...s, [parts[i]!]: patch(obj(s[parts[i]!]), i + 1) };
+  };
+  return { ...form, schema: patch(obj(form.schema), 0) };
+}
+
+/** Removes the property at a pointer (and containers left empty), with its ui entries. */
+function removeProperty(form: Json, pointer: string): Json {
+  const parts = pointer.split("/");
+  const key = unesc(parts[parts.length - 1]!);
+  const parentPointer = parts.slice(0, -2).join("/");
+  const parts2 = parentPointer.split("/").slice(1).map(unesc);
+  let emptied = false;
+  const patch = (s: Json, i: number): Json => {
+    if (i >= parts2.length) {
+      const props = { ...obj(s.properties) };
+      delete props[key];
+      emptied = Object.keys(props).length === 0;
+      const req = arr<string>(s.required).filter((k) => k !== key);
+      const n: Json = { ...s, properties: props };
+      if (req.length) n.required = req; else delete n.required;
+      return n;
+    }
+    return { ...s, [parts2[i]!]: patch(obj(s[parts2[i]!]), i + 1) };
+  };
+  const upath = uiPath(parentPointer);
+  let next: Json = { ...form, schema: patch(obj(form.schema), 0), uiSchema: updateIn(obj(form.uiSchema), upath, (u) => { const n = { ...u }; delete n[key]; if (Array.isArray(u["ui:order"])) n["ui:order"] = arr<string>(u["ui:order"]).filter((k) => k !== key); return n; }) };
+  if (emptied && parentPointer) {
+    // an emptied table's items object: remove the array; an emptied section: remove it
+    const container = parentPointer.endsWith("/items") ? parentPointer.slice(0, -"/items".length) : parentPointer;
+    next = removeProperty(next, container);
+  }
+  return next;
+}
+
+const orCond = (a: unknown, b: unknown): unknown => (a === undefined || b === undefined ? undefined : JSON.stringify(a) === JSON.stringify(b) ? a : { or: [a, b] });
+
+/** Merges the merged fields holding these source fields into the first of them (accepting a merge suggestion). */
+export function mergeFields(form: Json, refs: Array<{ item: string; pointer: string }>): { form: Json; pointer: string } | { error: string } {
+  const provenance = obj(form.provenance) as Record<string, Array<{ item: string; pointer: string }>>;
+  const owner = new Map<string, string>();
+  for (const [p, rs] of Object.entries(provenance)) for (const r of arr<{ item: string; pointer: string }>(rs)) owner.set(`${r.item}#${r.pointer}`, p);
+  const targets = [...new Set(refs.map((r) => owner.get(`${r.item}#${r.pointer}`)).filter((p): p is string => !!p))];
+  if (targets.length < 2) return { error: "这些字段已经合并为一个 (already one field)" };
+  const [keep, ...others] = targets as [string, ...string[]];
+  let schema = schemaAt(form.schema, keep) ?? {};
+  for (const p of others) {
+    const c = combineSchemas(schema, schemaAt(form.schema, p) ?? {});
+    if (!c.ok) return { error: `无法合并：${c.conflict}` };
+    schema = c.schema;
+  }
+  const parts = keep.split("/").slice(1).map(unesc);
+  const put = (s: Json, i: number): Json => (i >= parts.length ? schema : { ...s, [parts[i]!]: put(obj(s[parts[i]!]), i + 1) });
+  let next: Json = { ...form, schema: put(obj(form.schema), 0) };
+  const prov = { ...provenance }, rules = { ...obj(form.rules) } as Record<string, Json>, prefill = { ...obj(form.prefill) };
+  let rule: Json | undefined = rules[keep];
+  for (const p of others) {
+    prov[keep] = [...arr<{ item: string; pointer: string }>(prov[keep]), ...arr<{ item: string; pointer: string }>(prov[p])];
+    delete prov[p];
+    const r = rules[p];
+    // the merged field shows when either did (a field without rule always shows)
+    const vis = orCond(rule?.visibleIf, r?.visibleIf), req = orCond(rule?.requiredIf, r?.requiredIf);
+    rule = vis === undefined && req === undefined ? undefined : { ...(vis !== undefined ? { visibleIf: vis } : {}), ...(req !== undefined ? { requiredIf: req } : {}) };
+    delete rules[p];
+    if (!(keep in prefill) && p in prefill) prefill[keep] = prefill[p];
+    delete prefill[p];
+    next = removeProperty(next, p);
+  }
+  if (rule) rules[keep] = rule; else delete rules[keep];
+  return { form: { ...next, provenance: prov, rules, prefill }, pointer: keep };
+}
+
+/** Which merged field holds each source field ("item#pointer" → merged pointer). */
+export function sourceOwners(form: Json): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const [p, rs] of Object.entries(obj(form.provenance))) for (const r of arr<{ item: string; pointer: string }>(rs)) owner.set(`${r.item}#${r.pointer}`, p);
+  return owner;
+}

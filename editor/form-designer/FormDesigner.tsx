@@ -1,0 +1,161 @@
+// Form designer of an item's form: a palette (data-dictionary elements and basic types), a canvas where fields
+// are added by click or drag and reordered by drag or keyboard, sections and tables, and a properties panel.
+import { useMemo, useState, type DragEvent } from "react";
+import type { Condition } from "../../spec/conditions.js";
+import type { SpecProblem } from "../../spec/spec-validation.js";
+import { ELEMENTS } from "../../spec/dictionary/elements.js";
+import type { ConditionVariable } from "../designers/common/conditions.js";
+import { FieldProperties } from "./FieldProperties.js";
+import { BASIC_TYPES, childKeys, fieldAt, freeKey, insertField, isContainer, isRequired, moveField, newFieldSchema, pointerOf, removeField, type FieldPath, type Json } from "./model.js";
+
+type Rule = { visibleIf?: Condition; requiredIf?: Condition };
+const DRAG_MIME = "application/x-yijian-field";
+
+/** Condition variables: every non-container field of the form, as data.<path>. */
+function formVariables(schema: Json, path: FieldPath = [], out: ConditionVariable[] = []): ConditionVariable[] {
+  for (const k of childKeys(schema, path)) {
+    const s = fieldAt(schema, [...path, k])!;
+    if (s.type === "object") formVariables(schema, [...path, k], out);
+    else if (s.type !== "array" || !isContainer(s)) {
+      const en = (s.type === "array" ? (s.items as Json | undefined)?.enum : s.enum) as unknown[] | undefined;
+      out.push({
+        path: `data.${[...path, k].join(".")}`, label: `字段：${String(s.title ?? k)}`,
+        kind: s.type === "boolean" ? "boolean" : s.type === "number" || s.type === "integer" ? "number" : s.type === "array" ? "multi" : "string",
+        ...(en ? { options: en.map((v) => ({ value: String(v), label: String(v) })) } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Props: the form ({schema, uiSchema, rules?}), its setter and its problems. Rules go to form.rules when the form
+ *  has them (smart form), else onto the field as x-visibleIf / x-requiredIf. */
+export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Json; onChange(next: Json, label: string): void; problems: SpecProblem[]; idPrefix: string }) {
+  const schema = (form.schema && typeof form.schema === "object" ? form.schema : { type: "object", properties: {} }) as Json;
+  const [selected, setSelected] = useState<FieldPath>();
+  const [filter, setFilter] = useState("");
+  const [over, setOver] = useState<string>();
+  const variables = useMemo(() => formVariables(schema), [schema]);
+  const setSchema = (next: Json, label: string) => onChange({ ...form, schema: next }, label);
+  const sel = selected && fieldAt(schema, selected) ? selected : undefined;
+  const targetContainer = (): FieldPath => {
+    if (!sel) return [];
+    return isContainer(fieldAt(schema, sel)!) ? sel : sel.slice(0, -1);
+  };
+  const add = (kind: string, container = targetContainer(), at?: number) => {
+    const s = newFieldSchema(kind);
+    const key = freeKey(schema, container, kind.startsWith("el:") ? kind.slice(3) : kind);
+    setSchema(insertField(schema, container, key, s, at), `添加字段「${String(s.title)}」`);
+    setSelected([...container, key]);
+  };
+  const move = (path: FieldPath, d: number) => {
+    const container = path.slice(0, -1);
+    const i = childKeys(schema, container).indexOf(path[path.length - 1]!);
+    setSchema(moveField(schema, path, container, d > 0 ? i + 2 : i - 1), `移动字段「${String(fieldAt(schema, path)?.title ?? "")}」`);
+  };
+  const onDrop = (e: DragEvent, container: FieldPath, at: number) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOver(undefined);
+    const data = e.dataTransfer.getData(DRAG_MIME);
+    if (!data) return;
+    const msg = JSON.parse(data) as { palette?: string; path?: FieldPath };
+    if (msg.palette) add(msg.palette, container, at);
+    else if (msg.path) {
+      const keyed = moveField(schema, msg.path, container, at);
+      if (keyed !== schema) setSchema(keyed, `拖动字段「${String(fieldAt(schema, msg.path)?.title ?? "")}」`);
+    }
+  };
+  const allowDrop = (e: DragEvent, id: string) => { if (e.dataTransfer.types.includes(DRAG_MIME)) { e.preventDefault(); setOver(id); } };
+  const rule = (path: FieldPath): Rule => {
+    if (form.rules && typeof form.rules === "object") return ((form.rules as Json)[pointerOf(schema, path)] ?? {}) as Rule;
+    const f = fieldAt(schema, path) ?? {};
+    return { visibleIf: f["x-visibleIf"] as Condition | undefined, requiredIf: f["x-requiredIf"] as Condition | undefined };
+  };
+  const setRule = (path: FieldPath, r: Rule, label: string) => {
+    const clean: Json = {};
+    if (r.visibleIf !== undefined) clean.visibleIf = r.visibleIf;
+    if (r.requiredIf !== undefined) clean.requiredIf = r.requiredIf;
+    if (form.rules && typeof form.rules === "object") {
+      const rules = { ...(form.rules as Json) };
+      const p = pointerOf(schema, path);
+      if (Object.keys(clean).length) rules[p] = clean; else delete rules[p];
+      onChange({ ...form, rules }, label);
+    } else {
+      const f = { ...fieldAt(schema, path)! };
+      delete f["x-visibleIf"]; delete f["x-requiredIf"];
+      if (clean.visibleIf !== undefined) f["x-visibleIf"] = clean.visibleIf;
+      if (clean.requiredIf !== undefined) f["x-requiredIf"] = clean.requiredIf;
+      setSchema(insertField(schema, path.slice(0, -1), path[path.length - 1]!, f, childKeys(schema, path.slice(0, -1)).indexOf(path[path.length - 1]!)), label);
+    }
+  };
+
+  const renderList = (container: FieldPath): React.ReactNode => {
+    const keys = childKeys(schema, container);
+    return keys.map((k, i) => {
+      const path = [...container, k];
+      const s = fieldAt(schema, path)!;
+      const isSel = sel?.join("/") === path.join("/");
+      const title = String(s.title ?? k);
+      const problem = problems.some((p) => p.pointer.includes(pointerOf(schema, path)));
+      const kind = s.type === "object" ? "分组" : isContainer(s) ? "表格" : String(s.format ?? s.type ?? "");
+      return (
+        <div key={k}>
+          <div className="fd-field" aria-selected={isSel} draggable data-testid="fd-field"
+            onDragStart={(e) => { e.stopPropagation(); e.dataTransfer.setData(DRAG_MIME, JSON.stringify({ path })); e.dataTransfer.effectAllowed = "move"; }}
+            onDragOver={(e) => allowDrop(e, path.join("/"))} onDrop={(e) => onDrop(e, container, i)}
+            style={over === path.join("/") ? { borderTop: "3px solid var(--c-primary)" } : undefined}>
+            <button type="button" className="linklike grow" style={{ textAlign: "left", textDecoration: "none", color: "inherit" }} onClick={() => setSelected(path)} aria-pressed={isSel}>
+              <strong>{title}</strong>{isRequired(schema, path) && <span className="req" aria-label="必填">*</span>} <span className="muted small">{k} · {kind}</span>
+              {problem && <span className="tab-badge" aria-label="有问题">!</span>}
+            </button>
+            <button type="button" className="btn btn--small" disabled={i === 0} onClick={() => move(path, -1)} aria-label={`上移「${title}」`}>↑</button>
+            <button type="button" className="btn btn--small" disabled={i === keys.length - 1} onClick={() => move(path, 1)} aria-label={`下移「${title}」`}>↓</button>
+            <button type="button" className="btn btn--small btn--danger" onClick={() => { setSchema(removeField(schema, path), `删除字段「${title}」`); setSelected(undefined); }} aria-label={`删除「${title}」`}>×</button>
+          </div>
+          {isContainer(s) && (
+            <div className="fd-children" onDragOver={(e) => allowDrop(e, `in:${path.join("/")}`)} onDrop={(e) => onDrop(e, path, childKeys(schema, path).length)}
+              style={over === `in:${path.join("/")}` ? { background: "var(--c-primary-soft)" } : undefined}>
+              {renderList(path)}
+              {!childKeys(schema, path).length && <p className="muted small">拖入字段，或选中此{kind}后点击左侧添加</p>}
+            </div>
+          )}
+        </div>
+      );
+    });
+  };
+
+  const q = filter.trim();
+  const elements = ELEMENTS.filter((el) => !q || el.label.includes(q) || el.key.toLowerCase().includes(q.toLowerCase())).slice(0, 60);
+  const paletteItem = (kind: string, label: string) => (
+    <button key={kind} type="button" className="btn btn--small" draggable onClick={() => add(kind)}
+      onDragStart={(e) => { e.dataTransfer.setData(DRAG_MIME, JSON.stringify({ palette: kind })); e.dataTransfer.effectAllowed = "copy"; }}
+      aria-label={`添加「${label}」`}>+ {label}</button>
+  );
+  return (
+    <div className="split split--3">
+      <div aria-label="字段库" role="group">
+        <h3 style={{ fontSize: "1rem" }}>基础字段</h3>
+        <div className="palette" data-testid="palette-basic">{BASIC_TYPES.map((b) => paletteItem(b.type, b.label))}</div>
+        <h3 style={{ fontSize: "1rem", marginTop: ".75rem" }}>数据元</h3>
+        <label htmlFor={`${idPrefix}-filter`} className="visually-hidden">搜索数据元</label>
+        <input id={`${idPrefix}-filter`} type="search" placeholder="搜索数据元" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <div className="palette" style={{ maxHeight: "40vh", marginTop: ".25rem" }}>{elements.map((el) => paletteItem(`el:${el.key}`, el.label))}</div>
+      </div>
+      <div>
+        <h3 style={{ fontSize: "1rem" }}>表单：{String(schema.title ?? "")}（{childKeys(schema, []).length} 个顶层字段）</h3>
+        <div className={over === "root" ? "fd-canvas fd-canvas--over" : "fd-canvas"} data-testid="fd-canvas"
+          onDragOver={(e) => allowDrop(e, "root")} onDragLeave={() => setOver(undefined)} onDrop={(e) => onDrop(e, [], childKeys(schema, []).length)}>
+          {renderList([])}
+          {!childKeys(schema, []).length && <p className="muted">从左侧点击或拖入字段。</p>}
+        </div>
+      </div>
+      <div>
+        {sel ? (
+          <FieldProperties schema={schema} path={sel} variables={variables.filter((v) => v.path !== `data.${sel.join(".")}`)} onSchema={setSchema} onSelect={setSelected}
+            rule={rule(sel)} onRule={(r, l) => setRule(sel, r, l)} idPrefix={idPrefix} />
+        ) : <p className="muted">选择一个字段以编辑其属性。</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// Review of an imported form's auto-binding: each field → role + data element with confidence and reason;
+// staff accept it or override role/element (the override is written into the field as a dictionary title and
+// an x-binding note, so the merge binds it the same way).
+import { useMemo, useState } from "react";
+import { bindForm, AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, type FieldBinding } from "../../spec/binding/bind.js";
+import { ELEMENTS, ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
+import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
+import { useEd } from "../i18n.js";
+
+type Json = Record<string, unknown>;
+/** A staff decision per field pointer. */
+export interface Override { role?: string; element?: string }
+
+const confidenceClass = (c: number) => (c >= AUTO_CONFIDENCE ? "confidence--high" : c >= CANDIDATE_CONFIDENCE ? "confidence--mid" : "confidence--low");
+
+/** Applies overrides to a form schema: the field gets the dictionary's title for (role, element) and x-binding. */
+export function applyOverrides(schema: Json, overrides: Record<string, Override>): Json {
+  const copy = structuredClone(schema);
+  for (const [pointer, o] of Object.entries(overrides)) {
+    if (!o.element) continue;
+    const parts = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let node: unknown = copy;
+    for (const p of parts) node = node && typeof node === "object" ? (node as Json)[p] : undefined;
+    if (!node || typeof node !== "object") continue;
+    const field = node as Json;
+    const role = o.role ? ROLE_BY_KEY.get(o.role) : undefined;
+    const el = ELEMENT_BY_KEY.get(o.element);
+    if (!el) continue;
+    const roleName = role && role.kind !== "org" && role.kind !== "case" ? role.label : "";
+    field.title = `${roleName}${el.label}`;
+    field["x-binding"] = { ...(o.role ? { role: o.role } : {}), element: o.element };
+  }
+  return copy;
+}
+
+/** The review table. `onDone` receives the schema with the accepted overrides applied. */
+export function BindingReview({ schema, audience, onDone, onCancel }: { schema: Json; audience: "person" | "enterprise"; onDone(schema: Json): void; onCancel(): void }) {
+  const t = useEd();
+  const [overrides, setOverrides] = useState<Record<string, Override>>({});
+  const [accepted, setAccepted] = useState<Record<string, boolean>>({});
+  const bound = useMemo(() => bindForm({ schema: applyOverrides(schema, overrides) }, { audience }), [schema, overrides, audience]);
+  const original = useMemo(() => new Map(bindForm({ schema }, { audience }).fields.map((f) => [f.pointer, f.title])), [schema, audience]);
+  const decide = (f: FieldBinding, o: Override) => {
+    setOverrides((m) => ({ ...m, [f.pointer]: o }));
+    setAccepted((m) => ({ ...m, [f.pointer]: true }));
+  };
+  const unreviewed = bound.fields.filter((f) => f.confidence < AUTO_CONFIDENCE && !accepted[f.pointer]).length;
+  return (
+    <div>
+      <h3>字段绑定审核（{bound.fields.length} 个字段）</h3>
+      <p className="muted small">自动识别每个字段的角色与数据元。置信度 ≥ {AUTO_CONFIDENCE} 的字段在合并时自动合并；其余请逐项接受或改正。待审核：<strong data-testid="unreviewed">{unreviewed}</strong></p>
+      {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {e.message}</li>)}</ul>}
+      <div style={{ overflowX: "auto", maxHeight: "50vh" }}>
+        <table className="table" data-testid="binding-table">
+          <thead><tr><th scope="col">{t("字段")}</th><th scope="col">{t("角色")}</th><th scope="col">{t("数据元")}</th><th scope="col">{t("置信度")}</th><th scope="col">{t("理由")}</th><th scope="col">{t("接受")}</th></tr></thead>
+          <tbody>
+            {bound.fields.map((f) => {
+              const o = overrides[f.pointer] ?? {};
+              const title = original.get(f.pointer) ?? f.title;
+              return (
+                <tr key={f.pointer}>
+                  <th scope="row">{title}{title !== f.title && <div className="small">→ {f.title}</div>}<div className="muted small"><code>{f.pointer}</code></div></th>
+                  <td>
+                    <select aria-label={`${title} 的角色`} value={o.role ?? f.role ?? ""} onChange={(e) => decide(f, { role: e.target.value || undefined, element: o.element ?? f.element })}>
+                      <option value="">—</option>
+                      {ROLES.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
+                    </select>
+                  </td>
+                  <td>
+                    <select aria-label={`${title} 的数据元`} value={o.element ?? f.element ?? ""} onChange={(e) => decide(f, { role: o.role ?? f.role, element: e.target.value || undefined })}>
+                      <option value="">{t("事项自有字段")}</option>
+                      {ELEMENTS.map((el) => <option key={el.key} value={el.key}>{el.label}</option>)}
+                    </select>
+                  </td>
+                  <td className={confidenceClass(f.confidence)}>{f.confidence.toFixed(2)}</td>
+                  <td className="small">{f.reason}</td>
+                  <td><input type="checkbox" aria-label={`接受 ${title} 的绑定`} checked={f.confidence >= AUTO_CONFIDENCE || accepted[f.pointer] === true}
+                    disabled={f.confidence >= AUTO_CONFIDENCE && !accepted[f.pointer]} onChange={(e) => setAccepted((m) => ({ ...m, [f.pointer]: e.target.checked }))} /></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="row" style={{ marginTop: ".75rem", gap: ".5rem" }}>
+        <button type="button" className="btn btn--primary" onClick={() => onDone(applyOverrides(schema, overrides))}>添加为事项</button>
+        <button type="button" className="btn" onClick={onCancel}>{t("取消")}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// The editor of one item: its national elements in grouped tabs (基本 / 时限与收费 / 材料 / 渠道 / 表单).
+import { useEffect, useState } from "react";
+import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { DepartmentOption } from "../state/draft-store.js";
+import { useEd } from "../i18n.js";
+import { problemAt } from "../workspace/problems.js";
+import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, STEP_COLUMNS, SUPPORTS, type ElementDef } from "./elements.js";
+import { ElementField, elementFieldId } from "./ElementField.js";
+import { TableEditor } from "./TableEditor.js";
+import { FormDesigner } from "../form-designer/FormDesigner.js";
+
+type Json = Record<string, unknown>;
+const GROUPS = ["基本", "时限与收费", "材料", "渠道", "表单"] as const;
+type Group = (typeof GROUPS)[number];
+
+/** Which group shows an item property. */
+export function groupOf(prop: string): Group {
+  if (LIMITS.some((d) => d.key === prop) || prop === "charges" || prop === "steps") return "时限与收费";
+  if (prop === "materials") return "材料";
+  if (CHANNELS.some((d) => d.key === prop) || prop === "supports" || prop === "qa") return "渠道";
+  if (prop === "form") return "表单";
+  return "基本";
+}
+
+const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
+
+/** Props: the item, its index, problems (pointers relative to the bundle), the setter and a pointer to focus. */
+export function ItemEditor({ item, index, problems, departments, onChange, focus }: {
+  item: Json; index: number; problems: SpecProblem[]; departments: DepartmentOption[];
+  onChange(next: Json, label: string): void; focus?: { pointer: string; n: number };
+}) {
+  const t = useEd();
+  const [group, setGroup] = useState<Group>("基本");
+  const base = `/items/${index}`;
+  const name = typeof item.task_name === "string" && item.task_name ? item.task_name : `事项 ${index + 1}`;
+  const set = (key: string, value: unknown, label = `修改「${name}」${key}`) => {
+    const next = { ...item };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    if (key === "department") {
+      const d = departments.find((x) => x.id === value);
+      if (d) next.dept_name = d.name;
+    }
+    onChange(next, label);
+  };
+  useEffect(() => {
+    if (!focus) return;
+    const prop = focus.pointer.slice(base.length).split("/")[1];
+    if (!prop) return;
+    setGroup(groupOf(prop));
+    setTimeout(() => document.getElementById(elementFieldId(index, prop))?.focus() ?? document.getElementById(`item-${index}-${prop}`)?.focus(), 0);
+  }, [focus, base, index]);
+  const fields = (defs: ElementDef[]) => (
+    <div className="form-grid-2">
+      {defs.map((d) => (
+        <div key={d.key} style={d.kind === "textarea" || d.kind === "multi" ? { gridColumn: "1 / -1" } : undefined}>
+          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`)} onSet={(v) => set(d.key, v, `修改「${name}」${d.label}`)}
+            itemIndex={index} departments={departments} />
+        </div>
+      ))}
+    </div>
+  );
+  const count = (g: Group) => problems.filter((p) => p.pointer.startsWith(base + "/") && groupOf(p.pointer.slice(base.length).split("/")[1] ?? "") === g).length;
+  const supports = item.supports && typeof item.supports === "object" ? (item.supports as Json) : {};
+  return (
+    <div>
+      <div className="tablist" role="tablist" aria-label={`${name} 要素分组`}>
+        {GROUPS.map((g) => (
+          <button key={g} type="button" role="tab" aria-selected={group === g} id={`itab-${g}`} aria-controls="item-group" onClick={() => setGroup(g)}>
+            {t(g)}{count(g) > 0 && <span className="tab-badge">{count(g)}</span>}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="item-group" aria-labelledby={`itab-${group}`} style={{ paddingTop: "1rem" }}>
+        {group === "基本" && fields(BASIC)}
+        {group === "时限与收费" && (
+          <>
+            {fields(LIMITS)}
+            <TableEditor caption="收费项目" idPrefix={`item-${index}-charges`} rows={arr(item.charges)} columns={CHARGE_COLUMNS} onChange={(r, l) => set("charges", r, l)}
+              newRow={() => ({ name: "", standard: "", reducible: false })} />
+            <TableEditor caption="办理环节" idPrefix={`item-${index}-steps`} rows={arr(item.steps)} columns={STEP_COLUMNS} onChange={(r, l) => set("steps", r, l)} newRow={() => ({ name: "" })} />
+          </>
+        )}
+        {group === "材料" && (
+          <TableEditor caption="申请材料" idPrefix={`item-${index}-materials`} rows={arr(item.materials)} columns={MATERIAL_COLUMNS} onChange={(r, l) => set("materials", r, l)}
+            newRow={() => ({ id: `m${arr(item.materials).length + 1}`, material_name: "", necessity: "必要", source_type: "10", originals: 1, copies: 0 })} />
+        )}
+        {group === "渠道" && (
+          <>
+            {fields(CHANNELS)}
+            <fieldset className="field">
+              <legend>便利服务</legend>
+              <div style={{ display: "flex", flexWrap: "wrap", gap: ".25rem 1rem" }}>
+                {SUPPORTS.map(([k, l]) => (
+                  <label key={k} className="choice">
+                    <input type="checkbox" checked={supports[k] === true} onChange={(e) => set("supports", { ...supports, [k]: e.target.checked }, `修改「${name}」${l}`)} /> {l}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <TableEditor caption="常见问题" idPrefix={`item-${index}-qa`} rows={arr(item.qa)} columns={QA_COLUMNS} onChange={(r, l) => set("qa", r, l)} newRow={() => ({ q: "", a: "" })} />
+          </>
+        )}
+        {group === "表单" && (
+          <FormDesigner form={item.form && typeof item.form === "object" ? (item.form as Json) : { schema: { type: "object", properties: {} } }}
+            onChange={(f, l) => set("form", f, `「${name}」表单：${l}`)} problems={problems.filter((p) => p.pointer.startsWith(`${base}/form`))} idPrefix={`item-${index}-form`} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// 事项: the bundle's items catalog — list, add (blank, item JSON, JSON Schema form with binding review), reorder,
+// export, delete — and the grouped editor of the selected item.
+import { useEffect, useState } from "react";
+import type { DesignerProps } from "../state/draft-store.js";
+import { useEd } from "../i18n.js";
+import { problemsUnder } from "../workspace/problems.js";
+import { ImportPanel } from "./ImportPanel.js";
+import { ItemEditor } from "./ItemEditor.js";
+import { blankItem, nextItemId } from "./newItem.js";
+
+type Json = Record<string, unknown>;
+
+/** Downloads a JSON document as a file. */
+function download(name: string, doc: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(doc, null, 2)], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The items tab. */
+export function ItemsTab({ doc, onChange, problems, departments, focus }: DesignerProps & { focus?: { pointer: string; n: number } }) {
+  const t = useEd();
+  const items = Array.isArray(doc.items) ? (doc.items as Json[]) : [];
+  const [selected, setSelected] = useState(0);
+  const [importing, setImporting] = useState<"item" | "form">();
+  const ids = items.map((it) => String(it.id ?? ""));
+  const lead = typeof doc.lead === "string" ? doc.lead : departments[0]?.id ?? "";
+  const audience = doc.audience === "enterprise" ? "enterprise" : "person";
+  useEffect(() => {
+    const m = focus?.pointer.match(/^\/items\/(\d+)/);
+    if (m) setSelected(Number(m[1]));
+  }, [focus]);
+  const index = Math.min(selected, Math.max(0, items.length - 1));
+  const setItems = (next: Json[], label: string) => onChange({ ...doc, items: next }, label);
+  const add = (item: Json, label: string) => {
+    setItems([...items, item], label);
+    setSelected(items.length);
+  };
+  const move = (i: number, d: number) => {
+    const next = [...items];
+    const [x] = next.splice(i, 1);
+    next.splice(i + d, 0, x!);
+    setItems(next, `移动事项「${String(x!.task_name)}」`);
+    setSelected(i + d);
+  };
+  const remove = (i: number) => {
+    const name = String(items[i]!.task_name ?? items[i]!.id);
+    if (!window.confirm(`删除事项「${name}」？（可撤销）`)) return;
+    setItems(items.filter((_, j) => j !== i), `删除事项「${name}」`);
+    setSelected(Math.max(0, i - 1));
+  };
+  const current = items[index];
+  return (
+    <div>
+      <div className="row" style={{ gap: ".5rem", marginBottom: ".75rem", flexWrap: "wrap" }}>
+        <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), "新事项", lead, departments.find((d) => d.id === lead)?.name ?? lead), "新建事项")}>+ {t("新建事项")}</button>
+        <button type="button" className="btn" onClick={() => setImporting("item")}>{t("导入事项 JSON")}</button>
+        <button type="button" className="btn" onClick={() => setImporting("form")}>{t("导入 JSON Schema 表单")}</button>
+      </div>
+      {importing && (
+        <ImportPanel key={importing} mode={importing} takenIds={ids} lead={lead} audience={audience} departments={departments} onAdd={add} onClose={() => setImporting(undefined)} />
+      )}
+      <div className="split">
+        <nav aria-label="事项清单">
+          <ul className="list-nav" data-testid="item-list">
+            {items.map((it, i) => {
+              const n = problemsUnder(problems, `/items/${i}`);
+              return (
+                <li key={i}>
+                  <button type="button" aria-current={i === index} onClick={() => setSelected(i)}>
+                    {String(it.task_name || it.id || `事项 ${i + 1}`)}
+                    <div className="muted small">{String(it.dept_name ?? "")}{n > 0 && <span className="tab-badge" aria-label={`${n} 个问题`}>{n}</span>}</div>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {current && (
+            <div className="row" style={{ gap: ".25rem", marginTop: ".5rem", flexWrap: "wrap" }}>
+              <button type="button" className="btn btn--small" disabled={index === 0} onClick={() => move(index, -1)}>{t("上移")}</button>
+              <button type="button" className="btn btn--small" disabled={index >= items.length - 1} onClick={() => move(index, 1)}>{t("下移")}</button>
+              <button type="button" className="btn btn--small" onClick={() => download(`${String(current.id)}.json`, current)}>{t("导出 JSON")}</button>
+              <button type="button" className="btn btn--small btn--danger" onClick={() => remove(index)}>{t("删除事项")}</button>
+            </div>
+          )}
+        </nav>
+        <div>
+          {current ? (
+            <ItemEditor key={index} item={current} index={index} problems={problems} departments={departments} focus={focus}
+              onChange={(next, label) => setItems(items.map((x, j) => (j === index ? next : x)), label)} />
+          ) : <p className="muted">尚无事项。请新建或导入。</p>}
+        </div>
+      </div>
+    </div>
+  );
+}

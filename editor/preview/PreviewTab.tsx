@@ -1,0 +1,82 @@
+// Preview as an applicant: the runtime's smart-form renderer, with the guide's default answers, inside a frame
+// of a phone (360 px), desktop (1280 px) or kiosk (1920 px) width, scaled to fit the screen.
+import { Component, useEffect, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+import { GuideSchema } from "../../spec/bundle.js";
+import { SmartFormSchema } from "../../spec/bundle.js";
+import { withDefaults } from "../../spec/guide.js";
+import { SmartFormView } from "../../runtime/shared/form/SmartFormView.js";
+import type { DraftDoc } from "../state/draft-store.js";
+
+const SIZES = [{ w: 360, h: 740, label: "手机 360" }, { w: 1280, h: 800, label: "桌面 1280" }, { w: 1920, h: 1080, label: "自助终端 1920" }] as const;
+
+class Boundary extends Component<{ children: ReactNode; resetKey: unknown }, { error?: string }> {
+  override state: { error?: string } = {};
+  static getDerivedStateFromError(e: Error) { return { error: e.message }; }
+  override componentDidUpdate(prev: { resetKey: unknown }) { if (prev.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: undefined }); }
+  override render() { return this.state.error ? <p className="alert alert--error" role="alert">预览出错：{this.state.error}</p> : this.props.children; }
+}
+
+/** An iframe whose body renders `children` through a portal, with the page's stylesheets copied in, so the
+ *  runtime's media queries see the frame's width (a phone layout at 360 px). */
+function Frame({ width, height, title, children }: { width: number; height: number; title: string; children: ReactNode }) {
+  const ref = useRef<HTMLIFrameElement>(null);
+  const [body, setBody] = useState<HTMLElement>();
+  useEffect(() => {
+    const doc = ref.current?.contentDocument;
+    if (!doc) return;
+    doc.open();
+    doc.write(`<!doctype html><html lang="${document.documentElement.lang}"><head><meta charset="utf-8"></head><body></body></html>`);
+    doc.close();
+    for (const el of document.querySelectorAll('link[rel="stylesheet"], style')) doc.head.appendChild(el.cloneNode(true));
+    doc.body.style.margin = "0";
+    setBody(doc.body);
+  }, []);
+  return (
+    <iframe ref={ref} title={title} style={{ width, height, border: 0, display: "block", background: "var(--c-bg)" }}>
+      {body && createPortal(<main style={{ maxWidth: "none" }}>{children}</main>, body)}
+    </iframe>
+  );
+}
+
+/** The preview tab. */
+export function PreviewTab({ doc }: { doc: DraftDoc }) {
+  const [size, setSize] = useState<(typeof SIZES)[number]>(SIZES[0]);
+  const [data, setData] = useState<Record<string, unknown>>({});
+  const host = useRef<HTMLDivElement>(null);
+  const [avail, setAvail] = useState(1000);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setAvail(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const form = SmartFormSchema.safeParse(doc.form);
+  const guide = GuideSchema.safeParse(doc.guide ?? {});
+  const answers = guide.success ? withDefaults(guide.data, {}) : {};
+  const scale = Math.min(1, (avail - 16) / (size.w + 16));
+  return (
+    <div ref={host}>
+      <div className="row" role="group" aria-label="预览宽度" style={{ gap: ".5rem", marginBottom: ".75rem" }}>
+        {SIZES.map((s) => (
+          <button key={s.w} type="button" className={s.w === size.w ? "btn btn--primary" : "btn"} aria-pressed={s.w === size.w} onClick={() => setSize(s)}>{s.label}</button>
+        ))}
+        <span className="muted small">按指引默认答案预览；缩放 {Math.round(scale * 100)}%</span>
+      </div>
+      {!form.success ? (
+        <p className="alert alert--warning">合并后的表单还不完整，无法预览：{form.error.issues[0]?.message}（请在“表单合并”中生成）。</p>
+      ) : (
+        <div style={{ height: (size.h + 16) * scale, overflow: "hidden" }} data-testid="preview-frame">
+          <div className="preview-frame preview-scale" style={{ width: size.w + 16, height: size.h + 16, transform: `scale(${scale})` }}>
+            <Frame key={size.w} width={size.w} height={size.h} title={`申请人预览：${size.label}`}>
+              <Boundary resetKey={doc.form}>
+                <SmartFormView form={form.data} answers={answers as Record<string, unknown>} data={data} onChange={setData} onSubmit={() => window.alert("预览：表单校验通过（不会提交）")} />
+              </Boundary>
+            </Frame>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+// The bundle workspace: loads the draft and departments, then hosts the tabs (basic, items, merge, guide,
+// flow, JSON, preview, publish) around one draft store with undo/redo, save and the live problem list.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { ProblemDetail } from "../../spec/api.js";
+import type { SpecProblem } from "../../spec/spec-validation.js";
+import { api, ApiRequestError } from "../../runtime/shared/api.js";
+import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import { href } from "../../runtime/shared/router.js";
+import { useApi } from "../../runtime/shared/useApi.js";
+import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
+import { useDraftStore, type DepartmentOption, type DraftDoc } from "../state/draft-store.js";
+import { useEd } from "../i18n.js";
+import { TABS, TAB_LABELS, tabForPointer, type TabId } from "./tabs.js";
+
+import { BasicInfoTab, basicFieldId } from "./BasicInfoTab.js";
+import { DesignerSlot } from "./Designers.js";
+import { ItemsTab } from "../items/ItemsTab.js";
+import { PreviewTab } from "../preview/PreviewTab.js";
+import { PublishTab } from "../publish/PublishTab.js";
+
+const JsonView = lazy(() => import("../json/JsonView.js"));
+
+interface Draft { spec: DraftDoc; updatedAt: string; updatedBy?: string }
+
+/** Route screen: /bundle/:key. */
+export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; canPublish: boolean }) {
+  const draft = useApi<Draft>(`/api/bundles/${encodeURIComponent(bundleKey)}/draft`);
+  const depts = useApi<{ departments: DepartmentOption[] }>("/api/departments");
+  if (draft.error) return <ErrorBox error={draft.error} onRetry={draft.reload} />;
+  if (!draft.data || !depts.data) return <Loading />;
+  return <Workspace key={draft.data.updatedAt} bundleKey={bundleKey} initial={draft.data.spec} departments={depts.data.departments} canPublish={canPublish} />;
+}
+
+function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey: string; initial: DraftDoc; departments: DepartmentOption[]; canPublish: boolean }) {
+  const t = useEd();
+  const { t: tt, lang } = useI18n();
+  const store = useDraftStore(initial);
+  const [tab, setTab] = useState<TabId>("basic");
+  const [focus, setFocus] = useState<{ pointer: string; n: number }>();
+  const [saving, setSaving] = useState(false);
+  const [serverProblems, setServerProblems] = useState<ProblemDetail[]>([]);
+  const [failure, setFailure] = useState<ApiRequestError>();
+  const [savedAt, setSavedAt] = useState<string>();
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const { doc, problems } = store;
+  // Server problems describe the document as it was sent; after the next edit the live check takes over.
+  const sentDoc = useRef<DraftDoc>(undefined);
+  useEffect(() => { if (doc !== sentDoc.current) setServerProblems([]); }, [doc]);
+
+  const save = useCallback(async () => {
+    setSaving(true);
+    setFailure(undefined);
+    setSavedAt(undefined);
+    try {
+      const r = await api<{ spec: DraftDoc; updatedAt: string }>("PUT", `/api/bundles/${encodeURIComponent(bundleKey)}/draft`, doc);
+      setServerProblems([]);
+      store.markSaved(r.spec);
+      setSavedAt(r.updatedAt);
+    } catch (err) {
+      sentDoc.current = doc;
+      const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
+      if (e.status === 400 && e.problems.length) setServerProblems(e.problems);
+      else setFailure(e);
+    } finally {
+      setSaving(false);
+    }
+  }, [bundleKey, doc, store]);
+
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo every edit; Ctrl+S saves. Monaco keeps its own text undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      if ((e.target as HTMLElement | null)?.closest?.(".monaco-editor")) return;
+      const k = e.key.toLowerCase();
+      if (k === "z" && !e.shiftKey) { e.preventDefault(); store.undo(); }
+      else if ((k === "z" && e.shiftKey) || k === "y") { e.preventDefault(); store.redo(); }
+      else if (k === "s") { e.preventDefault(); void save(); }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store, save]);
+
+  // Warn before leaving with unsaved changes.
+  useEffect(() => {
+    if (!store.dirty) return;
+    const onLeave = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, [store.dirty]);
+
+  const jumpTo = (pointer: string, preferJson = false) => {
+    const target = preferJson ? "json" : tabForPointer(pointer);
+    setTab(target);
+    setFocus((f) => ({ pointer, n: (f?.n ?? 0) + 1 }));
+    if (target === "basic") {
+      const prop = pointer.split("/")[1] ?? "";
+      setTimeout(() => document.getElementById(basicFieldId(prop))?.focus(), 0);
+    }
+  };
+
+  const onTabKey = (e: ReactKeyboardEvent, i: number) => {
+    let j = -1;
+    if (e.key === "ArrowRight") j = (i + 1) % TABS.length;
+    else if (e.key === "ArrowLeft") j = (i - 1 + TABS.length) % TABS.length;
+    else if (e.key === "Home") j = 0;
+    else if (e.key === "End") j = TABS.length - 1;
+    if (j < 0) return;
+    e.preventDefault();
+    setTab(TABS[j]!);
+    tabRefs.current[TABS[j]!]?.focus();
+  };
+
+  const props = { doc, onChange: store.set, problems, departments };
+  const shown: Array<SpecProblem & { server?: boolean }> = serverProblems.length ? serverProblems.map((p) => ({ ...p, server: true })) : problems;
+  const title = typeof doc.title === "string" && doc.title ? doc.title : bundleKey;
+  const tabCount = (id: TabId) => (id === "json" || id === "preview" || id === "publish" ? 0 : problems.filter((p) => tabForPointer(p.pointer) === id).length);
+
+  return (
+    <div className="workspace">
+      <nav className="breadcrumb" aria-label={tt("a11y.breadcrumb")}>
+        <ol><li><a href={href("/")}>{tt("ed.bundles")}</a></li><li aria-current="page">{title}</li></ol>
+      </nav>
+      <PageTitle appName={tt("app.editor")}>{title}</PageTitle>
+      <div className="ws-toolbar" role="toolbar" aria-label="草稿操作">
+        <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()} aria-keyshortcuts="Control+S">
+          {saving ? t("正在保存…") : t("保存草稿")}
+        </button>
+        <button type="button" className="btn" disabled={!store.canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z"
+          title={store.undoLabel ? `${t("撤销")}：${store.undoLabel}` : undefined}>{t("撤销")}{store.undoLabel ? `：${store.undoLabel}` : ""}</button>
+        <button type="button" className="btn" disabled={!store.canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z"
+          title={store.redoLabel ? `${t("重做")}：${store.redoLabel}` : undefined}>{t("重做")}</button>
+        <span className="spacer" />
+        <span className={store.dirty ? "ws-status ws-status--dirty" : "ws-status"} role="status" data-testid="dirty">
+          {store.dirty ? t("有未保存的修改") : savedAt ? `${t("草稿已保存")}（${formatDateTime(savedAt, lang)}）` : t("已保存")}
+        </span>
+        <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? `${t("问题")}：${problems.length}` : t("没有问题")}</a>
+      </div>
+      {failure && <ErrorBox error={failure} />}
+      {shown.length > 0 && (
+        <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={serverProblems.length > 0}>
+          <summary>{serverProblems.length ? t("草稿有 {n} 个问题，未保存", { n: serverProblems.length }) : `${t("问题")}：${problems.length}`}</summary>
+          <ul className="problem-list" data-testid="problems">
+            {shown.map((p, i) => (
+              <li key={i}>
+                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {p.message}{" "}
+                <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={`在 JSON 中查看 ${p.pointer}`}>JSON</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="tablist" role="tablist" aria-label="设计视图">
+        {TABS.map((id, i) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} tabIndex={tab === id ? 0 : -1}
+            ref={(el) => { tabRefs.current[id] = el; }} onClick={() => setTab(id)} onKeyDown={(e) => onTabKey(e, i)}>
+            {t(TAB_LABELS[id])}{tabCount(id) > 0 && <span className="tab-badge" aria-label={`${tabCount(id)} 个问题`}>{tabCount(id)}</span>}
+          </button>
+        ))}
+      </div>
+      <section className="tabpanel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "basic" && <BasicInfoTab {...props} />}
+        {tab === "items" && <ItemsTab {...props} focus={focus?.pointer.startsWith("/items") ? focus : undefined} />}
+        {(tab === "merge" || tab === "guide" || tab === "flow") && <DesignerSlot which={tab} {...props} />}
+        {tab === "json" && (
+          <Suspense fallback={<p role="status">{t("正在加载设计器…")}</p>}>
+            <JsonView {...props} focus={focus} />
+          </Suspense>
+        )}
+        {tab === "preview" && <PreviewTab doc={doc} />}
+        {tab === "publish" && <PublishTab bundleKey={bundleKey} doc={doc} dirty={store.dirty} canPublish={canPublish} problemCount={problems.length}
+          onDraftReplaced={(spec) => store.reset(spec)} />}
+      </section>
+    </div>
+  );
+}
