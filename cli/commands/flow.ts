@@ -1,0 +1,203 @@
+// `npm run --silent cli -- flow check FILE` and `flow simulate FILE`: static validation of an approval flow
+// (every problem with its node or edge id; exit 1 on errors) and a walk through it with default answers
+// (the path, the parallel branches, the critical-path time limits and the dates they lead to).
+// FILE is a flow JSON, a bundle JSON with a `flow`, or a template folder (templates/<key>/).
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { calendarCovers, CN_CALENDAR, localDate } from "../../spec/calendar/index.js";
+import { withDefaults, type Answers } from "../../spec/guide.js";
+import { criticalPath, NODE_TYPES, parallelBranches, prepareDefinition, simulate, validateFlow, type FlowCheckOptions, type FlowProblem, type FlowSpec } from "../../spec/flow/index.js";
+import { assembleTemplate, TEMPLATES_DIR } from "../../templates/load.js";
+
+const USAGE = `usage: npm run --silent cli -- flow check FILE [--json]
+       npm run --silent cli -- flow simulate FILE [--answers JSON] [--start ISO-INSTANT] [--json]
+FILE: a flow JSON, a bundle JSON with a "flow", or a template folder (templates/<key>)
+`;
+
+interface Loaded { flow: unknown; lead?: string; items?: string[]; participants?: string[]; itemLimits?: Record<string, { promisedDays: number; statutoryDays: number }>; guide?: { questions: Array<{ id: string; default?: unknown }> }; source: string }
+
+class UsageError extends Error {}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new UsageError(`无法读取 JSON ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads FILE as a flow, a bundle with a flow, or a template folder. */
+function load(path: string): Loaded {
+  if (!existsSync(path)) throw new UsageError(`文件不存在 (no such file): ${path}`);
+  let doc: Record<string, unknown>;
+  if (statSync(path).isDirectory()) {
+    if (existsSync(join(path, "bundle.json"))) doc = assembleTemplate(path);
+    else if (existsSync(join(path, "flow.json"))) doc = { flow: readJson(join(path, "flow.json")) };
+    else throw new UsageError(`文件夹中没有 bundle.json 或 flow.json: ${path}`);
+  } else doc = readJson(path) as Record<string, unknown>;
+  if (doc && typeof doc === "object" && "flow" in doc) {
+    if (doc.flow === undefined) throw new UsageError(`${path} 中没有 flow`);
+    const rawItems = Array.isArray(doc.items) ? (doc.items as Array<{ id?: unknown; promise_day?: unknown; anticipate_day?: unknown; promise_type?: unknown; anticipate_type?: unknown }>) : [];
+    const items = rawItems.length ? rawItems.map((i) => i?.id).filter((id): id is string => typeof id === "string") : undefined;
+    const itemLimits: NonNullable<Loaded["itemLimits"]> = {};
+    for (const i of rawItems) {
+      const workingDays = (i.promise_type ?? "工作日") === "工作日" && (i.anticipate_type ?? "工作日") === "工作日";
+      if (typeof i?.id === "string" && typeof i.promise_day === "number" && typeof i.anticipate_day === "number" && workingDays) itemLimits[i.id] = { promisedDays: i.promise_day, statutoryDays: i.anticipate_day };
+    }
+    return {
+      flow: doc.flow,
+      ...(typeof doc.lead === "string" ? { lead: doc.lead } : {}),
+      ...(items && items.length ? { items } : {}),
+      ...(Object.keys(itemLimits).length ? { itemLimits } : {}),
+      ...(typeof doc.lead === "string" ? { participants: [doc.lead, ...(Array.isArray(doc.cooperating) ? (doc.cooperating as string[]) : [])] } : {}),
+      ...(doc.guide && typeof doc.guide === "object" ? { guide: doc.guide as Loaded["guide"] } : {}),
+      source: path,
+    };
+  }
+  if (doc && typeof doc === "object" && "kind" in doc && doc.kind === "bundle") throw new UsageError(`${path} 是一件事但没有 flow (bundle without a flow)`);
+  return { flow: doc, source: path };
+}
+
+function departments(): string[] {
+  const reg = readJson(join(TEMPLATES_DIR, "departments.json")) as { departments: Array<{ id: string }> };
+  return reg.departments.map((d) => d.id);
+}
+
+function options(loaded: Loaded): FlowCheckOptions {
+  return {
+    departments: departments(),
+    ...(loaded.lead ? { lead: loaded.lead } : {}),
+    ...(loaded.items ? { items: loaded.items } : {}),
+    ...(loaded.participants ? { participants: loaded.participants } : {}),
+    ...(loaded.itemLimits ? { itemLimits: loaded.itemLimits } : {}),
+  };
+}
+
+function formatProblem(p: FlowProblem): string {
+  const where = p.nodeId ? `node ${p.nodeId}` : p.edgeId ? `edge ${p.edgeId}` : "flow";
+  const edge = p.nodeId && p.edgeId ? ` edge ${p.edgeId}` : "";
+  return `  ${p.severity === "error" ? "error  " : "warning"}  ${where}${edge}  ${p.pointer || "/"}  ${p.message}`;
+}
+
+/** "2026-11-23 17:29" in the calendar's zone. */
+function local(iso: string): string {
+  const d = new Date(iso);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: CN_CALENDAR.timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  return `${localDate(d, CN_CALENDAR)} ${time}`;
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new UsageError(`${name} 需要一个值`);
+  return v;
+}
+
+function check(args: string[]): number {
+  const file = args.find((a) => !a.startsWith("--"));
+  if (!file) throw new UsageError("缺少 FILE");
+  const loaded = load(file);
+  const v = validateFlow(loaded.flow, options(loaded));
+  const errors = v.problems.filter((p) => p.severity === "error").length;
+  if (args.includes("--json")) {
+    process.stdout.write(JSON.stringify({ ok: v.ok, problems: v.problems, ...(v.flow ? { critical: criticalPath(v.flow) } : {}) }, null, 2) + "\n");
+    return v.ok ? 0 : 1;
+  }
+  const warnings = v.problems.length - errors;
+  process.stdout.write(`${loaded.source}: ${errors} error(s), ${warnings} warning(s)\n`);
+  for (const p of v.problems) process.stdout.write(formatProblem(p) + "\n");
+  if (v.flow) process.stdout.write(`  ${criticalPath(v.flow).summary}\n`);
+  return v.ok ? 0 : 1;
+}
+
+function describeNode(flow: FlowSpec, id: string): string {
+  const n = flow.nodes.find((x) => x.id === id);
+  if (!n) return id;
+  const d = n.data as { label?: string; department?: string; role?: string; promisedDays?: number; statutoryDays?: number };
+  const type = NODE_TYPES.get(n.type)!;
+  const who = d.department ? `  [${d.department}${d.role ? `/${d.role}` : ""}]` : "";
+  const days = d.promisedDays !== undefined ? `  承诺 ${d.promisedDays} / 法定 ${d.statutoryDays ?? "?"} 工作日` : "";
+  const label = !d.label ? type.label : d.label.startsWith(type.label) ? d.label : `${type.label}：${d.label}`;
+  const options = n.type === "exclusive"
+    ? `  {${flow.edges.filter((e) => e.source === id).map((e) => `${e.data?.label ?? e.label ?? e.id}${e.data?.default ? "(默认)" : ""}→${e.target}`).join(" | ")}}`
+    : "";
+  return `${id.padEnd(24)} ${label}${who}${days}${options}`;
+}
+
+function simulateCommand(args: string[]): number {
+  const file = args.find((a, i) => !a.startsWith("--") && !["--answers", "--start"].includes(args[i - 1] ?? ""));
+  if (!file) throw new UsageError("缺少 FILE");
+  const loaded = load(file);
+  const v = validateFlow(loaded.flow, options(loaded));
+  if (!v.ok || !v.flow) {
+    process.stdout.write(`${loaded.source}: 流程有错误，无法模拟 (invalid flow)\n`);
+    for (const p of v.problems.filter((x) => x.severity === "error")) process.stdout.write(formatProblem(p) + "\n");
+    return 1;
+  }
+  const answersArg = flag(args, "--answers");
+  let answers: Record<string, unknown> = {};
+  if (answersArg) {
+    try { answers = JSON.parse(answersArg); } catch { throw new UsageError(`--answers 不是合法的 JSON: ${answersArg}`); }
+  }
+  if (loaded.guide) answers = withDefaults({ intro: "", applicability: {}, ...loaded.guide } as never, answers as Answers);
+  const start = flag(args, "--start") ?? new Date().toISOString();
+  if (Number.isNaN(new Date(start).getTime())) throw new UsageError(`--start 不是合法的时间: ${start}`);
+  const def = prepareDefinition(v.flow, { version: 1 });
+  const r = simulate(def, { start, answers });
+  if (args.includes("--json")) {
+    const { state: _state, log: _log, ...rest } = r;
+    process.stdout.write(JSON.stringify({ answers, ...rest }, null, 2) + "\n");
+    return 0;
+  }
+  const flow = v.flow;
+  const out: string[] = [];
+  out.push(`流程模拟 (simulate): ${loaded.source}`);
+  out.push(`提交时间 ${local(start)} (Asia/Shanghai)，默认答案 ${JSON.stringify(answers)}`);
+  out.push("", "路径 (path):");
+  const stepAt = new Map(r.steps.map((s) => [s.node, s]));
+  r.path.forEach((id, i) => {
+    const s = stepAt.get(id);
+    out.push(`  ${String(i + 1).padStart(2)}. ${describeNode(flow, id)}${s ? `  → ${s.action} ${local(s.at)}` : ""}`);
+  });
+  out.push("", "并联分支 (parallel branches):");
+  const branches = parallelBranches(flow);
+  if (!branches.length) out.push("  （无）");
+  for (const b of branches) {
+    out.push(`  ${b.split} ⇉ ${b.join}（${b.branches.length} 个分支同时办理）`);
+    for (const br of b.branches) out.push(`    ├─ ${br.map((id) => describeNode(flow, id).replace(/\s{2,}/g, " ")).join("  →  ") || "（直接汇聚）"}`);
+  }
+  const cp = r.critical;
+  out.push("", "关键路径时限 (critical path, working days):");
+  out.push(`  承诺 ${cp.promised.days}：${cp.promised.path.join(" → ")}`);
+  out.push(`  法定 ${cp.statutory.days}：${cp.statutory.path.join(" → ")}`);
+  if (cp.caseLimit) out.push(`  案件时限：法定 ${cp.caseLimit.statutoryDays}，承诺 ${cp.caseLimit.promisedDays}`);
+  out.push(`  ${cp.summary}`);
+  out.push("", `结果 (outcome): ${r.status}，办结于 ${local(r.finishedAt)}${r.caseDueAt ? `；承诺办结期限 ${local(r.caseDueAt)}，法定办结期限 ${local(r.caseStatutoryDueAt!)}` : ""}`);
+  for (const due of [r.caseDueAt, r.caseStatutoryDueAt]) {
+    if (due && !calendarCovers(localDate(due, CN_CALENDAR), CN_CALENDAR)) {
+      out.push(`  注意：${localDate(due, CN_CALENDAR).slice(0, 4)} 年的法定节假日尚未公布或未收录，期限只跳过了周末 (no holiday data for that year)`);
+      break;
+    }
+  }
+  out.push(`  各部门均用满承诺时限；出件结果：${r.state.results.map((x) => `${x.name}（${x.department}）`).join("、") || "无"}`);
+  process.stdout.write(out.join("\n") + "\n");
+  return r.status === "completed" ? 0 : 1;
+}
+
+/** Entry point of the `flow` command; returns the exit code. */
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    if (sub === "check") return check(rest);
+    if (sub === "simulate") return simulateCommand(rest);
+    process.stderr.write(USAGE);
+    return 2;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+}

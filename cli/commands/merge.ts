@@ -1,0 +1,164 @@
+// `npm run --silent cli -- merge [--auto] FILE...` — merge item specs and/or plain JSON Schema forms into one
+// smart form; prints { schema, uiSchema, provenance, stats, conflicts, suggestions, rules, prefill, warnings }
+// with every source written "FILE#POINTER". `merge --template DIR [--write]` re-merges a template folder's
+// items (guide applicability, options from DIR/merge.json) and with --write updates DIR/form.json.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parseJsonText } from "../../spec/binding/json-text.js";
+import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
+import type { FieldRule, SourceRef } from "../../spec/bundle.js";
+import { getAtPointer } from "../../spec/pointer.js";
+import { assembleTemplate } from "../../templates/load.js";
+
+type Json = Record<string, unknown>;
+
+/** A file that could not be read: every message already carries FILE and, where known, the pointer. */
+export class CliInputError extends Error {
+  constructor(readonly lines: string[]) { super(lines.join("\n")); }
+}
+
+/** Reads a JSON file strictly: syntax errors with line:column, duplicate keys as warnings on stderr. */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new Error("是目录而不是文件 (is a directory)");
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new CliInputError([`${file}: 无法读取 (cannot read): ${(err as Error).message}`]);
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliInputError([`${file}:${parsed.error.line ?? 1}:${parsed.error.column ?? 1}: ${parsed.error.message}`]);
+  for (const d of parsed.duplicates) process.stderr.write(`warning: ${file}#${d.pointer}: ${d.message}\n`);
+  return parsed.value;
+}
+
+/** Turns a file into a merge source: an item spec (kind "item") or a plain JSON Schema form ({schema} or a bare schema). */
+export function sourceFromFile(file: string, doc: unknown, usedIds: Set<string>): MergeSource {
+  const d = doc as Json | null;
+  if (!d || typeof d !== "object" || Array.isArray(d)) throw new CliInputError([`${file}#: 不是事项或表单 (neither an item spec nor a JSON Schema form)`]);
+  let id: string, form: MergeSource["form"], title: string | undefined, pages: number | undefined;
+  if (d.kind === "item") {
+    const f = d.form as Json | undefined;
+    if (!f || typeof f !== "object") throw new CliInputError([`${file}#/form: 事项缺少 form (item has no form)`]);
+    id = typeof d.id === "string" ? d.id : slug(file);
+    form = { schema: f.schema, uiSchema: f.uiSchema };
+    title = typeof d.task_name === "string" ? d.task_name : undefined;
+    pages = typeof d.pages === "number" ? d.pages : undefined;
+  } else if (d.schema && typeof d.schema === "object" && !("properties" in d)) {
+    id = slug(file);
+    form = { schema: d.schema, uiSchema: d.uiSchema };
+    title = typeof (d.schema as Json).title === "string" ? ((d.schema as Json).title as string) : undefined;
+  } else {
+    id = slug(file);
+    form = { schema: d };
+    title = typeof d.title === "string" ? d.title : undefined;
+  }
+  let unique = id, n = 2;
+  while (usedIds.has(unique)) unique = `${id}-${n++}`;
+  usedIds.add(unique);
+  return { id: unique, form, title: title ?? basename(file), pages };
+}
+
+function slug(file: string): string {
+  const s = basename(file).replace(/\.json$/i, "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z]+/, "").slice(0, 60);
+  return s || "form";
+}
+
+/** Re-merges a template folder's items the way form.json was produced (see templates/<key>/merge.json). */
+export function mergeTemplate(dir: string): MergeResult {
+  const raw = assembleTemplate(dir) as Json & { items: Json[]; guide?: { applicability?: Json }; audience?: "enterprise" | "person" };
+  const optsFile = join(dir, "merge.json");
+  // merge.json: merge options, plus field rules staff add on top of the merge (e.g. a field only one situation needs).
+  const { rules: extraRules = {}, ...opts } = (existsSync(optsFile) ? JSON.parse(readFileSync(optsFile, "utf8")) : {}) as MergeOptions & { rules?: Record<string, FieldRule> };
+  const sources: MergeSource[] = raw.items.map((it, i) => ({
+    id: it.id as string,
+    title: it.task_name as string,
+    form: it.form as MergeSource["form"],
+    pages: it.pages as number | undefined,
+    order: i,
+    audience: raw.audience,
+    ...(raw.guide?.applicability?.[it.id as string] !== undefined ? { appliesIf: raw.guide.applicability[it.id as string] as MergeSource["appliesIf"] } : {}),
+  }));
+  const result = mergeForms(sources, opts);
+  for (const [pointer, rule] of Object.entries(extraRules)) {
+    if (!(pointer in result.form.provenance) && getAtPointer(result.form.schema, pointer) === undefined) {
+      throw new CliInputError([`${optsFile}#/rules/${pointer.slice(1).replace(/~/g, "~0").replace(/\//g, "~1")}: 合并表单中没有字段 ${pointer} (no such merged field)`]);
+    }
+    result.form.rules[pointer] = { ...result.form.rules[pointer], ...rule };
+  }
+  return result;
+}
+
+/** The form.json document of a template: the smart form only. */
+export function smartFormDocument(result: MergeResult): Json {
+  const { schema, uiSchema, rules, provenance, prefill } = result.form;
+  return { schema, uiSchema, rules, provenance, prefill };
+}
+
+/** Entry point of the command. */
+export async function run(args: string[]): Promise<number> {
+  const auto = args.includes("--auto");
+  const templateAt = args.indexOf("--template");
+  if (templateAt >= 0) {
+    const dir = args[templateAt + 1];
+    if (!dir) return usage("--template needs a folder");
+    const result = mergeTemplate(dir);
+    if (args.includes("--write")) {
+      writeFileSync(join(dir, "form.json"), JSON.stringify(smartFormDocument(result), null, 2) + "\n");
+      process.stderr.write(`wrote ${join(dir, "form.json")}\n`);
+    }
+    process.stdout.write(JSON.stringify({ stats: result.stats, conflicts: result.conflicts, suggestions: result.suggestions }, null, 2) + "\n");
+    return 0;
+  }
+  const files = args.filter((a) => !a.startsWith("--"));
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--auto");
+  if (unknown.length) return usage(`unknown option ${unknown.join(" ")}`);
+  if (!files.length) return usage("no FILE given");
+  const ids = new Set<string>();
+  const fileOf = new Map<string, string>();
+  const sources: MergeSource[] = [];
+  const errors: string[] = [];
+  files.forEach((file, i) => {
+    try {
+      const src = { ...sourceFromFile(file, readJsonFile(file), ids), order: i };
+      fileOf.set(src.id, file);
+      sources.push(src);
+    } catch (err) {
+      if (err instanceof CliInputError) errors.push(...err.lines);
+      else throw err;
+    }
+  });
+  if (errors.length) return fail(errors);
+  let result: MergeResult;
+  try {
+    result = mergeForms(sources, { auto });
+  } catch (err) {
+    if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${p.message}`));
+    throw err;
+  }
+  const ref = (r: SourceRef) => `${fileOf.get(r.item)}#${r.pointer}`;
+  for (const w of result.warnings) process.stderr.write(`warning: ${fileOf.get(w.item)}#${w.pointer}: ${w.message}\n`);
+  const out = {
+    schema: result.form.schema,
+    uiSchema: result.form.uiSchema,
+    provenance: Object.fromEntries(Object.entries(result.form.provenance).map(([p, refs]) => [p, refs.map(ref)])),
+    stats: result.stats,
+    conflicts: result.conflicts.map((c) => ({ ...c, sources: c.sources.map(ref) })),
+    suggestions: result.suggestions.map((s) => ({ ...s, sources: s.sources.map(ref) })),
+    rules: result.form.rules,
+    prefill: result.form.prefill,
+    warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: w.message })),
+  };
+  process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  return 0;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`error: ${message}\nusage: npm run --silent cli -- merge [--auto] FILE...\n       npm run --silent cli -- merge --template DIR [--write]\n`);
+  return 2;
+}
+
+function fail(lines: string[]): number {
+  for (const l of lines) process.stderr.write(`error: ${l}\n`);
+  return 1;
+}
