@@ -1,0 +1,113 @@
+// The merge, validate and stats commands as a user runs them: `npm run --silent cli -- merge ...` prints one
+// JSON object; bad input exits 1 naming FILE and pointer (and line:column for non-JSON).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+/** Runs `cli/main.ts` in a child process from the given working directory. */
+function cli(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [TSX, join(ROOT, "cli/main.ts"), ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "yijian-merge-"));
+const write = (name: string, content: unknown) => {
+  writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  return name;
+};
+const s = (title: string) => ({ type: "string", title });
+write("a.json", {
+  type: "object", title: "印章刻制备案",
+  properties: { qymc: s("企业名称"), fddbr: { type: "object", title: "法定代表人", properties: { xm: s("姓名"), zjhm: s("证件号码") }, required: ["xm"] } },
+});
+write("b.json", {
+  schema: { type: "object", properties: { dwmc: s("单位名称"), fr: { type: "object", title: "法定代表人信息", properties: { xm: s("姓名") } }, fzr: { type: "object", title: "单位负责人", properties: { xm: s("姓名") } } } },
+});
+write("c.json", { type: "object", properties: { dwmc: s("单位名称"), fzr: { type: "object", title: "单位负责人", properties: { xm: s("姓名") } } } });
+write("item.json", {
+  schemaVersion: 1, kind: "item", id: "tax-info", task_name: "新办纳税人涉税事项信息确认", task_type: "10", by_law: "《中华人民共和国税收征收管理法》第十五条",
+  department: "tax", dept_name: "税务局", anticipate_day: 1, promise_day: 1, project_type: "1", serve_type: ["2"], handle_type: ["2"], pages: 2,
+  form: { schema: { type: "object", properties: { nsrmc: s("纳税人名称"), fddbr: s("法定代表人"), sm: s("其他说明") } } },
+});
+write("broken.json", '{\n  "type": "object",\n  "properties": {,}\n}');
+write("cycle.json", { type: "object", definitions: { p: { type: "object", properties: { self: { $ref: "#/definitions/p" } } } }, properties: { p: { $ref: "#/definitions/p" } } });
+write("dup.json", '{"type":"object","properties":{"xm":{"type":"string","title":"姓名"},"xm":{"type":"string","title":"姓名"}}}');
+write("bad-item.json", { schemaVersion: 1, kind: "item", id: "Bad Id", task_name: "", task_type: "99", by_law: "x", department: "tax", dept_name: "税务局", anticipate_day: 1, promise_day: 3, project_type: "1", serve_type: ["2"], handle_type: ["2"], form: { schema: { type: "object", properties: { a: { type: "strin" } } } } });
+
+describe("merge command", () => {
+  const r = cli(dir, "merge", "a.json", "b.json", "item.json");
+  const out = JSON.parse(r.stdout);
+
+  it("prints one JSON object with schema, uiSchema, provenance, stats, conflicts and suggestions", () => {
+    expect(r.code).toBe(0);
+    for (const k of ["schema", "uiSchema", "provenance", "stats", "conflicts", "suggestions"]) expect(out, k).toHaveProperty(k);
+    expect(out.stats).toMatchObject({ items: 3, fieldsBefore: 9, fieldsAfter: 5 });
+  });
+  it("writes every source as FILE#POINTER, each source leaf in exactly one entry", () => {
+    expect(out.provenance["/properties/legalRep/properties/name"]).toEqual(
+      expect.arrayContaining(["a.json#/properties/fddbr/properties/xm", "b.json#/properties/fr/properties/xm", "item.json#/properties/fddbr"]),
+    );
+    const all = Object.values(out.provenance as Record<string, string[]>).flat();
+    expect(all).toHaveLength(9);
+    expect(new Set(all).size).toBe(9);
+    expect(all).toContain("item.json#/properties/sm");
+  });
+  it("with --auto applies only strong merges and lists the rest as suggestions", () => {
+    const auto = JSON.parse(cli(dir, "merge", "--auto", "a.json", "c.json").stdout);
+    expect(auto.suggestions).toEqual([expect.objectContaining({ kind: "related-role", applied: false, sources: expect.arrayContaining(["c.json#/properties/fzr/properties/xm"]) })]);
+    expect(auto.provenance["/properties/entHead/properties/name"]).toEqual(["c.json#/properties/fzr/properties/xm"]);
+    const staff = JSON.parse(cli(dir, "merge", "a.json", "c.json").stdout);
+    expect(staff.provenance["/properties/legalRep/properties/name"]).toEqual(["a.json#/properties/fddbr/properties/xm", "c.json#/properties/fzr/properties/xm"]);
+    expect(staff.suggestions[0].applied).toBe(true);
+  });
+  it("non-JSON, $ref cycles and unknown options are errors naming file, line:column or pointer", () => {
+    const broken = cli(dir, "merge", "a.json", "broken.json");
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/broken\.json:3:\d+: 不是合法的 JSON/);
+    expect(broken.stdout).toBe("");
+    const cycle = cli(dir, "merge", "cycle.json");
+    expect(cycle.code).toBe(1);
+    expect(cycle.stderr).toContain("cycle.json#/properties/p/properties/self/$ref");
+    expect(cli(dir, "merge", "--frobnicate", "a.json").code).toBe(2);
+    expect(cli(dir, "merge", "missing.json").stderr).toContain("missing.json");
+  });
+  it("duplicate keys are warned about with their pointer, and the merge goes on", () => {
+    const dup = cli(dir, "merge", "dup.json");
+    expect(dup.code).toBe(0);
+    expect(dup.stderr).toContain("dup.json#/properties/xm");
+  });
+});
+
+describe("validate command", () => {
+  it("exits 0 for valid files and template folders", () => {
+    const r = cli(dir, "validate", "a.json", "item.json", join(ROOT, "templates/qiye-kaiban"));
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(0);
+  });
+  it("exits 1 listing every violation with its pointer", () => {
+    const r = cli(dir, "validate", "bad-item.json", "cycle.json", "broken.json");
+    expect(r.code).toBe(1);
+    for (const want of ["bad-item.json#/id:", "bad-item.json#/task_name:", "bad-item.json#/task_type:", "bad-item.json#/form/schema/properties/a/type:", "cycle.json#/properties/p/properties/self/$ref:", "broken.json:3:"]) {
+      expect(r.stdout).toContain(want);
+    }
+  });
+});
+
+describe("stats command", () => {
+  it("prints the before → after figures of a template", () => {
+    const r = cli(ROOT, "stats", "templates/qiye-kaiban");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ bundle: "qiye-kaiban", fieldsBefore: 193, fieldsAfter: 96, toTypeAfter: 77, fewerToType: 0.601, pagesBefore: 14, pagesAfter: 7 });
+  });
+  it("exits 1 for a file that is not a valid bundle", () => {
+    const r = cli(dir, "stats", "a.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("a.json#/kind");
+  });
+});

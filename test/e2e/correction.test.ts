@@ -1,0 +1,103 @@
+// The correction loop in real Chromium: a department sends a correction notice (一次性告知补正) naming a field and
+// its reason; the applicant sees the notice on their case, corrects the application in the same smart form and
+// resubmits; the case goes back to the departments.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
+import { visibleQuestions, type Answers } from "../../spec/guide.js";
+import { effectiveForm } from "../../spec/form-rules.js";
+import type { TestServer } from "../helpers/server.js";
+import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { buildData } from "./fill.js";
+import { deskFor, httpSession, startWithBundle } from "./server.js";
+
+let server: TestServer;
+let bundleKey: string;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, bundleKey } = await startWithBundle());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("a department returns the application for correction; the applicant corrects and resubmits", async () => {
+  const published = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const spec = published.spec;
+  // The applicant's situation: every question answered (its default, else its first option).
+  let answers: Answers = {};
+  for (let i = 0; i < 10; i++) {
+    for (const q of visibleQuestions(spec.guide, answers)) {
+      if (answers[q.id] === undefined) answers = { ...answers, [q.id]: q.default ?? (q.type === "boolean" ? true : q.type === "multi" ? [] : q.options[0]!.value) };
+    }
+  }
+  const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
+  const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
+  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey, version: published.version, answers, data });
+  expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
+  const appId = submitted.json.id;
+
+  // Staff handle open tasks until one of them offers 退回补正; that desk sends the notice through the workbench.
+  let returned = false;
+  await new Promise((r) => setTimeout(r, 500)); // let timers due at submission fire
+  for (let round = 0; round < 15 && !returned; round++) {
+    const app = (await applicant<ApplicationView>("GET", `/api/applications/${appId}`)).json;
+    const task = app.tasks.find((t) => t.status === "open");
+    expect(task, `no open task (status ${app.status})`).toBeDefined();
+    const staff = await deskFor(server.url, appId, task!);
+    const desk = await httpSession(server.url, staff, passwordOf(staff));
+    const inbox = (await desk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks.find((t) => t.id === task!.id);
+    if (!inbox) {
+      // Escalated between the two look-ups (its time limit passed): look again.
+      await new Promise((r) => setTimeout(r, 300));
+      continue;
+    }
+    if (!inbox.allowedActions.includes("return_for_correction")) {
+      const next = inbox.allowedActions.find((a) => a === "accept" || a === "approve");
+      expect(next, `task ${inbox.name} offers ${inbox.allowedActions.join(", ")}`).toBeDefined();
+      const body = next === "approve" ? { action: next, comment: "同意", result: { document: "TEST-001" } } : { action: next, comment: "同意" };
+      expect((await desk("POST", `/api/tasks/${task!.id}/complete`, body)).status).toBe(200);
+      continue;
+    }
+    const wb = await newPage(browser, pageErrors);
+    await wb.goto(`${server.url}/workbench/#/case/${encodeURIComponent(appId)}?task=${encodeURIComponent(task!.id)}`);
+    await loginHere(wb, staff, passwordOf(staff));
+    const decision = wb.locator("form[aria-labelledby=decision-title]");
+    await decision.getByRole("button", { name: "退回补正", exact: true }).click();
+    // Confirming an empty notice is refused: everything must be told at once, with reasons.
+    await decision.getByRole("button", { name: "确认退回补正" }).click();
+    await wb.getByText("请至少列出一项需补正的内容，并写明原因").waitFor();
+    await wb.getByLabel("补正项 1").selectOption({ index: 1 });
+    await wb.getByLabel("原因 1").fill("与营业执照登记信息不一致，请核对后重新填写");
+    await shoot(wb, "40-workbench-correction-notice");
+    await decision.getByRole("button", { name: "确认退回补正" }).click();
+    await wb.getByText(/已办理：/).waitFor();
+    await wb.context().close();
+    returned = true;
+  }
+  expect(returned).toBe(true);
+
+  // The applicant sees the notice, corrects and resubmits.
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/#/my/${encodeURIComponent(appId)}`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  await page.getByRole("heading", { name: "您的申请需要补正" }).waitFor();
+  expect(await page.locator("#facts-title .badge").getAttribute("data-status")).toBe("correction_requested");
+  await shoot(page, "41-portal-correction-requested");
+  await page.getByRole("button", { name: "修改并重新提交" }).click();
+  await page.locator("#section-title").waitFor();
+  await shoot(page, "42-portal-correcting");
+  // Walk to the last section and resubmit (the data is complete and valid).
+  const last = page.locator(".section-nav button").last();
+  if (await last.count()) await last.click();
+  await page.getByRole("button", { name: "提交补正" }).click();
+  await page.getByText("已提交，等待部门继续办理。").waitFor();
+  await expect.poll(() => page.locator("#facts-title .badge").getAttribute("data-status")).toBe("in_review");
+  await shoot(page, "43-portal-corrected");
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,158 @@
+// The visual designers in real Chromium on the 企业开办 draft: the merge studio's before → after figures and
+// provenance highlighting, accepting a merge suggestion, the guide tester's one-time notice, and in the flow
+// designer a parallel split with two reviews and a join added by drag-and-drop and connected by handle (the
+// validation marker goes once the join is connected), a simulation run to the end, and the draft saved.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import type { TestServer } from "../helpers/server.js";
+import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
+import { httpSession, startWithBundle } from "./server.js";
+
+let server: TestServer;
+let bundleKey: string;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, bundleKey } = await startWithBundle());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function center(l: Locator): Promise<{ x: number; y: number }> {
+  const b = (await l.boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Drags with the mouse from one element to another (xyflow connections). */
+async function dragMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await center(from), b = await center(to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Drops a palette entry onto the canvas at a point relative to the canvas box (HTML5 drag and drop). */
+async function dropNode(page: Page, type: string, rx: number, ry: number): Promise<void> {
+  const canvas = page.locator(".flowd__canvas .react-flow__pane");
+  const box = (await canvas.boundingBox())!;
+  await page.getByTestId(`palette-${type}`).dragTo(canvas, { targetPosition: { x: box.width * rx, y: box.height * ry } });
+}
+
+const handle = (page: Page, node: string, kind: "source" | "target") =>
+  page.locator(`.react-flow__node[data-id="${node}"] .react-flow__handle.${kind}${kind === "source" ? ".react-flow__handle-right" : ""}`);
+
+test("designers: merge studio, guide tester, flow drawing and simulation, save", async () => {
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  await loginHere(page, "designer", "Design#2026");
+
+  // Merge studio: figures and provenance.
+  await page.getByRole("tab", { name: "表单合并" }).click();
+  const stats = page.getByTestId("merge-stats");
+  await stats.waitFor();
+  const beforeAfter = await page.getByTestId("fields-before-after").textContent();
+  const [before, after] = beforeAfter!.split("→").map((s) => Number(s.trim()));
+  expect(before).toBeGreaterThan(after!);
+  expect(Number((await page.getByTestId("fewer-to-type").textContent())!.replace("%", ""))).toBeGreaterThanOrEqual(60);
+  const shared = page.locator(".mfield").filter({ has: page.locator(".mfield__n", { hasNotText: /^1$/ }) }).first();
+  await shared.hover();
+  await expect.poll(() => page.locator(".srccol li.is-hl").count()).toBeGreaterThanOrEqual(2);
+  await shoot(page, "40-designers-merge", [1280]);
+
+  // Merge again with strong evidence only, then accept one suggestion: one field fewer.
+  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await page.getByText(/已重新合并/).waitFor();
+  const pending = page.locator('[data-testid^="suggestion-"][data-status="pending"]');
+  await expect.poll(() => pending.count()).toBeGreaterThan(0);
+  const afterRemerge = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
+  const first = pending.first();
+  const id = await first.getAttribute("data-testid");
+  await first.getByRole("button", { name: "接受（合并）" }).click();
+  await expect.poll(() => page.getByTestId(id!).getAttribute("data-status")).toBe("merged");
+  const afterAccept = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
+  expect(afterAccept).toBeLessThan(afterRemerge);
+  await page.getByTestId("merged-field-editor").waitFor();
+  await shoot(page, "41-designers-merge-accepted", [1280]);
+
+  // Guide tester: the one-time notice follows the answers.
+  await page.getByRole("tab", { name: "情形引导" }).click();
+  const tester = page.getByTestId("guide-tester");
+  await tester.waitFor();
+  expect(Number(await page.getByTestId("situations").textContent())).toBeGreaterThan(1);
+  const notice = page.getByTestId("notice");
+  await expect.poll(() => notice.textContent()).toContain("印章刻制备案");
+  await tester.getByRole("group", { name: "是否需要刻制印章？" }).getByLabel("否").check();
+  await expect.poll(async () => (await notice.locator("h4", { hasText: "无需办理" }).locator("xpath=following-sibling::ul[1]").textContent()) ?? "").toContain("印章");
+  await shoot(page, "42-designers-guide", [1280]);
+
+  // Flow designer: replace acceptance → registration by a parallel split with two reviews and a join.
+  await page.getByRole("tab", { name: "审批流程" }).click();
+  await page.getByTestId("flow-designer").waitFor();
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
+  const edge = page.locator('[data-testid="rf__edge-e-acceptance-registration"]');
+  await edge.dispatchEvent("click");
+  await page.getByTestId("edge-properties").waitFor();
+  await page.getByRole("button", { name: "删除连线" }).click();
+  await expect.poll(() => edge.count()).toBe(0);
+  // Make room: zoom out so the new nodes land on empty canvas below the flow.
+  for (let i = 0; i < 2; i++) await page.locator(".react-flow__controls-zoomout").click();
+  await dropNode(page, "parallel", 0.15, 0.88);
+  await dropNode(page, "review", 0.38, 0.8);
+  await dropNode(page, "review", 0.38, 0.96);
+  await dropNode(page, "join", 0.6, 0.88);
+  for (const n of ["parallel-1", "review-1", "review-2", "join-1"]) await page.locator(`.react-flow__node[data-id="${n}"]`).waitFor();
+  // The join dropped after the split became its join (no dangling split).
+  await page.locator('.react-flow__node[data-id="parallel-1"]').click();
+  await expect(await page.getByLabel("汇聚节点").inputValue()).toBe("join-1");
+  // Departments of the two reviews.
+  for (const [n, dept] of [["review-1", "samr"], ["review-2", "tax"]] as const) {
+    await page.locator(`.react-flow__node[data-id="${n}"]`).click();
+    await page.getByLabel("办理部门").selectOption(dept);
+  }
+  // Connect by dragging from handle to handle.
+  await dragMouse(page, handle(page, "acceptance", "source"), handle(page, "parallel-1", "target"));
+  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-1", "target"));
+  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-2", "target"));
+  await dragMouse(page, handle(page, "review-1", "source"), handle(page, "join-1", "target"));
+  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
+  // The join cannot reach the end yet: it carries a problem marker.
+  const join = page.getByTestId("flow-node-join-1");
+  await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBeGreaterThan(0);
+  await shoot(page, "43-designers-flow-before-join", [1280]);
+  await dragMouse(page, handle(page, "join-1", "source"), handle(page, "review-registration", "target"));
+  await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBe(0);
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
+  await page.getByRole("button", { name: "自动布局" }).click();
+  await page.waitForTimeout(800);
+  await shoot(page, "44-designers-flow-joined", [1280]);
+
+  // Simulation: step through the state machine, the new parallel reviews included, to the end.
+  await page.getByRole("tab", { name: "流程模拟" }).click();
+  await page.getByRole("button", { name: "提交申请，开始模拟" }).click();
+  const sim = page.getByTestId("simulation");
+  await sim.getByRole("button", { name: "受理", exact: true }).click();
+  await expect.poll(() => sim.locator(".simtasks li").count()).toBe(2);
+  await expect.poll(() => page.locator(".fnode--active").count()).toBe(2);
+  await shoot(page, "45-designers-flow-simulation", [1280]);
+  await sim.locator(".simtasks li").first().getByRole("button", { name: "通过", exact: true }).click();
+  await sim.locator(".simtasks li").first().getByRole("button", { name: "通过", exact: true }).click();
+  await sim.getByRole("button", { name: "全部通过，办理到底" }).click();
+  await expect.poll(() => page.getByTestId("sim-outcome").textContent()).toContain("已办结");
+  await shoot(page, "46-designers-flow-simulation-done", [1280]);
+
+  // Save the draft: the server accepts it and stores the new flow.
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect.poll(() => page.getByTestId("dirty").textContent()).toContain("草稿已保存");
+  const api = await httpSession(server.url, "designer", "Design#2026");
+  const stored = await api<{ spec: { flow: { nodes: Array<{ id: string; type: string; data: { join?: string } }> } } }>("GET", `/api/bundles/${bundleKey}/draft`);
+  expect(stored.json.spec.flow.nodes.find((n) => n.id === "parallel-1")?.data.join).toBe("join-1");
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,208 @@
+// Issue journey in real Chromium: a designer imports two plain JSON Schema forms as items (fire safety check and
+// public-place hygiene licence), merges the bundle's forms and resolves a merge suggestion, draws a parallel split
+// with the two new departments' reviews and a join, saves; the admin publishes (change summary from the diff);
+// an applicant files against the new version and the case reaches the right inboxes: the lead's window first,
+// then both parallel reviews at once.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
+import { visibleQuestions, type Answers } from "../../spec/guide.js";
+import { effectiveForm } from "../../spec/form-rules.js";
+import type { TestServer } from "../helpers/server.js";
+import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { buildData } from "./fill.js";
+import { httpSession, startWithBundle } from "./server.js";
+
+let server: TestServer;
+let bundleKey: string;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ server, bundleKey } = await startWithBundle());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const FIRE_FORM = {
+  type: "object", title: "公众聚集场所投入使用营业前消防安全检查申报表",
+  properties: {
+    unit: { type: "object", title: "单位信息", properties: { mc: { type: "string", title: "单位名称" }, xydm: { type: "string", title: "统一社会信用代码" } } },
+    fzr: { type: "object", title: "消防安全责任人", properties: { xm: { type: "string", title: "姓名" }, lxdh: { type: "string", title: "联系电话" } } },
+    seats: { type: "integer", title: "座位数", minimum: 0 },
+  },
+};
+const HYGIENE_FORM = {
+  type: "object", title: "公共场所卫生许可申请书",
+  properties: {
+    unit: { type: "object", title: "单位信息", properties: { mc: { type: "string", title: "单位名称" }, xydm: { type: "string", title: "统一社会信用代码" }, dz: { type: "string", title: "经营地址" } } },
+    legal: { type: "object", title: "法定代表人", properties: { xm: { type: "string", title: "姓名" }, sj: { type: "string", title: "手机号码" } } },
+    area: { type: "number", title: "营业面积（平方米）", minimum: 0 },
+  },
+};
+
+async function center(l: Locator): Promise<{ x: number; y: number }> {
+  const b = (await l.boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+async function dragMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = await center(from), b = await center(to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+}
+async function dropNode(page: Page, type: string, rx: number, ry: number): Promise<void> {
+  const canvas = page.locator(".flowd__canvas .react-flow__pane");
+  const box = (await canvas.boundingBox())!;
+  await page.getByTestId(`palette-${type}`).dragTo(canvas, { targetPosition: { x: box.width * rx, y: box.height * ry } });
+}
+const handle = (page: Page, node: string, kind: "source" | "target") =>
+  page.locator(`.react-flow__node[data-id="${node}"] .react-flow__handle.${kind}${kind === "source" ? ".react-flow__handle-right" : ""}`);
+
+async function importForm(page: Page, form: object, name: string, dept: string, index: number, byLaw: string): Promise<void> {
+  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
+  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(form));
+  await page.getByRole("button", { name: "识别字段" }).click();
+  await page.getByTestId("binding-table").waitFor();
+  await page.getByLabel("事项名称").first().fill(name);
+  await page.getByLabel("实施主体").first().selectOption(dept);
+  await page.getByRole("button", { name: "添加为事项" }).click();
+  await page.locator(`#item-${index}-by_law`).fill(byLaw);
+}
+
+test("import two forms, merge, resolve a suggestion, draw a parallel flow, publish; an application reaches the right inboxes", async () => {
+  const before = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const n = before.spec.items.length;
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  await loginHere(page, "designer", "Design#2026");
+
+  // Two plain JSON Schema forms become items of two more departments.
+  await page.getByRole("tab", { name: /^事项/ }).click();
+  await importForm(page, FIRE_FORM, "公众聚集场所投入使用营业前消防安全检查", "fire", n, "《中华人民共和国消防法》第十五条");
+  await importForm(page, HYGIENE_FORM, "公共场所卫生许可", "nhc", n + 1, "《公共场所卫生管理条例》第八条");
+  await expect.poll(() => page.getByTestId("item-list").locator("li").count()).toBe(n + 2);
+
+  // Merge all forms again, strong evidence only, and resolve one suggestion by accepting it.
+  await page.getByRole("tab", { name: "表单合并" }).click();
+  await page.getByTestId("merge-stats").waitFor();
+  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await page.getByText(/已重新合并/).waitFor();
+  const pending = page.locator('[data-testid^="suggestion-"][data-status="pending"]');
+  await expect.poll(() => pending.count()).toBeGreaterThan(0);
+  const first = pending.first();
+  const sid = await first.getAttribute("data-testid");
+  await first.getByRole("button", { name: "接受（合并）" }).click();
+  await expect.poll(() => page.getByTestId(sid!).getAttribute("data-status")).toBe("merged");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, "40-editor-journey-merge", [1280]);
+
+  // Flow: acceptance → parallel split → fire and hygiene reviews → join → registration review.
+  await page.getByRole("tab", { name: "审批流程" }).click();
+  await page.getByTestId("flow-designer").waitFor();
+  const edge = page.locator('[data-testid="rf__edge-e-acceptance-registration"]');
+  await edge.dispatchEvent("click");
+  await page.getByRole("button", { name: "删除连线" }).click();
+  await expect.poll(() => edge.count()).toBe(0);
+  for (let i = 0; i < 2; i++) await page.locator(".react-flow__controls-zoomout").click();
+  await dropNode(page, "parallel", 0.15, 0.88);
+  await dropNode(page, "review", 0.38, 0.8);
+  await dropNode(page, "review", 0.38, 0.96);
+  await dropNode(page, "join", 0.6, 0.88);
+  for (const id of ["parallel-1", "review-1", "review-2", "join-1"]) await page.locator(`.react-flow__node[data-id="${id}"]`).waitFor();
+  for (const [id, dept] of [["review-1", "fire"], ["review-2", "nhc"]] as const) {
+    await page.locator(`.react-flow__node[data-id="${id}"]`).click();
+    await page.getByLabel("办理部门").selectOption(dept);
+  }
+  await dragMouse(page, handle(page, "acceptance", "source"), handle(page, "parallel-1", "target"));
+  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-1", "target"));
+  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-2", "target"));
+  await dragMouse(page, handle(page, "review-1", "source"), handle(page, "join-1", "target"));
+  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
+  await dragMouse(page, handle(page, "join-1", "source"), handle(page, "review-registration", "target"));
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
+  await page.getByRole("button", { name: "自动布局" }).click();
+  await page.waitForTimeout(800);
+
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect.poll(() => page.getByTestId("dirty").textContent()).toContain("草稿已保存");
+
+  // The admin publishes; the suggested summary names the new items and the flow change.
+  const admin = await newPage(browser, pageErrors);
+  await admin.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  await loginHere(admin, "admin", "Admin#2026");
+  await admin.getByRole("tab", { name: "发布" }).click();
+  const summary = admin.getByLabel(/变更说明/);
+  await expect.poll(() => summary.inputValue()).toContain("新增事项「公众聚集场所投入使用营业前消防安全检查」");
+  await expect.poll(() => summary.inputValue()).toContain("流程：");
+  await admin.getByRole("button", { name: "发布新版本" }).click();
+  const version = before.version + 1;
+  await admin.getByText(`已发布版本 ${version}`).waitFor();
+  await admin.evaluate(() => window.scrollTo(0, 0));
+  await shoot(admin, "41-editor-journey-published", [1280]);
+  const published = (await (await fetch(`${server.url}/api/catalog/${bundleKey}/versions/${version}`)).json()) as PublishedBundle;
+  const provenanceItems = new Set(Object.values(published.spec.form.provenance).flat().map((r) => r.item));
+  expect(provenanceItems.has(published.spec.items[n]!.id)).toBe(true);
+  expect(provenanceItems.has(published.spec.items[n + 1]!.id)).toBe(true);
+
+  // An applicant files against the new version.
+  const spec = published.spec;
+  let answers: Answers = {};
+  for (let i = 0; i < 10; i++) {
+    for (const q of visibleQuestions(spec.guide, answers)) {
+      if (answers[q.id] === undefined) answers = { ...answers, [q.id]: q.default ?? (q.type === "boolean" ? true : q.type === "multi" ? [] : q.options[0]!.value) };
+    }
+  }
+  const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
+  const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
+  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey, version, answers, data });
+  expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
+  expect(submitted.json.version).toBe(version);
+  const appId = submitted.json.id;
+
+  // The lead's window (one-window acceptance) has it first; it accepts in the workbench.
+  await new Promise((r) => setTimeout(r, 500));
+  const open = async () => (await applicant<ApplicationView>("GET", `/api/applications/${appId}`)).json.tasks.filter((t) => t.status === "open");
+  const [acceptance] = await open();
+  expect(acceptance?.department).toBe(spec.lead);
+  const clerkName = `clerk-${acceptance!.department}`;
+  const clerk = await httpSession(server.url, clerkName, passwordOf(clerkName));
+  const inbox = (await clerk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks;
+  expect(inbox.some((t) => t.applicationId === appId)).toBe(true);
+  const wb = await newPage(browser, pageErrors);
+  await wb.goto(`${server.url}/workbench/`);
+  await loginHere(wb, clerkName, passwordOf(clerkName));
+  await wb.getByRole("link", { name: new RegExp(spec.title) }).first().waitFor();
+  await shoot(wb, "42-editor-journey-lead-inbox", [1280]);
+  await wb.context().close();
+  const task = inbox.find((t) => t.applicationId === appId)!;
+  const action = task.allowedActions.find((a) => a === "accept" || a === "approve")!;
+  expect((await clerk("POST", `/api/tasks/${task.id}/complete`, { action, comment: "材料齐全，予以受理" })).status).toBe(200);
+
+  // Both parallel reviews are open at once, each in its own department's inbox.
+  await expect.poll(async () => (await open()).map((t) => t.department).sort().join(","), { timeout: 15_000 }).toContain("fire");
+  const depts = (await open()).map((t) => t.department);
+  expect(depts).toEqual(expect.arrayContaining(["fire", "nhc"]));
+  for (const dept of ["fire", "nhc"]) {
+    const name = `reviewer-${dept}`;
+    const desk = await httpSession(server.url, name, passwordOf(name));
+    const tasks = (await desk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks;
+    expect(tasks.some((t) => t.applicationId === appId), `${name} inbox`).toBe(true);
+  }
+  const fire = await newPage(browser, pageErrors);
+  await fire.goto(`${server.url}/workbench/`);
+  await loginHere(fire, "reviewer-fire", passwordOf("reviewer-fire"));
+  await fire.getByRole("link", { name: new RegExp(spec.title) }).first().waitFor();
+  await shoot(fire, "43-editor-journey-fire-inbox", [1280]);
+  // Another department saw nothing of it.
+  const other = await httpSession(server.url, "reviewer-urban", passwordOf("reviewer-urban"));
+  expect((await other<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks.some((t) => t.applicationId === appId)).toBe(false);
+  expect(pageErrors).toEqual([]);
+}, 300_000);

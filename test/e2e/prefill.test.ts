@@ -1,0 +1,61 @@
+// Prefill and resume in real Chromium: a field the government holds (from the applicant's verified profile) starts
+// filled and locked; what the applicant types survives a reload (draft), and the page says it was restored.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import type { CatalogEntry, PublishedBundle } from "../../spec/api.js";
+import { dataPointerOf } from "../../spec/form-rules.js";
+import { fieldIdOf } from "../../runtime/shared/form/ids.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
+
+let server: TestServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("profile-prefilled fields start filled and locked; typed data survives a reload", async () => {
+  const { bundles } = (await (await fetch(`${server.url}/api/catalog`)).json()) as { bundles: CatalogEntry[] };
+  let target: { bundle: PublishedBundle; pointer: string } | undefined;
+  for (const entry of bundles) {
+    const bundle = (await (await fetch(`${server.url}/api/catalog/${entry.key}`)).json()) as PublishedBundle;
+    const hit = Object.entries(bundle.spec.form.prefill).find(([, p]) => p.source === "profile" && p.key === "name" && !p.editable);
+    if (hit) {
+      target = { bundle, pointer: hit[0].startsWith("/properties") ? dataPointerOf(hit[0]) : hit[0] };
+      break;
+    }
+  }
+  expect(target, "a built-in template prefills the applicant's name from the profile").toBeDefined();
+  const { bundle, pointer } = target!;
+
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/#/b/${bundle.spec.key}/apply`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  const section = pointer.split("/")[1]!;
+  const sectionTitle = String((bundle.spec.form.schema.properties as Record<string, { title?: string }>)[section]?.title ?? section);
+  await page.locator("#section-title").waitFor();
+  await page.locator(".section-nav button", { hasText: sectionTitle }).first().click().catch(() => undefined);
+  const name = page.locator(`[id="${fieldIdOf(pointer)}"]`);
+  await expect.poll(() => name.inputValue()).toBe("张三");
+  expect(await name.getAttribute("readonly")).not.toBeNull();
+  await page.getByText("已由您的实名信息预填，不可修改").first().waitFor();
+  await shoot(page, "30-portal-prefill");
+
+  // Type into the first editable empty text field of the section, reload, find it again.
+  const editable = page.locator(".card input[type=text]:not([readonly]), .card input[type=tel]:not([readonly])").first();
+  await editable.fill("13800138000");
+  await editable.blur();
+  await page.reload();
+  await page.getByText("已恢复您上次未提交的填写内容。").waitFor();
+  await page.locator(".section-nav button", { hasText: sectionTitle }).first().click().catch(() => undefined);
+  await expect.poll(() => page.locator(".card input[value='13800138000'], .card input").evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value === "13800138000"))).toBe(true);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,53 @@
+// Starts the real server for an e2e file and picks the one-thing the journey runs on: the built-in 企业开办
+// template when it is published, else any built-in one with a form, else the e2e fixture published through the
+// real editor API (admin creates and publishes it).
+import { startTestServer, type TestServer } from "../helpers/server.js";
+import { e2eBundle } from "./fixture-bundle.js";
+
+/** Preferred built-in templates, best first. */
+export const PREFERRED = ["qiye-kaiban"];
+
+/** A tiny cookie-keeping JSON client for set-up steps done over HTTP. */
+export async function httpSession(base: string, username: string, password: string) {
+  let cookie = "";
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
+    const res = await fetch(base + path, {
+      method, headers: { "Content-Type": "application/json", "X-Requested-With": "yijian", ...(cookie ? { Cookie: cookie } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = res.headers.getSetCookie?.() ?? [];
+    if (set.length) cookie = set.map((c) => c.split(";")[0]).join("; ");
+    return { status: res.status, json: (await res.json().catch(() => null)) as T };
+  };
+  const login = await call("POST", "/api/auth/login", { username, password });
+  if (login.status !== 200) throw new Error(`login ${username} failed: ${login.status} ${JSON.stringify(login.json)}`);
+  return call;
+}
+
+/** Starts a server and returns it with the key of the one-thing to use. */
+export async function startWithBundle(): Promise<{ server: TestServer; bundleKey: string }> {
+  // Fast sweeps: time-limit timers (a task already past its limit is escalated) fire right after submission.
+  const server = await startTestServer({ env: { YIJIAN_SWEEP_MS: "200" } });
+  const catalog = (await (await fetch(server.url + "/api/catalog")).json()) as { bundles: Array<{ key: string }> };
+  const keys = catalog.bundles.map((b) => b.key);
+  const builtin = PREFERRED.find((k) => keys.includes(k)) ?? keys[0];
+  if (builtin) return { server, bundleKey: builtin };
+  const admin = await httpSession(server.url, "admin", "Admin#2026");
+  const doc = e2eBundle();
+  const created = await admin("POST", "/api/bundles", doc);
+  if (created.status !== 201) throw new Error(`creating the e2e bundle failed: ${created.status} ${JSON.stringify(created.json)}`);
+  const pub = await admin("POST", `/api/bundles/${doc.key}/publish`, { changeSummary: "端到端测试初始版本" });
+  if (pub.status !== 201) throw new Error(`publishing the e2e bundle failed: ${pub.status} ${JSON.stringify(pub.json)}`);
+  return { server, bundleKey: String(doc.key) };
+}
+
+/** The staff account that may act on a task now (its desk, or the one it was escalated to in its department). */
+export async function deskFor(base: string, appId: string, task: { id: string; department: string; role: string }): Promise<string> {
+  const candidates = [`${task.role}-${task.department}`, `${task.role === "clerk" ? "reviewer" : "clerk"}-${task.department}`];
+  for (const username of candidates) {
+    const call = await httpSession(base, username, username.startsWith("clerk-") ? "Clerk#2026" : "Review#2026");
+    const view = await call<{ tasks: Array<{ id: string; allowedActions: string[] }> }>("GET", `/api/applications/${encodeURIComponent(appId)}`);
+    if (view.json.tasks?.find((t) => t.id === task.id)?.allowedActions.length) return username;
+  }
+  throw new Error(`nobody in ${task.department} may act on task ${task.id} now`);
+}

@@ -1,0 +1,58 @@
+// An in-process server over a test database of either dialect, with a small cookie-keeping HTTP client.
+import { startServer, type RunningServer } from "../../server/server.js";
+import { createLogger } from "../../server/log.js";
+import { demoAccounts } from "../../server/seed.js";
+import type { Clock } from "../../server/util.js";
+import { openTestDb, type TestDb, type TestDialect } from "./db.js";
+
+/** A logged-in (or anonymous) HTTP client against one server. */
+export class Client {
+  cookie = "";
+  constructor(readonly base: string) {}
+
+  /** Sends a request with JSON body; keeps the session cookie; adds the CSRF header unless told not to. */
+  async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: { "x-requested-with": "yijian", ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const set = res.headers.get("set-cookie");
+    if (set) this.cookie = set.split(";")[0]!;
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = JSON.parse(text); } catch { /* not JSON */ }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+  get(path: string) { return this.req("GET", path); }
+  post(path: string, body: unknown = {}) { return this.req("POST", path, body); }
+  put(path: string, body: unknown) { return this.req("PUT", path, body); }
+  del(path: string) { return this.req("DELETE", path); }
+
+  /** Logs in; throws when it fails. */
+  async login(username: string, password: string): Promise<this> {
+    const r = await this.post("/api/auth/login", { username, password });
+    if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return this;
+  }
+}
+
+/** Logs a demo account in (passwords from the seed's account list). */
+export function loginAs(base: string, username: string): Promise<Client> {
+  const account = demoAccounts().find((a) => a.username === username);
+  if (!account) throw new Error(`no demo account ${username}`);
+  return new Client(base).login(username, account.password);
+}
+
+/** A running in-process API server over a fresh test database. */
+export interface ApiServer { url: string; server: RunningServer; tdb: TestDb; stop(): Promise<void> }
+
+/** Starts an in-process server (real HTTP on a free loopback port) on a fresh database of the dialect. */
+export async function startApi(dialect: TestDialect, opts: { clock?: Clock; workers?: boolean; sweepMs?: number } = {}): Promise<ApiServer> {
+  const tdb = await openTestDb(dialect);
+  const server = await startServer({
+    db: tdb.db, clock: opts.clock, log: createLogger(true),
+    config: { port: 0, host: "127.0.0.1", workers: opts.workers ?? false, sweepMs: opts.sweepMs ?? 50, distDir: "/nonexistent-dist" },
+  });
+  return { url: server.url, server, tdb, stop: async () => { await server.stop(); await tdb.dispose(); } };
+}

@@ -1,0 +1,86 @@
+// Starts a real yijian server as a child process (`tsx server/main.ts`) on a free port with a temp SQLite file (or
+// the PostgreSQL URL given), for end-to-end and multi-process tests. Resolves once the server prints its URL.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+export interface TestServerOptions {
+  /** SQLite file to use (kept after stop); default a fresh temp file removed on stop. */
+  dbPath?: string;
+  /** postgres://… to run on PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  /** PostgreSQL schema (YIJIAN_PG_SCHEMA) when databaseUrl is set. */
+  pgSchema?: string;
+  /** Extra environment (e.g. YIJIAN_SWEEP_MS). */
+  env?: Record<string, string>;
+  /** Port to listen on; default a free one. */
+  port?: number;
+  /** Milliseconds to wait for start-up (migrations, seeding); default 60 s. */
+  timeoutMs?: number;
+}
+
+export interface TestServer { url: string; port: number; dbPath?: string; pid: number; stop(): Promise<void>; log(): string }
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once("error", rej);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+/** Spawns the server and waits until it listens. */
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const port = opts.port ?? (await freePort());
+  const tempDir = opts.dbPath || opts.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), "yijian-test-"));
+  const dbPath = opts.databaseUrl ? undefined : (opts.dbPath ?? join(tempDir!, "yijian.db"));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...opts.env };
+  delete env.DATABASE_URL;
+  if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
+  if (opts.pgSchema) env.YIJIAN_PG_SCHEMA = opts.pgSchema;
+  if (dbPath) env.YIJIAN_DB = dbPath;
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "server/main.ts")], {
+    cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (b: Buffer) => (output += b.toString()));
+  child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
+  const exited = new Promise<number | null>((res) => child.once("exit", (code) => res(code)));
+  await new Promise<void>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`server did not start within ${opts.timeoutMs ?? 60_000} ms:\n${output}`)), opts.timeoutMs ?? 60_000);
+    const check = () => {
+      if (/listening on http/.test(output)) {
+        clearTimeout(timer);
+        res();
+      }
+    };
+    child.stdout!.on("data", check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      rej(new Error(`server exited with code ${code} before listening:\n${output}`));
+    });
+  });
+  let stopped: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`, port, dbPath, pid: child.pid!,
+    log: () => output,
+    stop: () => (stopped ??= (async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(t);
+      }
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    })()),
+  };
+}

@@ -1,0 +1,64 @@
+// diffBundles / summarizeDiff: the change summary suggested when publishing names what really changed.
+import { describe, expect, test } from "vitest";
+import { diffBundles, formFields, isEmptyDiff, summarizeDiff } from "../../spec/diff.js";
+
+const item = (id: string, extra: Record<string, unknown> = {}) => ({ id, task_name: `事项${id}`, promise_day: 5, materials: [], form: { schema: { type: "object" } }, ...extra });
+const base = {
+  title: "开办餐馆", lead: "samr", items: [item("a"), item("b")],
+  form: { schema: { type: "object", properties: { applicant: { type: "object", title: "申请人", properties: { name: { type: "string", title: "姓名" }, id: { type: "string", title: "身份证号" } } },
+    staff: { type: "array", items: { type: "object", properties: { n: { type: "string", title: "员工姓名" } } } } } } },
+  guide: { questions: [{ id: "q1", title: "是否连锁" }], applicability: {} },
+  flow: { nodes: [{ id: "s", data: { label: "开始" } }, { id: "r", data: { label: "审查" }, position: { x: 0, y: 0 } }], edges: [{ source: "s", target: "r" }] },
+};
+
+describe("diffBundles", () => {
+  test("identical documents: nothing changed, empty summary", () => {
+    const d = diffBundles(base, structuredClone(base));
+    expect(isEmptyDiff(d)).toBe(true);
+    expect(summarizeDiff(d)).toBe("");
+  });
+
+  test("items added, removed and changed with the parts that changed", () => {
+    const next = { ...base, items: [item("a", { promise_day: 3, materials: [{ id: "m" }] }), item("c")] };
+    const d = diffBundles(base, next);
+    expect(d.items.added).toEqual(["事项c"]);
+    expect(d.items.removed).toEqual(["事项b"]);
+    expect(d.items.changed).toEqual([{ id: "a", name: "事项a", parts: ["时限", "材料"] }]);
+    expect(summarizeDiff(d)).toContain("新增事项「事项c」");
+    expect(summarizeDiff(d)).toContain("修改事项「事项a」的时限、材料");
+  });
+
+  test("form fields added, removed and relabelled, through sections and tables", () => {
+    const next = structuredClone(base) as typeof base;
+    const props = next.form.schema.properties as Record<string, any>;
+    props.applicant.properties.name.title = "申请人姓名";
+    delete props.applicant.properties.id;
+    props.applicant.properties.mobile = { type: "string", title: "手机号码" };
+    const d = diffBundles(base, next);
+    expect(d.fields.relabelled).toEqual([{ pointer: "/properties/applicant/properties/name", from: "姓名", to: "申请人姓名" }]);
+    expect(d.fields.removed.map((f) => f.title)).toEqual(["身份证号"]);
+    expect(d.fields.added.map((f) => f.pointer)).toEqual(["/properties/applicant/properties/mobile"]);
+    expect([...formFields(base.form.schema).keys()]).toContain("/properties/staff/items/properties/n");
+  });
+
+  test("guide questions and flow nodes and edges; moving a node is not a change", () => {
+    const next = structuredClone(base) as any;
+    next.guide.questions.push({ id: "q2", title: "是否需要刻章" });
+    next.flow.nodes[1].position = { x: 100, y: 50 };
+    next.flow.nodes.push({ id: "j", data: { label: "汇合" } });
+    next.flow.edges.push({ source: "r", target: "j" });
+    const d = diffBundles(base, next);
+    expect(d.guide.added).toEqual(["是否需要刻章"]);
+    expect(d.flow.nodesAdded).toEqual(["汇合"]);
+    expect(d.flow.nodesChanged).toEqual([]);
+    expect(d.flow.edgesAdded).toEqual(["r → j"]);
+    expect(summarizeDiff(d)).toMatch(/流程：新增环节「汇合」，连线 \+1\/−0/);
+  });
+
+  test("never throws on malformed documents", () => {
+    for (const x of [null, 1, "x", [], { items: "no", form: 3, flow: { nodes: [null] } }]) {
+      expect(() => summarizeDiff(diffBundles(x, base))).not.toThrow();
+      expect(() => summarizeDiff(diffBundles(base, x))).not.toThrow();
+    }
+  });
+});
