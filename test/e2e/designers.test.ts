@@ -30,19 +30,31 @@ async function center(l: Locator): Promise<{ x: number; y: number }> {
 
 /** Drags with the mouse from one element to another (xyflow connections). */
 async function dragMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  await page.locator(".flowd__canvas").evaluate((el) => el.scrollIntoView({ block: "center" }));
   const a = await center(from), b = await center(to);
   await page.mouse.move(a.x, a.y);
+  await page.waitForTimeout(100);
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
   await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.waitForTimeout(100);
   await page.mouse.up();
+  await page.waitForTimeout(500);
 }
 
-/** Drops a palette entry onto the canvas at a point relative to the canvas box (HTML5 drag and drop). */
+/**
+ * Drops a palette entry onto the canvas at a point relative to the canvas box. The HTML5 drag events are dispatched
+ * with a real DataTransfer (headless Chromium does not start native drags from synthetic mouse input); the
+ * designer's own dragstart and drop handlers do the work.
+ */
 async function dropNode(page: Page, type: string, rx: number, ry: number): Promise<void> {
   const canvas = page.locator(".flowd__canvas .react-flow__pane");
   const box = (await canvas.boundingBox())!;
-  await page.getByTestId(`palette-${type}`).dragTo(canvas, { targetPosition: { x: box.width * rx, y: box.height * ry } });
+  const at = { clientX: box.x + box.width * rx, clientY: box.y + box.height * ry };
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await page.getByTestId(`palette-${type}`).dispatchEvent("dragstart", { dataTransfer });
+  await canvas.dispatchEvent("dragover", { dataTransfer, ...at });
+  await canvas.dispatchEvent("drop", { dataTransfer, ...at });
 }
 
 const handle = (page: Page, node: string, kind: "source" | "target") =>
@@ -117,17 +129,26 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
     await page.locator(`.react-flow__node[data-id="${n}"]`).click();
     await page.getByLabel("办理部门").selectOption(dept);
   }
-  // Connect by dragging from handle to handle.
-  await dragMouse(page, handle(page, "acceptance", "source"), handle(page, "parallel-1", "target"));
-  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-1", "target"));
-  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-2", "target"));
-  await dragMouse(page, handle(page, "review-1", "source"), handle(page, "join-1", "target"));
-  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
+  // Connect with the keyboard way (select a node, pick the target in 连接到); the pointer way is proven below.
+  const connect = async (from: string, to: string) => {
+    await page.locator(`.react-flow__node[data-id="${from}"]`).click();
+    await page.locator("#connect-target").selectOption(to);
+    await page.getByRole("button", { name: "连接", exact: true }).click();
+  };
+  await connect("acceptance", "parallel-1");
+  await connect("parallel-1", "review-1");
+  await connect("parallel-1", "review-2");
+  await connect("review-1", "join-1");
   // The join cannot reach the end yet: it carries a problem marker.
   const join = page.getByTestId("flow-node-join-1");
   await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBeGreaterThan(0);
   await shoot(page, "43-designers-flow-before-join", [1280]);
-  await dragMouse(page, handle(page, "join-1", "source"), handle(page, "review-registration", "target"));
+  // Pointer way: zoom back in on the new nodes and drag from handle to handle.
+  await page.getByRole("button", { name: "适应画布" }).click();
+  await page.waitForTimeout(500);
+  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
+  await expect.poll(() => page.locator('.react-flow__edge[data-testid^="rf__edge-e-review-2-join-1"]').count()).toBe(1);
+  await connect("join-1", "review-registration");
   await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBe(0);
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
   await page.getByRole("button", { name: "自动布局" }).click();

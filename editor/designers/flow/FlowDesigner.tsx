@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, applyEdgeChanges, applyNodeChanges, useReactFlow,
   type Connection, type Edge, type EdgeChange, type NodeChange,
+  useUpdateNodeInternals,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "../common/designers.css";
@@ -60,6 +61,8 @@ export function FlowDesigner(props: DesignerProps) {
 function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   const L = useL();
   const rf = useReactFlow();
+  // Nodes added or re-rendered from the document must be re-measured, or xyflow draws no edges to their handles.
+  const updateNodeInternals = useUpdateNodeInternals();
   const flow = useMemo(() => readFlow(doc), [doc]);
   const lead = typeof doc.lead === "string" ? doc.lead : undefined;
   const hasFlow = doc.flow !== undefined;
@@ -123,6 +126,10 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
       });
     });
   }, [flow, byNode, byEdge, departments, sim, variables]);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => updateNodeInternals(flow.nodes.map((n) => n.id)));
+    return () => cancelAnimationFrame(frame);
+  }, [flow, updateNodeInternals]);
 
   const selectedNode = nodes.find((n) => n.selected)?.id;
   const selectedEdge = edges.find((e) => e.selected)?.id;

@@ -4,6 +4,5 @@ import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 汇聚：waits for every branch of its split. */
 export function JoinNode(props: NodeProps<DesignerNode>) {
-  const d = props.data.node.data;
   return <NodeCard {...props} shape="gateway" />;
 }
