@@ -126,17 +126,25 @@ export function endOfWorkingDay(date: string, cal: WorkingCalendar): Date {
 const MAX_DAYS = 3660;
 
 /**
+ * The local date on which something that arrives at an instant counts as received: that day when it is a working
+ * day and office hours have not ended, else the next working day (an online submission at 20:00 or on Sunday is
+ * received the next working morning, as at a window).
+ */
+export function receiptDate(start: Date | string, cal: WorkingCalendar): string {
+  let date = localDate(start, cal);
+  if (isWorkingDay(date, cal) && toInstant(start).getTime() > endOfWorkingDay(date, cal).getTime()) date = shiftDate(date, 1);
+  for (let i = 0; !isWorkingDay(date, cal) && i < MAX_DAYS; i++) date = shiftDate(date, 1);
+  return date;
+}
+
+/**
  * Deadline of a limit of n working days starting at an instant: the end of office hours of the n-th working
- * day after the start's local date (the start day itself is not counted, as 自受理之日起 limits are read).
- * n = 0 (即办件) is the end of the start day, or of the next working day when the start is not one.
+ * day after the receipt date (the receipt day itself is not counted, as 自受理之日起 limits are read).
+ * n = 0 (即办件) is the end of the receipt day — never an instant already past.
  */
 export function addWorkingDays(start: Date | string, n: number, cal: WorkingCalendar): Date {
   if (!Number.isInteger(n) || n < 0 || n > MAX_DAYS) throw new RangeError(`工作日数应为 0–${MAX_DAYS} 的整数 (got ${n})`);
-  let date = localDate(start, cal);
-  if (n === 0) {
-    while (!isWorkingDay(date, cal)) date = shiftDate(date, 1);
-    return endOfWorkingDay(date, cal);
-  }
+  let date = receiptDate(start, cal);
   let left = n;
   while (left > 0) {
     date = shiftDate(date, 1);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addWorkingDays, CN_CALENDAR, compileCalendar, isWorkingDay, localDate, resolveCalendar, slaState, workingDatesInRange, workingDaysBetween,
+  addWorkingDays, CN_CALENDAR, compileCalendar, endOfWorkingDay, isWorkingDay, localDate, receiptDate, resolveCalendar, slaState, workingDatesInRange, workingDaysBetween,
 } from "../../../spec/calendar/index.js";
 
 const cn = CN_CALENDAR;
@@ -64,6 +64,17 @@ describe("addWorkingDays", () => {
     expect(localDate(addWorkingDays("2026-10-03T02:00:00Z", 0, cn), cn)).toBe("2026-10-08");
   });
 
+  it("counts an online submission after office hours or on a day off from the next working day", () => {
+    // Mon 23 Nov 2026 20:06 Beijing: received Tue 24 Nov; 即办件 due that evening, 1 day → Wed 25 Nov
+    expect(receiptDate("2026-11-23T12:06:00Z", cn)).toBe("2026-11-24");
+    expect(addWorkingDays("2026-11-23T12:06:00Z", 0, cn).toISOString()).toBe("2026-11-24T09:30:00.000Z");
+    expect(localDate(addWorkingDays("2026-11-23T12:06:00Z", 1, cn), cn)).toBe("2026-11-25");
+    // exactly at closing time still counts as that day; Fri 27 Nov 18:00 → Mon 30 Nov; Sat 3 Oct → Thu 8 Oct
+    expect(receiptDate("2026-11-23T09:30:00Z", cn)).toBe("2026-11-23");
+    expect(receiptDate("2026-11-27T10:00:00Z", cn)).toBe("2026-11-30");
+    expect(receiptDate("2026-10-03T02:00:00Z", cn)).toBe("2026-10-08");
+  });
+
   it("refuses nonsense", () => {
     expect(() => addWorkingDays("2026-11-23T02:00:00Z", -1, cn)).toThrow(RangeError);
     expect(() => addWorkingDays("not a date", 1, cn)).toThrow(RangeError);
@@ -74,7 +85,10 @@ describe("addWorkingDays", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 700 * 24 }), fc.integer({ min: 1, max: 60 }), (hours, n) => {
         const from = new Date(start + hours * 3_600_000);
-        expect(workingDaysBetween(from, addWorkingDays(from, n, cn), cn)).toBe(n);
+        // counted from the receipt date: the same day within office hours, else the next working day
+        const received = endOfWorkingDay(receiptDate(from, cn), cn);
+        expect(workingDaysBetween(received, addWorkingDays(from, n, cn), cn)).toBe(n);
+        expect(addWorkingDays(from, 0, cn).getTime()).toBeGreaterThanOrEqual(from.getTime());
       }),
     );
   });
