@@ -3,10 +3,11 @@
 // designer a parallel split with two reviews and a join added by drag-and-drop and connected by handle (the
 // validation marker goes once the join is connected), a simulation run to the end, and the draft saved.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import type { TestServer } from "../helpers/server.js";
 import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
 import { httpSession, startWithBundle } from "./server.js";
+import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
 let server: TestServer;
 let bundleKey: string;
@@ -22,43 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function center(l: Locator): Promise<{ x: number; y: number }> {
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-
-/** Drags with the mouse from one element to another (xyflow connections). */
-async function dragMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  await page.locator(".flowd__canvas").evaluate((el) => el.scrollIntoView({ block: "center" }));
-  const a = await center(from), b = await center(to);
-  await page.mouse.move(a.x, a.y);
-  await page.waitForTimeout(100);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
-  await page.mouse.move(b.x, b.y, { steps: 5 });
-  await page.waitForTimeout(100);
-  await page.mouse.up();
-  await page.waitForTimeout(500);
-}
-
-/**
- * Drops a palette entry onto the canvas at a point relative to the canvas box. The HTML5 drag events are dispatched
- * with a real DataTransfer (headless Chromium does not start native drags from synthetic mouse input); the
- * designer's own dragstart and drop handlers do the work.
- */
-async function dropNode(page: Page, type: string, rx: number, ry: number): Promise<void> {
-  const canvas = page.locator(".flowd__canvas .react-flow__pane");
-  const box = (await canvas.boundingBox())!;
-  const at = { clientX: box.x + box.width * rx, clientY: box.y + box.height * ry };
-  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
-  await page.getByTestId(`palette-${type}`).dispatchEvent("dragstart", { dataTransfer });
-  await canvas.dispatchEvent("dragover", { dataTransfer, ...at });
-  await canvas.dispatchEvent("drop", { dataTransfer, ...at });
-}
-
-const handle = (page: Page, node: string, kind: "source" | "target") =>
-  page.locator(`.react-flow__node[data-id="${node}"] .react-flow__handle.${kind}${kind === "source" ? ".react-flow__handle-right" : ""}`);
 
 test("designers: merge studio, guide tester, flow drawing and simulation, save", async () => {
   const page = await newPage(browser, pageErrors);
@@ -109,46 +73,15 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
   await page.getByRole("tab", { name: "审批流程" }).click();
   await page.getByTestId("flow-designer").waitFor();
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
-  const edge = page.locator('[data-testid="rf__edge-e-acceptance-registration"]');
-  await edge.dispatchEvent("click");
-  await page.getByTestId("edge-properties").waitFor();
-  await page.getByRole("button", { name: "删除连线" }).click();
-  await expect.poll(() => edge.count()).toBe(0);
-  // Make room: zoom out so the new nodes land on empty canvas below the flow.
-  for (let i = 0; i < 2; i++) await page.locator(".react-flow__controls-zoomout").click();
-  await dropNode(page, "parallel", 0.15, 0.88);
-  await dropNode(page, "review", 0.38, 0.8);
-  await dropNode(page, "review", 0.38, 0.96);
-  await dropNode(page, "join", 0.6, 0.88);
-  for (const n of ["parallel-1", "review-1", "review-2", "join-1"]) await page.locator(`.react-flow__node[data-id="${n}"]`).waitFor();
+  await drawParallelReviews(page, "e-acceptance-registration", ["samr", "tax"]);
   // The join dropped after the split became its join (no dangling split).
   await page.locator('.react-flow__node[data-id="parallel-1"]').click();
-  await expect(await page.getByLabel("汇聚节点").inputValue()).toBe("join-1");
-  // Departments of the two reviews.
-  for (const [n, dept] of [["review-1", "samr"], ["review-2", "tax"]] as const) {
-    await page.locator(`.react-flow__node[data-id="${n}"]`).click();
-    await page.getByLabel("办理部门").selectOption(dept);
-  }
-  // Connect with the keyboard way (select a node, pick the target in 连接到); the pointer way is proven below.
-  const connect = async (from: string, to: string) => {
-    await page.locator(`.react-flow__node[data-id="${from}"]`).click();
-    await page.locator("#connect-target").selectOption(to);
-    await page.getByRole("button", { name: "连接", exact: true }).click();
-  };
-  await connect("acceptance", "parallel-1");
-  await connect("parallel-1", "review-1");
-  await connect("parallel-1", "review-2");
-  await connect("review-1", "join-1");
+  expect(await page.getByLabel("汇聚节点").inputValue()).toBe("join-1");
   // The join cannot reach the end yet: it carries a problem marker.
   const join = page.getByTestId("flow-node-join-1");
   await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBeGreaterThan(0);
   await shoot(page, "43-designers-flow-before-join", [1280]);
-  // Pointer way: zoom back in on the new nodes and drag from handle to handle.
-  await page.getByRole("button", { name: "适应画布" }).click();
-  await page.waitForTimeout(500);
-  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
-  await expect.poll(() => page.locator('.react-flow__edge[data-testid^="rf__edge-e-review-2-join-1"]').count()).toBe(1);
-  await connect("join-1", "review-registration");
+  await dragMouse(page, handle(page, "join-1", "source"), handle(page, "review-registration", "target"));
   await expect.poll(async () => Number(await join.getAttribute("data-problems"))).toBe(0);
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
   await page.getByRole("button", { name: "自动布局" }).click();

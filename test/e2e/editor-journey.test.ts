@@ -4,7 +4,7 @@
 // an applicant files against the new version and the case reaches the right inboxes: the lead's window first,
 // then both parallel reviews at once.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
 import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
@@ -12,6 +12,7 @@ import type { TestServer } from "../helpers/server.js";
 import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { buildData } from "./fill.js";
 import { httpSession, startWithBundle } from "./server.js";
+import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
 let server: TestServer;
 let bundleKey: string;
@@ -44,26 +45,6 @@ const HYGIENE_FORM = {
     area: { type: "number", title: "营业面积（平方米）", minimum: 0 },
   },
 };
-
-async function center(l: Locator): Promise<{ x: number; y: number }> {
-  const b = (await l.boundingBox())!;
-  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-}
-async function dragMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  const a = await center(from), b = await center(to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
-  await page.mouse.move(b.x, b.y, { steps: 5 });
-  await page.mouse.up();
-}
-async function dropNode(page: Page, type: string, rx: number, ry: number): Promise<void> {
-  const canvas = page.locator(".flowd__canvas .react-flow__pane");
-  const box = (await canvas.boundingBox())!;
-  await page.getByTestId(`palette-${type}`).dragTo(canvas, { targetPosition: { x: box.width * rx, y: box.height * ry } });
-}
-const handle = (page: Page, node: string, kind: "source" | "target") =>
-  page.locator(`.react-flow__node[data-id="${node}"] .react-flow__handle.${kind}${kind === "source" ? ".react-flow__handle-right" : ""}`);
 
 async function importForm(page: Page, form: object, name: string, dept: string, index: number, byLaw: string): Promise<void> {
   await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
@@ -107,25 +88,7 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   // Flow: acceptance → parallel split → fire and hygiene reviews → join → registration review.
   await page.getByRole("tab", { name: "审批流程" }).click();
   await page.getByTestId("flow-designer").waitFor();
-  const edge = page.locator('[data-testid="rf__edge-e-acceptance-registration"]');
-  await edge.dispatchEvent("click");
-  await page.getByRole("button", { name: "删除连线" }).click();
-  await expect.poll(() => edge.count()).toBe(0);
-  for (let i = 0; i < 2; i++) await page.locator(".react-flow__controls-zoomout").click();
-  await dropNode(page, "parallel", 0.15, 0.88);
-  await dropNode(page, "review", 0.38, 0.8);
-  await dropNode(page, "review", 0.38, 0.96);
-  await dropNode(page, "join", 0.6, 0.88);
-  for (const id of ["parallel-1", "review-1", "review-2", "join-1"]) await page.locator(`.react-flow__node[data-id="${id}"]`).waitFor();
-  for (const [id, dept] of [["review-1", "fire"], ["review-2", "nhc"]] as const) {
-    await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-    await page.getByLabel("办理部门").selectOption(dept);
-  }
-  await dragMouse(page, handle(page, "acceptance", "source"), handle(page, "parallel-1", "target"));
-  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-1", "target"));
-  await dragMouse(page, handle(page, "parallel-1", "source"), handle(page, "review-2", "target"));
-  await dragMouse(page, handle(page, "review-1", "source"), handle(page, "join-1", "target"));
-  await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
+  await drawParallelReviews(page, "e-acceptance-registration", ["fire", "nhc"]);
   await dragMouse(page, handle(page, "join-1", "source"), handle(page, "review-registration", "target"));
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
   await page.getByRole("button", { name: "自动布局" }).click();
