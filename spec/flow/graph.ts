@@ -37,13 +37,19 @@ export function indexFlow<N extends RawFlowNode>(flow: { nodes: N[]; edges: Flow
 
 /** Node ids reachable from the given ones following edges forwards (or backwards). */
 export function reachable(ix: FlowIndex, from: string[], backwards = false): Set<string> {
+  return walk(ix, from, backwards, () => false);
+}
+
+/** Walks edges from some nodes, not expanding the stop nodes (they are included when reached); why: branch and join analysis. */
+export function walk(ix: FlowIndex, from: string[], backwards: boolean, stop: (id: string) => boolean, follow: (e: FlowEdge) => boolean = () => true): Set<string> {
   const seen = new Set<string>();
   const stack = [...from];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id) || !ix.nodes.has(id)) continue;
     seen.add(id);
-    for (const e of (backwards ? ix.in : ix.out).get(id) ?? []) stack.push(backwards ? e.source : e.target);
+    if (stop(id)) continue;
+    for (const e of (backwards ? ix.in : ix.out).get(id) ?? []) if (follow(e)) stack.push(backwards ? e.source : e.target);
   }
   return seen;
 }

@@ -8,7 +8,7 @@ import { Id, SCHEMA_VERSION } from "../common.js";
 import { toPointer } from "../pointer.js";
 import { criticalPath } from "./critical-path.js";
 import type { FlowSpec } from "./flow-spec.js";
-import { indexFlow, reachable, stronglyConnected, type FlowIndex } from "./graph.js";
+import { indexFlow, reachable, stronglyConnected, walk, type FlowIndex } from "./graph.js";
 import type { CheckContext, TypedNode } from "./nodes/types.js";
 import { NODE_TYPES } from "./registry.js";
 import { CaseLimitSchema, FlowEdgeSchema, PositionSchema, type FlowEdge, type FlowProblem, type RawFlowNode } from "./schema.js";
@@ -241,19 +241,6 @@ function dedupe(problems: FlowProblem[]): FlowProblem[] {
   });
 }
 
-/** Walks edges from some nodes, not expanding the stop nodes (they are included when reached). */
-function walk(ix: FlowIndex, from: string[], backwards: boolean, stop: (id: string) => boolean, follow: (e: FlowEdge) => boolean = () => true): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...from];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id) || !ix.nodes.has(id)) continue;
-    seen.add(id);
-    if (stop(id)) continue;
-    for (const e of (backwards ? ix.in : ix.out).get(id) ?? []) if (follow(e)) stack.push(backwards ? e.source : e.target);
-  }
-  return seen;
-}
 
 /**
  * Each parallel region: the nodes after the split (not before it) from which its join is reachable. Every
