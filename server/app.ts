@@ -15,6 +15,7 @@ import { applicationRoutes } from "./routes/applications.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { ratingRoutes } from "./routes/ratings.js";
+import { supervisionRoutes } from "./routes/supervision.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 
@@ -24,7 +25,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...taskRoutes(d), ...webhookRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...taskRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

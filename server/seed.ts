@@ -32,11 +32,12 @@ export function departments(dir = TEMPLATES_DIR): Array<{ id: string; name: stri
   return (JSON.parse(readFileSync(join(dir, "departments.json"), "utf8")) as { departments: Array<{ id: string; name: string; nameEn: string }> }).departments;
 }
 
-/** Every demo account: admin, designer, a clerk and a reviewer per department, applicant 张三. */
+/** Every demo account: admin, designer, supervisor, a clerk and a reviewer per department, applicant 张三. */
 export function demoAccounts(): DemoAccount[] {
   const out: DemoAccount[] = [
     { username: "admin", password: "Admin#2026", displayName: "系统管理员", roles: ["admin"] },
     { username: "designer", password: "Design#2026", displayName: "事项设计员", roles: ["designer"] },
+    { username: "supervisor", password: "Supervise#2026", displayName: "电子监察员", roles: ["supervisor"] },
   ];
   for (const d of departments()) {
     out.push({ username: `clerk-${d.id}`, password: "Clerk#2026", displayName: `${d.name}窗口受理员`, roles: ["clerk"], department: d.id });

@@ -40,7 +40,7 @@
 // lists the allowed actions), 500 unexpected (with requestId; detail only in the server log).
 
 /** Roles a user can hold. */
-export type Role = "admin" | "designer" | "clerk" | "reviewer" | "applicant";
+export type Role = "admin" | "designer" | "clerk" | "reviewer" | "applicant" | "supervisor";
 
 /** The logged-in user as the apps see it. */
 export interface UserView { id: string; username: string; displayName: string; roles: Role[]; department?: string }
@@ -83,4 +83,40 @@ export interface TaskView {
   id: string; applicationId: string; bundleTitle: string; department: string; role: "clerk" | "reviewer"; name: string;
   status: "open" | "done"; outcome?: string; createdAt: string; dueAt?: string; sla?: "on_time" | "due_soon" | "overdue"; applicant: string;
   allowedActions: string[];
+}
+
+// Electronic supervision (全程电子监察), added by the workbench (additive):
+// GET /api/supervision?department=<id>&sla=on_time|due_soon|overdue   admin, supervisor → SupervisionView
+//   every open task of every department, most overdue first, and a per-department summary (never filtered by sla).
+// GET /api/supervision/cases/:id                                      admin, supervisor → ApplicationView (read-only)
+
+/** How a deadline stands (the inbox's colours): on time, due within a working day, or past it. */
+export type SlaState = "on_time" | "due_soon" | "overdue";
+
+/** One open task as the supervisor sees it, with its case's deadlines. */
+export interface SupervisionItem {
+  taskId: string; applicationId: string; bundleKey: string; bundleTitle: string; applicant: string; applicationStatus: ApplicationStatus;
+  submittedAt: string; department: string; role: "clerk" | "reviewer"; node: string; taskName: string; assignee?: string; createdAt: string;
+  /** The node's promised deadline (承诺时限) and its state. */
+  dueAt?: string; sla?: SlaState;
+  /** Whole working days past the promised deadline (0 while not overdue, or overdue less than a working day). */
+  overdueWorkingDays: number;
+  /** The node's statutory deadline (法定时限) and its state, when the flow defines one. */
+  statutoryDueAt?: string; statutorySla?: SlaState;
+  /** The whole case's promised and statutory deadlines (flows with a case limit), and whether its clock is paused. */
+  caseDueAt?: string; caseStatutoryDueAt?: string; caseSla?: SlaState; casePaused: boolean;
+}
+
+/** Open, due-soon and overdue task counts of one department. */
+export interface SupervisionDepartmentSummary { department: string; name: string; nameEn?: string; open: number; dueSoon: number; overdue: number }
+
+/** The supervision view: summary of every department, the (filtered) task list and when it was computed. */
+export interface SupervisionView {
+  generatedAt: string;
+  filters: { department?: string; sla?: SlaState };
+  summary: SupervisionDepartmentSummary[];
+  totals: { open: number; dueSoon: number; overdue: number };
+  items: SupervisionItem[];
+  /** Items matching the filters; when more than the limit, only the most overdue are listed (truncated). */
+  total: number; truncated: boolean;
 }

@@ -1,8 +1,10 @@
 // Tiny i18n: one dictionary per language (zh-CN first, English switchable), the choice persisted in
 // localStorage and mirrored to <html lang>. Every UI string of the apps goes through t().
 import { useSyncExternalStore } from "react";
+import { SUPERVISION_EN, SUPERVISION_ZH } from "./i18n-supervision.js";
 
 const zh = {
+  ...SUPERVISION_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -216,6 +218,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...SUPERVISION_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

@@ -1,8 +1,9 @@
-// The handling workbench: staff log in, see their department's inbox and decide on cases.
+// The handling workbench: staff log in, see their department's inbox and decide on cases; supervisors and admins
+// watch every department's time limits (全程电子监察) and read any case.
 import { lazy, Suspense } from "react";
 import type { Role } from "../../spec/api.js";
 import { useI18n } from "../shared/i18n.js";
-import { AppShell } from "../shared/layout.js";
+import { AppShell, type NavLink } from "../shared/layout.js";
 import { match, useRoute } from "../shared/router.js";
 import { hasRole, useSession } from "../shared/session.js";
 import { LoginForm } from "../shared/LoginForm.js";
@@ -10,33 +11,50 @@ import { Loading, PageTitle } from "../shared/ui.js";
 import { InboxPage } from "./InboxPage.js";
 
 const CasePage = lazy(() => import("./CasePage.js").then((m) => ({ default: m.CasePage })));
+const SupervisionPage = lazy(() => import("./SupervisionPage.js").then((m) => ({ default: m.SupervisionPage })));
 
 const STAFF: Role[] = ["clerk", "reviewer"];
+/** Who may use the supervision view (the server's GET /api/supervision allows the same roles). */
+export const SUPERVISORS: Role[] = ["supervisor", "admin"];
 
 function Screen() {
   const { t } = useI18n();
   const { path } = useRoute();
   const { user, loading } = useSession();
   if (loading) return <Loading />;
-  if (!user || !hasRole(user, STAFF)) {
+  if (!user || !hasRole(user, [...STAFF, ...SUPERVISORS])) {
     return (
       <>
         <PageTitle appName={t("app.workbench")}>{t("auth.loginTitle")}</PageTitle>
-        {user && <p className="alert alert--warning" role="alert">{t("auth.needRole", { roles: "clerk / reviewer" })}</p>}
+        {user && <p className="alert alert--warning" role="alert">{t("auth.needRole", { roles: "clerk / reviewer / supervisor / admin" })}</p>}
         <LoginForm heading={false} />
       </>
     );
   }
   const m = match("/case/:id", path);
   if (m) return <CasePage applicationId={m.id!} />;
+  const supervising = path === "/supervision" || (path === "/" && !hasRole(user, STAFF));
+  if (supervising) {
+    if (hasRole(user, SUPERVISORS)) return <SupervisionPage />;
+    return (
+      <>
+        <PageTitle appName={t("app.workbench")}>{t("sv.title")}</PageTitle>
+        <p className="alert alert--warning" role="alert">{t("sv.needRole")}</p>
+      </>
+    );
+  }
   return <InboxPage />;
 }
 
 /** The workbench app. */
 export function WorkbenchApp() {
   const { t } = useI18n();
+  const { user } = useSession();
+  const nav: NavLink[] = [];
+  if (!user || hasRole(user, STAFF)) nav.push({ label: t("wb.inbox"), to: "/" });
+  if (hasRole(user, SUPERVISORS)) nav.push({ label: t("sv.nav"), to: "/supervision" });
   return (
-    <AppShell appName={t("app.workbench")} nav={[{ label: t("wb.inbox"), to: "/" }]}>
+    <AppShell appName={t("app.workbench")} nav={nav}>
       <Suspense fallback={<Loading />}>
         <Screen />
       </Suspense>

@@ -1,11 +1,12 @@
 // A case as the handling department sees it: the application's facts and timeline, the submitted data
-// read-only, and the decision panel for the department's open task.
+// read-only, and the decision panel for the department's open task. Supervisors (全程电子监察) read any case
+// through the supervision API; they act only where the flow allows them (normally nowhere).
 import { useEffect, useState } from "react";
 import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { href, useRoute } from "../shared/router.js";
 import { useApi } from "../shared/useApi.js";
-import { useSession } from "../shared/session.js";
+import { hasRole, useSession } from "../shared/session.js";
 import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.js";
 import { actionLabel } from "../shared/actions.js";
@@ -16,7 +17,8 @@ export function CasePage({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
   const { query } = useRoute();
   const { user } = useSession();
-  const loaded = useApi<ApplicationView>(`/api/applications/${encodeURIComponent(applicationId)}`);
+  const supervising = hasRole(user, ["supervisor", "admin"]);
+  const loaded = useApi<ApplicationView>(`/api/${supervising ? "supervision/cases" : "applications"}/${encodeURIComponent(applicationId)}`);
   const [app, setApp] = useState<ApplicationView>();
   const [justDone, setJustDone] = useState<string>();
   useEffect(() => setApp(loaded.data), [loaded.data]);
@@ -26,7 +28,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
   return (
     <>
       <nav className="breadcrumb" aria-label={t("a11y.breadcrumb")}>
-        <ol><li><a href={href("/")}>{t("wb.inbox")}</a></li><li aria-current="page">{t("wb.case")}</li></ol>
+        <ol><li>{supervising && !hasRole(user, ["clerk", "reviewer"]) ? <a href={href("/supervision")}>{t("sv.title")}</a> : <a href={href("/")}>{t("wb.inbox")}</a>}</li><li aria-current="page">{t("wb.case")}</li></ol>
       </nav>
       <PageTitle appName={t("app.workbench")}>{app ? `${app.bundleTitle} · ${app.applicant}` : t("wb.case")}</PageTitle>
       {loaded.loading && !app && <Loading />}
@@ -34,7 +36,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
       {justDone && <div className="alert alert--success" role="status">{t("wb.done", { outcome: actionLabel(t, justDone) })}</div>}
       {app && (
         <>
-          {task && task.status === "open" && (
+          {task && task.status === "open" && (!supervising || task.allowedActions.length > 0) && (
             <DecisionPanel task={task} app={app} spec={published.data?.spec} onDone={(updated) => { setApp(updated); setJustDone(updated.tasks.find((x) => x.id === task.id)?.outcome ?? "approve"); }} />
           )}
           <ApplicationFacts app={app} />
