@@ -38,6 +38,21 @@ export function effectiveForm(form: Pick<SmartForm, "schema" | "rules">, context
   return { schema, hidden };
 }
 
+/**
+ * The outcome of every rule for a context (hidden / visible / required / optional), as a compact key. The effective
+ * form depends on nothing else, so a renderer recomputes it only when this key changes — typing in a field that a
+ * rule reads costs one condition evaluation per rule, not a new schema.
+ */
+export function ruleOutcomeKey(form: Pick<SmartForm, "rules">, context: ConditionContext): string {
+  let key = "";
+  for (const rule of Object.values(form.rules)) {
+    if (!evaluateCondition(rule.visibleIf, context)) key += "h";
+    else if (rule.requiredIf === undefined) key += "v";
+    else key += evaluateCondition(rule.requiredIf, context) ? "r" : "o";
+  }
+  return key;
+}
+
 /** Finds the object schema that owns the property a pointer like /properties/a/properties/b designates. */
 export function locateProperty(schema: JsonObject, pointer: string): { parent: JsonObject; key: string } | undefined {
   const segs = parsePointer(pointer);

@@ -6,7 +6,6 @@ import { splitSections } from "../../runtime/shared/form/sections.js";
 import { errorSchemaFor, schemaAt, serverFieldErrors } from "../../runtime/shared/form/errors.js";
 import { fieldIdOf, sectionOf } from "../../runtime/shared/form/ids.js";
 import { fieldMessage } from "../../runtime/shared/form/messages.js";
-import { ruleDataPaths } from "../../runtime/shared/form/effective.js";
 import { applyLocked, mergeDeep, prefillUiSchema } from "../../runtime/portal/prefill.js";
 import type { Guide } from "../../spec/bundle.js";
 
@@ -85,9 +84,6 @@ describe("errors", () => {
     expect(fieldMessage({ ...e, field: "企业信息 / 名称" }, { type: "string" }, "zh-CN")).toBe("请填写名称");
     expect(fieldMessage({ ...e, keyword: "format" }, { type: "string", format: "cn-mobile" }, "en")).toBe("Enter an 11-digit mobile number");
     expect(fieldMessage({ ...e, keyword: "maxLength" }, { maxLength: 5 }, "zh-CN")).toBe("企业类型最多 5 个字");
-  });
-  test("rule inputs: only data paths read by rules", () => {
-    expect(ruleDataPaths({ rules: { "/properties/x": { visibleIf: { and: [{ var: "answers.a" }, { "==": [{ var: "data.c.kind" }, "k"] }] } } } })).toEqual(["c.kind"]);
   });
 });
 
