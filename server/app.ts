@@ -15,6 +15,8 @@ import { applicationRoutes } from "./routes/applications.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { ratingRoutes } from "./routes/ratings.js";
+import { materialRoutes, UPLOAD_PATHS } from "./routes/materials.js";
+import { MAX_UPLOAD_BYTES } from "./materials.js";
 import { supervisionRoutes } from "./routes/supervision.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
@@ -25,7 +27,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...taskRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */
@@ -44,7 +46,10 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
   // nosniff, frame-ancestors same origin, no referrer leaks, … (HSTS only matters behind HTTPS).
   app.use("*", secureHeaders({ xFrameOptions: "SAMEORIGIN", referrerPolicy: "same-origin" }));
 
-  app.use("/api/*", bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } }));
+  // JSON bodies up to 5 MB; material uploads up to the hard cap (each material's own limit is checked by its route).
+  const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } });
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new HttpError(413, "file_too_large", `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (file too large)`, [{ pointer: "/file", message: "file too large" }]); } });
+  app.use("/api/*", (c, next) => (c.req.method === "POST" && UPLOAD_PATHS.some((p) => p.test(c.req.path)) ? uploadLimit(c, next) : jsonLimit(c, next)));
 
   app.use("/api/*", async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.req.header(CSRF_HEADER)?.toLowerCase() !== CSRF_VALUE) {

@@ -1,4 +1,5 @@
 // Starts yijian: open and migrate the database, seed, serve HTTP, run the sweeper; stops gracefully.
+import { testClockFromEnv } from "./test-clock.js";
 import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { openDatabase, type Database } from "./db/database.js";
@@ -21,9 +22,11 @@ export interface StartOptions { config?: Partial<ServerConfig>; db?: Database; c
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const config = { ...loadConfig(), ...opts.config };
   const log = opts.log ?? createLogger();
-  const clock = opts.clock ?? systemClock;
+  const testClock = opts.clock ? undefined : testClockFromEnv();
+  const clock = opts.clock ?? testClock ?? systemClock;
   const flow = opts.flow ?? flowEngine;
   const db = opts.db ?? (await openDatabase({ url: config.databaseUrl, schema: config.pgSchema }));
+  if (testClock) log.warn("TEST-ONLY clock offset active (YIJIAN_TEST_CLOCK_OFFSET_FILE): never use in production");
   log.info(`database ${db.label} (${db.dialect}), migrations applied`);
   await seed(db, log, clock.now());
   const { app } = createApp({ db, flow, clock, log, config, licences: opts.licences ?? dbLicenceProvider(db) });

@@ -120,3 +120,42 @@ export interface SupervisionView {
   /** Items matching the filters; when more than the limit, only the most overdue are listed (truncated). */
   total: number; truncated: boolean;
 }
+
+// Materials and results (added with the applicant portal's attachments, 容缺 and one-exit downloads):
+// POST /api/attachments?bundleKey&version&material=<item>/<material>  applicant  raw file body (Content-Type = its
+//      type, X-File-Name = encodeURIComponent(name)) → 201 AttachmentView; 413 file_too_large / 415 unsupported_type /
+//      400 (empty) with details [{ pointer: "/file", field: material name, message }]; the type must be one the
+//      material accepts AND match the file's bytes; the size at most the material's max_size_mb.
+// GET  /api/attachments?bundleKey=K                   applicant  → { attachments: AttachmentView[] } (own, not yet submitted)
+// GET  /api/attachments/:id                           owner; staff of a department with a task in its application → the file
+// DELETE /api/attachments/:id                         applicant owner, only before submission → { ok }
+// POST /api/applications/:id/attachments?material=…   applicant owner: a file for an accepted case (容缺 materials due)
+// GET  /api/applications/:id/materials                owner; staff with a task → ApplicationMaterialsView
+// GET  /api/applications/:id/results                  owner; staff with a task → ApplicationResultsView
+// GET  /api/applications/:id/results/:n               owner; staff with a task; 409 until results are issued → the
+//      printable result document (text/html attachment) of the n-th department result.
+// SubmitRequest.materials (optional): { attachments: [ids], deferred: [{ material, signedName, agreed }] }; deferred
+// only for applicable 容缺后补 materials, signedName = the account's real name; problems at /materials/…. A
+// materials_supplied event is refused (400) for a material with no file uploaded to the application.
+
+/** An uploaded material file. */
+export interface AttachmentView { id: string; material: string; name: string; mime: string; size: number; sha256: string; createdAt: string; url: string }
+
+/** The materials part of a submission. */
+export interface SubmitMaterials { attachments?: string[]; deferred?: Array<{ material: string; signedName: string; agreed: boolean }> }
+
+/** One material of an application: its limits, files and the 容缺 promise signed for it. */
+export interface ApplicationMaterialView {
+  key: string; item: string; itemName: string; id: string; name: string; necessity: "必要" | "非必要" | "容缺后补"; heldByGovernment: boolean;
+  accept: string[]; maxSizeMb: number; deferralDays?: number; attachments: AttachmentView[];
+  promise?: { text: string; signedName: string; signedAt: string; deferralDays: number };
+}
+
+/** The materials of an application. */
+export interface ApplicationMaterialsView { materials: ApplicationMaterialView[] }
+
+/** The results of a case: each department's result document, downloadable once issued at the one exit. */
+export interface ApplicationResultsView {
+  issued: boolean; issuedAt?: string; delivery?: "online" | "post" | "window";
+  results: Array<{ index: number; node: string; department: string; name: string; document: string; at: string; url?: string }>;
+}

@@ -9,12 +9,14 @@ import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertA
 import { getPublished } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import { applicationView } from "../views.js";
+import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "../submission-materials.js";
+import { attachmentsOf } from "../store/attachments.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 
 const Obj = z.record(z.string(), z.unknown());
 const SubmitBody = z.object({
   bundleKey: z.string().min(1).max(64), version: z.number().int().positive(), answers: Obj.default({}), data: Obj,
-  requestId: z.string().min(8).max(100).optional(),
+  requestId: z.string().min(8).max(100).optional(), materials: SubmitMaterialsSchema,
 });
 const CaseEventBody = z.object({ type: z.enum(["applicant_corrected", "materials_supplied"]), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const DraftBody = z.object({ version: z.number().int().positive(), answers: Obj.default({}), data: Obj.default({}) });
@@ -39,6 +41,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       if (locked.length) throw badRequest("invalid_submission", "预填信息不可修改 (prefilled fields were changed)", locked);
       const checked = checkSubmission(published.spec, req.answers, req.data);
       if (!checked.ok) throw badRequest("invalid_submission", `申请有 ${checked.problems.length} 处需要修改 (invalid submission)`, checked.problems);
+      const materials = await checkMaterials(d.db, published.spec, req, req.answers, checked.data, req.materials, user);
       const now = d.clock.now();
       try {
         const app = await d.db.tx(async (q) => {
@@ -47,6 +50,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
             status: "submitted", requestId: req.requestId ?? null,
           }, now);
           await d.flow.start({ q, now }, a, published, user);
+          await recordMaterials(q, a, materials, user, now);
           await deleteFormDraft(q, user.id, req.bundleKey);
           return a;
         });
@@ -81,6 +85,15 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const { type, requestId, ...payload } = await body(c, CaseEventBody);
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      if (type === "materials_supplied") {
+        // A promised material counts as supplied only with its file uploaded to the application.
+        const files = await attachmentsOf(d.db, app.id);
+        const list = Array.isArray(payload.materials) ? payload.materials.map(String) : [];
+        const missing = list.filter((m) => !files.some((f) => f.material === m || f.material.endsWith(`/${m}`)));
+        if (missing.length) {
+          throw badRequest("invalid_request", `请先上传补交材料的文件：${missing.join("、")} (upload the files first)`, missing.map((m) => ({ pointer: `/materials/${list.indexOf(m)}`, message: `未上传文件: ${m}` })));
+        }
+      }
       const now = d.clock.now();
       await d.db.tx((q) => d.flow.caseEvent({ q, now }, app, { type, requestId: requestId ?? null, payload }, user));
       return c.json(await applicationView(d.db, (await getApplication(d.db, app.id))!, user, d.flow, d.clock.now()));

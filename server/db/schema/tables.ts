@@ -205,9 +205,38 @@ export function defineSchema(k: DialectKit) {
     at: at("at"),
   }, (t) => [uniqueIndex("ratings_application_uq").on(t.applicationId)]);
 
+  // Uploaded material files (申请材料附件): checked against the material's limits by the server, content as
+  // base64 text (portable, copied and checksummed like every other row); bound to an application at submission.
+  const attachments = table("attachments", {
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id").notNull(),
+    bundleKey: text("bundle_key").notNull(),
+    version: integer("version").notNull(),
+    material: text("material").notNull(),
+    name: text("name").notNull(),
+    mime: text("mime").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: text("content").notNull(),
+    applicationId: text("application_id"),
+    createdAt: at("created_at"),
+  }, (t) => [index("attachments_owner_idx").on(t.ownerId, t.createdAt), index("attachments_application_idx").on(t.applicationId)]);
+
+  // Materials the applicant declared "supplied later" (容缺后补) with a signed promise, recorded with the application.
+  const materialPromises = table("material_promises", {
+    applicationId: text("application_id").notNull(),
+    material: text("material").notNull(),
+    materialName: text("material_name").notNull(),
+    deferralDays: integer("deferral_days").notNull(),
+    promiseText: text("promise_text").notNull(),
+    signedName: text("signed_name").notNull(),
+    signedBy: text("signed_by").notNull(),
+    signedAt: at("signed_at"),
+  }, (t) => [primaryKey({ columns: [t.applicationId, t.material] })]);
+
   return {
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, timers,
-    events, webhookSubscriptions, outbox, rateLimits, licences, ratings,
+    events, webhookSubscriptions, outbox, rateLimits, licences, ratings, attachments, materialPromises,
   };
 }
 
@@ -216,4 +245,5 @@ export const TABLE_KEYS: Record<string, string[]> = {
   departments: ["id"], users: ["id"], sessions: ["id"], bundles: ["key"], bundle_versions: ["key", "version"],
   applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"],
+  attachments: ["id"], material_promises: ["application_id", "material"],
 };

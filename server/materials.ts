@@ -1,0 +1,89 @@
+// The server's rules for material files and 容缺 promises: which material of a published version a file is for,
+// its limits (accepted types, max size) enforced on the bytes themselves (the declared type must match the file's
+// signature — the client is never trusted), and the check of the materials part of a submission.
+import type { Bundle } from "../spec/bundle.js";
+import type { Material } from "../spec/item.js";
+import type { ProblemDetail } from "../spec/api.js";
+import { resolveNotice, type Answers } from "../spec/guide.js";
+
+/** Hard cap of one upload whatever a material declares (the request body limit of the upload route). */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** Files an applicant may hold that are not yet part of a submitted application. */
+export const MAX_PENDING_FILES = 200;
+/** Working days to supply a 容缺 material when its item gives no deferral_days. */
+export const DEFAULT_DEFERRAL_DAYS = 5;
+
+/** A material of a bundle version, by its key "item/material". */
+export interface MaterialRef { key: string; itemId: string; itemName: string; material: Material }
+
+/** Every material of a bundle, keyed "item/material". */
+export function materialsOf(bundle: Pick<Bundle, "items">): Map<string, MaterialRef> {
+  const out = new Map<string, MaterialRef>();
+  for (const it of bundle.items) for (const m of it.materials) out.set(`${it.id}/${m.id}`, { key: `${it.id}/${m.id}`, itemId: it.id, itemName: it.task_name, material: m });
+  return out;
+}
+
+/** Keys of the materials that apply to these answers (the one-time notice), so an applicant uploads only those. */
+export function applicableMaterialKeys(bundle: Pick<Bundle, "items" | "guide">, answers: Answers, data: Record<string, unknown> = {}): Set<string> {
+  return new Set(resolveNotice(bundle, answers, {}, data).materials.map((m) => `${m.item}/${m.id}`));
+}
+
+const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
+  "application/pdf": (b) => b.subarray(0, 5).toString("latin1") === "%PDF-",
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  "image/gif": (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString("latin1")),
+  "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
+  "image/tiff": (b) => ["II*\0", "MM\0*"].includes(b.subarray(0, 4).toString("latin1")),
+  "application/ofd": (b) => b[0] === 0x50 && b[1] === 0x4b,
+  "application/zip": (b) => b[0] === 0x50 && b[1] === 0x4b,
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (b) => b[0] === 0x50 && b[1] === 0x4b,
+  "application/msword": (b) => b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+};
+
+/** The type of a file as its bytes say, among the types we can recognise (undefined when none matches). */
+export function sniffType(bytes: Buffer): string | undefined {
+  for (const t of ["application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "application/msword"]) if (SIGNATURES[t]!(bytes)) return t;
+  return bytes[0] === 0x50 && bytes[1] === 0x4b ? "application/zip" : undefined;
+}
+
+/** Human size for messages. */
+export function humanSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not that type. */
+export function fileProblems(ref: MaterialRef, declared: string, bytes: Buffer): ProblemDetail[] {
+  const m = ref.material;
+  const field = m.material_name;
+  const max = m.max_size_mb * 1024 * 1024;
+  if (bytes.length === 0) return [{ pointer: "/file", field, message: `「${field}」的文件是空的 (empty file)` }];
+  if (bytes.length > max) return [{ pointer: "/file", field, message: `「${field}」的文件为 ${humanSize(bytes.length)}，超过上限 ${m.max_size_mb} MB (file too large)` }];
+  const type = declared.split(";")[0]!.trim().toLowerCase();
+  const accepted = m.accept.map((a) => a.toLowerCase());
+  if (!accepted.includes(type)) {
+    return [{ pointer: "/file", field, message: `「${field}」只接受 ${accepted.map(typeLabel).join("、")} 格式，不接受 ${type || "未知类型"} (type not accepted)` }];
+  }
+  const check = SIGNATURES[type];
+  if (check && !check(bytes)) {
+    return [{ pointer: "/file", field, message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）(content does not match ${type})` }];
+  }
+  return [];
+}
+
+/** A short label of a MIME type for applicants (PDF, JPG, PNG, …). */
+export function typeLabel(mime: string): string {
+  const known: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP", "image/tiff": "TIFF", "application/ofd": "OFD", "application/msword": "DOC", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX", "application/zip": "ZIP" };
+  return known[mime] ?? mime;
+}
+
+/** The text of the 容缺 promise (容缺受理承诺书) for a material, composed by the server — never taken from the client. */
+export function promiseText(ref: MaterialRef, days: number, signer: string): string {
+  return `本人${signer}承诺：办理「${ref.itemName}」时暂缺「${ref.material.material_name}」，将在受理后 ${days} 个工作日内补交；` +
+    `所提交的其他材料真实有效。如逾期未补交，同意终止办理或撤销办理结果，并记入信用记录。`;
+}
+
+/** Working days the applicant has to supply a deferred material. */
+export function deferralDaysOf(ref: MaterialRef): number {
+  return ref.material.deferral_days ?? DEFAULT_DEFERRAL_DAYS;
+}

@@ -1,0 +1,211 @@
+// Material files, 容缺 promises and results at the one exit, as the applicant and the handling staff reach them:
+// upload a file for one material of a published version (limits enforced on the bytes), list / delete the
+// applicant's not yet submitted files, download a file (its owner, or staff of a department with a task in its
+// application), the materials of an application, and the result documents once the results were issued.
+import type { Context } from "hono";
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
+import type { ResultDoc } from "../../spec/flow/state.js";
+import { HttpError, notFound } from "../errors.js";
+import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, materialsOf, applicableMaterialKeys, humanSize, type MaterialRef } from "../materials.js";
+import { getApplication, type Application } from "../store/applications.js";
+import { getPublished } from "../store/bundles.js";
+import { attachmentContent, attachmentsOf, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
+import { appendEvent } from "../store/events.js";
+import { tasksOfApplication } from "../store/tasks.js";
+import type { User } from "../store/users.js";
+import { fromJson } from "../util.js";
+import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
+
+/** The path of the upload route (the app gives it a larger body limit than JSON routes). */
+export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/];
+
+/** The attachment as the apps see it (no owner, no content). */
+export function attachmentView(a: AttachmentMeta): AttachmentView {
+  return { id: a.id, material: a.material, name: a.name, mime: a.mime, size: a.size, sha256: a.sha256, createdAt: a.createdAt, url: `/api/attachments/${encodeURIComponent(a.id)}` };
+}
+
+/** Whether the user may see an application: its applicant, or staff of a department holding a task in it. */
+export async function maySeeApplication(d: Deps, app: Application, user: User): Promise<boolean> {
+  if (app.applicantId === user.id) return true;
+  if (!user.department || !(user.roles.includes("clerk") || user.roles.includes("reviewer"))) return false;
+  return (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
+}
+
+/** The file name the client sent (URI-encoded header), cleaned of paths and control characters. */
+function fileName(c: Context<AppEnv>): string {
+  const raw = c.req.header("x-file-name") ?? "";
+  let name = raw;
+  try { name = decodeURIComponent(raw); } catch { /* keep raw */ }
+  name = name.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return name || "未命名文件";
+}
+
+/** Reads and checks an uploaded file for a material; throws 400/413/415 with the problem at /file. */
+async function readChecked(c: Context<AppEnv>, ref: MaterialRef): Promise<{ bytes: Buffer; mime: string }> {
+  const mime = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const max = ref.material.max_size_mb * 1024 * 1024;
+  const declared = Number(c.req.header("content-length") ?? NaN);
+  const field = ref.material.material_name;
+  if (Number.isFinite(declared) && declared > max) {
+    throw new HttpError(413, "file_too_large", `「${field}」的文件为 ${humanSize(declared)}，超过上限 ${ref.material.max_size_mb} MB`, [{ pointer: "/file", field, message: `文件超过 ${ref.material.max_size_mb} MB (file too large)` }]);
+  }
+  const bytes = Buffer.from(await c.req.arrayBuffer());
+  const problems = fileProblems(ref, mime, bytes);
+  if (problems.length) {
+    const p = problems[0]!;
+    const status = /too large/.test(p.message) ? 413 : /empty/.test(p.message) ? 400 : 415;
+    throw new HttpError(status, status === 413 ? "file_too_large" : status === 415 ? "unsupported_type" : "invalid_request", p.message, problems);
+  }
+  return { bytes, mime };
+}
+
+/** Routes of /api/attachments, /api/applications/:id/{attachments,materials,results}. */
+export function materialRoutes(d: Deps): RouteDef[] {
+  const materialOf = (refs: Map<string, MaterialRef>, key: string | undefined): MaterialRef => {
+    const ref = key ? refs.get(key) : undefined;
+    if (!ref) throw new HttpError(400, "invalid_request", `没有这项材料: ${key ?? "（未指定）"} (unknown material)`, [{ pointer: "/material", message: "material 须为「事项id/材料id」" }]);
+    return ref;
+  };
+  const store = async (user: User, bundleKey: string, version: number, ref: MaterialRef, c: Context<AppEnv>, applicationId: string | null) => {
+    const { bytes, mime } = await readChecked(c, ref);
+    const meta = { ownerId: user.id, bundleKey, version, material: ref.key, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId };
+    return d.db.tx(async (q) => {
+      if (!applicationId && (await countPending(q, user.id)) >= MAX_PENDING_FILES) {
+        throw new HttpError(409, "conflict", `未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个，请先删除不需要的文件 (too many pending files)`, { allowedActions: [] });
+      }
+      const saved = await insertAttachment(q, meta, bytes, d.clock.now());
+      if (applicationId) {
+        await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: `申请人上传材料「${ref.material.material_name}」：${saved.name}（${humanSize(saved.size)}）` }, d.clock.now());
+      }
+      return saved;
+    });
+  };
+  return [
+    route("POST", "/api/attachments", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const bundleKey = c.req.query("bundleKey") ?? "";
+      const version = Number(c.req.query("version"));
+      if (!bundleKey || !Number.isInteger(version) || version < 1) {
+        throw new HttpError(400, "invalid_request", "须指定一件事与版本 (bundleKey and version required)", [{ pointer: "/bundleKey", message: "bundleKey, version 必填" }]);
+      }
+      const published = await getPublished(d.db, bundleKey, version);
+      if (!published) throw new HttpError(404, "not_found", `一件事 ${bundleKey} 没有版本 ${version}`);
+      const ref = materialOf(materialsOf(published.spec), c.req.query("material"));
+      return c.json(attachmentView(await store(user, bundleKey, version, ref, c, null)), 201);
+    }),
+    route("GET", "/api/attachments", ["applicant"], async (c, u) => {
+      const bundleKey = c.req.query("bundleKey") ?? "";
+      return c.json({ attachments: (await pendingAttachments(d.db, must(u).id, bundleKey)).map(attachmentView) });
+    }),
+    route("GET", "/api/attachments/:id", ["applicant", "clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const a = await getAttachment(d.db, param(c, "id"));
+      if (!a) throw notFound("该文件");
+      const app = a.applicationId ? await getApplication(d.db, a.applicationId) : undefined;
+      const allowed = a.ownerId === user.id || (app ? await maySeeApplication(d, app, user) : false);
+      if (!allowed) throw new HttpError(403, "forbidden", "无权下载该文件 (not yours)");
+      const bytes = (await attachmentContent(d.db, a.id))!;
+      return new Response(new Uint8Array(bytes), { status: 200, headers: {
+        "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",
+        "Content-Disposition": `attachment; filename="${a.id}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
+        "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
+      } });
+    }),
+    route("DELETE", "/api/attachments/:id", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const a = await getAttachment(d.db, param(c, "id"));
+      if (!a || a.ownerId !== user.id) throw notFound("该文件");
+      if (a.applicationId) throw new HttpError(409, "conflict", "已随申请提交的文件不能删除 (already submitted)", { allowedActions: [] });
+      if (!(await deletePending(d.db, a.id, user.id))) throw notFound("该文件");
+      return c.json({ ok: true });
+    }),
+    route("POST", "/api/applications/:id/attachments", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      if (app.status === "completed" || app.status === "rejected") throw new HttpError(409, "conflict", "申请已办结，不能再上传材料 (case closed)", { allowedActions: [] });
+      const published = (await getPublished(d.db, app.bundleKey, app.version))!;
+      const ref = materialOf(materialsOf(published.spec), c.req.query("material"));
+      return c.json(attachmentView(await store(user, app.bundleKey, app.version, ref, c, app.id)), 201);
+    }),
+    route("GET", "/api/applications/:id/materials", ["applicant", "clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      const published = (await getPublished(d.db, app.bundleKey, app.version))!;
+      const refs = materialsOf(published.spec);
+      const applicable = applicableMaterialKeys(published.spec, app.answers as never, app.data);
+      const [files, promises] = await Promise.all([attachmentsOf(d.db, app.id), promisesOf(d.db, app.id)]);
+      const keys = [...new Set([...applicable, ...files.map((f) => f.material), ...promises.map((p) => p.material)])].filter((k) => refs.has(k));
+      const view: ApplicationMaterialsView = {
+        materials: keys.map((key) => {
+          const m = refs.get(key)!;
+          const promise = promises.find((p) => p.material === key);
+          return {
+            key, item: m.itemId, itemName: m.itemName, id: m.material.id, name: m.material.material_name, necessity: m.material.necessity,
+            heldByGovernment: m.material.source_type === "20", accept: m.material.accept, maxSizeMb: m.material.max_size_mb,
+            ...(m.material.necessity === "容缺后补" ? { deferralDays: m.material.deferral_days ?? DEFAULT_DEFERRAL_DAYS } : {}),
+            attachments: files.filter((f) => f.material === key).map(attachmentView),
+            ...(promise ? { promise: { text: promise.promiseText, signedName: promise.signedName, signedAt: promise.signedAt, deferralDays: promise.deferralDays } } : {}),
+          };
+        }),
+      };
+      return c.json(view);
+    }),
+    route("GET", "/api/applications/:id/results", ["applicant", "clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      return c.json(await resultsOf(d, app));
+    }),
+    route("GET", "/api/applications/:id/results/:n", ["applicant", "clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const app = await getApplication(d.db, param(c, "id"));
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      const view = await resultsOf(d, app);
+      if (!view.issued) throw new HttpError(409, "conflict", "结果尚未出件，不能下载 (results not issued yet)", { allowedActions: [] });
+      const n = Number(param(c, "n"));
+      const doc = Number.isInteger(n) ? view.results[n] : undefined;
+      if (!doc) throw notFound("该结果文书");
+      const applicant = (await d.db.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${app.applicantId}`))?.display_name ?? "";
+      const dept = (await d.db.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${doc.department}`))?.name ?? doc.department;
+      const html = resultDocument(app, applicant, dept, doc, view.issuedAt!);
+      const file = `${doc.name}-${app.id}.html`;
+      return new Response(html, { status: 200, headers: {
+        "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'",
+        "Content-Disposition": `attachment; filename="result-${n + 1}.html"; filename*=UTF-8''${encodeURIComponent(file)}`,
+      } });
+    }),
+  ];
+}
+
+/** The result documents of a case and whether (and when) they were issued at the one exit. */
+async function resultsOf(d: Deps, app: Application): Promise<ApplicationResultsView> {
+  const issued = await d.db.get<{ at: string; message: string }>(sql`SELECT at, message FROM events WHERE application_id = ${app.id} AND kind = 'results_issued' ORDER BY at DESC LIMIT 1`);
+  const inst = await d.db.get<{ state: string }>(sql`SELECT state FROM flow_instances WHERE application_id = ${app.id}`);
+  const results = ((inst ? fromJson<{ results?: ResultDoc[] }>(inst.state).results : undefined) ?? []);
+  const delivery = issued ? /方式 (online|post|window)/.exec(issued.message)?.[1] : undefined;
+  return {
+    issued: !!issued, ...(issued ? { issuedAt: issued.at } : {}), ...(delivery ? { delivery: delivery as "online" | "post" | "window" } : {}),
+    results: results.map((r, i) => ({ index: i, node: r.node, department: r.department, name: r.name, document: r.document, at: r.at, ...(issued ? { url: `/api/applications/${encodeURIComponent(app.id)}/results/${i}` } : {}) })),
+  };
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+/** The printable result notice (电子结果文书) of one department's result, with a fingerprint for verification. */
+function resultDocument(app: Application, applicant: string, department: string, doc: Omit<ResultDoc, "by">, issuedAt: string): string {
+  const body = [app.id, doc.node, doc.department, doc.name, doc.document, doc.at, issuedAt].join("\n");
+  const fingerprint = createHash("sha256").update(body).digest("hex");
+  const row = (k: string, v: string) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.name)}</title>
+<style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.5rem;text-align:center}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.5rem;text-align:left;vertical-align:top}
+th{width:9rem;background:#f2f4f7}.fp{font-family:monospace;word-break:break-all;font-size:.8rem;color:#444}</style></head><body>
+<h1>${esc(doc.name)}</h1><table>
+${row("办理部门", department)}${row("结果文书", doc.name)}${row("文书内容 / 编号", doc.document)}${row("申请人", applicant)}${row("申请编号", app.id)}
+${row("部门办结时间", doc.at)}${row("统一出件时间", issuedAt)}</table>
+<p>本文书由「一件事一次办」平台统一出件，可凭申请编号与校验码向办理部门核验。</p><p class="fp">校验码 (SHA-256)：${fingerprint}</p></body></html>\n`;
+}
