@@ -7,6 +7,7 @@ import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.js";
 import { CaseActions, type OwnApplication } from "./CaseActions.js";
 import { RatingPanel } from "./RatingPanel.js";
+import { ResultsPanel } from "./ResultsPanel.js";
 
 /** The application detail screen. */
 export function ApplicationPage({ id }: { id: string }) {
@@ -31,6 +32,7 @@ export function ApplicationPage({ id }: { id: string }) {
           {updated && <div className="alert alert--success" role="status">{t("case.updated")}</div>}
           <CaseActions app={app} onUpdated={(a) => { setApp(a); setUpdated(true); }} onEditing={setEditing} />
           <ApplicationFacts app={app} />
+          <ResultsPanel appId={app.id} status={app.status} />
           <RatingPanel appId={app.id} status={app.status} />
           {!editing && <ApplicationData app={app} />}
         </>

@@ -3,7 +3,7 @@
 // saved on the server from another device), then POST /api/applications; a 400 puts the server's field errors
 // at their fields.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApplicationView, ProblemDetail, PublishedBundle, SubmitRequest } from "../../spec/api.js";
+import type { ApplicationView, AttachmentView, ProblemDetail, PublishedBundle, SubmitMaterials, SubmitRequest } from "../../spec/api.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
@@ -15,6 +15,7 @@ import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { SmartFormView } from "../shared/form/SmartFormView.js";
 import { answersFromQuery, answersToQuery } from "./answers.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
+import { applicableMaterials, deferralProblems, MaterialsPanel, submitMaterials, type MaterialsState } from "./MaterialsPanel.js";
 import { applyLocked, mergeDeep, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
 
 type Json = Record<string, unknown>;
@@ -77,8 +78,18 @@ interface ApplyFormProps { published: PublishedBundle; answers: Answers; initial
 
 function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormProps) {
   const { t, lang } = useI18n();
+  const { user } = useSession();
   const b = published.spec;
   const [data, setData] = useState<Json>(initial);
+  // Material files already uploaded (on any device) and 容缺 declarations being signed.
+  const [materials, setMaterials] = useState<MaterialsState>({ attachments: [], deferred: {} });
+  const [materialsChecked, setMaterialsChecked] = useState(false);
+  useEffect(() => {
+    void api<{ attachments: AttachmentView[] }>("GET", `/api/attachments?bundleKey=${encodeURIComponent(b.key)}`)
+      .then((r) => setMaterials((m) => ({ ...m, attachments: r.attachments })))
+      .catch(() => undefined);
+  }, [b.key]);
+  const materialRows = useMemo(() => applicableMaterials(published, answers, data), [published, answers, data]);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ApiRequestError>();
   const [problems, setProblems] = useState<ProblemDetail[]>();
@@ -109,10 +120,16 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
   const onChange = useCallback((d: Json) => setData(d), []);
 
   async function submit(clean: Json) {
+    setMaterialsChecked(true);
+    if (Object.keys(deferralProblems(materialRows, materials, user?.displayName ?? "")).length) {
+      document.getElementById("materials")?.scrollIntoView({ block: "start" });
+      return;
+    }
     setSubmitting(true);
     setFailure(undefined);
     try {
-      const body: SubmitRequest = { bundleKey: b.key, version: published.version, answers, data: clean, requestId: requestId.current };
+      const m: SubmitMaterials = submitMaterials(materialRows, materials);
+      const body: SubmitRequest & { materials: SubmitMaterials } = { bundleKey: b.key, version: published.version, answers, data: clean, requestId: requestId.current, materials: m };
       submittedRef.current = true;
       const app = await api<ApplicationView>("POST", "/api/applications", body);
       clearDraft(b.key, published.version);
@@ -139,6 +156,8 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
           <p>{t("form.serverRejected")} {failure.message}</p>
         </div>
       )}
+      <MaterialsPanel published={published} rows={materialRows} state={materials} onChange={setMaterials} realName={user?.displayName ?? ""}
+        showProblems={materialsChecked} serverProblems={problems?.filter((p) => p.pointer.startsWith("/materials"))} />
       <SmartFormView
         form={form}
         answers={answers}

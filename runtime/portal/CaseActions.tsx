@@ -8,6 +8,7 @@ import { useI18n } from "../shared/i18n.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox } from "../shared/ui.js";
 import { SmartFormView } from "../shared/form/SmartFormView.js";
+import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
 
 type Json = Record<string, unknown>;
 
@@ -30,9 +31,10 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
   const [error, setError] = useState<ApiRequestError>();
   const [busy, setBusy] = useState(false);
   const [materials, setMaterials] = useState<string[]>([]);
+  const [uploaded, setUploaded] = useState<Record<string, string[]>>({});
   const requestId = useRef(newRequestId());
   const deferrable = useMemo(
-    () => (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补").map((m) => ({ id: m.id, name: m.material_name }))),
+    () => (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补").map((m) => ({ id: m.id, key: `${it.id}/${m.id}`, name: m.material_name, accept: m.accept, maxSizeMb: m.max_size_mb }))),
     [published.data],
   );
   if (!actions.includes("applicant_corrected") && !actions.includes("materials_supplied")) return null;
@@ -79,14 +81,24 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
         <form onSubmit={(e) => { e.preventDefault(); if (materials.length) void send({ type: "materials_supplied", materials }); }}>
           <fieldset className="subgroup">
             <legend>{t("case.materials")}</legend>
-            <div className="choices">
-              {deferrable.map((m) => (
-                <label key={m.id} className="choice">
-                  <input type="checkbox" checked={materials.includes(m.id)} onChange={(e) => setMaterials(e.target.checked ? [...materials, m.id] : materials.filter((x) => x !== m.id))} />
-                  {m.name}
-                </label>
+            <ul className="material-list">
+              {deferrable.map((m, i) => (
+                <li key={m.key} className="material">
+                  <label className="choice">
+                    <input type="checkbox" checked={materials.includes(m.id)} disabled={!uploaded[m.id]?.length}
+                      onChange={(e) => setMaterials(e.target.checked ? [...materials, m.id] : materials.filter((x) => x !== m.id))} />
+                    {m.name}
+                  </label>
+                  {(uploaded[m.id] ?? []).map((name, j) => <p key={j} className="small">{t("mat.uploaded")}：{name}</p>)}
+                  <MaterialFileInput id={`supply-${i}`} label={m.name} accept={m.accept} maxSizeMb={m.maxSizeMb} buttonText={t("mat.supplyFile")}
+                    uploadUrl={`/api/applications/${encodeURIComponent(app.id)}/attachments?material=${encodeURIComponent(m.key)}`}
+                    onUploaded={(a) => {
+                      setUploaded((u) => ({ ...u, [m.id]: [...(u[m.id] ?? []), a.name] }));
+                      setMaterials((list) => (list.includes(m.id) ? list : [...list, m.id]));
+                    }} />
+                </li>
               ))}
-            </div>
+            </ul>
           </fieldset>
           <div className="row">
             <button type="submit" className="btn btn--primary" disabled={busy || !materials.length}>{t("case.supplyConfirm")}</button>

@@ -8,6 +8,7 @@ import { ErrorBox, Loading, StatusBadge } from "./ui.js";
 import { useDepartmentName } from "./departments.js";
 import { SmartFormView } from "./form/SmartFormView.js";
 import { actionLabel } from "./actions.js";
+import { ApplicationMaterials } from "./ApplicationMaterials.js";
 
 /** Status, facts and timeline of an application. */
 export function ApplicationFacts({ app }: { app: ApplicationView }) {
@@ -59,6 +60,7 @@ export function ApplicationData({ app }: { app: ApplicationView }) {
   const { data, error, loading } = useApi<PublishedBundle>(`/api/catalog/${encodeURIComponent(app.bundleKey)}/versions/${app.version}`);
   return (
     <section aria-labelledby="data-title">
+      <ApplicationMaterials appId={app.id} refreshKey={app.timeline.length} />
       <h2 id="data-title">{t("app.data")}</h2>
       {loading && <Loading />}
       {error && <ErrorBox error={error} />}

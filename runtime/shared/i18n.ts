@@ -2,9 +2,11 @@
 // localStorage and mirrored to <html lang>. Every UI string of the apps goes through t().
 import { useSyncExternalStore } from "react";
 import { SUPERVISION_EN, SUPERVISION_ZH } from "./i18n-supervision.js";
+import { MATERIALS_EN, MATERIALS_ZH } from "./i18n-materials.js";
 
 const zh = {
   ...SUPERVISION_ZH,
+  ...MATERIALS_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -218,6 +220,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...MATERIALS_EN,
   ...SUPERVISION_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",

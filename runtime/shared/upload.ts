@@ -1,0 +1,34 @@
+// Uploading one material file: the raw bytes with their type and name (the server checks both against the
+// material's limits and the bytes themselves), errors as ApiRequestError like every other API call.
+import type { ApiError, AttachmentView } from "../../spec/api.js";
+import { ApiRequestError, CSRF_HEADER, problemsOf } from "./api.js";
+
+/** Sends a file to an upload route; resolves with the stored attachment. */
+export async function uploadFile(url: string, file: File): Promise<AttachmentView> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: "POST", credentials: "include", body: file,
+      headers: { Accept: "application/json", ...CSRF_HEADER, "Content-Type": file.type || "application/octet-stream", "X-File-Name": encodeURIComponent(file.name) },
+    });
+  } catch (err) {
+    throw new ApiRequestError(0, "network", `无法连接服务器 (network error): ${(err as Error).message}`, [], undefined);
+  }
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (!res.ok) {
+    const e = (json as ApiError | undefined)?.error;
+    throw new ApiRequestError(res.status, e?.code ?? `http_${res.status}`, e?.message ?? `${res.status}`, problemsOf(e?.details), e?.details, e?.requestId);
+  }
+  return json as AttachmentView;
+}
+
+/** Short labels of file types for applicants (PDF, JPG, PNG, …). */
+export function typeLabel(mime: string): string {
+  const known: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP", "image/tiff": "TIFF", "application/ofd": "OFD", "application/msword": "DOC", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX", "application/zip": "ZIP" };
+  return known[mime] ?? mime;
+}
+
+/** Human file size (KB / MB). */
+export function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
