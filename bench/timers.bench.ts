@@ -89,10 +89,6 @@ async function measure(label: string, db: Database): Promise<void> {
   }), now);
   await analyze(db);
   for (const [due, ms] of await sweepCells(db, sweeper)) cells.set(`h/${due}`, ms);
-  // What-if (bench database only, not a migration): a partial index holding only pending timers.
-  await db.run(sql`CREATE INDEX bench_timers_pending_due_idx ON timers (due_at) WHERE fired_at IS NULL AND cancelled_at IS NULL`);
-  await analyze(db);
-  for (const [due, ms] of await sweepCells(db, sweeper)) cells.set(`p/${due}`, ms);
 
   const base = cells.get("10000/0")!;
   const out: string[] = [];
@@ -100,12 +96,11 @@ async function measure(label: string, db: Database): Promise<void> {
   out.push("");
   out.push("| pending timers | due | sweep (median) | ÷ same due, 10,000 pending | ÷ baseline (0 due, 10,000 pending) | per due timer |");
   out.push("|---|---|---|---|---|---|");
-  for (const key of [...TOTALS.map(String), "h", "p"]) {
+  for (const key of [...TOTALS.map(String), "h"]) {
     for (const due of DUES) {
       const ms = cells.get(`${key}/${due}`)!;
       const ref = cells.get(`10000/${due}`)!;
-      const name = key === "h" ? "100,000 + 100,000 fired/cancelled in the past"
-        : key === "p" ? "same, with a partial index on pending timers (what-if)" : Number(key).toLocaleString("en");
+      const name = key === "h" ? "100,000 + 100,000 fired/cancelled in the past" : Number(key).toLocaleString("en");
       out.push(`| ${name} | ${due.toLocaleString("en")} | ${f(ms)} | ${(ms / ref).toFixed(2)}× | ${(ms / base).toFixed(1)}× | ${due ? f((ms - cells.get(`${key}/0`)!) / due) : "–"} |`);
     }
   }

@@ -2,6 +2,7 @@
 // SQLite and PostgreSQL can never drift apart. Only portable column types are used: text (ids, ISO-8601 UTC
 // timestamps, JSON documents) and integer, so rows copy between dialects unchanged and checksum identically.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { sql } from "drizzle-orm";
 
 /** The few drizzle builders both dialects share with the same call shape. */
 export interface DialectKit {
@@ -139,7 +140,9 @@ export function defineSchema(k: DialectKit) {
     attempts: integer("attempts").notNull(),
     lastError: text("last_error"),
     createdAt: at("created_at"),
-  }, (t) => [uniqueIndex("timers_dedupe_uq").on(t.dedupeKey), index("timers_due_idx").on(t.dueAt)]);
+  }, (t) => [uniqueIndex("timers_dedupe_uq").on(t.dedupeKey), 
+    // Partial: only pending timers, so a sweep's cost follows the due timers, not the history of fired ones.
+    index("timers_pending_due_idx").on(t.dueAt).where(sql`fired_at IS NULL AND cancelled_at IS NULL`)]);
 
   const events = table("events", {
     id: text("id").primaryKey(),
@@ -179,7 +182,7 @@ export function defineSchema(k: DialectKit) {
     claimedBy: text("claimed_by"),
     claimedUntil: text("claimed_until"),
     createdAt: at("created_at"),
-  }, (t) => [index("outbox_due_idx").on(t.nextAttemptAt)]);
+  }, (t) => [index("outbox_pending_due_idx").on(t.nextAttemptAt).where(sql`delivered_at IS NULL AND failed_at IS NULL`)]);
 
   const rateLimits = table("rate_limits", {
     key: text("key").primaryKey(),
