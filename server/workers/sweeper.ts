@@ -27,6 +27,10 @@ export function backoffMs(attempts: number): number {
 
 const MAX_ATTEMPTS = 12;
 
+/** Lets pending I/O (HTTP requests) run: on SQLite every query is synchronous, so without it a sweep of a backlog of
+ * due timers is one unbroken chain of microtasks and holds every request until the whole sweep is done. */
+const yieldToEventLoop = () => new Promise<void>((res) => setImmediate(res));
+
 /** Runs the sweeps on an interval; `sweepOnce` is exported for tests and the CLI. */
 export class Sweeper {
   readonly owner = `${hostname()}:${process.pid}:${newId().slice(-6)}`;
@@ -85,6 +89,7 @@ export class Sweeper {
         log.error(`timer ${t.id} (${t.kind}) failed, will retry`, err);
         await releaseFailed(db, t.id, this.owner, String((err as Error)?.stack ?? err), new Date(clock.now().getTime() + backoffMs(t.attempts)));
       }
+      await yieldToEventLoop();
     }
     return fired;
   }

@@ -22,9 +22,16 @@ export interface TestServerOptions {
   port?: number;
   /** Milliseconds to wait for start-up (migrations, seeding); default 60 s. */
   timeoutMs?: number;
+  /** Run the server in the spawned process itself (node --import tsx) instead of under the tsx CLI, which starts
+   * the server as a grandchild: then `pid` is the server's and `kill("SIGKILL")` really kills it (crash tests). */
+  direct?: boolean;
 }
 
-export interface TestServer { url: string; port: number; dbPath?: string; pid: number; stop(): Promise<void>; log(): string }
+export interface TestServer {
+  url: string; port: number; dbPath?: string; pid: number; stop(): Promise<void>; log(): string;
+  /** Sends a signal to the server process (started with `direct`) and resolves once it has exited. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -48,7 +55,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   if (opts.pgSchema) env.YIJIAN_PG_SCHEMA = opts.pgSchema;
   if (dbPath) env.YIJIAN_DB = dbPath;
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "server/main.ts")], {
+  const args = opts.direct ? ["--import", "tsx", join(ROOT, "server/main.ts")] : [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "server/main.ts")];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -73,8 +81,13 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   return {
     url: `http://127.0.0.1:${port}`, port, dbPath, pid: child.pid!,
     log: () => output,
+    kill: async (signal = "SIGKILL") => {
+      if (!opts.direct) throw new Error("kill() needs a server started with { direct: true } (under the tsx CLI the server is a grandchild)");
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
     stop: () => (stopped ??= (async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
         await exited;
