@@ -7,7 +7,7 @@ import Form, { type IChangeEvent } from "@rjsf/core";
 import { englishStringTranslator, TranslatableString } from "@rjsf/utils";
 import type { SmartForm } from "../../../spec/bundle.js";
 import type { ProblemDetail } from "../../../spec/api.js";
-import { validateFormData } from "../../../spec/form-data.js";
+import { compileForm, validateFormData } from "../../../spec/form-data.js";
 import { pruneHidden } from "../../../spec/form-rules.js";
 import { getAtPointer } from "../../../spec/pointer.js";
 import { translate, useI18n } from "../i18n.js";
@@ -71,14 +71,25 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   const section = sections[Math.min(current, sections.length - 1)]!;
   const sectioned = section.key !== "";
 
-  // Client validation with the very same function the server runs, against the same effective schema.
-  const clientErrors = useMemo<ShownError[]>(() => {
-    if (readOnly) return [];
-    return validateFormData(effective.schema, data).map((e) => ({
+  // Client validation with the very same function the server runs, against the same effective schema. Nothing
+  // is shown before a field is touched, a section visited or a submit tried, so the first paint does not wait for
+  // the validator: it is compiled when the browser is idle.
+  const validating = !readOnly && (submitted || touched.size > 0 || visited.size > 0);
+  useEffect(() => {
+    if (readOnly) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => compileForm(effective.schema));
+    return () => cancel(handle);
+  }, [effective.schema, readOnly]);
+  const validateNow = useCallback(
+    (): ShownError[] => validateFormData(effective.schema, data).map((e) => ({
       pointer: e.pointer, field: e.field, source: "client" as const,
       message: fieldMessage(e, schemaAt(effective.schema, e.pointer), lang),
-    }));
-  }, [effective.schema, data, readOnly, lang]);
+    })),
+    [effective.schema, data, lang],
+  );
+  const clientErrors = useMemo<ShownError[]>(() => (validating ? validateNow() : []), [validating, validateNow]);
 
   // Server errors stay until the applicant changes the field they point at.
   const serverSnapshot = useMemo(() => {
@@ -162,7 +173,7 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     if (current < sections.length - 1) {
       // "下一步": validate the section being left; stay when it has errors.
       setVisited((prev) => new Set(prev).add(section.key));
-      const own = clientErrors.filter((e) => inSection(e, section));
+      const own = (validating ? clientErrors : validateNow()).filter((e) => inSection(e, section));
       if (own.length) {
         setSummary("section");
         return;
@@ -172,7 +183,7 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     }
     setSubmitted(true);
     setVisited(new Set(sections.map((s) => s.key)));
-    if (clientErrors.length || serverErrors.length) {
+    if ((validating ? clientErrors : validateNow()).length || serverErrors.length) {
       setSummary("all");
       return;
     }
