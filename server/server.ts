@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./log.js";
 import { seed } from "./seed.js";
 import { systemClock, type Clock } from "./util.js";
 import { Sweeper } from "./workers/sweeper.js";
+import { releaseOrphanedClaims } from "./store/timers.js";
 import { dbLicenceProvider, type LicenceProvider } from "./licences/provider.js";
 
 /** A running server. */
@@ -35,6 +36,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   });
   const port = (server.address() as AddressInfo).port;
   const sweeper = config.workers ? new Sweeper({ db, flow, clock, log, intervalMs: config.sweepMs }) : undefined;
+  if (sweeper && db.dialect === "sqlite") {
+    // One process owns a SQLite file: claims still held are a crashed predecessor's, due now rather than after their lease.
+    const released = await releaseOrphanedClaims(db);
+    if (released) log.warn(`released ${released} claims left by a previous process`);
+  }
   sweeper?.start();
   const url = `http://${config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host}:${port}`;
   let stopping: Promise<void> | undefined;

@@ -59,3 +59,15 @@ export async function releaseFailed(q: Queryable, id: string, owner: string, err
   await q.run(sql`UPDATE timers SET claimed_by = NULL, claimed_until = NULL, last_error = ${error.slice(0, 2000)}, due_at = ${iso(retryAt)}
     WHERE id = ${id} AND claimed_by = ${owner} AND fired_at IS NULL`);
 }
+
+/**
+ * Releases every claim on pending timers and outbox deliveries. Only for a database one process owns (SQLite): at
+ * start, claims left by a crashed predecessor are orphans, and waiting out their lease would delay due work.
+ */
+export async function releaseOrphanedClaims(db: Database): Promise<number> {
+  return db.tx(async (q) => {
+    const timers = await q.run(sql`UPDATE timers SET claimed_by = NULL, claimed_until = NULL WHERE fired_at IS NULL AND cancelled_at IS NULL AND claimed_until IS NOT NULL`);
+    const deliveries = await q.run(sql`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE delivered_at IS NULL AND failed_at IS NULL AND claimed_until IS NOT NULL`);
+    return timers + deliveries;
+  });
+}
