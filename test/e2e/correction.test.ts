@@ -1,33 +1,20 @@
 // The correction loop in real Chromium: a department sends a correction notice (一次性告知补正) naming a field and
 // its reason; the applicant sees the notice on their case, corrects the application in the same smart form and
 // resubmits; the case goes back to the departments.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
+import { expect, test } from "vitest";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
 import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
-import type { TestServer } from "../helpers/server.js";
-import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
 import { buildData } from "./fill.js";
-import { deskFor, httpSession, startWithBundle } from "./server.js";
+import { deskFor, httpSession } from "./server.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test("a department returns the application for correction; the applicant corrects and resubmits", async () => {
-  const published = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const published = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   const spec = published.spec;
   // The applicant's situation: every question answered (its default, else its first option).
   let answers: Answers = {};
@@ -37,8 +24,8 @@ test("a department returns the application for correction; the applicant correct
     }
   }
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
-  const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
-  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey, version: published.version, answers, data });
+  const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
+  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version: published.version, answers, data });
   expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
   const appId = submitted.json.id;
 
@@ -49,8 +36,8 @@ test("a department returns the application for correction; the applicant correct
     const app = (await applicant<ApplicationView>("GET", `/api/applications/${appId}`)).json;
     const task = app.tasks.find((t) => t.status === "open");
     expect(task, `no open task (status ${app.status})`).toBeDefined();
-    const staff = await deskFor(server.url, appId, task!);
-    const desk = await httpSession(server.url, staff, passwordOf(staff));
+    const staff = await deskFor(suite.server.url, appId, task!);
+    const desk = await httpSession(suite.server.url, staff, passwordOf(staff));
     const inbox = (await desk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks.find((t) => t.id === task!.id);
     if (!inbox) {
       // Escalated between the two look-ups (its time limit passed): look again.
@@ -64,8 +51,8 @@ test("a department returns the application for correction; the applicant correct
       expect((await desk("POST", `/api/tasks/${task!.id}/complete`, body)).status).toBe(200);
       continue;
     }
-    const wb = await newPage(browser, pageErrors);
-    await wb.goto(`${server.url}/workbench/#/case/${encodeURIComponent(appId)}?task=${encodeURIComponent(task!.id)}`);
+    const wb = await newPage(suite.browser, suite.pageErrors);
+    await wb.goto(`${suite.server.url}/workbench/#/case/${encodeURIComponent(appId)}?task=${encodeURIComponent(task!.id)}`);
     await loginHere(wb, staff, passwordOf(staff));
     const decision = wb.locator("form[aria-labelledby=decision-title]");
     await decision.getByRole("button", { name: "退回补正", exact: true }).click();
@@ -83,8 +70,8 @@ test("a department returns the application for correction; the applicant correct
   expect(returned).toBe(true);
 
   // The applicant sees the notice, corrects and resubmits.
-  const page = await newPage(browser, pageErrors);
-  await page.goto(`${server.url}/#/my/${encodeURIComponent(appId)}`);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/#/my/${encodeURIComponent(appId)}`);
   await loginHere(page, "zhangsan", "Apply#2026");
   await page.getByRole("heading", { name: "您的申请需要补正" }).waitFor();
   expect(await page.locator("#facts-title .badge").getAttribute("data-status")).toBe("correction_requested");
@@ -99,5 +86,5 @@ test("a department returns the application for correction; the applicant correct
   await page.getByText("已提交，等待部门继续办理。").waitFor();
   await expect.poll(() => page.locator("#facts-title .badge").getAttribute("data-status")).toBe("in_review");
   await shoot(page, "43-portal-corrected");
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 });

@@ -2,31 +2,18 @@
 // provenance highlighting, accepting a merge suggestion, the guide tester's one-time notice, and in the flow
 // designer a parallel split with two reviews and a join added by drag-and-drop and connected by handle (the
 // validation marker goes once the join is connected), a simulation run to the end, and the draft saved.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import type { TestServer } from "../helpers/server.js";
-import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
-import { httpSession, startWithBundle } from "./server.js";
+import { expect, test } from "vitest";
+import { loginHere, newPage, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
+import { httpSession } from "./server.js";
 import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test("designers: merge studio, guide tester, flow drawing and simulation, save", async () => {
-  const page = await newPage(browser, pageErrors);
-  await page.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/editor/#/bundle/${suite.bundleKey}`);
   await loginHere(page, "designer", "Design#2026");
 
   // Merge studio: figures and provenance.
@@ -105,8 +92,8 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
   // Save the draft: the server accepts it and stores the new flow.
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect.poll(() => page.getByTestId("dirty").textContent()).toContain("草稿已保存");
-  const api = await httpSession(server.url, "designer", "Design#2026");
-  const stored = await api<{ spec: { flow: { nodes: Array<{ id: string; type: string; data: { join?: string } }> } } }>("GET", `/api/bundles/${bundleKey}/draft`);
+  const api = await httpSession(suite.server.url, "designer", "Design#2026");
+  const stored = await api<{ spec: { flow: { nodes: Array<{ id: string; type: string; data: { join?: string } }> } } }>("GET", `/api/bundles/${suite.bundleKey}/draft`);
   expect(stored.json.spec.flow.nodes.find((n) => n.id === "parallel-1")?.data.join).toBe("join-1");
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 });

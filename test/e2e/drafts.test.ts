@@ -1,29 +1,15 @@
 // Drafts follow the applicant across devices: what is typed in one browser is saved on the server (debounced) and
 // comes back in a second browser context (another device: no shared cookies or sessionStorage) after login.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import type { TestServer } from "../helpers/server.js";
-import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
-import { startWithBundle } from "./server.js";
+import { expect, test } from "vitest";
+import { loginHere, newPage, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test("a draft typed on one device is resumed on another after login", async () => {
-  const applyUrl = `${server.url}/#/b/${encodeURIComponent(bundleKey)}/apply`;
-  const first = await newPage(browser, pageErrors);
+  const applyUrl = `${suite.server.url}/#/b/${encodeURIComponent(suite.bundleKey)}/apply`;
+  const first = await newPage(suite.browser, suite.pageErrors);
   await first.goto(applyUrl);
   await loginHere(first, "zhangsan", "Apply#2026");
   await first.locator("#section-title").waitFor();
@@ -41,12 +27,12 @@ test("a draft typed on one device is resumed on another after login", async () =
   }
   expect(typed.length).toBeGreaterThan(0);
   // The server copy is written after a pause in typing.
-  const saved = await first.waitForResponse((r) => r.url().includes(`/api/drafts/${bundleKey}`) && r.request().method() === "PUT", { timeout: 10_000 });
+  const saved = await first.waitForResponse((r) => r.url().includes(`/api/drafts/${suite.bundleKey}`) && r.request().method() === "PUT", { timeout: 10_000 });
   expect(saved.status()).toBe(200);
   await first.context().close();
 
   // Another device: a fresh context with no session and no sessionStorage.
-  const second = await newPage(browser, pageErrors);
+  const second = await newPage(suite.browser, suite.pageErrors);
   await second.goto(applyUrl);
   await loginHere(second, "zhangsan", "Apply#2026");
   await second.getByText(/已恢复|恢复/).first().waitFor();
@@ -54,7 +40,7 @@ test("a draft typed on one device is resumed on another after login", async () =
   await shoot(second, "60-portal-draft-resumed");
 
   // The draft is the applicant's own: another applicant starts from scratch.
-  const other = await newPage(browser, pageErrors);
+  const other = await newPage(suite.browser, suite.pageErrors);
   await other.goto(applyUrl);
   await loginHere(other, "qiye", "Apply#2026");
   await other.locator("#section-title").waitFor();
@@ -64,5 +50,5 @@ test("a draft typed on one device is resumed on another after login", async () =
   }
   await other.context().close();
   await second.context().close();
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 });

@@ -3,31 +3,19 @@
 // with the two new departments' reviews and a join, saves; the admin publishes (change summary from the diff);
 // an applicant files against the new version and the case reaches the right inboxes: the lead's window first,
 // then both parallel reviews at once.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
 import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
-import type { TestServer } from "../helpers/server.js";
-import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
 import { buildData } from "./fill.js";
-import { httpSession, startWithBundle } from "./server.js";
+import { httpSession } from "./server.js";
 import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const FIRE_FORM = {
   type: "object", title: "公众聚集场所投入使用营业前消防安全检查申报表",
@@ -58,10 +46,10 @@ async function importForm(page: Page, form: object, name: string, dept: string, 
 }
 
 test("import two forms, merge, resolve a suggestion, draw a parallel flow, publish; an application reaches the right inboxes", async () => {
-  const before = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const before = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   const n = before.spec.items.length;
-  const page = await newPage(browser, pageErrors);
-  await page.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/editor/#/bundle/${suite.bundleKey}`);
   await loginHere(page, "designer", "Design#2026");
 
   // Two plain JSON Schema forms become items of two more departments.
@@ -98,8 +86,8 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   await expect.poll(() => page.getByTestId("dirty").textContent()).toContain("草稿已保存");
 
   // The admin publishes; the suggested summary names the new items and the flow change.
-  const admin = await newPage(browser, pageErrors);
-  await admin.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  const admin = await newPage(suite.browser, suite.pageErrors);
+  await admin.goto(`${suite.server.url}/editor/#/bundle/${suite.bundleKey}`);
   await loginHere(admin, "admin", "Admin#2026");
   await admin.getByRole("tab", { name: "发布" }).click();
   const summary = admin.getByLabel(/变更说明/);
@@ -110,7 +98,7 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   await admin.getByText(`已发布版本 ${version}`).waitFor();
   await admin.evaluate(() => window.scrollTo(0, 0));
   await shoot(admin, "41-editor-journey-published", [1280]);
-  const published = (await (await fetch(`${server.url}/api/catalog/${bundleKey}/versions/${version}`)).json()) as PublishedBundle;
+  const published = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}/versions/${version}`)).json()) as PublishedBundle;
   const provenanceItems = new Set(Object.values(published.spec.form.provenance).flat().map((r) => r.item));
   expect(provenanceItems.has(published.spec.items[n]!.id)).toBe(true);
   expect(provenanceItems.has(published.spec.items[n + 1]!.id)).toBe(true);
@@ -124,8 +112,8 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
     }
   }
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
-  const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
-  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey, version, answers, data });
+  const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
+  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version, answers, data });
   expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
   expect(submitted.json.version).toBe(version);
   const appId = submitted.json.id;
@@ -136,11 +124,11 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   const [acceptance] = await open();
   expect(acceptance?.department).toBe(spec.lead);
   const clerkName = `clerk-${acceptance!.department}`;
-  const clerk = await httpSession(server.url, clerkName, passwordOf(clerkName));
+  const clerk = await httpSession(suite.server.url, clerkName, passwordOf(clerkName));
   const inbox = (await clerk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks;
   expect(inbox.some((t) => t.applicationId === appId)).toBe(true);
-  const wb = await newPage(browser, pageErrors);
-  await wb.goto(`${server.url}/workbench/`);
+  const wb = await newPage(suite.browser, suite.pageErrors);
+  await wb.goto(`${suite.server.url}/workbench/`);
   await loginHere(wb, clerkName, passwordOf(clerkName));
   await wb.getByRole("link", { name: new RegExp(spec.title) }).first().waitFor();
   await shoot(wb, "42-editor-journey-lead-inbox", [1280]);
@@ -155,17 +143,17 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   expect(depts).toEqual(expect.arrayContaining(["fire", "nhc"]));
   for (const dept of ["fire", "nhc"]) {
     const name = `reviewer-${dept}`;
-    const desk = await httpSession(server.url, name, passwordOf(name));
+    const desk = await httpSession(suite.server.url, name, passwordOf(name));
     const tasks = (await desk<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks;
     expect(tasks.some((t) => t.applicationId === appId), `${name} inbox`).toBe(true);
   }
-  const fire = await newPage(browser, pageErrors);
-  await fire.goto(`${server.url}/workbench/`);
+  const fire = await newPage(suite.browser, suite.pageErrors);
+  await fire.goto(`${suite.server.url}/workbench/`);
   await loginHere(fire, "reviewer-fire", passwordOf("reviewer-fire"));
   await fire.getByRole("link", { name: new RegExp(spec.title) }).first().waitFor();
   await shoot(fire, "43-editor-journey-fire-inbox", [1280]);
   // Another department saw nothing of it.
-  const other = await httpSession(server.url, "reviewer-urban", passwordOf("reviewer-urban"));
+  const other = await httpSession(suite.server.url, "reviewer-urban", passwordOf("reviewer-urban"));
   expect((await other<{ tasks: TaskView[] }>("GET", "/api/tasks/inbox")).json.tasks.some((t) => t.applicationId === appId)).toBe(false);
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 }, 300_000);

@@ -4,28 +4,16 @@
 // server problem with its pointer (clicking one jumps to the field), previews at three widths and cannot publish.
 // The admin sees the change summary suggested from the diff against the latest version, publishes, and rolls
 // back by publishing the older version anew; the catalog follows. Screens are shot at 1280 px.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
-import type { TestServer } from "../helpers/server.js";
-import { launchBrowser, loginHere, newPage, shoot } from "./browser.js";
-import { httpSession, startWithBundle } from "./server.js";
+import { loginHere, newPage, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
+import { httpSession } from "./server.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 const W = [1280];
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** 餐饮服务许可 application form as a provincial system exports it: plain JSON Schema, Chinese titles, sections. */
 const FOOD_FORM = {
@@ -66,11 +54,11 @@ async function importForm(page: Page, form: object, name: string): Promise<void>
 }
 
 test("designer edits in the workspace; admin publishes with a diff summary and rolls back", async () => {
-  const before = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const before = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   const itemCount = before.spec.items.length;
-  const page = await newPage(browser, pageErrors);
+  const page = await newPage(suite.browser, suite.pageErrors);
   page.on("dialog", (d) => void d.accept());
-  await page.goto(server.url + "/editor/");
+  await page.goto(suite.server.url + "/editor/");
   await loginHere(page, "designer", "Design#2026");
   await page.getByRole("heading", { level: 1, name: "一件事列表" }).waitFor();
   await page.getByRole("link", { name: before.spec.title }).click();
@@ -161,8 +149,8 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
 
   await page.getByRole("button", { name: "保存草稿" }).click();
   await page.getByText(/草稿已保存/).waitFor();
-  const designerApi = await httpSession(server.url, "designer", "Design#2026");
-  const stored = await designerApi<{ spec: { title: string; summary: string; items: Array<{ task_name: string; materials: unknown[]; form: { schema: Record<string, any> } }> } }>("GET", `/api/bundles/${bundleKey}/draft`);
+  const designerApi = await httpSession(suite.server.url, "designer", "Design#2026");
+  const stored = await designerApi<{ spec: { title: string; summary: string; items: Array<{ task_name: string; materials: unknown[]; form: { schema: Record<string, any> } }> } }>("GET", `/api/bundles/${suite.bundleKey}/draft`);
   expect(stored.json.spec.title).toBe(`${before.spec.title}（试点）`);
   const food = stored.json.spec.items[itemCount]!;
   expect(stored.json.spec.summary).toBe("在 JSON 视图中修改的简介");
@@ -182,9 +170,9 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await page.getByText("只有管理员可以发布。").waitFor();
 
   // The admin publishes: the diff against the latest version suggests the change summary.
-  const admin = await newPage(browser, pageErrors);
+  const admin = await newPage(suite.browser, suite.pageErrors);
   admin.on("dialog", (d) => void d.accept());
-  await admin.goto(`${server.url}/editor/#/bundle/${bundleKey}`);
+  await admin.goto(`${suite.server.url}/editor/#/bundle/${suite.bundleKey}`);
   await loginHere(admin, "admin", "Admin#2026");
   await admin.getByRole("tab", { name: "发布" }).click();
   const diff = admin.getByTestId("diff");
@@ -195,7 +183,7 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await admin.getByRole("button", { name: "发布新版本" }).click();
   const next = before.version + 1;
   await admin.getByText(`已发布版本 ${next}`).waitFor();
-  let latest = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  let latest = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   expect(latest.version).toBe(next);
   expect(latest.spec.items).toHaveLength(itemCount + 2);
 
@@ -203,13 +191,13 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await admin.getByTestId("versions").locator("tr", { hasText: `v${before.version}` }).getByRole("button", { name: "以此版本重新发布" }).click();
   await admin.getByText(`已以版本 ${before.version} 的内容发布为版本 ${next + 1}`).waitFor();
   await shot(admin, "39-editor-rolled-back");
-  latest = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  latest = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   expect(latest.version).toBe(next + 1);
   expect(latest.spec.items).toHaveLength(itemCount);
-  const old = (await (await fetch(`${server.url}/api/catalog/${bundleKey}/versions/${next}`)).json()) as PublishedBundle;
+  const old = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}/versions/${next}`)).json()) as PublishedBundle;
   expect(old.spec.items).toHaveLength(itemCount + 2);
-  const adminApi = await httpSession(server.url, "admin", "Admin#2026");
-  const versions = await adminApi<{ versions: VersionSummary[] }>("GET", `/api/bundles/${bundleKey}/versions`);
+  const adminApi = await httpSession(suite.server.url, "admin", "Admin#2026");
+  const versions = await adminApi<{ versions: VersionSummary[] }>("GET", `/api/bundles/${suite.bundleKey}/versions`);
   expect(versions.json.versions.find((v) => v.version === next + 1)?.changeSummary).toBe(`回滚：以版本 ${before.version} 重新发布`);
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 }, 300_000);

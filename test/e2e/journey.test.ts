@@ -2,32 +2,20 @@
 // smart form section by section (meeting the section check and the submit-time error summary on the way),
 // submits; every department with an open task logs into the workbench and approves (a second, stale tab gets
 // the server's 409); the applicant reloads and sees the case approved. Screens are shot at 1280 and 360 px.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
 import { withDefaults } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { answersFromQuery } from "../../runtime/portal/answers.js";
 import { splitSections } from "../../runtime/shared/form/sections.js";
-import type { TestServer } from "../helpers/server.js";
-import { apiFromPage, launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { apiFromPage, loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
 import { fillSection } from "./fill.js";
-import { deskFor, startWithBundle } from "./server.js";
+import { deskFor } from "./server.js";
 
-let server: TestServer;
-let bundleKey: string;
-let browser: Browser;
-const pageErrors: string[] = [];
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  ({ server, bundleKey } = await startWithBundle());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function answerGuide(page: Page): Promise<void> {
   // Questions can appear as others are answered: answer until every visible question has a choice.
@@ -44,12 +32,12 @@ function queryOf(page: Page): URLSearchParams {
 }
 
 test("applicant submits the one-thing, the departments handle it, the applicant sees it decided", async () => {
-  const published = (await (await fetch(`${server.url}/api/catalog/${bundleKey}`)).json()) as PublishedBundle;
+  const published = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   const spec = published.spec;
-  const page = await newPage(browser, pageErrors);
+  const page = await newPage(suite.browser, suite.pageErrors);
 
   // Portal, keyboard first: the skip link is the first tab stop.
-  await page.goto(server.url + "/");
+  await page.goto(suite.server.url + "/");
   await page.getByRole("heading", { level: 1, name: "一件事目录" }).waitFor();
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("跳到主要内容");
@@ -146,9 +134,9 @@ test("applicant submits the one-thing, the departments handle it, the applicant 
     expect(open.length, `case ${app.status} has no open task`).toBeGreaterThan(0);
     const task = open[0]!;
     // (A task past its time limit may have been escalated to the other desk of its department.)
-    const staff = await deskFor(server.url, appId, task);
-    const wb = await newPage(browser, pageErrors);
-    await wb.goto(server.url + "/workbench/");
+    const staff = await deskFor(suite.server.url, appId, task);
+    const wb = await newPage(suite.browser, suite.pageErrors);
+    await wb.goto(suite.server.url + "/workbench/");
     await loginHere(wb, staff, passwordOf(staff));
     await wb.getByRole("heading", { level: 1, name: /待办事项/ }).waitFor();
     const row = wb.locator(`tr[data-task="${task.id}"]`);
@@ -227,5 +215,5 @@ test("applicant submits the one-thing, the departments handle it, the applicant 
   await page.locator(`td .badge[data-status=${final}]`).first().waitFor();
   await shoot(page, "18-portal-my-applications");
 
-  expect(pageErrors).toEqual([]);
+  expect(suite.pageErrors).toEqual([]);
 });
