@@ -45,7 +45,7 @@ export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<
   for (const item of bundle.items) {
     for (const m of item.materials) {
       if (m.necessity !== "容缺后补") continue;
-      const entry = m.deferral_days ? { days: m.deferral_days } : {};
+      const entry = { name: m.material_name, ...(m.deferral_days ? { days: m.deferral_days } : {}) };
       out[`${item.id}/${m.id}`] = entry;
       // a material id alone names it only when no other item has a material of that id
       if (bare.get(m.id) === 1) out[m.id] = entry;

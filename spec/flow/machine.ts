@@ -188,7 +188,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       if (c.timer) rt.cancelTimer(c.timer);
       s.corrections.push(c);
       delete s.correction;
-      rt.log("corrected", `申请人已补正${event.materials.length ? `，补交材料：${event.materials.join("、")}` : ""}`, { node: c.node, details: { correctionId: c.id, materials: event.materials } });
+      rt.log("corrected", `申请人已补正${event.materials.length ? `，补交材料：${rt.materialNames(event.materials)}` : ""}`, { node: c.node, details: { correctionId: c.id, materials: event.materials } });
       rt.outbox("case.corrected", { correctionId: c.id, node: c.node });
       rt.resume();
       const token = rt.token(c.token);
@@ -214,7 +214,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
           rt.outbox("promise.fulfilled", { promiseId: p.id, materials: p.materials });
         }
       }
-      rt.log("materials_supplied", `申请人补交容缺材料：${event.materials.join("、")}`, { details: { materials: event.materials } });
+      rt.log("materials_supplied", `申请人补交容缺材料：${rt.materialNames(event.materials)}`, { details: { materials: event.materials } });
       if (s.status === "waiting_applicant" && s.clock.pauseReason === "promised_materials" && !pendingMaterialPromises(s).length) {
         rt.resume();
         for (const token of [...s.tokens]) {
@@ -297,9 +297,9 @@ function promiseBroken(rt: Runtime, promiseId: string): void {
   p.status = "broken";
   const missing = p.materials.filter((m) => !p.supplied.includes(m));
   rt.effects.push({ type: "credit_record", subject: s.applicant ?? "", promiseId: p.id, materials: missing, ...(p.deadline ? { deadline: p.deadline } : {}), reason: "容缺受理承诺逾期未补交材料" });
-  rt.log("promise_broken", `容缺承诺逾期未履行，未补交：${missing.join("、")}，已记入信用记录`, { node: p.node, actor: "system" });
+  rt.log("promise_broken", `容缺承诺逾期未履行，未补交：${rt.materialNames(missing)}，已记入信用记录`, { node: p.node, actor: "system" });
   rt.outbox("credit.recorded", { promiseId: p.id, materials: missing, deadline: p.deadline, subject: s.applicant });
-  rt.notifyApplicant("promise_broken", `您未在承诺期限内补交：${missing.join("、")}，已记入信用记录。`, { materials: missing });
+  rt.notifyApplicant("promise_broken", `您未在承诺期限内补交：${rt.materialNames(missing)}，已记入信用记录。`, { materials: missing });
   const edge = rt.edgeFor(p.node, "promise_broken");
   if (!edge) {
     rt.terminate("rejected", "容缺承诺逾期未履行，终止办理", p.node);

@@ -18,7 +18,7 @@ export interface FlowDefinition {
    * Materials that may be supplied after acceptance (容缺后补), by material id and by "item/material", with
    * the working days allowed; when given, 容缺受理 is refused for any other material.
    */
-  deferrable?: Record<string, { days?: number }>;
+  deferrable?: Record<string, { days?: number; name?: string }>;
 }
 
 const MAX_STEPS = 10_000;
@@ -67,6 +67,11 @@ export class Runtime {
   label(node: RawFlowNode): string {
     const l = (node.data as { label?: unknown }).label;
     return typeof l === "string" && l ? l : this.typeOf(node).label;
+  }
+
+  /** The names people see for material ids (容缺 materials carry their item's name; others stay as given). */
+  materialNames(ids: readonly string[]): string {
+    return ids.map((id) => this.def.deferrable?.[id]?.name ?? id).join("、");
   }
 
   /** Appends an audit entry (who, when, what, which definition version). */

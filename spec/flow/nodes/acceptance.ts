@@ -80,7 +80,7 @@ export const acceptanceNode: NodeType<Data> = {
         const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
         promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
         rt.state.promises.push(promise);
-        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${deadline} 前补交：${event.materials.join("、")}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
+        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${deadline} 前补交：${rt.materialNames(event.materials)}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
         accepted("accepted_with_deficiency", { materials: event.materials, deadline, promiseId: promise.id });
         rt.leave(token);
         return;

@@ -269,6 +269,10 @@ describe("definition from a bundle", () => {
     c.do({ type: "accept_with_deficiency", taskId: task.id, actor: staff("samr", "clerk"), materials: ["company-registration/lease"] }, T0);
     expect(c.state.promises[0]!.deadline).toBe(addWorkingDays(T0, 3, CN_CALENDAR).toISOString());
     expect(c.effects.find((e) => e.type === "append_event")).toMatchObject({ entry: { version: 7 } });
+    // the audit log names the material as the applicant knows it, not by its id
+    const logged = c.effects.flatMap((e) => (e.type === "append_event" && e.entry.kind === "accepted_with_deficiency" ? [e.entry] : []))[0]!;
+    expect(logged.message).toContain("住所使用证明");
+    expect(logged.message).not.toContain("company-registration/lease");
   });
 
   it("refuses a bundle whose flow does not fit it, listing the problems", () => {
