@@ -157,7 +157,7 @@ test("a 容缺 promise made in the portal, accepted at the front desk and broken
   const again = await newPage(browser, pageErrors);
   await again.goto(`${server.url}/#/my/${encodeURIComponent(appId)}`);
   await loginHere(again, "zhangsan", "Apply#2026");
-  await again.getByText(/容缺承诺逾期未履行，未补交：domicile-proof，已记入信用记录/).waitFor();
+  await again.getByText(/容缺承诺逾期未履行，未补交：住所使用相关文件，已记入信用记录/).waitFor();
   await shoot(again, "73-portal-promise-broken");
   expect(pageErrors).toEqual([]);
 });
