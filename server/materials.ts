@@ -3,7 +3,7 @@
 // signature — the client is never trusted), and the check of the materials part of a submission.
 import type { Bundle } from "../spec/bundle.js";
 import type { Material } from "../spec/item.js";
-import type { ProblemDetail } from "../spec/api.js";
+import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES, type ProblemDetail } from "../spec/api.js";
 import { resolveNotice, type Answers } from "../spec/guide.js";
 
 /** Hard cap of one upload whatever a material declares (the request body limit of the upload route). */
@@ -12,6 +12,9 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const MAX_PENDING_FILES = 200;
 /** Working days to supply a 容缺 material when its item gives no deferral_days. */
 export const DEFAULT_DEFERRAL_DAYS = 5;
+
+/** What a file is checked against: its name in messages, the accepted types and the size limit. */
+export type FileLimits = Pick<Material, "material_name" | "accept" | "max_size_mb">;
 
 /** A material of a bundle version, by its key "item/material". */
 export interface MaterialRef { key: string; itemId: string; itemName: string; material: Material }
@@ -53,7 +56,7 @@ export function humanSize(bytes: number): string {
 }
 
 /** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not that type. */
-export function fileProblems(ref: MaterialRef, declared: string, bytes: Buffer): ProblemDetail[] {
+export function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): ProblemDetail[] {
   const m = ref.material;
   const field = m.material_name;
   const max = m.max_size_mb * 1024 * 1024;
@@ -86,4 +89,17 @@ export function promiseText(ref: MaterialRef, days: number, signer: string): str
 /** Working days the applicant has to supply a deferred material. */
 export function deferralDaysOf(ref: MaterialRef): number {
   return ref.material.deferral_days ?? DEFAULT_DEFERRAL_DAYS;
+}
+
+/** Result files one task may hold (every upload is kept for the audit; only the approved one is issued). */
+export const MAX_RESULT_FILES_PER_TASK = 10;
+
+/** The limits of a result file, named after the result document for messages. */
+export function resultFileLimits(resultName: string): FileLimits {
+  return { material_name: resultName, accept: RESULT_FILE_TYPES, max_size_mb: RESULT_FILE_MAX_MB };
+}
+
+/** The attachments.material value of a task's result file (never of the form "item/material", so never a material). */
+export function resultFileKey(taskId: string): string {
+  return `result:${taskId}`;
 }

@@ -157,5 +157,22 @@ export interface ApplicationMaterialsView { materials: ApplicationMaterialView[]
 /** The results of a case: each department's result document, downloadable once issued at the one exit. */
 export interface ApplicationResultsView {
   issued: boolean; issuedAt?: string; delivery?: "online" | "post" | "window";
-  results: Array<{ index: number; node: string; department: string; name: string; document: string; at: string; url?: string }>;
+  results: Array<{ index: number; node: string; department: string; name: string; document: string; at: string; url?: string; file?: ResultFileView }>;
 }
+
+// Result files (added with the department's real result documents at the one exit):
+// POST /api/tasks/:id/result-file                     staff who may act on the open task of a node declaring a result;
+//      raw file body like POST /api/attachments; PDF / OFD / JPEG / PNG up to 20 MB, bytes matching the type → 201
+//      AttachmentView (material "result:<task id>"); 403 another department or a user who may not act, 409 task closed
+//      or the node issues no result, 413 / 415 / 400 with details [{ pointer: "/file", field: result name }].
+// POST /api/tasks/:id/complete { action: "approve", result: { document, name?, fileId? } } — fileId must be a result
+//      file uploaded for that task (400 at /result/fileId otherwise); the results list then shows the file and
+//      GET …/results/:n serves its bytes (its own type, attachment) once issued — still 409 before.
+
+/** The file a department attached to its result document. */
+export interface ResultFileView { name: string; mime: string; size: number; sha256: string }
+
+/** Types a department may attach as its result file (证照/批文): PDF, OFD (the national e-document format), JPEG, PNG. */
+export const RESULT_FILE_TYPES = ["application/pdf", "application/ofd", "image/jpeg", "image/png"];
+/** Size limit of one result file, in MB (the workbench shows it; the server enforces it on the bytes). */
+export const RESULT_FILE_MAX_MB = 20;

@@ -10,6 +10,8 @@ import { checkSubmission } from "../submission.js";
 import { setApplicationContent, setApplicationStatus, type Application } from "../store/applications.js";
 import { getPublished, type Published } from "../store/bundles.js";
 import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
+import { getAttachment } from "../store/attachments.js";
+import { resultFileKey } from "../materials.js";
 import { enqueue } from "../store/outbox.js";
 import { finishTask, getInstance, insertInstance, insertTask, updateInstance, updateOpenTask, type FlowInstance } from "../store/tasks.js";
 import { cancelTimerByKey, scheduleTimer } from "../store/timers.js";
@@ -150,6 +152,16 @@ async function step(ctx: FlowContext, instanceId: string, event: FlowEventInput,
   return r.state;
 }
 
+/** An approval may name only a result file uploaded for this very task of this case (never another case's or material). */
+async function checkResultFile(q: Queryable, task: { id: string; applicationId: string }, result: unknown): Promise<void> {
+  const fileId = result && typeof result === "object" ? (result as { fileId?: unknown }).fileId : undefined;
+  if (fileId === undefined) return;
+  const a = typeof fileId === "string" ? await getAttachment(q, fileId) : undefined;
+  if (!a || a.applicationId !== task.applicationId || a.material !== resultFileKey(task.id)) {
+    throw new HttpError(400, "invalid_request", `结果文件不是为本环节上传的，请重新上传 (result file does not belong to this task): ${String(fileId)}`, [{ pointer: "/result/fileId", field: "结果文件", message: "结果文件不存在或不属于本任务 (unknown or foreign result file)" }]);
+  }
+}
+
 const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
 
 /** The state-machine engine (bundles with a flow). */
@@ -180,6 +192,7 @@ export const machineRunner: FlowRunner = {
   },
 
   async complete(ctx, task, d, user) {
+    if (d.action === "approve") await checkResultFile(ctx.q, task, d.payload.result);
     const event = {
       ...d.payload, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
       ...(d.comment ? { comment: d.comment } : {}), ...(d.action === "reject" && d.payload.reason === undefined ? { reason: d.comment } : {}),

@@ -1,25 +1,27 @@
 // Material files, 容缺 promises and results at the one exit, as the applicant and the handling staff reach them:
 // upload a file for one material of a published version (limits enforced on the bytes), list / delete the
 // applicant's not yet submitted files, download a file (its owner, or staff of a department with a task in its
-// application), the materials of an application, and the result documents once the results were issued.
+// application), the materials of an application, and the result documents once the results were issued — a
+// department's real result file (PDF/OFD/…, uploaded on its open task and named by the approval) when it attached one,
+// else the printable result notice.
 import type { Context } from "hono";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
 import { HttpError, notFound } from "../errors.js";
-import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, materialsOf, applicableMaterialKeys, humanSize, type MaterialRef } from "../materials.js";
+import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, humanSize, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
-import { attachmentContent, attachmentsOf, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
+import { attachmentContent, attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
 import { appendEvent } from "../store/events.js";
-import { tasksOfApplication } from "../store/tasks.js";
+import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
 import { fromJson } from "../util.js";
 import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
-export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/];
+export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/];
 
 /** The attachment as the apps see it (no owner, no content). */
 export function attachmentView(a: AttachmentMeta): AttachmentView {
@@ -43,7 +45,7 @@ function fileName(c: Context<AppEnv>): string {
 }
 
 /** Reads and checks an uploaded file for a material; throws 400/413/415 with the problem at /file. */
-async function readChecked(c: Context<AppEnv>, ref: MaterialRef): Promise<{ bytes: Buffer; mime: string }> {
+async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): Promise<{ bytes: Buffer; mime: string }> {
   const mime = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const max = ref.material.max_size_mb * 1024 * 1024;
   const declared = Number(c.req.header("content-length") ?? NaN);
@@ -61,7 +63,23 @@ async function readChecked(c: Context<AppEnv>, ref: MaterialRef): Promise<{ byte
   return { bytes, mime };
 }
 
-/** Routes of /api/attachments, /api/applications/:id/{attachments,materials,results}. */
+/** Serves stored bytes as a download under their own type and name. */
+async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
+  const bytes = (await attachmentContent(d.db, a.id))!;
+  return new Response(new Uint8Array(bytes), { status: 200, headers: {
+    "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",
+    "Content-Disposition": `attachment; filename="${a.id}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
+    "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
+  } });
+}
+
+/** The result document a task's flow node declares (undefined when the node issues none). */
+function declaredResult(spec: { flow?: unknown }, node: string): { name: string } | undefined {
+  const nodes = (spec.flow as { nodes?: Array<{ id: string; data?: { result?: { name: string } } }> } | undefined)?.nodes ?? [];
+  return nodes.find((n) => n.id === node)?.data?.result;
+}
+
+/** Routes of /api/attachments, /api/applications/:id/{attachments,materials,results}, /api/tasks/:id/result-file. */
 export function materialRoutes(d: Deps): RouteDef[] {
   const materialOf = (refs: Map<string, MaterialRef>, key: string | undefined): MaterialRef => {
     const ref = key ? refs.get(key) : undefined;
@@ -104,14 +122,11 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const a = await getAttachment(d.db, param(c, "id"));
       if (!a) throw notFound("该文件");
       const app = a.applicationId ? await getApplication(d.db, a.applicationId) : undefined;
-      const allowed = a.ownerId === user.id || (app ? await maySeeApplication(d, app, user) : false);
-      if (!allowed) throw new HttpError(403, "forbidden", "无权下载该文件 (not yours)");
-      const bytes = (await attachmentContent(d.db, a.id))!;
-      return new Response(new Uint8Array(bytes), { status: 200, headers: {
-        "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",
-        "Content-Disposition": `attachment; filename="${a.id}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
-        "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
-      } });
+      // A department's result file reaches the applicant only through the results, once issued at the one exit.
+      const staffOnly = a.material.startsWith("result:") && app?.applicantId === user.id;
+      const allowed = a.ownerId === user.id || (app && !staffOnly ? await maySeeApplication(d, app, user) : false);
+      if (!allowed) throw new HttpError(403, "forbidden", staffOnly ? "结果文件须在统一出件后从「办理结果」下载 (download results once issued)" : "无权下载该文件 (not yours)");
+      return fileResponse(d, a);
     }),
     route("DELETE", "/api/attachments/:id", ["applicant"], async (c, u) => {
       const user = must(u);
@@ -154,21 +169,50 @@ export function materialRoutes(d: Deps): RouteDef[] {
       };
       return c.json(view);
     }),
+    route("POST", "/api/tasks/:id/result-file", ["clerk", "reviewer"], async (c, u) => {
+      const user = must(u);
+      const task = await getTask(d.db, param(c, "id"));
+      if (!task) throw notFound("该任务");
+      if (task.department !== user.department) throw new HttpError(403, "forbidden", "该任务不属于您的部门 (task belongs to another department)");
+      if (task.status !== "open") throw new HttpError(409, "conflict", "该任务已办结，不能再上传结果文件 (task closed)", { allowedActions: [] });
+      if (!(await d.flow.allowedActions(d.db, task, user)).length) {
+        throw new HttpError(403, "forbidden", "您不能办理该任务，不能上传其结果文件 (you may not act on this task)");
+      }
+      const app = (await getApplication(d.db, task.applicationId))!;
+      const published = (await getPublished(d.db, app.bundleKey, app.version))!;
+      const result = declaredResult(published.spec, task.node);
+      if (!result) throw new HttpError(409, "conflict", `「${task.name}」不出具结果文书，无需上传结果文件 (this step issues no result document)`, { allowedActions: [] });
+      const { bytes, mime } = await readChecked(c, { material: resultFileLimits(result.name) });
+      const material = resultFileKey(task.id);
+      const meta = { ownerId: user.id, bundleKey: app.bundleKey, version: app.version, material, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId: app.id };
+      const saved = await d.db.tx(async (q) => {
+        if ((await countOfMaterial(q, app.id, material)) >= MAX_RESULT_FILES_PER_TASK) {
+          throw new HttpError(409, "conflict", `本环节已上传 ${MAX_RESULT_FILES_PER_TASK} 个结果文件，不能再上传 (too many result files)`, { allowedActions: [] });
+        }
+        const a = await insertAttachment(q, meta, bytes, d.clock.now());
+        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: `「${task.name}」上传结果文件「${result.name}」：${a.name}（${humanSize(a.size)}）` }, d.clock.now());
+        return a;
+      });
+      return c.json(attachmentView(saved), 201);
+    }),
     route("GET", "/api/applications/:id/results", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
-      return c.json(await resultsOf(d, app));
+      return c.json((await resultsOf(d, app)).view);
     }),
     route("GET", "/api/applications/:id/results/:n", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
-      const view = await resultsOf(d, app);
+      const { view, docs } = await resultsOf(d, app);
       if (!view.issued) throw new HttpError(409, "conflict", "结果尚未出件，不能下载 (results not issued yet)", { allowedActions: [] });
       const n = Number(param(c, "n"));
       const doc = Number.isInteger(n) ? view.results[n] : undefined;
       if (!doc) throw notFound("该结果文书");
+      const fileId = docs[n]!.fileId;
+      const attached = fileId ? await getAttachment(d.db, fileId) : undefined;
+      if (attached) return fileResponse(d, attached);
       const applicant = (await d.db.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${app.applicantId}`))?.display_name ?? "";
       const dept = (await d.db.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${doc.department}`))?.name ?? doc.department;
       const html = resultDocument(app, applicant, dept, doc, view.issuedAt!);
@@ -182,15 +226,23 @@ export function materialRoutes(d: Deps): RouteDef[] {
 }
 
 /** The result documents of a case and whether (and when) they were issued at the one exit. */
-async function resultsOf(d: Deps, app: Application): Promise<ApplicationResultsView> {
+async function resultsOf(d: Deps, app: Application): Promise<{ view: ApplicationResultsView; docs: ResultDoc[] }> {
   const issued = await d.db.get<{ at: string; message: string }>(sql`SELECT at, message FROM events WHERE application_id = ${app.id} AND kind = 'results_issued' ORDER BY at DESC LIMIT 1`);
   const inst = await d.db.get<{ state: string }>(sql`SELECT state FROM flow_instances WHERE application_id = ${app.id}`);
   const results = ((inst ? fromJson<{ results?: ResultDoc[] }>(inst.state).results : undefined) ?? []);
   const delivery = issued ? /方式 (online|post|window)/.exec(issued.message)?.[1] : undefined;
-  return {
+  const view: ApplicationResultsView = {
     issued: !!issued, ...(issued ? { issuedAt: issued.at } : {}), ...(delivery ? { delivery: delivery as "online" | "post" | "window" } : {}),
-    results: results.map((r, i) => ({ index: i, node: r.node, department: r.department, name: r.name, document: r.document, at: r.at, ...(issued ? { url: `/api/applications/${encodeURIComponent(app.id)}/results/${i}` } : {}) })),
+    results: await Promise.all(results.map(async (r, i) => {
+      const f = r.fileId ? await getAttachment(d.db, r.fileId) : undefined;
+      return {
+        index: i, node: r.node, department: r.department, name: r.name, document: r.document, at: r.at,
+        ...(f ? { file: { name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 } } : {}),
+        ...(issued ? { url: `/api/applications/${encodeURIComponent(app.id)}/results/${i}` } : {}),
+      };
+    })),
   };
+  return { view, docs: results };
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);

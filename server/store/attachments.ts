@@ -1,6 +1,8 @@
 // Material files (申请材料附件) and 容缺 promises: the files live in the database (base64 text, portable across
 // SQLite and PostgreSQL, copied and checksummed with every other row), owned by the applicant who uploaded them
-// and bound to an application when it is submitted; promises are recorded with the application.
+// and bound to an application when it is submitted; promises are recorded with the application. A department's
+// result file (证照/批文 attached on approval) is a row too: owned by the staff member, bound to the case at upload,
+// its material "result:<task id>" (server/materials.ts resultFileKey), so it is never taken for an applicant's material.
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { iso, newId } from "../util.js";
@@ -55,6 +57,12 @@ export async function countPending(q: Queryable, ownerId: string): Promise<numbe
 export async function attachmentsOf(q: Queryable, applicationId: string): Promise<AttachmentMeta[]> {
   const rows = await q.all<Row>(sql`SELECT ${META} FROM attachments WHERE application_id = ${applicationId} ORDER BY created_at, id`);
   return rows.map(toMeta);
+}
+
+/** How many files an application holds under one material key (caps the result files of a task). */
+export async function countOfMaterial(q: Queryable, applicationId: string, material: string): Promise<number> {
+  const r = await q.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM attachments WHERE application_id = ${applicationId} AND material = ${material}`);
+  return Number(r?.n ?? 0);
 }
 
 /** Binds unbound files of the owner to an application; returns how many were bound (callers compare). */

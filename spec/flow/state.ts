@@ -29,7 +29,7 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("claim"), ...task }),
   z.object({
     type: z.literal("approve"), ...task,
-    result: z.object({ name: z.string().optional(), document: z.string().min(1) }).optional().describe("the department's result document (证照/批文)"),
+    result: z.object({ name: z.string().optional(), document: z.string().min(1), fileId: z.string().min(1).max(100).optional().describe("the uploaded result file (the host checks it belongs to the task)") }).optional().describe("the department's result document (证照/批文)"),
   }),
   z.object({ type: z.literal("reject"), ...task, reason: z.string().trim().min(1, "驳回必须说明理由 (reason required)") }),
   z.object({ type: z.literal("return_for_correction"), ...task, deficiencies: z.array(DeficiencySchema).min(1, "补正通知必须列出全部需补正的内容 (list every deficiency)") }),
@@ -132,7 +132,7 @@ export interface PromiseRecord {
 export interface Correction { id: string; node: string; task: string; token: string; by: string; at: string; deficiencies: Deficiency[]; deadline?: string; timer?: string; resolvedAt?: string }
 
 /** A department's result document collected for the one exit (一口出件). */
-export interface ResultDoc { node: string; department: string; name: string; document: string; at: string; by: string }
+export interface ResultDoc { node: string; department: string; name: string; document: string; at: string; by: string; fileId?: string }
 
 /** The case clock: limits run from acceptance in working days and pause while the case waits for the applicant. */
 export interface Clock {

@@ -73,7 +73,7 @@ export const autoNode: NodeType<Data> = {
     if (event.type === "approve") {
       if (node.data.result && !event.result) return { code: "invalid", message: `须上传结果文书「${node.data.result.name}」(result document required)`, allowed: [], problems: [{ pointer: "/result", message: "缺少结果文书" }] };
       rt.closeTask(task, "approved", event.actor.id);
-      if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name);
+      if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name, event.result.fileId);
       rt.log("approved", `「${rt.label(node)}」人工审核通过`, { node: node.id, task: task.id });
       rt.decide(token, "approve");
     } else if (event.type === "reject") {

@@ -94,8 +94,8 @@ export function handleTimeout(rt: Runtime, node: TypedNode<{ department: string;
 }
 
 /** Records a department's result document for the one exit (一口出件). */
-export function collectResult(rt: Runtime, node: TypedNode<{ department: string; result?: { name: string } }>, document: string, by: string, name?: string): void {
+export function collectResult(rt: Runtime, node: TypedNode<{ department: string; result?: { name: string } }>, document: string, by: string, name?: string, fileId?: string): void {
   if (!node.data.result) return;
   rt.state.results = rt.state.results.filter((r) => r.node !== node.id);
-  rt.state.results.push({ node: node.id, department: node.data.department, name: name ?? node.data.result.name, document, at: rt.now, by });
+  rt.state.results.push({ node: node.id, department: node.data.department, name: name ?? node.data.result.name, document, at: rt.now, by, ...(fileId ? { fileId } : {}) });
 }

@@ -85,7 +85,7 @@ export const reviewNode: NodeType<Data> = {
       }
       cs.approvals.push(by);
       rt.closeTask(task, "approved", by);
-      if (event.result) collectResult(rt, node, event.result.document, by, event.result.name);
+      if (event.result) collectResult(rt, node, event.result.document, by, event.result.name, event.result.fileId);
       rt.log("approved", `「${rt.label(node)}」审批通过${event.comment ? `：${event.comment}` : ""}`, { node: node.id, task: task.id });
     } else {
       cs.rejections.push(by);
