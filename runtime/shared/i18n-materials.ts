@@ -36,6 +36,16 @@ export const MATERIALS_ZH = {
   "res.delivery.online": "网上送达",
   "res.delivery.post": "邮寄送达",
   "res.delivery.window": "窗口领取",
+  "res.file": "电子文件 {name}（{size}）",
+  "res.generated": "电子结果通知（网页）",
+  "res.downloadFile": "下载 {name}",
+  "wb.resultFile": "结果文件（证照或批文的电子文件）",
+  "wb.resultFileHelp": "可选。格式：{types}；不超过 {max} MB。批准时上传，统一出件后申请人下载此文件；不上传则申请人下载电子结果通知。",
+  "wb.resultFileTooBig": "“{name}”为 {size}，超过上限 {max} MB",
+  "wb.resultFileBadType": "“{name}”的格式不符合要求，只接受 {types}",
+  "wb.resultFileEmpty": "“{name}”是空文件",
+  "wb.resultFileChosen": "已选择：{name}（{size}）",
+  "wb.resultFileUploading": "正在上传结果文件…",
 };
 
 export const MATERIALS_EN: Record<keyof typeof MATERIALS_ZH, string> = {
@@ -75,4 +85,14 @@ export const MATERIALS_EN: Record<keyof typeof MATERIALS_ZH, string> = {
   "res.delivery.online": "online",
   "res.delivery.post": "by post",
   "res.delivery.window": "at the window",
+  "res.file": "file {name} ({size})",
+  "res.generated": "electronic result notice (web page)",
+  "res.downloadFile": "Download {name}",
+  "wb.resultFile": "Result file (the licence or approval as an electronic file)",
+  "wb.resultFileHelp": "Optional. Formats: {types}; up to {max} MB. Uploaded on approval; the applicant downloads this file once results are issued, otherwise an electronic result notice.",
+  "wb.resultFileTooBig": "“{name}” is {size}, over the {max} MB limit",
+  "wb.resultFileBadType": "“{name}” is not an accepted format; only {types}",
+  "wb.resultFileEmpty": "“{name}” is empty",
+  "wb.resultFileChosen": "Chosen: {name} ({size})",
+  "wb.resultFileUploading": "Uploading the result file…",
 };

@@ -1,6 +1,7 @@
 // The decision on one task: the actions the flow allows now, each with what it needs — a reason to reject, a
 // correction notice listing every deficiency, the materials accepted for later (容缺), the delivery of results —
-// and the server's answer, including its 409 message when someone else has already acted.
+// and the server's answer, including its 409 message when someone else has already acted. Approving a node that
+// issues a result records its document number and, when attached, uploads the real result file (PDF/OFD/…) first.
 import { useMemo, useRef, useState } from "react";
 import type { ApplicationView, TaskView } from "../../spec/api.js";
 import type { Bundle } from "../../spec/bundle.js";
@@ -10,6 +11,8 @@ import { useI18n } from "../shared/i18n.js";
 import { ErrorBox } from "../shared/ui.js";
 import { actionLabel } from "../shared/actions.js";
 import { formLeaves } from "../shared/form/leaves.js";
+import { fileSize } from "../shared/upload.js";
+import { RESULT_FILE_ACCEPT, resultFileLimits, resultFileProblem, uploadResultFile } from "../shared/result-file.js";
 import { DeficiencyEditor, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
 
 /** Actions that need more than a click. */
@@ -45,6 +48,10 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const deliveries = node?.delivery?.length ? node.delivery : (["online", "post", "window"] as const);
   const [resultName, setResultName] = useState(resultItem?.result_name ?? "");
   const [resultDoc, setResultDoc] = useState("");
+  const [resultFile, setResultFile] = useState<File>();
+  const [fileError, setFileError] = useState<string>();
+  const [uploaded, setUploaded] = useState<{ file: File; id: string }>();
+  const [uploading, setUploading] = useState(false);
   const requestId = useRef(newRequestId());
 
   const fields = useMemo(() => (spec ? formLeaves(effectiveForm(spec.form, { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
@@ -66,7 +73,26 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
     if (action === "results_issued") extra = { delivery };
     if (action === "approve" && resultItem) {
       if (!resultDoc.trim()) return fail(t("wb.resultRequired"), "result-document");
-      extra = { result: { name: resultName.trim() || undefined, document: resultDoc.trim() } };
+      let fileId: string | undefined;
+      if (resultFile) {
+        const problem = resultFileProblem(t, resultFile);
+        if (problem) return failFile(problem);
+        fileId = uploaded?.file === resultFile ? uploaded.id : undefined;
+        if (!fileId) {
+          setBusy(true);
+          setUploading(true);
+          try {
+            fileId = (await uploadResultFile(task.id, resultFile)).id;
+            setUploaded({ file: resultFile, id: fileId });
+          } catch (err) {
+            return failFile(err instanceof Error ? err.message : String(err));
+          } finally {
+            setBusy(false);
+            setUploading(false);
+          }
+        }
+      }
+      extra = { result: { name: resultName.trim() || undefined, document: resultDoc.trim(), ...(fileId ? { fileId } : {}) } };
     }
     setInputError(undefined);
     setBusy(true);
@@ -79,11 +105,17 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
       onDone(r.application);
     } catch (err) {
       requestId.current = newRequestId();
+      const fileProblem = err instanceof ApiRequestError ? err.problems.find((p) => p.pointer.startsWith("/result/fileId")) : undefined;
+      if (fileProblem) { setUploaded(undefined); setFileError(fileProblem.message); }
       setError(err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
     } finally {
       setBusy(false);
     }
   };
+  function failFile(message: string) {
+    setFileError(message);
+    document.getElementById("result-file")?.focus();
+  }
   function fail(message: string, focusId?: string) {
     setInputError(message);
     if (focusId) document.getElementById(focusId)?.focus();
@@ -132,6 +164,17 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
               <label htmlFor="result-document">{t("wb.resultDocument")}<span className="req" aria-hidden="true">*</span></label>
               <input id="result-document" type="text" value={resultDoc} maxLength={200} aria-required onChange={(e) => setResultDoc(e.target.value)} />
             </div>
+          </div>
+          <div className="field">
+            <label htmlFor="result-file">{t("wb.resultFile")}</label>
+            <input id="result-file" type="file" accept={RESULT_FILE_ACCEPT} aria-describedby="result-file-help result-file-error"
+              aria-invalid={fileError ? true : undefined} disabled={busy}
+              onChange={(e) => { const f = e.target.files?.[0]; setResultFile(f); setFileError(f ? resultFileProblem(t, f) : undefined); }} />
+            <p className="field__help" id="result-file-help">{t("wb.resultFileHelp", resultFileLimits())}</p>
+            <p className="field__help" aria-live="polite">
+              {uploading ? t("wb.resultFileUploading") : resultFile && !fileError ? t("wb.resultFileChosen", { name: resultFile.name, size: fileSize(resultFile.size) }) : ""}
+            </p>
+            <p className="field__error" id="result-file-error" role="alert">{fileError ?? ""}</p>
           </div>
         </fieldset>
       )}
