@@ -101,7 +101,7 @@ export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Jso
       const kind = s.type === "object" ? "分组" : isContainer(s) ? "表格" : String(s.format ?? s.type ?? "");
       return (
         <div key={k}>
-          <div className="fd-field" aria-selected={isSel} draggable data-testid="fd-field"
+          <div className="fd-field" data-selected={isSel} draggable data-testid="fd-field"
             onDragStart={(e) => { e.stopPropagation(); e.dataTransfer.setData(DRAG_MIME, JSON.stringify({ path })); e.dataTransfer.effectAllowed = "move"; }}
             onDragOver={(e) => allowDrop(e, path.join("/"))} onDrop={(e) => onDrop(e, container, i)}
             style={over === path.join("/") ? { borderTop: "3px solid var(--c-primary)" } : undefined}>

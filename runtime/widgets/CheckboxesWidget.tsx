@@ -4,7 +4,7 @@ import { controlAria } from "./aria.js";
 
 /** The multi-choice checkbox list widget of the smart form. */
 export default function CheckboxesWidget(props: WidgetProps) {
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, options, rawErrors, htmlName } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, options, rawErrors, htmlName } = props;
   const enumOptions = (options.enumOptions ?? []) as Array<{ value: unknown; label: string }>;
   const selected: unknown[] = Array.isArray(value) ? value : [];
   const toggle = (v: unknown, on: boolean) => {
@@ -13,7 +13,8 @@ export default function CheckboxesWidget(props: WidgetProps) {
     onChange(enumOptions.map((o) => o.value).filter((x) => next.includes(x)));
   };
   return (
-    <div className="choices" role="group" id={id} aria-labelledby={`${id}__label`} {...controlAria(id, required, rawErrors)}>
+    // role=group does not support aria-required (ARIA 1.2): "required" is in the group's name, read from its label.
+    <div className="choices" role="group" id={id} aria-labelledby={`${id}__label`} {...controlAria(id, false, rawErrors)}>
       {enumOptions.map((o, i) => (
         <label key={i} className="choice" htmlFor={`${id}-${i}`}>
           <input type="checkbox" id={`${id}-${i}`} name={htmlName || id} checked={selected.includes(o.value)} disabled={disabled || readonly}

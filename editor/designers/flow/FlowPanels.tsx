@@ -30,7 +30,7 @@ export function ProblemList({ problems, onSelect }: { problems: FlowProblem[]; o
 export function CriticalPathBar({ critical, caseLimit, onCaseLimit }: { critical?: CriticalPath; caseLimit: Json; onCaseLimit(cl: Json): void }) {
   const L = useL();
   return (
-    <div className="cpath" data-testid="critical-path" aria-label={L("关键路径时限", "Critical path")}>
+    <div className="cpath" role="group" data-testid="critical-path" aria-label={L("关键路径时限", "Critical path")}>
       <div className="cpath__fig"><span className="muted small">{L("关键路径 承诺", "Critical path promised")}</span><strong>{critical?.promised.days ?? "—"}</strong><span className="small">{L("工作日", "days")}</span></div>
       <div className="cpath__fig"><span className="muted small">{L("关键路径 法定", "statutory")}</span><strong>{critical?.statutory.days ?? "—"}</strong><span className="small">{L("工作日", "days")}</span></div>
       <div className="cpath__fig cpath__fig--hl"><span className="muted small">{L("压减", "Reduction")}</span><strong>{critical ? `${critical.reductionPercent}%` : "—"}</strong></div>

@@ -34,7 +34,7 @@ export function SourceColumns({ items, owners, highlight, onHover, counts }: { i
     }
   }, [highlight]);
   return (
-    <div className="merge__sources" ref={box} aria-label={L("各事项原表单", "Original forms")}>
+    <div className="merge__sources" role="group" ref={box} aria-label={L("各事项原表单", "Original forms")}>
       {items.map((it) => {
         const id = String(it.id);
         const leaves = inspectForm(obj(it.form).schema).leaves;
