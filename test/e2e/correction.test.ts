@@ -3,11 +3,10 @@
 // resubmits; the case goes back to the departments.
 import { expect, test } from "vitest";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
-import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
-import { buildData } from "./fill.js";
+import { answerEverything, buildData } from "./fill.js";
 import { deskFor, httpSession } from "./server.js";
 
 const suite = e2eSuite();
@@ -17,12 +16,7 @@ test("a department returns the application for correction; the applicant correct
   const published = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   const spec = published.spec;
   // The applicant's situation: every question answered (its default, else its first option).
-  let answers: Answers = {};
-  for (let i = 0; i < 10; i++) {
-    for (const q of visibleQuestions(spec.guide, answers)) {
-      if (answers[q.id] === undefined) answers = { ...answers, [q.id]: q.default ?? (q.type === "boolean" ? true : q.type === "multi" ? [] : q.options[0]!.value) };
-    }
-  }
+  const answers = answerEverything(spec.guide);
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
   const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
   const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version: published.version, answers, data });

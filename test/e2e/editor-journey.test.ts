@@ -6,11 +6,10 @@
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
-import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
-import { buildData } from "./fill.js";
+import { answerEverything, buildData } from "./fill.js";
 import { httpSession } from "./server.js";
 import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
@@ -105,12 +104,7 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
 
   // An applicant files against the new version.
   const spec = published.spec;
-  let answers: Answers = {};
-  for (let i = 0; i < 10; i++) {
-    for (const q of visibleQuestions(spec.guide, answers)) {
-      if (answers[q.id] === undefined) answers = { ...answers, [q.id]: q.default ?? (q.type === "boolean" ? true : q.type === "multi" ? [] : q.options[0]!.value) };
-    }
-  }
+  const answers = answerEverything(spec.guide);
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
   const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
   const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version, answers, data });

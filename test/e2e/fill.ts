@@ -2,7 +2,8 @@
 // ids, with realistic valid values (ID card, mobile, USCC, dates, first option of a list) chosen by checking
 // each candidate against the field's own JSON Schema with the product's Ajv.
 import type { Page } from "playwright-core";
-import type { SmartForm } from "../../spec/bundle.js";
+import type { Guide, SmartForm } from "../../spec/bundle.js";
+import { visibleQuestions, type Answers } from "../../spec/guide.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { ajv } from "../../spec/ajv.js";
 import { toPointer } from "../../spec/pointer.js";
@@ -146,4 +147,15 @@ export function buildData(schema: Json): Json {
   // Sections that are objects are always present, even when nothing in them is required.
   for (const [key, s] of Object.entries(props)) if (s.type === "object" && !(key in out)) out[key] = buildData(s);
   return out;
+}
+
+/** An applicant's situation with every visible question answered: its default, else its first option (true, none). */
+export function answerEverything(guide: Guide): Answers {
+  let answers: Answers = {};
+  for (let i = 0; i < 10; i++) {
+    for (const q of visibleQuestions(guide, answers)) {
+      if (answers[q.id] === undefined) answers = { ...answers, [q.id]: q.default ?? (q.type === "boolean" ? true : q.type === "multi" ? [] : q.options[0]!.value) };
+    }
+  }
+  return answers;
 }
