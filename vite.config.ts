@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react()],
   root: ".",
   build: {
-    outDir: "dist",
+    // YIJIAN_DIST lets parallel builds (and their e2e runs) use their own folder; the server reads the same variable.
+    outDir: process.env.YIJIAN_DIST || "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {

@@ -50,7 +50,7 @@ export function resolveChromium(env = process.env): string {
 /** Vitest global setup of the e2e project. */
 export default function setup(project: TestProject): void {
   const chromiumPath = resolveChromium();
-  const distDir = join(ROOT, "dist");
+  const distDir = process.env.YIJIAN_DIST ? resolve(process.env.YIJIAN_DIST) : join(ROOT, "dist");
   if (!existsSync(join(distDir, "index.html")) || !existsSync(join(distDir, "workbench/index.html")) || !existsSync(join(distDir, "editor/index.html"))) {
     throw new Error(`The web apps are not built (${distDir} is missing or incomplete). Run \`npm test\` (it builds first) or \`npx vite build\`.`);
   }
