@@ -28,6 +28,17 @@ export function evaluateCondition(condition: Condition | undefined, context: Con
   return Boolean(engine.truthy(fn(context)));
 }
 
+/** Evaluates a JSON Logic expression to its value (computed fields: totals, concatenations); same engine and cache. */
+export function evaluateExpression(expression: Condition, context: ConditionContext): unknown {
+  if (typeof expression !== "object" || expression === null) return expression;
+  let fn = compiled.get(expression);
+  if (!fn) {
+    fn = engine.build(expression) as (ctx: ConditionContext) => unknown;
+    compiled.set(expression, fn);
+  }
+  return fn(context);
+}
+
 /** Operators a condition may use: the JSON Logic core set, so that specs stay portable. */
 export const CONDITION_OPERATORS = new Set([
   "var", "missing", "missing_some", "if", "?:", "==", "===", "!=", "!==", "!", "!!", "or", "and",

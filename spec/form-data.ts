@@ -4,17 +4,21 @@ import localizeZh from "ajv-i18n/localize/zh/index.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { ajv } from "./ajv.js";
 import { getAtPointer, toPointer, parsePointer } from "./pointer.js";
+import { FIELD_KEYWORDS } from "./fields/keywords.js";
+import { normaliseKinds } from "./fields/normalise.js";
 
-/** One error in submitted data: the data pointer of the field, its label and what is wrong. */
-export interface FieldError { pointer: string; field: string; message: string; keyword: string }
+/** One error in submitted data: the data pointer of the field, its label and what is wrong (a field kind's
+ *  errors also carry the English message, for the browser in English mode). */
+export interface FieldError { pointer: string; field: string; message: string; keyword: string; messageEn?: string; code?: string }
 
 const cache = new WeakMap<object, ValidateFunction>();
 
-/** Compiles (once per schema object) the validator for a form schema; publish-time precompilation uses it. */
+/** Compiles (once per schema object) the validator for a form schema, its field kinds normalised (inferred kinds,
+ *  resolved sibling links); publish-time precompilation uses it. */
 export function compileForm(schema: object): ValidateFunction {
   let fn = cache.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = ajv.compile(normaliseKinds(schema));
     cache.set(schema, fn);
   }
   return fn;
@@ -30,7 +34,12 @@ export function validateFormData(schema: object, data: unknown): FieldError[] {
     const path = parsePointer(e.instancePath);
     if (e.keyword === "required") path.push(String((e.params as { missingProperty: string }).missingProperty));
     const pointer = toPointer(path);
-    return { pointer, field: labelOf(schema, path), message: e.message ?? e.keyword, keyword: e.keyword };
+    const field = labelOf(schema, path);
+    if (FIELD_KEYWORDS.has(e.keyword)) {
+      const p = e.params as { zh: string; en: string; code: string };
+      return { pointer, field, message: p.zh, messageEn: p.en, code: p.code, keyword: e.keyword };
+    }
+    return { pointer, field, message: e.message ?? e.keyword, keyword: e.keyword };
   });
 }
 
