@@ -13,6 +13,7 @@ import { catalogRoutes } from "./routes/catalog.js";
 import { bundleRoutes } from "./routes/bundles.js";
 import { applicationRoutes } from "./routes/applications.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { taskHandlingRoutes } from "./routes/task-handling.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { ratingRoutes } from "./routes/ratings.js";
 import { materialRoutes, UPLOAD_PATHS } from "./routes/materials.js";
@@ -27,7 +28,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

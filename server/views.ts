@@ -1,6 +1,6 @@
 // The views the API answers with (spec/api.ts), assembled from the stores.
 import { sql } from "drizzle-orm";
-import type { ApplicationView, TaskView } from "../spec/api.js";
+import type { ApplicationView, CaseHandlingView, TaskView } from "../spec/api.js";
 import type { Queryable } from "./db/database.js";
 import type { FlowRunner } from "./flow/runner.js";
 import { slaOf } from "./flow/calendar.js";
@@ -28,6 +28,12 @@ async function applicantName(q: Queryable, id: string): Promise<string> {
   return (await q.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${id}`))?.display_name ?? id;
 }
 
+/** The flow's handling view of a case (deadlines, suspension, correction notice), when its engine keeps one. */
+async function handlingOf(q: Queryable, a: Application, flow: FlowRunner): Promise<{ handling?: CaseHandlingView }> {
+  const handling = await flow.handling(q, a);
+  return handling ? { handling } : {};
+}
+
 /** An application with its timeline and tasks. */
 export async function applicationView(q: Queryable, a: Application, viewer: User, flow: FlowRunner, now: Date): Promise<ApplicationView & { caseActions?: string[] }> {
   const [title, applicant, timeline, tasks] = await Promise.all([
@@ -38,6 +44,7 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
     applicant, answers: a.answers, data: a.data, timeline,
     tasks: await Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now))),
     ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
+    ...(await handlingOf(q, a, flow)),
   };
 }
 

@@ -76,6 +76,22 @@ export interface TimelineEntry { at: string; actor: string; department?: string;
 export interface ApplicationView {
   id: string; bundleKey: string; bundleTitle: string; version: number; status: ApplicationStatus; submittedAt: string;
   applicant: string; answers: Record<string, unknown>; data: Record<string, unknown>; timeline: TimelineEntry[]; tasks: TaskView[];
+  /** The flow's clock, suspension and correction notice (cases run by the flow state machine). */
+  handling?: CaseHandlingView;
+}
+
+/**
+ * Where a case stands in its flow, for the applicant and the handling staff: the case deadlines (moved by pauses,
+ * suspensions and extensions), the pause or suspension (中止) in force, past suspensions, the correction notice
+ * waiting for the applicant (exactly what it lists) and the 容缺 promises.
+ */
+export interface CaseHandlingView {
+  dueAt?: string; statutoryDueAt?: string; pausedDays: number;
+  paused?: { since: string; reason: "correction" | "promised_materials" | "suspended" };
+  suspension?: { reason: string; note?: string; since: string; node: string; task: string };
+  suspensions: Array<{ reason: string; note?: string; from: string; to: string; days: number }>;
+  correction?: { at: string; deadline?: string; deficiencies: Array<{ kind: "field" | "material"; ref: string; item?: string; label?: string; reason: string }> };
+  promises: Array<{ materials: string[]; supplied: string[]; deadline?: string; status: string }>;
 }
 
 /** A task in a department's inbox. */

@@ -37,5 +37,6 @@ export const flowEngine: FlowRunner = {
   complete: async (ctx, task, d, user) => (await forTask(ctx.q, task)).complete(ctx, task, d, user),
   caseActions: async (q, app) => (await forApplication(q, app)).caseActions(q, app),
   caseEvent: async (ctx, app, e, user) => (await forApplication(ctx.q, app)).caseEvent(ctx, app, e, user),
+  handling: async (q, app) => (await forApplication(q, app)).handling(q, app),
   timerHandlers: { ...simpleReview.timerHandlers, ...machineRunner.timerHandlers },
 };

@@ -7,6 +7,8 @@ import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
 import { checkSubmission } from "../submission.js";
+import { checkCorrection } from "./correction.js";
+import { handlingView } from "./case-view.js";
 import { setApplicationContent, setApplicationStatus, type Application } from "../store/applications.js";
 import { getPublished, type Published } from "../store/bundles.js";
 import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
@@ -162,6 +164,19 @@ async function checkResultFile(q: Queryable, task: { id: string; applicationId: 
   }
 }
 
+/** A transfer (转办) goes to a department of the registry, and to a person only of that department and the task's role. */
+async function checkTransferTarget(q: Queryable, task: { role: string }, to: unknown): Promise<void> {
+  const t = (to && typeof to === "object" ? to : {}) as { department?: unknown; assignee?: unknown };
+  if (typeof t.department !== "string" || !(await q.get(sql`SELECT id FROM departments WHERE id = ${t.department}`))) {
+    throw new HttpError(400, "invalid_request", `转办的部门不存在：${String(t.department ?? "（未指定）")} (unknown department)`, [{ pointer: "/to/department", field: "转办部门", message: "请选择部门名录中的部门" }]);
+  }
+  if (t.assignee === undefined) return;
+  const person = typeof t.assignee === "string" ? await findUser(q, t.assignee) : undefined;
+  if (!person || person.department !== t.department || !person.roles.includes(task.role as never)) {
+    throw new HttpError(400, "invalid_request", `转办的人员不是该部门的${task.role === "clerk" ? "窗口" : "审核"}人员 (not staff of that department and role)`, [{ pointer: "/to/assignee", field: "转办人员", message: "请选择该部门相应岗位的人员" }]);
+  }
+}
+
 const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
 
 /** The state-machine engine (bundles with a flow). */
@@ -193,6 +208,7 @@ export const machineRunner: FlowRunner = {
 
   async complete(ctx, task, d, user) {
     if (d.action === "approve") await checkResultFile(ctx.q, task, d.payload.result);
+    if (d.action === "transfer") await checkTransferTarget(ctx.q, task, d.payload.to);
     const event = {
       ...d.payload, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
       ...(d.comment ? { comment: d.comment } : {}), ...(d.action === "reject" && d.payload.reason === undefined ? { reason: d.comment } : {}),
@@ -207,11 +223,18 @@ export const machineRunner: FlowRunner = {
     return caseActions(instance.state as FlowState).filter((a) => a !== "rate" && a !== "submit");
   },
 
+  async handling(q, app) {
+    const row = await q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
+    const instance = row && (await getInstance(q, row.id));
+    return instance ? handlingView(instance.state as FlowState) : undefined;
+  },
+
   async caseEvent(ctx, app, e, user) {
     const row = await ctx.q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
     if (!row) throw conflict("该申请没有流程 (no case)", []);
     const p = e.payload as { answers?: Record<string, unknown>; data?: Record<string, unknown> };
     let payload = e.payload;
+    let data = app.data;
     if (e.type === "applicant_corrected" && (p.data || p.answers)) {
       const published = await getPublished(ctx.q, app.bundleKey, app.version);
       const answers = p.answers ?? app.answers;
@@ -219,7 +242,10 @@ export const machineRunner: FlowRunner = {
       if (!checked.ok) throw new HttpError(400, "invalid_submission", `补正内容有 ${checked.problems.length} 处需要修改 (invalid correction)`, checked.problems);
       await setApplicationContent(ctx.q, app.id, answers, checked.data, ctx.now);
       payload = { ...payload, answers, data: checked.data };
+      data = checked.data;
     }
+    const correction = e.type === "applicant_corrected" ? ((await getInstance(ctx.q, row.id))?.state as FlowState | undefined)?.correction : undefined;
+    if (correction) payload = { ...payload, materials: await checkCorrection(ctx.q, app.id, correction, data) };
     await step(ctx, row.id, { ...payload, type: e.type, actor: { id: user.id }, ...(e.requestId ? { requestId: e.requestId } : {}) } as FlowEventInput);
   },
 

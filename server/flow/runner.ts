@@ -1,6 +1,7 @@
 // What the server asks of a flow engine. Routes and workers call only this interface: flow/engine.ts picks the
 // spec/flow state machine (flow/machine-runner.ts) for bundles with a flow and the interim single review
 // (flow/simple-review.ts) for bundles without one.
+import type { CaseHandlingView } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import type { Published } from "../store/bundles.js";
 import type { Application } from "../store/applications.js";
@@ -29,6 +30,8 @@ export interface FlowRunner {
   caseEvent(ctx: FlowContext, app: Application, event: CaseEvent, user: User): Promise<void>;
   /** The case-level actions the applicant may take now (e.g. applicant_corrected). */
   caseActions(q: Queryable, app: Application): Promise<string[]>;
+  /** Where the case stands in its flow (deadlines, suspension, correction notice); undefined for engines without one. */
+  handling(q: Queryable, app: Application): Promise<CaseHandlingView | undefined>;
   /** Handlers of the timers this engine schedules, by kind. */
   timerHandlers: Record<string, (ctx: FlowContext, timer: Timer) => Promise<void>>;
 }

@@ -52,6 +52,10 @@ export const simpleReview: FlowRunner = {
     return [];
   },
 
+  async handling() {
+    return undefined;
+  },
+
   async caseEvent(_ctx, _app, event) {
     throw conflict(`该申请当前不接受 ${event.type} (not allowed now)`, []);
   },

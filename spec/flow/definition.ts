@@ -21,6 +21,7 @@ export interface DefinitionOptions extends FlowCheckOptions {
   calendar?: WorkingCalendar;
   calendars?: CalendarSpecInput[];
   deferrable?: FlowDefinition["deferrable"];
+  materialNames?: FlowDefinition["materialNames"];
 }
 
 /** Validates a flow and makes it runnable at a definition version with its working calendar. */
@@ -34,6 +35,7 @@ export function prepareDefinition(flow: unknown, options: DefinitionOptions): Fl
     flow: v.flow,
     calendar,
     ...(options.deferrable ? { deferrable: options.deferrable } : {}),
+    ...(options.materialNames ? { materialNames: options.materialNames } : {}),
   };
 }
 
@@ -55,7 +57,7 @@ export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<
 }
 
 /** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */
-export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable"> = {}): FlowDefinition {
+export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames"> = {}): FlowDefinition {
   if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: "一件事没有审批流程 (bundle has no flow)" }]);
   return prepareDefinition(bundle.flow, {
     ...options,
@@ -65,5 +67,6 @@ export function definitionFromBundle(bundle: Bundle, version: number, options: O
     items: bundle.items.map((i) => i.id),
     participants: [bundle.lead, ...bundle.cooperating],
     deferrable: deferrableMaterials(bundle),
+    materialNames: Object.fromEntries(bundle.items.flatMap((i) => i.materials.map((m) => [`${i.id}/${m.id}`, m.material_name]))),
   });
 }

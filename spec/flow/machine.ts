@@ -17,6 +17,10 @@
 //   materials_supplied     { materials[] }                   promised materials arrive
 //   timer_fired            { timerId }                       a scheduled timer is due (host's timer runner)
 //   rate                   { score 1..5, comment }           好差评, once, after the case ends
+//   transfer               { taskId, to: { department, assignee? }, reason }   转办 (handling.ts)
+//   suspend                { taskId, reason, note? }         中止 for a legal reason: the clock stops, tasks wait
+//   resume                 { taskId }                        the suspension is lifted: deadlines move by its working days
+//   extend                 { taskId, days, reason }          延期, once per visit, within the node's allowance
 //
 // EFFECTS (Effect in state.ts), to carry out in one transaction with storing the returned state:
 //   create_task { task } · update_task { task } · close_task { taskId, outcome, by? }
@@ -37,6 +41,7 @@
 // state does not allow it; `allowed` lists what it does allow).
 import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
+import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
 import { NODE_TYPES } from "./registry.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
 import { FlowEventSchema, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
@@ -79,8 +84,9 @@ function taskActionsIn(rt: Runtime, task: Task): TaskAction[] {
   if (task.status !== "open" || (rt.state.status !== "running" && rt.state.status !== "waiting_applicant")) return [];
   const token = rt.token(task.token);
   if (!token) return [];
+  if (rt.state.suspension) return suspendedActions(rt, task);
   const node = rt.node(task.node);
-  const own = rt.typeOf(node).taskActions?.(rt, node, task, token) ?? [];
+  const own = [...(rt.typeOf(node).taskActions?.(rt, node, task, token) ?? []), ...handlingActions(rt, node, task, token)];
   return task.assignee ? own : ["claim", ...own];
 }
 
@@ -159,6 +165,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       rt.log("claimed", `${e.actor.id} 签收「${task.name}」`, { node: task.node, task: task.id });
       return undefined;
     }
+    if (isHandlingAction(e.type)) return actHandling(rt, node, token, task, e as Parameters<typeof actHandling>[4]);
     return rt.typeOf(node).act?.(rt, node, token, task, e) ?? undefined;
   }
 
@@ -309,6 +316,7 @@ function promiseBroken(rt: Runtime, promiseId: string): void {
   s.joins = {};
   if (s.correction?.timer) rt.cancelTimer(s.correction.timer);
   delete s.correction;
+  delete s.suspension;
   if (s.clock.pausedSince) rt.resume();
   const token = rt.spawn(p.node, []);
   rt.leave(token, "promise_broken");

@@ -19,6 +19,8 @@ export interface FlowDefinition {
    * the working days allowed; when given, 容缺受理 is refused for any other material.
    */
   deferrable?: Record<string, { days?: number; name?: string }>;
+  /** Names of every material of the bundle by "item/material", for the audit trail (补交材料, 补正). */
+  materialNames?: Record<string, string>;
 }
 
 const MAX_STEPS = 10_000;
@@ -71,7 +73,7 @@ export class Runtime {
 
   /** The names people see for material ids (容缺 materials carry their item's name; others stay as given). */
   materialNames(ids: readonly string[]): string {
-    return ids.map((id) => this.def.deferrable?.[id]?.name ?? id).join("、");
+    return ids.map((id) => this.def.deferrable?.[id]?.name ?? this.def.materialNames?.[id] ?? id).join("、");
   }
 
   /** Appends an audit entry (who, when, what, which definition version). */
@@ -243,7 +245,7 @@ export class Runtime {
       token.timers.push(this.schedule("reminder", this.addDays(this.now, limits.promisedDays - remind), { node: token.node, token: token.id }).id);
     }
     token.timers.push(this.schedule("node_due", token.dueAt, { node: token.node, token: token.id }).id);
-    if (this.state.status === "waiting_applicant") this.suspendAll();
+    if (this.state.clock.pausedSince) this.suspendAll();
   }
 
   /** Starts the case clock (at acceptance): promised and statutory due dates and their timers. */
@@ -272,10 +274,13 @@ export class Runtime {
     }
   }
 
-  /** The case now waits for the applicant: the clock stops (一次性告知补正, promised materials). */
-  pause(reason: "correction" | "promised_materials"): void {
+  /**
+   * The clock stops: the case waits for the applicant (一次性告知补正, promised materials), or it is suspended for a
+   * legal reason (中止: the case stays running but nothing is due meanwhile).
+   */
+  pause(reason: "correction" | "promised_materials" | "suspended"): void {
     const clock = this.state.clock;
-    this.state.status = "waiting_applicant";
+    if (reason !== "suspended") this.state.status = "waiting_applicant";
     if (!clock.pausedSince) clock.pausedSince = this.now;
     clock.pauseReason = reason;
     this.suspendAll();
@@ -285,9 +290,9 @@ export class Runtime {
    * The applicant answered: the clock resumes and every due date moves on by the working days it was held —
    * the whole pause, or for a node that started during the pause, the part since it started.
    */
-  resume(): void {
+  resume(): number {
     const clock = this.state.clock;
-    if (!clock.pausedSince) return;
+    if (!clock.pausedSince) return 0;
     const pausedSince = clock.pausedSince;
     const heldDays = (since: string): number => Math.max(0, workingDaysBetween(since > pausedSince ? since : pausedSince, this.now, this.def.calendar));
     const days = heldDays(pausedSince);
@@ -320,6 +325,16 @@ export class Runtime {
       }
     }
     this.log("clock_resumed", `计时恢复，暂停 ${days} 个工作日`, { details: { pausedDays: days } });
+    return days;
+  }
+
+  /** Moves a scheduled timer later by working days (延期): cancelled and scheduled again under a new id. */
+  postpone(timerId: string, days: number): string {
+    const old = this.state.timers[timerId];
+    if (!old || days <= 0) return timerId;
+    this.cancelTimer(timerId);
+    const refs = { ...(old.node ? { node: old.node } : {}), ...(old.token ? { token: old.token } : {}), ...(old.promise ? { promise: old.promise } : {}), ...(old.correction ? { correction: old.correction } : {}) };
+    return this.schedule(old.kind, this.addDays(old.dueAt, days), refs).id;
   }
 
   // ---- ending -------------------------------------------------------------------------------------------
@@ -333,6 +348,7 @@ export class Runtime {
     if (this.state.correction?.timer) this.cancelTimer(this.state.correction.timer);
     this.state.clock.timers = [];
     this.state.clock.suspended = [];
+    delete this.state.suspension;
     if (this.state.clock.pausedSince) {
       const days = Math.max(0, workingDaysBetween(this.state.clock.pausedSince, this.now, this.def.calendar));
       this.state.clock.pauses.push({ from: this.state.clock.pausedSince, to: this.now, reason: this.state.clock.pauseReason ?? "correction", days });

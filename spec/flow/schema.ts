@@ -23,6 +23,7 @@ export const timeLimitFields = {
   statutoryDays: z.number().int().min(0).max(3650).optional().describe("法定时限 (working days)"),
   promisedDays: z.number().int().min(0).max(3650).optional().describe("承诺时限 (working days)"),
   reminderDays: z.number().int().min(0).max(365).default(1).describe("remind this many working days before the promised due date"),
+  extensionDays: z.number().int().min(1).max(365).optional().describe("延期: working days the limit may be extended by, once, with a reason (e.g. 10 under 行政许可法第四十二条); when absent, up to the statutory limit"),
 };
 
 /** How a node may ask for corrections: how many notices (one, complete) and how long the applicant has. */

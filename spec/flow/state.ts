@@ -19,6 +19,22 @@ export const DeficiencySchema = z.object({
 });
 export type Deficiency = z.infer<typeof DeficiencySchema>;
 
+/**
+ * Legal reasons to suspend the clock of a case (中止/暂停计时): the time they take does not count towards the limit
+ * (《行政许可法》第四十五条: 听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审; plus 现场勘验 and other statutory cases).
+ */
+export const SUSPEND_REASONS = {
+  site_inspection: "现场勘验",
+  expert_review: "专家评审",
+  hearing: "听证",
+  testing: "检验、检测、检疫",
+  appraisal: "鉴定",
+  tender: "招标、拍卖",
+  other: "其他法定情形",
+} as const;
+export const SuspendReasonSchema = z.enum(Object.keys(SUSPEND_REASONS) as [keyof typeof SUSPEND_REASONS, ...Array<keyof typeof SUSPEND_REASONS>]);
+export type SuspendReason = z.infer<typeof SuspendReasonSchema>;
+
 const base = { actor: ActorSchema, requestId: z.string().min(1).max(200).optional() };
 const task = { ...base, taskId: z.string().min(1), comment: z.string().max(2000).optional() };
 const DataRecord = z.record(z.string(), z.unknown());
@@ -46,6 +62,22 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("materials_supplied"), ...base, materials: z.array(z.string().min(1)).min(1) }),
   z.object({ type: z.literal("timer_fired"), timerId: z.string().min(1), requestId: z.string().optional() }),
   z.object({ type: z.literal("rate"), ...base, score: z.number().int().min(1).max(5), comment: z.string().max(2000).default("") }),
+  z.object({
+    type: z.literal("transfer"), ...task,
+    to: z.object({ department: Id, assignee: z.string().min(1).max(128).optional() }).describe("the department (and maybe the person) the task goes to"),
+    reason: z.string().trim().min(1, "转办必须说明理由 (reason required)").max(500),
+  }),
+  z.object({
+    type: z.literal("suspend"), ...task,
+    reason: SuspendReasonSchema,
+    note: z.string().trim().max(500).optional().describe("what is being done (the inspection date, the expert panel); required for 其他法定情形"),
+  }),
+  z.object({ type: z.literal("resume"), ...task }),
+  z.object({
+    type: z.literal("extend"), ...task,
+    days: z.number().int().min(1, "延期天数至少 1 个工作日 (at least one working day)").max(365),
+    reason: z.string().trim().min(1, "延期必须说明理由 (reason required)").max(500),
+  }),
 ]);
 export type FlowEvent = z.infer<typeof FlowEventSchema>;
 
@@ -57,7 +89,7 @@ export type FlowEventInput = z.input<typeof FlowEventSchema>;
 export type FlowEventType = FlowEvent["type"];
 
 /** Task actions (events carrying a taskId). */
-export const TASK_ACTIONS = ["claim", "approve", "reject", "return_for_correction", "accept", "accept_with_deficiency", "notify_promise", "results_issued"] as const;
+export const TASK_ACTIONS = ["claim", "approve", "reject", "return_for_correction", "accept", "accept_with_deficiency", "notify_promise", "results_issued", "transfer", "suspend", "resume", "extend"] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 /** Lifecycle of a case. */
@@ -99,6 +131,8 @@ export interface Token {
   timers: string[];
   countersign?: Countersign;
   overdue?: boolean;
+  /** Working days this visit's limit was extended by (延期, once per visit). */
+  extendedDays?: number;
 }
 
 /** A scheduled timer; gone from the state once fired or cancelled. */
@@ -131,6 +165,9 @@ export interface PromiseRecord {
 /** The correction request the case waits on (一次性告知补正). */
 export interface Correction { id: string; node: string; task: string; token: string; by: string; at: string; deficiencies: Deficiency[]; deadline?: string; timer?: string; resolvedAt?: string }
 
+/** A suspension of the case for a legal reason (中止): who, why, since when; the clock stands still meanwhile. */
+export interface Suspension { id: string; node: string; task: string; token: string; by: string; at: string; reason: SuspendReason; note?: string; resumedAt?: string; resumedBy?: string; days?: number }
+
 /** A department's result document collected for the one exit (一口出件). */
 export interface ResultDoc { node: string; department: string; name: string; document: string; at: string; by: string; fileId?: string }
 
@@ -141,7 +178,7 @@ export interface Clock {
   statutoryDueAt?: string;
   timers: string[];
   pausedSince?: string;
-  pauseReason?: "correction" | "promised_materials";
+  pauseReason?: "correction" | "promised_materials" | "suspended";
   pausedDays: number;
   pauses: Array<{ from: string; to: string; reason: string; days: number }>;
   overdue?: boolean;
@@ -168,6 +205,10 @@ export interface FlowState {
   correction?: Correction;
   corrections: Correction[];
   correctionsByNode: Record<string, number>;
+  /** The suspension in force (中止), if any; the case's tasks wait for it to be lifted. */
+  suspension?: Suspension;
+  /** Past suspensions (absent in states stored before suspensions existed). */
+  suspensions?: Suspension[];
   promises: PromiseRecord[];
   results: ResultDoc[];
   path: string[];
@@ -201,7 +242,7 @@ export type Effect =
   | { type: "append_event"; entry: LogEntry }
   | { type: "outbox"; topic: string; payload: Record<string, unknown> }
   | { type: "notify_applicant"; kind: string; message: string; details?: Record<string, unknown> }
-  | { type: "notify_staff"; kind: "reminder" | "overdue" | "escalation"; department: string; role: TaskRole; assignee?: string; taskId?: string; message: string }
+  | { type: "notify_staff"; kind: "reminder" | "overdue" | "escalation" | "transfer"; department: string; role: TaskRole; assignee?: string; taskId?: string; message: string }
   | { type: "credit_record"; subject: string; promiseId: string; materials: string[]; deadline?: string; reason: string };
 
 /** Why an event was refused. The server maps not_found → 404, forbidden → 403, invalid → 400, the rest → 409. */

@@ -68,7 +68,7 @@ describe("企业开办 journey", () => {
     expect(c.refuse({ type: "approve", taskId: "c1-t999", actor: staff("tax") }, T0)).toMatchObject({ code: "not_found" });
     const e = c.refuse({ type: "accept", taskId: tax.id, actor: staff("tax") }, T0);
     expect(e).toMatchObject({ code: "not_allowed" });
-    expect(e.allowed).toEqual(["claim", "approve", "reject", "return_for_correction"]);
+    expect(e.allowed).toEqual(["claim", "approve", "reject", "return_for_correction", "transfer", "suspend"]);
     expect(c.refuse({ type: "return_for_correction", taskId: tax.id, actor: staff("tax"), deficiencies: [] }, T0)).toMatchObject({ code: "invalid" });
     expect(c.refuse({ type: "submit", actor: applicant }, T0)).toMatchObject({ code: "not_allowed", allowed: [] });
     expect(c.refuse({ type: "materials_supplied", actor: applicant, materials: ["x"] }, T0)).toMatchObject({ code: "not_allowed" });
@@ -76,9 +76,9 @@ describe("企业开办 journey", () => {
     c.do({ type: "claim", taskId: tax.id, actor: staff("tax", "reviewer", "li") }, T0);
     expect(c.refuse({ type: "claim", taskId: tax.id, actor: staff("tax", "reviewer", "wang") }, T0)).toMatchObject({ code: "conflict" });
     expect(c.refuse({ type: "approve", taskId: tax.id, actor: staff("tax", "reviewer", "wang"), result: { document: "x" } }, T0)).toMatchObject({ code: "forbidden" });
-    expect(taskAllowedActions(c.def, c.state, tax.id)).toEqual(["approve", "reject", "return_for_correction"]);
+    expect(taskAllowedActions(c.def, c.state, tax.id)).toEqual(["approve", "reject", "return_for_correction", "transfer", "suspend"]);
     expect(taskAllowedActions(c.def, c.state, tax.id, staff("tax", "reviewer", "wang"))).toEqual([]);
-    expect(taskAllowedActions(c.def, c.state, tax.id, staff("tax", "reviewer", "li"))).toEqual(["approve", "reject", "return_for_correction"]);
+    expect(taskAllowedActions(c.def, c.state, tax.id, staff("tax", "reviewer", "li"))).toEqual(["approve", "reject", "return_for_correction", "transfer", "suspend"]);
     c.do({ type: "approve", taskId: tax.id, actor: staff("tax", "reviewer", "li"), result: { document: "x" } }, T0);
     // the loser of a race finds the task done: 409 with nothing allowed on it
     expect(c.refuse({ type: "approve", taskId: tax.id, actor: staff("tax", "reviewer", "li"), result: { document: "x" } }, T0)).toMatchObject({ code: "not_allowed", allowed: [] });

@@ -19,7 +19,10 @@ function candidates(state: FlowState, def: Case["def"], now: string): Array<{ ev
             : action === "return_for_correction" ? { type: "return_for_correction", ...base, deficiencies: [{ kind: "material", ref: "lease", reason: "未盖章" }] }
               : action === "accept_with_deficiency" ? { type: "accept_with_deficiency", ...base, materials: ["lease"], days: 2 }
                 : action === "results_issued" ? { type: "results_issued", ...base, delivery: "online" }
-                  : ({ type: action, ...base } as FlowEventInput);
+                  : action === "transfer" ? { type: "transfer", ...base, to: { department: (task.escalatedTo?.department ?? task.department) === "samr" ? "tax" : "samr" }, reason: "职责调整" }
+                    : action === "suspend" ? { type: "suspend", ...base, reason: "expert_review" }
+                      : action === "extend" ? { type: "extend", ...base, days: 1, reason: "情况复杂" }
+                        : ({ type: action, ...base } as FlowEventInput);
       out.push({ event, at: now });
     }
   }
