@@ -28,7 +28,7 @@ function Screen() {
   }
   const m = match("/bundle/:key", path);
   if (m) return <WorkspacePage bundleKey={m.key!} canPublish={hasRole(user, ["admin"])} />;
-  return <BundleListPage />;
+  return <BundleListPage isAdmin={hasRole(user, ["admin"])} />;
 }
 
 /** The editor app. */

@@ -1,32 +1,51 @@
-// The designer's list of one-things (drafts and their latest published version).
+// The designer's list of one-things (drafts and their latest published version), with 新建一件事 and, per row,
+// delete (never published) / archive and restore (published; admins).
+import { useState } from "react";
 import type { BundleSummary } from "../spec/api.js";
 import { formatDateTime, useI18n } from "../runtime/shared/i18n.js";
 import { href } from "../runtime/shared/router.js";
 import { useApi } from "../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../runtime/shared/ui.js";
+import { BundleActions } from "./bundles/BundleActions.js";
+import { NewBundleForm } from "./bundles/NewBundleForm.js";
+import { useEd } from "./i18n.js";
 
 /** The bundle list screen. */
-export function BundleListPage() {
+export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
   const { t, lang } = useI18n();
+  const e = useEd();
   const { data, error, loading, reload } = useApi<{ bundles: BundleSummary[] }>("/api/bundles");
+  const depts = useApi<{ departments: Array<{ id: string; name: string }> }>("/api/departments");
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const rows = data ? [...data.bundles].sort((a, b) => Number(!!a.archivedAt) - Number(!!b.archivedAt)) : [];
   return (
     <>
       <PageTitle appName={t("app.editor")}>{t("ed.bundles")}</PageTitle>
+      {notice && <p className="alert alert--success" role="status">{notice}</p>}
+      {!creating && (
+        <p><button type="button" className="btn btn--primary" onClick={() => { setCreating(true); setNotice(undefined); }}>{e("新建一件事")}</button></p>
+      )}
+      {creating && data && depts.data && <NewBundleForm bundles={data.bundles} departments={depts.data.departments} onCancel={() => setCreating(false)} />}
       {loading && <Loading />}
       {error && <ErrorBox error={error} onRetry={reload} />}
       {data && (
-        <table className="table table--stack">
+        <table className="table table--stack bundle-list">
           <thead>
-            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th></tr>
+            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th><th scope="col">{e("操作")}</th></tr>
           </thead>
           <tbody>
-            {data.bundles.map((b) => (
-              <tr key={b.key}>
-                <td data-label={t("ed.title")}><a href={href(`/bundle/${encodeURIComponent(b.key)}`)}>{b.title}</a></td>
+            {rows.map((b) => (
+              <tr key={b.key} className={b.archivedAt ? "is-archived" : undefined}>
+                <td data-label={t("ed.title")}>
+                  <a href={href(`/bundle/${encodeURIComponent(b.key)}`)}>{b.title}</a>
+                  {b.archivedAt && <> <span className="badge badge--warning">{e("已归档")}</span></>}
+                </td>
                 <td data-label={t("ed.key")}><code>{b.key}</code></td>
                 <td data-label={t("ed.category")}>{b.category}</td>
                 <td data-label={t("ed.latest")}>{b.latestVersion ?? t("ed.unpublished")}</td>
                 <td data-label={t("ed.draftUpdated")}>{formatDateTime(b.draftUpdatedAt, lang)} · {b.draftUpdatedBy}</td>
+                <td data-label={e("操作")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>
               </tr>
             ))}
           </tbody>

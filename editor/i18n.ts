@@ -15,6 +15,19 @@ const EN: Record<string, string> = {
   "时限与收费": "Time limits & fees", "基本": "Basic", "上移": "Move up", "下移": "Move down", "删除": "Delete",
   "添加": "Add", "确定": "OK", "取消": "Cancel", "接受": "Accept", "角色": "Role", "数据元": "Data element",
   "置信度": "Confidence", "理由": "Reason", "字段": "Field", "事项自有字段": "Item's own field",
+  // the one-thing list: new, delete, archive
+  "新建一件事": "New one-thing", "从哪里开始": "Start from", "空白的一件事": "A blank one-thing", "复制已有的一件事": "A copy of an existing one-thing",
+  "复制自": "Copy of", "请填写名称": "Enter a title", "请选择牵头部门": "Choose the lead department", "请选择要复制的一件事": "Choose the one-thing to copy",
+  "— 请选择 —": "— choose —", "办事群众看到的名称，例如「开办民宿一件事」": "The name applicants see, e.g. \"Open a guesthouse\"",
+  "用于办事地址，发布后不能修改：小写字母开头，可用小写字母、数字、- 和 _": "Used in the service address and fixed once published: starts with a lower-case letter; lower-case letters, digits, - and _",
+  "复制它的事项、表单、引导和流程，之后可以任意修改": "Copies its items, form, guide and flow; change anything afterwards",
+  "负责一窗受理和统一出件的部门": "The department of one-window acceptance and the one exit",
+  "正在创建…": "Creating…", "创建并开始设计": "Create and start designing", "操作": "Actions", "已归档": "Archived",
+  "删除「{title}」的草稿？它从未发布，删除后不能恢复。": "Delete the draft of \"{title}\"? It was never published; this cannot be undone.",
+  "归档「{title}」？它将从办事目录中撤下，不再受理新的申请；{n} 件在办案件继续办理直至办结。": "Archive \"{title}\"? It leaves the catalogue and takes no new applications; {n} open cases run on to their end.",
+  "确认": "Confirm", "确认删除": "Delete", "确认归档": "Archive", "已删除「{title}」": "Deleted \"{title}\"", "已归档「{title}」": "Archived \"{title}\"",
+  "删除「{title}」": "Delete \"{title}\"", "归档「{title}」": "Archive \"{title}\"", "恢复「{title}」": "Restore \"{title}\"", "归档": "Archive",
+  "恢复受理": "Restore", "已恢复「{title}」，重新受理申请": "Restored \"{title}\"; it takes applications again",
 };
 
 /** The editor's translate hook: t("中文", {n}) returns the Chinese text or its English translation. */

@@ -58,7 +58,13 @@ export interface CatalogEntry { key: string; title: string; category: string; su
 export interface PublishedBundle { key: string; version: number; publishedAt: string; spec: import("./bundle.js").Bundle }
 
 /** A bundle as listed to designers. */
-export interface BundleSummary { key: string; title: string; category: string; latestVersion: number | null; draftUpdatedAt: string; draftUpdatedBy: string }
+export interface BundleSummary { key: string; title: string; category: string; latestVersion: number | null; draftUpdatedAt: string; draftUpdatedBy: string; archivedAt: string | null }
+
+/** A new one-thing: blank (title, category, audience, lead) or a copy of another one-thing's draft (copyFrom). */
+export interface NewBundleRequest { key: string; title: string; category?: string; audience?: "person" | "enterprise"; lead?: string; copyFrom?: string }
+
+/** Cases still running on each published version (shown before publishing or archiving). */
+export interface OpenCases { versions: Array<{ version: number; open: number }> }
 
 /** One published version in the history. */
 export interface VersionSummary { version: number; publishedAt: string; publishedBy: string; changeSummary: string }

@@ -56,44 +56,52 @@ export type SmartForm = z.infer<typeof SmartFormSchema>;
 /** Life-event categories the portal groups one-things by. */
 export const CATEGORIES = ["出生", "上学", "就业", "结婚", "退休", "身后", "购车", "企业开办", "开店", "员工招聘", "企业注销", "其他"] as const;
 
+const bundleFields = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal("bundle"),
+  key: Id,
+  title: z.string().min(1).max(100),
+  category: z.enum(CATEGORIES),
+  summary: z.string().default(""),
+  audience: z.enum(["person", "enterprise"]),
+  lead: Id.describe("lead department (一家牵头)"),
+  cooperating: z.array(Id).default([]),
+  guide: GuideSchema.default({ questions: [], applicability: {} }),
+  form: SmartFormSchema,
+  flow: FlowSpecSchema.optional(),
+};
+
+/** Why a bundle without items cannot be published (a draft may have none yet). */
+export const NO_ITEMS_MESSAGE = "一件事至少要有一个事项：请在「事项」页新建或导入 (at least one item)";
+
+function refineBundle(b: { items: Array<{ id: string }>; guide: Guide; cooperating: string[]; lead: string; form: SmartForm }, ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  b.items.forEach((it, i) => {
+    if (ids.has(it.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `事项 id 重复: ${it.id}` });
+    ids.add(it.id);
+  });
+  for (const key of Object.keys(b.guide.applicability)) {
+    if (!ids.has(key)) ctx.addIssue({ code: "custom", path: ["guide", "applicability", key], message: `引导规则引用了不存在的事项: ${key}` });
+  }
+  const qids = new Set<string>();
+  b.guide.questions.forEach((q, i) => {
+    if (qids.has(q.id)) ctx.addIssue({ code: "custom", path: ["guide", "questions", i, "id"], message: `问题 id 重复: ${q.id}` });
+    qids.add(q.id);
+  });
+  if (b.cooperating.includes(b.lead)) ctx.addIssue({ code: "custom", path: ["cooperating"], message: "牵头部门不能同时是配合部门" });
+  for (const [pointer, refs] of Object.entries(b.form.provenance)) {
+    refs.forEach((r, i) => {
+      if (!ids.has(r.item)) ctx.addIssue({ code: "custom", path: ["form", "provenance", pointer, i, "item"], message: `来源事项不存在: ${r.item}` });
+    });
+  }
+}
+
 /** The bundle document. */
 export const BundleSchema = z
-  .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    kind: z.literal("bundle"),
-    key: Id,
-    title: z.string().min(1).max(100),
-    category: z.enum(CATEGORIES),
-    summary: z.string().default(""),
-    audience: z.enum(["person", "enterprise"]),
-    lead: Id.describe("lead department (一家牵头)"),
-    cooperating: z.array(Id).default([]),
-    items: z.array(ItemSchema).min(1),
-    guide: GuideSchema.default({ questions: [], applicability: {} }),
-    form: SmartFormSchema,
-    flow: FlowSpecSchema.optional(),
-  })
-  .superRefine((b, ctx) => {
-    const ids = new Set<string>();
-    b.items.forEach((it, i) => {
-      if (ids.has(it.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `事项 id 重复: ${it.id}` });
-      ids.add(it.id);
-    });
-    for (const key of Object.keys(b.guide.applicability)) {
-      if (!ids.has(key)) ctx.addIssue({ code: "custom", path: ["guide", "applicability", key], message: `引导规则引用了不存在的事项: ${key}` });
-    }
-    const qids = new Set<string>();
-    b.guide.questions.forEach((q, i) => {
-      if (qids.has(q.id)) ctx.addIssue({ code: "custom", path: ["guide", "questions", i, "id"], message: `问题 id 重复: ${q.id}` });
-      qids.add(q.id);
-    });
-    if (b.cooperating.includes(b.lead)) ctx.addIssue({ code: "custom", path: ["cooperating"], message: "牵头部门不能同时是配合部门" });
-    for (const [pointer, refs] of Object.entries(b.form.provenance)) {
-      refs.forEach((r, i) => {
-        if (!ids.has(r.item)) ctx.addIssue({ code: "custom", path: ["form", "provenance", pointer, i, "item"], message: `来源事项不存在: ${r.item}` });
-      });
-    }
-  })
+  .object({ ...bundleFields, items: z.array(ItemSchema).min(1, NO_ITEMS_MESSAGE) })
+  .superRefine(refineBundle)
   .meta({ title: "yijian 一件事 (Bundle) v1" });
+/** A bundle draft while it is designed: everything a bundle checks, except that it may have no item yet. */
+export const BundleDraftSchema = z.object({ ...bundleFields, items: z.array(ItemSchema) }).superRefine(refineBundle);
 export type Bundle = z.infer<typeof BundleSchema>;
 export type BundleInput = z.input<typeof BundleSchema>;

@@ -3,8 +3,9 @@
 // show all of them at once.
 import type { z } from "zod";
 import { ajv } from "./ajv.js";
-import { BundleSchema, type Bundle } from "./bundle.js";
+import { BundleDraftSchema, BundleSchema, type Bundle } from "./bundle.js";
 import { ItemSchema, type Item } from "./item.js";
+import { issueMessage } from "./issue-messages.js";
 import { toPointer } from "./pointer.js";
 
 /** One violation: where (JSON pointer into the document) and what. */
@@ -13,8 +14,16 @@ export interface SpecProblem { pointer: string; message: string }
 /** Outcome of validating a spec document: the parsed value with defaults applied, or every problem. */
 export type SpecResult<T> = { ok: true; value: T } | { ok: false; problems: SpecProblem[] };
 
-function zodProblems(error: z.ZodError, prefix: string): SpecProblem[] {
-  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: i.message }));
+/** The node or edge a path inside a bundle's flow is about, to name it in the message. */
+function flowOwner(root: unknown, path: PropertyKey[]): string {
+  const [f, list, i] = path;
+  if (f !== "flow" || (list !== "nodes" && list !== "edges") || typeof i !== "number") return "";
+  const id = ((root as { flow?: Record<string, Array<{ id?: unknown }>> })?.flow?.[list]?.[i])?.id;
+  return typeof id === "string" ? `${list === "nodes" ? "节点" : "连线"}「${id}」` : "";
+}
+
+function zodProblems(error: z.ZodError, prefix: string, root: unknown): SpecProblem[] {
+  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: flowOwner(root, i.path) + issueMessage(i, root) }));
 }
 
 function formProblems(form: { schema: unknown } | undefined, prefix: string): SpecProblem[] {
@@ -27,15 +36,15 @@ function formProblems(form: { schema: unknown } | undefined, prefix: string): Sp
 /** Validates an item document (事项). */
 export function validateItem(doc: unknown, prefix = ""): SpecResult<Item> {
   const parsed = ItemSchema.safeParse(doc);
-  const problems = parsed.success ? [] : zodProblems(parsed.error, prefix);
+  const problems = parsed.success ? [] : zodProblems(parsed.error, prefix, doc);
   problems.push(...formProblems((doc as { form?: { schema: unknown } })?.form, `${prefix}/form`));
   return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, value: parsed.data };
 }
 
-/** Validates a bundle document (一件事), including each embedded item's form and the merged form. */
-export function validateBundle(doc: unknown): SpecResult<Bundle> {
-  const parsed = BundleSchema.safeParse(doc);
-  const problems = parsed.success ? [] : zodProblems(parsed.error, "");
+/** Validates a bundle document (一件事), including each embedded item's form and the merged form; a draft may have no item yet. */
+export function validateBundle(doc: unknown, options: { draft?: boolean } = {}): SpecResult<Bundle> {
+  const parsed = (options.draft ? BundleDraftSchema : BundleSchema).safeParse(doc);
+  const problems = parsed.success ? [] : zodProblems(parsed.error, "", doc);
   const d = doc as { items?: Array<{ form?: { schema: unknown } }>; form?: { schema: unknown } } | null;
   if (d && Array.isArray(d.items)) d.items.forEach((it, i) => problems.push(...formProblems(it?.form, `/items/${i}/form`)));
   problems.push(...formProblems(d?.form, "/form"));

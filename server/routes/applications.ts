@@ -6,7 +6,7 @@ import { isUniqueViolation } from "../db/database.js";
 import { checkSubmission } from "../submission.js";
 import { lockedChanges, prefillData, prefillFor } from "../prefill.js";
 import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, listApplicationsOf, saveDraft } from "../store/applications.js";
-import { getPublished } from "../store/bundles.js";
+import { getPublished, isArchived } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import { applicationView } from "../views.js";
 import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "../submission-materials.js";
@@ -37,6 +37,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       if (again) return again;
       const published = await getPublished(d.db, req.bundleKey, req.version);
       if (!published) throw new HttpError(404, "not_found", `一件事 ${req.bundleKey} 没有版本 ${req.version} (no such published version)`);
+      if (await isArchived(d.db, req.bundleKey)) throw new HttpError(409, "conflict", `「${published.spec.title}」已停止受理新的申请 (archived)`, { allowedActions: [] });
       const locked = lockedChanges(await prefillFor(published.spec, user, d.licences), req.data);
       if (locked.length) throw badRequest("invalid_submission", "预填信息不可修改 (prefilled fields were changed)", locked);
       const checked = checkSubmission(published.spec, req.answers, req.data);

@@ -5,23 +5,31 @@ import { badRequest, HttpError, notFound } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
-import { getDraft, insertBundle, insertVersion, listBundles, listVersions, updateDraft } from "../store/bundles.js";
+import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
+import { newBundleSpec } from "./bundle-new.js";
 import type { User } from "../store/users.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
 
-/** Validates a bundle document from a request; 400 with every violation and its pointer. */
-async function specBody(c: Context<AppEnv>) {
-  let raw: unknown;
+async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
   try {
-    raw = await c.req.json();
+    return await c.req.json();
   } catch {
     throw new HttpError(400, "invalid_request", "请求体不是合法的 JSON (malformed JSON body)", [{ pointer: "", message: "malformed JSON" }]);
   }
-  const r = validateBundle(raw);
+}
+
+/** Validates a bundle draft document (it may have no item yet); 400 with every violation and its pointer. */
+function checkedDraft(raw: unknown) {
+  const r = validateBundle(raw, { draft: true });
   if (!r.ok) throw badRequest("invalid_spec", `一件事规格有 ${r.problems.length} 处错误 (invalid bundle spec)`, r.problems);
   return r.value;
+}
+
+/** A bundle draft from a request body. */
+async function specBody(c: Context<AppEnv>) {
+  return checkedDraft(await jsonBody(c));
 }
 
 const actor = (u: User) => ({ id: u.id, name: u.displayName });
@@ -34,7 +42,9 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/bundles", designers, async (c) => c.json({ bundles: await listBundles(d.db) })),
     route("POST", "/api/bundles", designers, async (c, u) => {
       const user = must(u);
-      const spec = await specBody(c);
+      const raw = await jsonBody(c);
+      // a whole bundle document (import), or 新建一件事: blank or a copy of another one-thing
+      const spec = checkedDraft(raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
       const now = d.clock.now();
       await d.db.tx(async (q) => {
         if (!(await insertBundle(q, spec.key, spec, user.username, now))) throw new HttpError(409, "conflict", `一件事 ${spec.key} 已存在 (key exists)`, { allowedActions: [] });
@@ -69,6 +79,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
         const version = await d.db.tx(async (q) => {
           const draft = await getDraft(q, key);
           if (!draft) throw notFound("该一件事");
+          if (draft.archivedAt) throw new HttpError(409, "conflict", "该一件事已归档，请先恢复再发布 (archived)", { allowedActions: ["restore"] });
           const r = validateBundle(draft.spec);
           if (!r.ok) throw badRequest("invalid_spec", "草稿不合法，不能发布 (draft is invalid)", r.problems);
           const flow = flowProblems(r.value, 0);
@@ -88,5 +99,46 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       if (!(await getDraft(d.db, key))) throw notFound("该一件事");
       return c.json({ versions: await listVersions(d.db, key) });
     }),
+    route("GET", "/api/bundles/:key/open-cases", designers, async (c) => {
+      const key = param(c, "key");
+      if (!(await getDraft(d.db, key))) throw notFound("该一件事");
+      return c.json({ versions: await openCasesByVersion(d.db, key) });
+    }),
+    route("DELETE", "/api/bundles/:key", designers, async (c, u) => {
+      const user = must(u);
+      const key = param(c, "key");
+      await d.db.tx(async (q) => {
+        const draft = await getDraft(q, key);
+        if (!draft) throw notFound("该一件事");
+        if (!(await deleteUnpublished(q, key))) {
+          throw new HttpError(409, "conflict", "该一件事已发布过，不能删除；可以归档，停止受理新的申请 (published bundles are archived, not deleted)", { allowedActions: ["archive"] });
+        }
+        const title = typeof draft.spec.title === "string" ? draft.spec.title : key;
+        await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "bundle_deleted", message: `删除未发布的一件事「${title}」` }, d.clock.now());
+      });
+      return c.json({ ok: true });
+    }),
+    route("POST", "/api/bundles/:key/archive", ["admin"], async (c, u) => archiveRoute(d, c, must(u), true)),
+    route("POST", "/api/bundles/:key/restore", ["admin"], async (c, u) => archiveRoute(d, c, must(u), false)),
   ];
+}
+
+/** Archives a published bundle (out of the catalogue, open cases keep running) or restores it. */
+async function archiveRoute(d: Deps, c: Context<AppEnv>, user: User, archive: boolean) {
+  const key = param(c, "key");
+  const now = d.clock.now();
+  const open = await d.db.tx(async (q) => {
+    const draft = await getDraft(q, key);
+    if (!draft) throw notFound("该一件事");
+    const versions = await openCasesByVersion(q, key);
+    if (archive && versions.length === 0) {
+      throw new HttpError(409, "conflict", "该一件事从未发布，无需归档；不再需要可以直接删除 (never published: delete it)", { allowedActions: ["delete"] });
+    }
+    if (archive === !!draft.archivedAt) throw new HttpError(409, "conflict", archive ? "该一件事已经归档 (already archived)" : "该一件事没有归档 (not archived)", { allowedActions: [archive ? "restore" : "archive"] });
+    await setArchived(q, key, archive ? now : null, archive ? user.username : null);
+    const n = versions.reduce((sum, v) => sum + v.open, 0);
+    await appendEvent(q, { bundleKey: key, actor: actor(user), kind: archive ? "bundle_archived" : "bundle_restored", message: archive ? `归档一件事，停止受理新的申请；${n} 件在办案件继续办理` : "恢复一件事，重新受理申请" }, now);
+    return n;
+  });
+  return c.json({ key, archived: archive, archivedAt: archive ? now.toISOString() : null, openCases: open });
 }

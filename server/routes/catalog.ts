@@ -1,8 +1,8 @@
 // The applicant catalog (published versions only) and the department registry.
 import { sql } from "drizzle-orm";
 import type { CatalogEntry, PublishedBundle } from "../../spec/api.js";
-import { notFound } from "../errors.js";
-import { getPublished, listLatestPublished, type Published } from "../store/bundles.js";
+import { HttpError, notFound } from "../errors.js";
+import { getPublished, isArchived, listLatestPublished, type Published } from "../store/bundles.js";
 import { intParam, param, route, type Deps, type RouteDef } from "./route.js";
 
 const publishedBundle = (p: Published): PublishedBundle => ({ key: p.key, version: p.version, publishedAt: p.publishedAt, spec: p.spec });
@@ -24,6 +24,7 @@ export function catalogRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/catalog/:key", "anyone", async (c) => {
       const p = await getPublished(d.db, param(c, "key"));
       if (!p) throw notFound("该事项");
+      if (await isArchived(d.db, p.key)) throw new HttpError(404, "not_found", "该事项已停止受理新的申请 (archived)");
       return c.json(publishedBundle(p));
     }),
     route("GET", "/api/catalog/:key/versions/:v", "anyone", async (c) => {

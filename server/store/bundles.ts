@@ -5,10 +5,13 @@ import type { BundleSummary, VersionSummary } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { fromJson, iso } from "../util.js";
 
-interface BundleRow { key: string; draft: string; created_at: string; created_by: string; updated_at: string; updated_by: string }
+interface BundleRow { key: string; draft: string; created_at: string; created_by: string; updated_at: string; updated_by: string; archived_at: string | null; archived_by: string | null }
+
+/** Application statuses after which a case no longer runs (open cases are every other status). */
+const CLOSED_STATUSES = ["completed", "rejected", "approved", "withdrawn"];
 
 /** A draft with its last change. */
-export interface Draft { spec: Record<string, unknown>; updatedAt: string; updatedBy: string }
+export interface Draft { spec: Record<string, unknown>; updatedAt: string; updatedBy: string; archivedAt: string | null }
 
 /** A published version. */
 export interface Published { key: string; version: number; publishedAt: string; publishedBy: string; changeSummary: string; spec: Bundle }
@@ -32,7 +35,34 @@ export async function updateDraft(q: Queryable, key: string, spec: unknown, by: 
 /** The draft of a bundle. */
 export async function getDraft(q: Queryable, key: string): Promise<Draft | undefined> {
   const r = await q.get<BundleRow>(sql`SELECT * FROM bundles WHERE key = ${key}`);
-  return r && { spec: fromJson(r.draft), updatedAt: r.updated_at, updatedBy: r.updated_by };
+  return r && { spec: fromJson(r.draft), updatedAt: r.updated_at, updatedBy: r.updated_by, archivedAt: r.archived_at };
+}
+
+/** Deletes a bundle that was never published (its draft only); returns false when it is missing or has versions. */
+export async function deleteUnpublished(q: Queryable, key: string): Promise<boolean> {
+  const n = await q.run(sql`DELETE FROM bundles WHERE key = ${key} AND NOT EXISTS (SELECT 1 FROM bundle_versions v WHERE v.key = ${key})`);
+  return n > 0;
+}
+
+/** Archives (at set) or restores (at null) a bundle: archived ones leave the applicant catalogue, open cases run on. */
+export async function setArchived(q: Queryable, key: string, at: Date | null, by: string | null): Promise<boolean> {
+  const n = await q.run(sql`UPDATE bundles SET archived_at = ${at ? iso(at) : null}, archived_by = ${by} WHERE key = ${key}`);
+  return n > 0;
+}
+
+/** Whether a bundle is archived (no new cases may start on it). */
+export async function isArchived(q: Queryable, key: string): Promise<boolean> {
+  const r = await q.get<{ archived_at: string | null }>(sql`SELECT archived_at FROM bundles WHERE key = ${key}`);
+  return !!r?.archived_at;
+}
+
+/** Cases still running per published version of a bundle (versions without open cases are listed with 0). */
+export async function openCasesByVersion(q: Queryable, key: string): Promise<Array<{ version: number; open: number }>> {
+  const closed = sql.join(CLOSED_STATUSES.map((s) => sql`${s}`), sql`, `);
+  const rows = await q.all<{ version: number; open: number | string }>(sql`SELECT v.version AS version,
+    (SELECT COUNT(*) FROM applications a WHERE a.bundle_key = v.key AND a.version = v.version AND a.status NOT IN (${closed})) AS open
+    FROM bundle_versions v WHERE v.key = ${key} ORDER BY v.version DESC`);
+  return rows.map((r) => ({ version: Number(r.version), open: Number(r.open) }));
 }
 
 /** Every bundle for the designers' list, with its latest published version. */
@@ -44,6 +74,7 @@ export async function listBundles(q: Queryable): Promise<BundleSummary[]> {
     return {
       key: r.key, title: typeof d.title === "string" ? d.title : r.key, category: typeof d.category === "string" ? d.category : "",
       latestVersion: r.latest === null ? null : Number(r.latest), draftUpdatedAt: r.updated_at, draftUpdatedBy: r.updated_by,
+      archivedAt: r.archived_at,
     };
   });
 }
@@ -82,9 +113,10 @@ export async function listVersions(q: Queryable, key: string): Promise<VersionSu
   return rows.map((r) => ({ version: Number(r.version), publishedAt: r.published_at, publishedBy: r.published_by, changeSummary: r.change_summary }));
 }
 
-/** The latest published version of every bundle (the applicant catalog). */
+/** The latest published version of every bundle that is not archived (the applicant catalog). */
 export async function listLatestPublished(q: Queryable): Promise<Published[]> {
-  const rows = await q.all<{ key: string; version: number }>(sql`SELECT key, MAX(version) AS version FROM bundle_versions GROUP BY key ORDER BY key`);
+  const rows = await q.all<{ key: string; version: number }>(sql`SELECT v.key AS key, MAX(v.version) AS version FROM bundle_versions v
+    JOIN bundles b ON b.key = v.key WHERE b.archived_at IS NULL GROUP BY v.key ORDER BY v.key`);
   const out: Published[] = [];
   for (const r of rows) {
     const p = await getPublished(q, r.key, Number(r.version));

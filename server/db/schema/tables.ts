@@ -52,6 +52,8 @@ export function defineSchema(k: DialectKit) {
     createdBy: text("created_by").notNull(),
     updatedAt: at("updated_at"),
     updatedBy: text("updated_by").notNull(),
+    archivedAt: text("archived_at"),
+    archivedBy: text("archived_by"),
   });
 
   const bundleVersions = table("bundle_versions", {

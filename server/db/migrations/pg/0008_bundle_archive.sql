@@ -1,0 +1,2 @@
+ALTER TABLE "bundles" ADD COLUMN "archived_at" text;--> statement-breakpoint
+ALTER TABLE "bundles" ADD COLUMN "archived_by" text;

@@ -1,0 +1,90 @@
+// Rules on what a flow refers to outside itself: each node type's own checks (department, limits, countersign…),
+// the bundle's items and their published limits, pre-assigned persons and the departments taking part.
+import { NODE_TYPES } from "../registry.js";
+import type { CheckContext, TypedNode } from "../nodes/types.js";
+import type { FlowProblem } from "../schema.js";
+import type { RuleContext } from "./context.js";
+
+/** Each node type's own checks, on nodes whose data parsed. */
+export function nodeTypeChecks({ flow, ix, options, nodePtr, unparsed }: RuleContext): FlowProblem[] {
+  const out: FlowProblem[] = [];
+  const departments = options.departments ? new Set(options.departments) : undefined;
+  for (const n of flow.nodes) {
+    const type = NODE_TYPES.get(n.type);
+    if (!type?.check || unparsed.has(n.id)) continue;
+    const cx: CheckContext = { index: ix, pointer: nodePtr(n.id), ...(departments ? { departments } : {}), ...(options.lead ? { lead: options.lead } : {}) };
+    out.push(...type.check(n as TypedNode<never>, cx));
+  }
+  return out;
+}
+
+/** A node's `data.item` names one of the bundle's items. */
+export function itemRefs({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+  if (!options.items) return [];
+  const items = new Set(options.items);
+  const out: FlowProblem[] = [];
+  for (const n of flow.nodes) {
+    const item = (n.data as { item?: unknown }).item;
+    if (typeof item === "string" && !items.has(item)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/item`, message: `节点「${n.id}」引用的事项 "${item}" 不在本件事的事项中 (unknown item)` });
+  }
+  return out;
+}
+
+/** A node deciding an item promises no more than the item's published limits. */
+export function itemLimits({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+  if (!options.itemLimits) return [];
+  const out: FlowProblem[] = [];
+  for (const n of flow.nodes) {
+    const d = n.data as { item?: unknown; promisedDays?: number; statutoryDays?: number };
+    const lim = typeof d.item === "string" ? options.itemLimits[d.item] : undefined;
+    if (!lim) continue;
+    if (d.promisedDays !== undefined && d.promisedDays > lim.promisedDays) {
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/promisedDays`, message: `节点「${n.id}」承诺时限 ${d.promisedDays} 天超过事项 ${d.item} 公布的承诺时限 ${lim.promisedDays} 天` });
+    }
+    if (d.statutoryDays !== undefined && d.statutoryDays > lim.statutoryDays) {
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/statutoryDays`, message: `节点「${n.id}」法定时限 ${d.statutoryDays} 天超过事项 ${d.item} 的法定时限 ${lim.statutoryDays} 天` });
+    }
+  }
+  return out;
+}
+
+type PersonRefs = { department?: string; assignee?: string; countersign?: { signers?: string[] }; timeout?: { escalateTo?: { department: string; assignee?: string } }; manual?: { department: string; assignee?: string } };
+
+/** The persons a node names (assignee, signers, escalation and manual-fallback assignees) with the department each must be in. */
+export function personRefs(d: PersonRefs): Array<{ user: string; dept?: string; at: string }> {
+  const refs: Array<{ user: string; dept?: string; at: string }> = [];
+  if (d.assignee) refs.push({ user: d.assignee, ...(d.department ? { dept: d.department } : {}), at: "/data/assignee" });
+  const signers = d.countersign?.signers;
+  (Array.isArray(signers) ? signers : []).forEach((u, i) => refs.push({ user: u, ...(d.department ? { dept: d.department } : {}), at: `/data/countersign/signers/${i}` }));
+  if (d.timeout?.escalateTo?.assignee) refs.push({ user: d.timeout.escalateTo.assignee, dept: d.timeout.escalateTo.department, at: "/data/timeout/escalateTo/assignee" });
+  if (d.manual?.assignee) refs.push({ user: d.manual.assignee, dept: d.manual.department, at: "/data/manual/assignee" });
+  return refs;
+}
+
+/** Pre-assigned persons exist and belong to the department of their task. */
+export function assignees({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+  if (!options.users) return [];
+  const users = new Map([...options.users].map((u) => [u.id, u.department]));
+  const out: FlowProblem[] = [];
+  for (const n of flow.nodes) {
+    for (const r of personRefs(n.data as PersonRefs)) {
+      if (!users.has(r.user)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: `节点「${n.id}」指定的经办人 ${r.user} 不存在，任务无法分派 (unknown user)` });
+      else if (r.dept && users.get(r.user) !== r.dept) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: `节点「${n.id}」指定的经办人 ${r.user} 不属于部门 ${r.dept} (user of another department)` });
+    }
+  }
+  return out;
+}
+
+/** Tasks go to the bundle's lead or cooperating departments. */
+export function participants({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+  if (!options.participants) return [];
+  const part = new Set(options.participants);
+  const out: FlowProblem[] = [];
+  for (const n of flow.nodes) {
+    const dept = (n.data as { department?: unknown }).department;
+    if (typeof dept === "string" && dept && n.type !== "auto" && !part.has(dept)) {
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: `节点「${n.id}」的部门 ${dept} 不是本件事的牵头或配合部门 (department not in lead/cooperating)` });
+    }
+  }
+  return out;
+}

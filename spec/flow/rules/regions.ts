@@ -1,0 +1,107 @@
+// Rules on the shape of a flow's paths: parallel regions that always join (no deadlock), rework loops that are
+// closed by a decision and have a way out, and the case limit the critical path must fit in.
+import { criticalPath } from "../critical-path.js";
+import type { FlowSpec } from "../flow-spec.js";
+import { stronglyConnected, walk, type FlowIndex } from "../graph.js";
+import type { FlowProblem } from "../schema.js";
+import type { RuleContext } from "./context.js";
+
+/**
+ * Each parallel region: the nodes after the split (not before it) from which its join is reachable. Every
+ * branch must reach the join; no edge may enter the region from outside or leave it except to an end
+ * (which terminates the case); a branch may not end normally before the join.
+ */
+export function parallelRegions({ flow, ix, edgePtr }: RuleContext): FlowProblem[] {
+  const out: FlowProblem[] = [];
+  for (const split of flow.nodes.filter((n) => n.type === "parallel")) {
+    const joinId = (split.data as { join?: string }).join;
+    const join = joinId ? ix.nodes.get(joinId) : undefined;
+    if (!join || join.type !== "join") continue;
+    const firsts = (ix.out.get(split.id) ?? []).map((e) => e.target);
+    const isEnd = (id: string) => ix.nodes.get(id)?.type === "end";
+    const forward = walk(ix, firsts, false, (id) => id === join.id || id === split.id || isEnd(id));
+    const toJoin = walk(ix, [join.id], true, (id) => id === split.id);
+    // what leads to the split along the normal flow (exception edges — reject, promise — are what escape)
+    const before = walk(ix, [split.id], true, (id) => id === join.id, (e) => !e.data?.outcome || e.data.outcome === "approve");
+    before.delete(split.id);
+    const region = new Set([...forward].filter((id) => toJoin.has(id) && !before.has(id) && id !== join.id && id !== split.id));
+    for (const e of ix.out.get(split.id) ?? []) {
+      if (e.target !== join.id && !region.has(e.target)) {
+        out.push({ severity: "error", nodeId: split.id, edgeId: e.id, pointer: edgePtr(e.id), message: `并联节点「${split.id}」的分支 ${e.id} 永远到不了它指定的汇聚「${join.id}」，汇聚会一直等待 (branch never reaches its join: deadlock)` });
+      }
+    }
+    for (const id of forward) {
+      if (before.has(id) || id === join.id || id === split.id || isEnd(id)) continue;
+      for (const e of ix.out.get(id) ?? []) {
+        if (isEnd(e.target) && (!e.data?.outcome || e.data.outcome === "approve")) {
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `并联节点「${split.id}」的分支在节点「${id}」未经汇聚「${join.id}」就直接办结，其他分支将被终止 (branch ends before the join)` });
+        }
+      }
+    }
+    for (const id of [...region, join.id]) {
+      for (const e of ix.in.get(id) ?? []) {
+        if (!region.has(e.source) && e.source !== split.id) {
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `连线 ${e.id} 从并联区域「${split.id}→${join.id}」之外进入节点「${id}」，汇聚无法正确计数 (edge enters a parallel region from outside)` });
+        }
+      }
+    }
+    for (const id of region) {
+      for (const e of ix.out.get(id) ?? []) {
+        if (!region.has(e.target) && e.target !== join.id && !isEnd(e.target)) {
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `连线 ${e.id} 从并联区域「${split.id}→${join.id}」内跳出到「${e.target}」，汇聚将永远等待 (edge leaves a parallel region: deadlock)` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const WAITING_TYPES = new Set(["acceptance", "review", "auto", "results"]);
+
+/**
+ * Cycles are allowed (rework loops) only when they contain a handling node, have a way out, and are closed by
+ * a decision (a reject or other outcome edge): a loop of normal edges brings an approved case back to where it
+ * was, and a gateway cannot break it because the data it reads does not change by approving.
+ */
+export function cycles({ ix, nodePtr }: RuleContext): FlowProblem[] {
+  const out: FlowProblem[] = [];
+  const normalOnly: FlowIndex = { ...ix, out: new Map([...ix.out].map(([id, es]) => [id, es.filter((e) => !e.data?.outcome || e.data.outcome === "approve")])) };
+  for (const comp of stronglyConnected(normalOnly)) {
+    if (comp.length < 2) continue;
+    const first = comp[0]!;
+    out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 只经正常流转就构成循环，审批通过后会回到原处；返工循环必须经由退回 (reject) 等结果连线 (cycle of normal edges)` });
+  }
+  for (const comp of stronglyConnected(ix)) {
+    if (comp.length < 2) continue;
+    const set = new Set(comp);
+    const first = comp[0]!;
+    const exits = comp.some((id) => (ix.out.get(id) ?? []).some((e) => !set.has(e.target)));
+    if (!exits) out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 构成死循环，没有出口 (cycle without exit: deadlock)` });
+    if (!comp.some((id) => WAITING_TYPES.has(ix.nodes.get(id)?.type ?? ""))) {
+      out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 构成的循环中没有办理节点，会无限循环 (cycle without a handling node)` });
+    }
+  }
+  return out;
+}
+
+/** The case limit is required, promised ≤ statutory, and the critical path should fit in it. */
+export function caseLimit({ flow, ix }: RuleContext): FlowProblem[] {
+  const out: FlowProblem[] = [];
+  const limit = flow.caseLimit;
+  if (!limit) {
+    out.push({ severity: "error", pointer: "/caseLimit", message: "流程缺少案件办结时限 caseLimit（法定与承诺工作日）(case limit missing)" });
+    return out;
+  }
+  if (limit.promisedDays > limit.statutoryDays) {
+    out.push({ severity: "error", pointer: "/caseLimit/promisedDays", message: `案件承诺时限 ${limit.promisedDays} 个工作日超过法定时限 ${limit.statutoryDays} 个工作日 (promised > statutory)` });
+  }
+  if (!flow.nodes.some((n) => n.type === "start")) return out;
+  const cp = criticalPath(flow as FlowSpec, ix);
+  if (cp.promised.days > limit.promisedDays) {
+    out.push({ severity: "warning", pointer: "/caseLimit/promisedDays", message: `关键路径承诺时限合计 ${cp.promised.days} 个工作日（${cp.promised.path.join(" → ")}）超过案件承诺时限 ${limit.promisedDays} 个工作日` });
+  }
+  if (cp.statutory.days > limit.statutoryDays) {
+    out.push({ severity: "warning", pointer: "/caseLimit/statutoryDays", message: `关键路径法定时限合计 ${cp.statutory.days} 个工作日超过案件法定时限 ${limit.statutoryDays} 个工作日` });
+  }
+  return out;
+}

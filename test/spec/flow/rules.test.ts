@@ -1,0 +1,132 @@
+// Each named static flow rule on its own (FLOW_RULES), and flow problems that name the real problem: an empty
+// department is "未选择办理部门", not an id-format complaint, and a node with wrong data stays in the graph so
+// its edges are not reported as dangling nor what follows it as unreachable.
+import { describe, expect, it } from "vitest";
+import { FLOW_RULES, NODE_TYPES, validateFlow, type FlowProblem } from "../../../spec/flow/index.js";
+import { ruleContext, type CheckedFlow, type FlowCheckOptions } from "../../../spec/flow/rules/context.js";
+import { DEPARTMENTS, flowOf, review } from "./fixtures.js";
+
+const run = (rule: keyof typeof FLOW_RULES, flow: Record<string, any>, options: FlowCheckOptions = {}) => FLOW_RULES[rule]!(ruleContext(flow as CheckedFlow, options));
+const messages = (ps: FlowProblem[]) => ps.map((p) => p.message);
+/** The flow with each node's data parsed by its type (defaults applied), as the rules see a valid document. */
+const parsed = (f: Record<string, any>) => ({ ...f, nodes: f.nodes.map((n: any) => ({ ...n, data: NODE_TYPES.get(n.type)!.data.parse(n.data) })) });
+const minimal = () => flowOf([["start", "start"], ["r", "review", review("samr")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
+
+describe("flow rules, one by one", () => {
+  it("duplicateIds: a node id and an edge id used twice", () => {
+    const f = minimal();
+    f.nodes.push({ ...f.nodes[1] });
+    f.edges.push({ ...f.edges[0] });
+    expect(run("duplicateIds", f).map((p) => p.pointer)).toEqual(["/nodes/3/id", "/edges/2/id"]);
+    expect(run("duplicateIds", minimal())).toEqual([]);
+  });
+
+  it("edgeEnds: dangling ends, self loops, outcomes the source cannot produce, conditions off a gateway", () => {
+    const f = minimal();
+    f.edges.push({ id: "x", source: "r", target: "nowhere" }, { id: "loop", source: "r", target: "r" }, { id: "o", source: "start", target: "end", data: { outcome: "reject" } }, { id: "c", source: "r", target: "end", data: { condition: true } });
+    const ps = run("edgeEnds", f);
+    expect(messages(ps)).toEqual([
+      '连线 x 的终点 "nowhere" 不存在 (dangling edge)',
+      "连线 loop 首尾是同一节点 (self loop)",
+      '「start」节点的出边不能标记结果 "reject" (outcome not produced by this node type)',
+      "连线 c 的条件只在条件分支节点上起作用 (condition ignored)",
+    ]);
+    expect(ps.at(-1)!.severity).toBe("warning");
+  });
+
+  it("startAndEnd: none, or two starts", () => {
+    expect(messages(run("startAndEnd", flowOf([["r", "review", review("samr")]], [])))).toEqual(["流程缺少开始节点 (no start node)", "流程缺少办结节点 (no end node)"]);
+    const two = minimal();
+    two.nodes.push({ id: "s2", type: "start", position: { x: 0, y: 0 }, data: {} });
+    expect(run("startAndEnd", two)).toEqual([expect.objectContaining({ nodeId: "s2", pointer: "/nodes/3" })]);
+  });
+
+  it("waysOut: dead end, edges out of an end, two normal ways on, the same outcome twice", () => {
+    const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["d", "review", review("tax")], ["end", "end"]],
+      [["start", "r"], ["r", "end"], ["r", "d"], ["end", "r"], ["r", "start", { outcome: "reject" }], ["r", "end", { outcome: "reject" }]]);
+    expect(messages(run("waysOut", f))).toEqual([
+      "开始节点「start」不能有入边 (start has incoming edges)",
+      "节点「r」有多条通过后的出边，去向不确定；请用条件分支节点 (ambiguous way on)",
+      '节点「r」的结果 "reject" 有多条出边 (duplicate outcome edge)',
+      "节点「d」没有出边，流程会停在这里 (dead end)",
+      "办结节点「end」不能有出边 (end has outgoing edges)",
+    ]);
+  });
+
+  it("reachability: unreachable, and unable to reach an end", () => {
+    const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["stuck", "review", review("tax")], ["island", "review", review("tax")], ["end", "end"]],
+      [["start", "r"], ["r", "end"], ["r", "stuck", { outcome: "reject" }]]);
+    expect(messages(run("reachability", f))).toEqual(["节点「stuck」无法到达办结节点，案件会卡死 (cannot reach an end: deadlock)", "节点「island」从开始节点不可达 (unreachable)"]);
+  });
+
+  it("nodeTypeChecks: the department registry and the node's limits", () => {
+    const f = flowOf([["start", "start"], ["r", "review", { department: "nowhere", promisedDays: 9, statutoryDays: 3 }], ["end", "end"]], [["start", "r"], ["r", "end"]]);
+    expect(messages(run("nodeTypeChecks", parsed(f), { departments: DEPARTMENTS }))).toEqual([
+      '节点「r」的部门 "nowhere" 不在部门名录中，任务无法分派 (unknown department)',
+      "节点「r」承诺时限 9 个工作日超过法定时限 3 个工作日 (promised > statutory)",
+    ]);
+  });
+
+  it("itemRefs and itemLimits: an item the bundle does not have; limits beyond the item's", () => {
+    const f = flowOf([["start", "start"], ["r", "review", review("samr", { item: "licence", promisedDays: 4 })], ["x", "review", review("tax", { item: "ghost" })], ["end", "end"]], [["start", "r"], ["r", "x"], ["x", "end"]]);
+    expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「x」引用的事项 "ghost" 不在本件事的事项中 (unknown item)']);
+    expect(messages(run("itemLimits", f, { itemLimits: { licence: { promisedDays: 3, statutoryDays: 20 } } }))).toEqual(["节点「r」承诺时限 4 天超过事项 licence 公布的承诺时限 3 天"]);
+  });
+
+  it("assignees and participants: unknown persons, persons of another department, departments not taking part", () => {
+    const f = flowOf([["start", "start"], ["r", "review", review("samr", { assignee: "li", countersign: { mode: "all", signers: ["li", "ghost"] } })], ["end", "end"]], [["start", "r"], ["r", "end"]]);
+    expect(messages(run("assignees", f, { users: [{ id: "li", department: "tax" }] }))).toEqual([
+      "节点「r」指定的经办人 li 不属于部门 samr (user of another department)",
+      "节点「r」指定的经办人 li 不属于部门 samr (user of another department)",
+      "节点「r」指定的经办人 ghost 不存在，任务无法分派 (unknown user)",
+    ]);
+    expect(messages(run("participants", f, { participants: ["tax"] }))).toEqual(["节点「r」的部门 samr 不是本件事的牵头或配合部门 (department not in lead/cooperating)"]);
+  });
+
+  it("parallelRegions: a branch that never reaches its join", () => {
+    const f = flowOf([["start", "start"], ["p", "parallel", { join: "j" }], ["a", "review", review("samr")], ["b", "review", review("tax")], ["j", "join"], ["end", "end"]],
+      [["start", "p"], ["p", "a"], ["p", "b"], ["a", "j"], ["b", "end"], ["j", "end"]]);
+    expect(messages(run("parallelRegions", f))).toEqual(expect.arrayContaining([expect.stringContaining("并联节点「p」的分支 e2-p-b 永远到不了它指定的汇聚「j」")]));
+  });
+
+  it("cycles: a loop of normal edges, and one without a way out", () => {
+    const f = flowOf([["start", "start"], ["a", "review", review("samr")], ["b", "review", review("tax")], ["end", "end"]], [["start", "a"], ["a", "b"], ["b", "a"]]);
+    expect(messages(run("cycles", f))).toEqual([
+      expect.stringContaining("只经正常流转就构成循环"),
+      expect.stringContaining("构成死循环，没有出口"),
+    ]);
+  });
+
+  it("caseLimit and oneExit: missing limit, promised over statutory; reviews without a results node", () => {
+    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], null)))).toEqual(["流程缺少案件办结时限 caseLimit（法定与承诺工作日）(case limit missing)"]);
+    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], { statutoryDays: 5, promisedDays: 8 })))).toEqual(["案件承诺时限 8 个工作日超过法定时限 5 个工作日 (promised > statutory)"]);
+    expect(run("oneExit", minimal())).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("没有一口出件节点") })]);
+  });
+});
+
+describe("flow problems name the real problem", () => {
+  it("a new review node without a department says the department is missing, and nothing else about the graph", () => {
+    const f = flowOf([["start", "start"], ["review-1", "review", { label: "部门审批", department: "", role: "reviewer", statutoryDays: 1, promisedDays: 1 }], ["end", "end"]], [["start", "review-1"], ["review-1", "end"]]);
+    const v = validateFlow(f, { departments: DEPARTMENTS });
+    expect(v.problems.filter((p) => p.severity === "error")).toEqual([
+      { severity: "error", nodeId: "review-1", pointer: "/nodes/1/data/department", message: "节点「review-1」未选择办理部门 (department missing)" },
+    ]);
+    expect(JSON.stringify(v.problems)).not.toContain("id 只能包含");
+  });
+
+  it("a parallel split without a join, a number out of range, a choice that is not one, a wrong type", () => {
+    const f = flowOf([["start", "start"], ["p", "parallel", { join: "" }], ["r", "review", review("samr", { promisedDays: -1, countersign: { mode: "sometimes" }, reminderDays: "two" })], ["end", "end"]], [["start", "p"], ["p", "r"], ["r", "end"]]);
+    const v = validateFlow(f);
+    expect(messages(v.problems.filter((p) => p.severity === "error"))).toEqual(expect.arrayContaining([
+      "节点「p」未选择汇聚节点 (join missing)",
+      "节点「r」承诺时限（工作日）不能小于 0，现在是 -1 (promisedDays: at least 0)",
+      "节点「r」会签方式「sometimes」不是可选的值，可选：any、all、sequence、ratio (mode: not one of the choices)",
+      "节点「r」提前提醒天数应为数字 (reminderDays: expected number)",
+    ]));
+  });
+
+  it("a department id typed wrongly is named as the department, with its value", () => {
+    const f = flowOf([["start", "start"], ["r", "review", review("Shi Chang")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
+    expect(validateFlow(f).problems[0]!.message).toBe("节点「r」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头 (lower-case id)");
+  });
+});
