@@ -139,8 +139,8 @@ export interface SupervisionView {
   summary: SupervisionDepartmentSummary[];
   totals: { open: number; dueSoon: number; overdue: number };
   items: SupervisionItem[];
-  /** Items matching the filters; when more than the limit, only the most overdue are listed (truncated). */
-  total: number; truncated: boolean;
+  /** Items matching the filters; truncated when more pages follow (nextCursor fetches the next one). */
+  total: number; truncated: boolean; nextCursor?: string;
 }
 
 // Materials and results (added with the applicant portal's attachments, 容缺 and one-exit downloads):
@@ -198,3 +198,42 @@ export interface ResultFileView { name: string; mime: string; size: number; sha2
 export const RESULT_FILE_TYPES = ["application/pdf", "application/ofd", "image/jpeg", "image/png"];
 /** Size limit of one result file, in MB (the workbench shows it; the server enforces it on the bytes). */
 export const RESULT_FILE_MAX_MB = 20;
+
+// Paged lists (keyset cursors, at most 50 rows a request; ?limit=1..50&cursor=<nextCursor of the previous page>):
+// GET /api/tasks/inbox?status=open|done&q=<case number or applicant's full name>&bundle=<key>&sla=overdue|due_soon
+//     &dueFrom=YYYY-MM-DD&dueTo=YYYY-MM-DD (Beijing days, inclusive)   clerk, reviewer → InboxView
+// GET /api/applications?cursor&limit                       applicant → MyApplicationsView (own, newest first)
+// GET /api/drafts                                           applicant → { drafts: DraftSummary[] }
+// GET /api/supervision?department&sla&cursor&limit          admin, supervisor → SupervisionView (+ nextCursor)
+// GET /api/supervision/overdue?department&cursor&limit      admin, supervisor → OverdueHistoryView
+// GET /api/supervision/stats?from=YYYY-MM-DD&to=YYYY-MM-DD  admin, supervisor → ClosedStatsView
+// GET /api/supervision/export?kind=open|overdue|stats&…     admin, supervisor → text/csv (UTF-8 with BOM, every row)
+
+/** A department's inbox page, with the counts of the viewer's open and handled tasks (from the task summary). */
+export interface InboxView { tasks: TaskView[]; nextCursor?: string; counts: { open: number; done: number } }
+
+/** One of the applicant's cases in 我的办件. */
+export interface ApplicationSummary {
+  id: string; caseNo?: string; bundleKey: string; bundleTitle: string; version: number; status: ApplicationStatus; submittedAt: string; updatedAt: string;
+}
+
+/** A page of the applicant's cases. */
+export interface MyApplicationsView { applications: ApplicationSummary[]; nextCursor?: string }
+
+/** A saved, not yet submitted application (草稿). */
+export interface DraftSummary { bundleKey: string; bundleTitle: string; version: number; updatedAt: string }
+
+/** A step handled after its promised deadline (超期办结记录). */
+export interface OverdueHistoryItem {
+  taskId: string; applicationId: string; caseNo?: string; bundleTitle: string; department: string; taskName: string; node: string;
+  createdAt: string; dueAt: string; completedAt: string; completedBy?: string; outcome?: string; overdueWorkingDays: number;
+}
+
+/** A page of the overdue history. */
+export interface OverdueHistoryView { items: OverdueHistoryItem[]; nextCursor?: string; filters: { department?: string } }
+
+/** Handled steps of one department over a period: how many, how many late, average handling time. */
+export interface ClosedStatsRow { department: string; name: string; nameEn?: string; closed: number; late: number; onTimeRate: number | null; avgHandlingHours: number | null }
+
+/** Closed-step statistics for the Beijing days from..to. */
+export interface ClosedStatsView { from: string; to: string; rows: ClosedStatsRow[]; totals: Omit<ClosedStatsRow, "department" | "name" | "nameEn"> }

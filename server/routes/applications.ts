@@ -5,13 +5,14 @@ import { badRequest, HttpError, notFound } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { checkSubmission } from "../submission.js";
 import { lockedChanges, prefillData, prefillFor } from "../prefill.js";
-import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, listApplicationsOf, saveDraft } from "../store/applications.js";
+import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, saveDraft } from "../store/applications.js";
 import { getPublished, isArchived } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import { applicationView } from "../views.js";
 import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "../submission-materials.js";
 import { attachmentsOf } from "../store/attachments.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { myApplicationsHandler, myDraftsHandler } from "./my-applications.js";
 
 const Obj = z.record(z.string(), z.unknown());
 const SubmitBody = z.object({
@@ -65,12 +66,8 @@ export function applicationRoutes(d: Deps): RouteDef[] {
         throw err;
       }
     }),
-    route("GET", "/api/applications", ["applicant"], async (c, u) => {
-      const user = must(u);
-      const now = d.clock.now();
-      const apps = await listApplicationsOf(d.db, user.id);
-      return c.json({ applications: await Promise.all(apps.map((a) => applicationView(d.db, a, user, d.flow, now))) });
-    }),
+    route("GET", "/api/applications", ["applicant"], (c, u) => myApplicationsHandler(d, c, u)),
+    route("GET", "/api/drafts", ["applicant"], (c, u) => myDraftsHandler(d, c, u)),
     route("GET", "/api/applications/:id", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { HttpError, notFound } from "../errors.js";
 import { getApplication } from "../store/applications.js";
-import { getTask, inbox } from "../store/tasks.js";
-import { applicationView, taskView, taskViews } from "../views.js";
+import { getTask } from "../store/tasks.js";
+import { applicationView, taskView } from "../views.js";
+import { inboxHandler } from "./inbox.js";
 import { getPublished } from "../store/bundles.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 
@@ -14,13 +15,7 @@ const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
 /** Routes of /api/tasks. */
 export function taskRoutes(d: Deps): RouteDef[] {
   return [
-    route("GET", "/api/tasks/inbox", STAFF, async (c, u) => {
-      const user = must(u);
-      if (!user.department) return c.json({ tasks: [] });
-      const status = c.req.query("status") === "done" ? "done" : "open";
-      const tasks = await inbox(d.db, user.department, user.roles.filter((r) => r === "clerk" || r === "reviewer"), status);
-      return c.json({ tasks: await taskViews(d.db, tasks, user, d.flow, d.clock.now()) });
-    }),
+    route("GET", "/api/tasks/inbox", STAFF, (c, u) => inboxHandler(d, c, u)),
     route("POST", "/api/tasks/:id/complete", STAFF, async (c, u) => {
       const user = must(u);
       const req = await body(c, CompleteBody);

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { fromJson, iso, newId } from "../util.js";
+import { pageOf, type CursorKey, type Page } from "../paging.js";
 
 /** A stored application. */
 export interface Application {
@@ -37,10 +38,16 @@ export async function findByRequestId(q: Queryable, applicantId: string, request
   return r && toApp(r);
 }
 
-/** An applicant's applications, newest first. */
-export async function listApplicationsOf(q: Queryable, applicantId: string): Promise<Application[]> {
-  const rows = await q.all<AppRow>(sql`SELECT * FROM applications WHERE applicant_id = ${applicantId} ORDER BY submitted_at DESC, id DESC LIMIT 500`);
-  return rows.map(toApp);
+/** Sort key of an applicant's case in their list: [submitted at, id]. */
+export const APPLICATION_KEY_ARITY = 2;
+
+/** One page of an applicant's applications, newest first (keyset on applications_applicant_page_idx). */
+export async function applicationsPageOf(q: Queryable, applicantId: string, limit: number, cursor?: CursorKey): Promise<Page<Application>> {
+  const after = cursor ? sql` AND (submitted_at, id) < (${cursor[0]}, ${cursor[1]})` : sql``;
+  const rows = await q.all<AppRow>(sql`SELECT * FROM applications WHERE applicant_id = ${applicantId}${after}
+    ORDER BY submitted_at DESC, id DESC LIMIT ${limit + 1}`);
+  const page = pageOf(rows, limit, (r) => [r.submitted_at, r.id]);
+  return { rows: page.rows.map(toApp), ...(page.next ? { next: page.next } : {}) };
 }
 
 /** Sets an application's status. */
@@ -70,6 +77,14 @@ export async function getFormDraft(q: Queryable, applicantId: string, bundleKey:
     sql`SELECT * FROM drafts WHERE applicant_id = ${applicantId} AND bundle_key = ${bundleKey}`,
   );
   return r && { bundleKey: r.bundle_key, version: Number(r.version), answers: fromJson(r.answers), data: fromJson(r.data), updatedAt: r.updated_at };
+}
+
+/** An applicant's saved drafts, most recently saved first (one per one-thing, so a short list: no paging). */
+export async function listFormDrafts(q: Queryable, applicantId: string): Promise<Array<{ bundleKey: string; version: number; updatedAt: string }>> {
+  const rows = await q.all<{ bundle_key: string; version: number; updated_at: string }>(
+    sql`SELECT bundle_key, version, updated_at FROM drafts WHERE applicant_id = ${applicantId} ORDER BY updated_at DESC LIMIT 100`,
+  );
+  return rows.map((r) => ({ bundleKey: r.bundle_key, version: Number(r.version), updatedAt: r.updated_at }));
 }
 
 /** Deletes a draft (after submission or on request). */

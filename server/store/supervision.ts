@@ -1,20 +1,10 @@
-// Read-only queries of the electronic-supervision view (全程电子监察): open tasks of every department with their
-// cases, and the flow states that hold statutory and case deadlines.
+// Read-only queries of the electronic-supervision view (全程电子监察): the cases of a page of tasks, and the flow
+// states that hold statutory and case deadlines. The pages and counts themselves come from store/task-lists.ts and
+// store/task-counts.ts (indexes and the maintained summary), never from reading every open task.
 import { sql } from "drizzle-orm";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { fromJson } from "../util.js";
-
-/** The deadline facts of one open task: enough to count it in the summary. */
-export interface OpenTaskDue { id: string; department: string; dueAt: string | null; createdAt: string }
-
-/** Every open task's department and due date (the summary counts all of them, whatever the filters). */
-export async function openTaskDues(q: Queryable): Promise<OpenTaskDue[]> {
-  const rows = await q.all<{ id: string; department: string; due_at: string | null; created_at: string }>(
-    sql`SELECT id, department, due_at, created_at FROM tasks WHERE status = 'open'`,
-  );
-  return rows.map((r) => ({ id: r.id, department: r.department, dueAt: r.due_at, createdAt: r.created_at }));
-}
 
 /** An open task joined with its case, for the list. */
 export interface SupervisedTask {
@@ -79,4 +69,27 @@ export async function flowDeadlines(q: Queryable, instanceIds: string[]): Promis
 export async function departmentList(q: Queryable): Promise<Array<{ id: string; name: string; nameEn: string }>> {
   const rows = await q.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments ORDER BY id`);
   return rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en }));
+}
+
+/** What a list row shows of a task's case: the one-thing, its version and the readable case number. */
+export interface CaseRef { bundleKey: string; version: number; caseNo: string | null }
+
+/** The cases of these applications (one indexed lookup per page of rows). */
+export async function caseRefs(q: Queryable, applicationIds: string[]): Promise<Map<string, CaseRef>> {
+  const ids = [...new Set(applicationIds)];
+  if (!ids.length) return new Map();
+  const rows = await q.all<{ id: string; bundle_key: string; version: number; case_no: string | null }>(
+    sql`SELECT id, bundle_key, version, case_no FROM applications WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  return new Map(rows.map((r) => [r.id, { bundleKey: r.bundle_key, version: Number(r.version), caseNo: r.case_no }]));
+}
+
+/** Display names of these users (who handled a step). */
+export async function userNames(q: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await q.all<{ id: string; display_name: string }>(
+    sql`SELECT id, display_name FROM users WHERE id IN (${sql.join(unique.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.display_name]));
 }

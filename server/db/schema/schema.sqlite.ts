@@ -3,5 +3,5 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { defineSchema } from "./tables.js";
 
 const s = defineSchema({ table: sqliteTable, text, integer, index, uniqueIndex, primaryKey } as never);
-export const { departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, timers,
+export const { departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
   events, webhookSubscriptions, outbox, rateLimits, licences, ratings, attachments, materialPromises } = s;

@@ -35,7 +35,7 @@ export function defineSchema(k: DialectKit) {
     department: text("department"),
     profile: json("profile"),
     createdAt: at("created_at"),
-  }, (t) => [uniqueIndex("users_username_uq").on(t.username)]);
+  }, (t) => [uniqueIndex("users_username_uq").on(t.username), index("users_display_name_idx").on(t.displayName)]);
 
   const sessions = table("sessions", {
     id: text("id").primaryKey(),
@@ -78,7 +78,8 @@ export function defineSchema(k: DialectKit) {
     requestId: text("request_id"),
   }, (t) => [
     uniqueIndex("applications_request_uq").on(t.applicantId, t.requestId),
-    index("applications_applicant_idx").on(t.applicantId, t.submittedAt),
+    // Keyset paging of an applicant's cases (newest first, id breaks ties).
+    index("applications_applicant_page_idx").on(t.applicantId, t.submittedAt, t.id),
     index("applications_bundle_idx").on(t.bundleKey, t.version),
   ]);
 
@@ -122,11 +123,44 @@ export function defineSchema(k: DialectKit) {
     completedAt: text("completed_at"),
     completedBy: text("completed_by"),
     requestId: text("request_id"),
+    // The case's one-thing, copied from its application at insert so inbox filters by one-thing hit an index.
+    bundleKey: text("bundle_key"),
   }, (t) => [
     uniqueIndex("tasks_activation_uq").on(t.instanceId, t.node, t.activation),
-    index("tasks_inbox_idx").on(t.department, t.role, t.status),
     index("tasks_application_idx").on(t.applicationId),
+    // Partial indexes on open work (their size follows the open tasks, not the history) in the lists' keyset orders:
+    // most urgent first per department and overall, per department and one-thing; handled tasks newest first.
+    index("tasks_open_due_idx").on(t.department, t.dueAt, t.createdAt, t.id).where(sql`status = 'open'`),
+    index("tasks_open_all_due_idx").on(t.dueAt, t.createdAt, t.id).where(sql`status = 'open'`),
+    index("tasks_open_bundle_idx").on(t.department, t.bundleKey, t.dueAt, t.createdAt, t.id).where(sql`status = 'open'`),
+    index("tasks_done_idx").on(t.department, t.completedAt, t.id).where(sql`status = 'done'`),
+    index("tasks_done_bundle_idx").on(t.department, t.bundleKey, t.completedAt, t.id).where(sql`status = 'done'`),
+    // Overdue history (handled after the promised deadline), per department and overall.
+    index("tasks_late_idx").on(t.department, t.completedAt, t.id).where(sql`status = 'done' AND due_at IS NOT NULL AND completed_at > due_at`),
+    index("tasks_late_all_idx").on(t.completedAt, t.id).where(sql`status = 'done' AND due_at IS NOT NULL AND completed_at > due_at`),
   ]);
+
+  // Task counts per department, role and status, maintained by every task write in server/store/tasks.ts (in the
+  // same transaction), so inbox and supervision counts never count rows. Spread over shards so concurrent
+  // completions in one department do not queue on one counter row; a count is the sum over the shards.
+  const taskCounts = table("task_counts", {
+    department: text("department").notNull(),
+    role: text("role").notNull(),
+    status: text("status").notNull(),
+    shard: integer("shard").notNull(),
+    n: integer("n").notNull(),
+  }, (t) => [primaryKey({ columns: [t.department, t.role, t.status, t.shard] })]);
+
+  // Closed-task statistics per Beijing day and department (handled, handled late, total handling minutes),
+  // maintained with the counts; a period's statistics read days, never tasks.
+  const closedStats = table("closed_stats", {
+    day: text("day").notNull(),
+    department: text("department").notNull(),
+    shard: integer("shard").notNull(),
+    closed: integer("closed").notNull(),
+    late: integer("late").notNull(),
+    handlingMinutes: integer("handling_minutes").notNull(),
+  }, (t) => [primaryKey({ columns: [t.day, t.department, t.shard] })]);
 
   const timers = table("timers", {
     id: text("id").primaryKey(),
@@ -144,7 +178,9 @@ export function defineSchema(k: DialectKit) {
     createdAt: at("created_at"),
   }, (t) => [uniqueIndex("timers_dedupe_uq").on(t.dedupeKey), 
     // Partial: only pending timers, so a sweep's cost follows the due timers, not the history of fired ones.
-    index("timers_pending_due_idx").on(t.dueAt).where(sql`fired_at IS NULL AND cancelled_at IS NULL`)]);
+    index("timers_pending_due_idx").on(t.dueAt).where(sql`fired_at IS NULL AND cancelled_at IS NULL`),
+    // Cancelling a case's pending timers finds them by instance, without walking every pending timer.
+    index("timers_instance_pending_idx").on(t.instanceId).where(sql`fired_at IS NULL AND cancelled_at IS NULL`)]);
 
   const events = table("events", {
     id: text("id").primaryKey(),
@@ -240,7 +276,7 @@ export function defineSchema(k: DialectKit) {
   }, (t) => [primaryKey({ columns: [t.applicationId, t.material] })]);
 
   return {
-    departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, timers,
+    departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, attachments, materialPromises,
   };
 }
@@ -251,4 +287,5 @@ export const TABLE_KEYS: Record<string, string[]> = {
   applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
+  task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"],
 };
