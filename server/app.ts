@@ -19,6 +19,7 @@ import { ratingRoutes } from "./routes/ratings.js";
 import { materialRoutes, UPLOAD_PATHS } from "./routes/materials.js";
 import { MAX_UPLOAD_BYTES } from "./materials.js";
 import { supervisionRoutes } from "./routes/supervision.js";
+import { documentRoutes } from "./routes/documents.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 
@@ -28,7 +29,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

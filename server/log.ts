@@ -13,6 +13,16 @@ export function createLogger(quiet = false): Logger {
   return {
     info: (m) => { if (!quiet) line("INFO ", m); },
     warn: (m) => line("WARN ", m),
-    error: (m, err) => line("ERROR", err ? `${m}\n${err instanceof Error ? err.stack ?? err.message : String(err)}` : m),
+    error: (m, err) => line("ERROR", err ? `${m}\n${describeError(err)}` : m),
   };
+}
+
+/** An error with its chain of causes (a driver's code and detail under drizzle's "Failed query"), so the log names
+ * what the database said — e.g. 40P01 deadlock detected — not only the statement. */
+export function describeError(err: unknown, depth = 0): string {
+  if (!(err instanceof Error)) return String(err);
+  const e = err as Error & { code?: unknown; detail?: unknown; cause?: unknown };
+  const extra = [e.code !== undefined ? `code ${String(e.code)}` : "", typeof e.detail === "string" ? `detail: ${e.detail}` : ""].filter(Boolean).join(", ");
+  const self = (depth ? `caused by: ${e.message}` : e.stack ?? e.message) + (extra ? ` (${extra})` : "");
+  return e.cause !== undefined && depth < 5 ? `${self}\n${describeError(e.cause, depth + 1)}` : self;
 }

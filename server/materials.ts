@@ -1,10 +1,11 @@
 // The server's rules for material files and 容缺 promises: which material of a published version a file is for,
 // its limits (accepted types, max size) enforced on the bytes themselves (the declared type must match the file's
-// signature — the client is never trusted), and the check of the materials part of a submission.
+// content — the client is never trusted), and the check of the materials part of a submission.
 import type { Bundle } from "../spec/bundle.js";
 import type { Material } from "../spec/item.js";
 import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES, type ProblemDetail } from "../spec/api.js";
 import { resolveNotice, type Answers } from "../spec/guide.js";
+import { contentMismatch } from "./security/file-check.js";
 
 /** Hard cap of one upload whatever a material declares (the request body limit of the upload route). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -31,32 +32,14 @@ export function applicableMaterialKeys(bundle: Pick<Bundle, "items" | "guide">, 
   return new Set(resolveNotice(bundle, answers, {}, data).materials.map((m) => `${m.item}/${m.id}`));
 }
 
-const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
-  "application/pdf": (b) => b.subarray(0, 5).toString("latin1") === "%PDF-",
-  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  "image/gif": (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString("latin1")),
-  "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
-  "image/tiff": (b) => ["II*\0", "MM\0*"].includes(b.subarray(0, 4).toString("latin1")),
-  "application/ofd": (b) => b[0] === 0x50 && b[1] === 0x4b,
-  "application/zip": (b) => b[0] === 0x50 && b[1] === 0x4b,
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (b) => b[0] === 0x50 && b[1] === 0x4b,
-  "application/msword": (b) => b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
-};
-
-/** The type of a file as its bytes say, among the types we can recognise (undefined when none matches). */
-export function sniffType(bytes: Buffer): string | undefined {
-  for (const t of ["application/pdf", "image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "application/msword"]) if (SIGNATURES[t]!(bytes)) return t;
-  return bytes[0] === 0x50 && bytes[1] === 0x4b ? "application/zip" : undefined;
-}
-
 /** Human size for messages. */
 export function humanSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not that type. */
-export function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): ProblemDetail[] {
+/** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not
+ * a well-formed file of that type (server/security/file-check.ts). */
+export async function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): Promise<ProblemDetail[]> {
   const m = ref.material;
   const field = m.material_name;
   const max = m.max_size_mb * 1024 * 1024;
@@ -67,9 +50,9 @@ export function fileProblems(ref: { material: FileLimits }, declared: string, by
   if (!accepted.includes(type)) {
     return [{ pointer: "/file", field, message: `「${field}」只接受 ${accepted.map(typeLabel).join("、")} 格式，不接受 ${type || "未知类型"} (type not accepted)` }];
   }
-  const check = SIGNATURES[type];
-  if (check && !check(bytes)) {
-    return [{ pointer: "/file", field, message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）(content does not match ${type})` }];
+  const mismatch = await contentMismatch(type, bytes);
+  if (mismatch) {
+    return [{ pointer: "/file", field, message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）：${mismatch} (content does not match ${type})` }];
   }
   return [];
 }

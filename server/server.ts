@@ -35,7 +35,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => res(s));
   });
   const port = (server.address() as AddressInfo).port;
-  const sweeper = config.workers ? new Sweeper({ db, flow, clock, log, intervalMs: config.sweepMs }) : undefined;
+  const sweeper = config.workers ? new Sweeper({ db, flow, clock, log, intervalMs: config.sweepMs, webhookAllow: config.webhookAllow }) : undefined;
   if (sweeper && db.dialect === "sqlite") {
     // One process owns a SQLite file: claims still held are a crashed predecessor's, due now rather than after their lease.
     const released = await releaseOrphanedClaims(db);

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { effectiveForm, pruneHidden, validateFormData, type Bundle } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
+import { unknownDataKeys } from "./security/form-data-guard.js";
 
 // effectiveForm returns a fresh schema object on every call; Ajv caches compiled validators per schema object, so
 // equal effective schemas are mapped to one canonical object (bounded), keeping compilation to once per situation.
@@ -48,6 +49,9 @@ export function checkSubmission(bundle: Bundle, answers: Record<string, unknown>
   if (problems.length) return { ok: false, problems };
   const eff = effectiveForm(bundle.form, { answers, data });
   const pruned = pruneHidden(data, eff.hidden);
+  // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).
+  const unknown = unknownDataKeys(eff.schema, pruned);
+  if (unknown.length) return { ok: false, problems: unknown };
   const errors = validateFormData(canonicalSchema(eff.schema), pruned);
   if (errors.length) return { ok: false, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, message: e.message })) };
   return { ok: true, data: pruned };

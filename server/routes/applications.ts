@@ -4,7 +4,7 @@ import { z } from "zod";
 import { badRequest, HttpError, notFound } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { checkSubmission } from "../submission.js";
-import { lockedChanges, prefillData, prefillFor } from "../prefill.js";
+import { prefillData, prefillFor } from "../prefill.js";
 import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, saveDraft } from "../store/applications.js";
 import { getPublished, isArchived } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
@@ -13,13 +13,13 @@ import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "../submi
 import { attachmentsOf } from "../store/attachments.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { myApplicationsHandler, myDraftsHandler } from "./my-applications.js";
+import { CaseEventBody, guardFormData } from "../security/case-guard.js";
 
 const Obj = z.record(z.string(), z.unknown());
 const SubmitBody = z.object({
   bundleKey: z.string().min(1).max(64), version: z.number().int().positive(), answers: Obj.default({}), data: Obj,
   requestId: z.string().min(8).max(100).optional(), materials: SubmitMaterialsSchema,
 });
-const CaseEventBody = z.object({ type: z.enum(["applicant_corrected", "materials_supplied"]), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const DraftBody = z.object({ version: z.number().int().positive(), answers: Obj.default({}), data: Obj.default({}) });
 
 /** Routes of /api/applications and /api/drafts. */
@@ -39,8 +39,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const published = await getPublished(d.db, req.bundleKey, req.version);
       if (!published) throw new HttpError(404, "not_found", `一件事 ${req.bundleKey} 没有版本 ${req.version} (no such published version)`);
       if (await isArchived(d.db, req.bundleKey)) throw new HttpError(409, "conflict", `「${published.spec.title}」已停止受理新的申请 (archived)`, { allowedActions: [] });
-      const locked = lockedChanges(await prefillFor(published.spec, user, d.licences), req.data);
-      if (locked.length) throw badRequest("invalid_submission", "预填信息不可修改 (prefilled fields were changed)", locked);
+      req.data = await guardFormData(published, user, d.licences, req.data);
       const checked = checkSubmission(published.spec, req.answers, req.data);
       if (!checked.ok) throw badRequest("invalid_submission", `申请有 ${checked.problems.length} 处需要修改 (invalid submission)`, checked.problems);
       const materials = await checkMaterials(d.db, published.spec, req, req.answers, checked.data, req.materials, user);
@@ -75,14 +74,17 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const isOwner = app.applicantId === user.id;
       const isStaff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer")) &&
         (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
-      if (!isOwner && !isStaff) throw new HttpError(403, "forbidden", "无权查看该申请 (not yours)");
+      if (!isOwner && !isStaff) throw notFound("该申请"); // the same answer as a missing case: no existence oracle
       return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
     }),
     route("POST", "/api/applications/:id/events", ["applicant"], async (c, u) => {
       const user = must(u);
-      const { type, requestId, ...payload } = await body(c, CaseEventBody);
+      const ev = await body(c, CaseEventBody);
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      // A correction passes the same locks and file checks as a submission.
+      if (ev.type === "applicant_corrected" && ev.data) ev.data = await guardFormData((await getPublished(d.db, app.bundleKey, app.version))!, user, d.licences, ev.data);
+      const { type, requestId, ...payload } = ev;
       if (type === "materials_supplied") {
         // A promised material counts as supplied only with its file uploaded to the application.
         const files = await attachmentsOf(d.db, app.id);

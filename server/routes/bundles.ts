@@ -8,17 +8,9 @@ import { flowProblems } from "../flow/machine-runner.js";
 import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
 import type { User } from "../store/users.js";
-import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
-
-async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new HttpError(400, "invalid_request", "请求体不是合法的 JSON (malformed JSON body)", [{ pointer: "", message: "malformed JSON" }]);
-  }
-}
 
 /** Validates a bundle draft document (it may have no item yet); 400 with every violation and its pointer. */
 function checkedDraft(raw: unknown) {

@@ -19,6 +19,8 @@ import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
 import { fromJson } from "../util.js";
 import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
+import { safeFileName } from "../security/file-check.js";
+import { checkCaseFileQuota } from "../security/storage-caps.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
 export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/];
@@ -35,13 +37,12 @@ export async function maySeeApplication(d: Deps, app: Application, user: User): 
   return (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
 }
 
-/** The file name the client sent (URI-encoded header), cleaned of paths and control characters. */
+/** The file name the client sent (URI-encoded header), cleaned of paths, control and bidirectional characters. */
 function fileName(c: Context<AppEnv>): string {
   const raw = c.req.header("x-file-name") ?? "";
   let name = raw;
   try { name = decodeURIComponent(raw); } catch { /* keep raw */ }
-  name = name.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return name || "未命名文件";
+  return safeFileName(name) || "未命名文件";
 }
 
 /** Reads and checks an uploaded file for a material; throws 400/413/415 with the problem at /file. */
@@ -54,7 +55,7 @@ async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): P
     throw new HttpError(413, "file_too_large", `「${field}」的文件为 ${humanSize(declared)}，超过上限 ${ref.material.max_size_mb} MB`, [{ pointer: "/file", field, message: `文件超过 ${ref.material.max_size_mb} MB (file too large)` }]);
   }
   const bytes = Buffer.from(await c.req.arrayBuffer());
-  const problems = fileProblems(ref, mime, bytes);
+  const problems = await fileProblems(ref, mime, bytes);
   if (problems.length) {
     const p = problems[0]!;
     const status = /too large/.test(p.message) ? 413 : /empty/.test(p.message) ? 400 : 415;
@@ -93,6 +94,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       if (!applicationId && (await countPending(q, user.id)) >= MAX_PENDING_FILES) {
         throw new HttpError(409, "conflict", `未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个，请先删除不需要的文件 (too many pending files)`, { allowedActions: [] });
       }
+      if (applicationId) await checkCaseFileQuota(q, applicationId, ref);
       const saved = await insertAttachment(q, meta, bytes, d.clock.now());
       if (applicationId) {
         await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: `申请人上传材料「${ref.material.material_name}」：${saved.name}（${humanSize(saved.size)}）` }, d.clock.now());

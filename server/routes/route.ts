@@ -12,12 +12,13 @@ import type { Clock } from "../util.js";
 import type { ServerConfig } from "../config.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { HttpError } from "../errors.js";
+import { parseJsonBody } from "../security/json-body.js";
 
 /** Who may call a route: anyone, any logged-in user, or users holding one of the roles. */
 export type Access = "anyone" | "logged-in" | Role[];
 
-/** Hono environment of the app: the request id and the logged-in user. */
-export type AppEnv = { Variables: { requestId: string; user: User | undefined } };
+/** Hono environment of the app: the request id, the logged-in user, the caller's address and whether TLS was used. */
+export type AppEnv = { Variables: { requestId: string; user: User | undefined; clientIp: string; tls: boolean } };
 
 /** What every handler can use. */
 export interface Deps { db: Database; flow: FlowRunner; clock: Clock; log: Logger; config: ServerConfig; licences: LicenceProvider }
@@ -41,15 +42,14 @@ export function must(user: User | undefined): User {
   return user;
 }
 
+/** Reads a JSON body with bounded nesting; 400 when malformed or too deep. */
+export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  return parseJsonBody(await c.req.text());
+}
+
 /** Reads and validates a JSON body; every problem is listed with its pointer into the body. */
 export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new HttpError(400, "invalid_request", "请求体不是合法的 JSON (malformed JSON body)", [{ pointer: "", message: "malformed JSON" }]);
-  }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(await jsonBody(c));
   if (!parsed.success) {
     throw new HttpError(400, "invalid_request", "请求内容不合法 (invalid request body)", parsed.error.issues.map((i) => ({
       pointer: i.path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), message: i.message,

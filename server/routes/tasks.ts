@@ -8,6 +8,7 @@ import { applicationView, taskView } from "../views.js";
 import { inboxHandler } from "./inbox.js";
 import { getPublished } from "../store/bundles.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { guardTaskAction } from "../security/task-guard.js";
 
 const CompleteBody = z.object({ action: z.string().min(1).max(40), comment: z.string().max(2000).default(""), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
@@ -21,13 +22,16 @@ export function taskRoutes(d: Deps): RouteDef[] {
       const req = await body(c, CompleteBody);
       const task = await getTask(d.db, param(c, "id"));
       if (!task) throw notFound("该任务");
-      if (task.department !== user.department || !user.roles.includes(task.role)) {
-        throw new HttpError(403, "forbidden", "该任务不属于您的部门或岗位 (task belongs to another department or role)");
+      // Another department's task is not found (ids follow from the case id: no answer may confirm they exist).
+      if (task.department !== user.department) throw notFound("该任务");
+      if (!user.roles.includes(task.role)) {
+        throw new HttpError(403, "forbidden", "该任务不属于您的岗位 (task belongs to another role)");
       }
       const replayed = task.status !== "open" && !!req.requestId && task.requestId === req.requestId && task.completedBy === user.id;
       if (!replayed) {
         const now = d.clock.now();
         const { action, comment, requestId, ...payload } = req;
+        guardTaskAction(task, action, payload);
         await d.db.tx((q) => d.flow.complete({ q, now }, task, { action, comment, requestId: requestId ?? null, payload }, user));
       }
       const now = d.clock.now();

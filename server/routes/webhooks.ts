@@ -1,13 +1,14 @@
 // Admins subscribe external systems (a department's own case system, an SMS gateway) to outbox topics.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { notFound } from "../errors.js";
+import { HttpError, notFound } from "../errors.js";
+import { webhookTargetProblem } from "../security/ssrf.js";
 import { deactivateSubscription, insertSubscription, listSubscriptions } from "../store/outbox.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 
-const SubBody = z.object({
-  url: z.string().url().refine((u) => /^https?:\/\//.test(u), "http(s) only"),
-  topics: z.array(z.string().min(1).max(100)).min(1),
+const SubBody = z.strictObject({
+  url: z.string().max(2000).url().refine((u) => /^https?:\/\//.test(u), "http(s) only"),
+  topics: z.array(z.string().min(1).max(100)).min(1).max(50),
   secret: z.string().min(16).max(200).optional(),
 });
 
@@ -17,6 +18,8 @@ export function webhookRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/webhooks", ["admin"], async (c) => c.json({ subscriptions: await listSubscriptions(d.db) })),
     route("POST", "/api/webhooks", ["admin"], async (c, u) => {
       const req = await body(c, SubBody);
+      const problem = await webhookTargetProblem(req.url, d.config.webhookAllow);
+      if (problem) throw new HttpError(400, "invalid_request", `订阅地址不可用：${problem}`, [{ pointer: "/url", message: problem }]);
       const sub = await insertSubscription(d.db, { url: req.url, topics: req.topics, secret: req.secret ?? randomBytes(24).toString("base64url") }, must(u).username, d.clock.now());
       return c.json(sub, 201);
     }),

@@ -74,3 +74,10 @@ export async function deactivateSubscription(q: Queryable, id: string, now: Date
   if (n) await q.run(sql`UPDATE outbox SET failed_at = ${iso(now)}, last_error = ${"subscription removed"} WHERE subscription_id = ${id} AND delivered_at IS NULL AND failed_at IS NULL`);
   return n > 0;
 }
+
+/** Extends this owner's claims on deliveries still in flight (the sweeper's lease heartbeat). */
+export async function renewDeliveryClaims(q: Queryable, ids: string[], owner: string, until: Date): Promise<number> {
+  if (!ids.length) return 0;
+  return q.run(sql`UPDATE outbox SET claimed_until = ${iso(until)}
+    WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND claimed_by = ${owner} AND delivered_at IS NULL AND failed_at IS NULL`);
+}

@@ -71,3 +71,16 @@ export async function releaseOrphanedClaims(db: Database): Promise<number> {
     return timers + deliveries;
   });
 }
+
+/** Extends this owner's claims on timers it is still working through (the sweeper's lease heartbeat). */
+export async function renewTimerClaims(q: Queryable, ids: string[], owner: string, until: Date): Promise<number> {
+  if (!ids.length) return 0;
+  return q.run(sql`UPDATE timers SET claimed_until = ${iso(until)}
+    WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND claimed_by = ${owner} AND fired_at IS NULL AND cancelled_at IS NULL`);
+}
+
+/** Takes the row lock of a timer's case before the timer's own row (PostgreSQL): a task completion locks the case
+ * first and then its timers, so both take locks in one order — case, then timer — and cannot deadlock. */
+export async function lockCaseOfTimer(db: Database, q: Queryable, instanceId: string | null): Promise<void> {
+  if (db.dialect === "pg" && instanceId) await q.all(sql`SELECT id FROM flow_instances WHERE id = ${instanceId} FOR UPDATE`);
+}

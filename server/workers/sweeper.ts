@@ -6,14 +6,26 @@ import { createHmac } from "node:crypto";
 import { hostname } from "node:os";
 import type { Database } from "../db/database.js";
 import type { FlowRunner } from "../flow/runner.js";
-import { claimDeliveries, markAttemptFailed, markDelivered, type Delivery } from "../store/outbox.js";
-import { claimDueTimers, markFired, releaseFailed } from "../store/timers.js";
+import { claimDeliveries, markAttemptFailed, markDelivered, renewDeliveryClaims, type Delivery } from "../store/outbox.js";
+import { claimDueTimers, lockCaseOfTimer, markFired, releaseFailed, renewTimerClaims, type Timer } from "../store/timers.js";
+import { webhookTargetProblem } from "../security/ssrf.js";
+import { describeError } from "../log.js";
+import { LeaseHeartbeat } from "./heartbeat.js";
 import { purgeSessions } from "../store/users.js";
 import { purgeHits } from "../store/rate-limits.js";
 import { newId, type Clock } from "../util.js";
 import type { Logger } from "../log.js";
 
-export interface SweeperOptions { db: Database; flow: FlowRunner; clock: Clock; log: Logger; intervalMs: number; batch?: number; leaseMs?: number }
+export interface SweeperOptions {
+  db: Database; flow: FlowRunner; clock: Clock; log: Logger; intervalMs: number; batch?: number;
+  /** Lease of claimed timers and deliveries, renewed by a heartbeat while they are worked on (default 15 s). */
+  leaseMs?: number;
+  /** Loopback/private webhook hosts or networks the operator allows (server/security/ssrf.ts). */
+  webhookAllow?: string[];
+}
+
+/** Default lease: short, because the heartbeat keeps it while the work goes on; a killed process's claims free within it. */
+export const DEFAULT_LEASE_MS = 15_000;
 
 /** Signature header value of a delivery body: hex HMAC-SHA256 with the subscription's secret. */
 export function signBody(secret: string, timestamp: string, body: string): string {
@@ -26,6 +38,8 @@ export function backoffMs(attempts: number): number {
 }
 
 const MAX_ATTEMPTS = 12;
+/** A receiver has this long to answer a delivery (connect, send, response headers). */
+export const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** Lets pending I/O (HTTP requests) run: on SQLite every query is synchronous, so without it a sweep of a backlog of
  * due timers is one unbroken chain of microtasks and holds every request until the whole sweep is done. */
@@ -72,33 +86,57 @@ export class Sweeper {
 
   private async fireDueTimers(): Promise<number> {
     const { db, flow, clock, log } = this.o;
-    const claimed = await claimDueTimers(db, this.owner, clock.now(), this.o.leaseMs ?? 60_000, this.o.batch ?? 50);
+    const lease = this.o.leaseMs ?? DEFAULT_LEASE_MS;
+    const claimed = await claimDueTimers(db, this.owner, clock.now(), lease, this.o.batch ?? 50);
+    if (!claimed.length) return 0;
+    const pending = new Set(claimed.map((t) => t.id));
+    const beat = new LeaseHeartbeat((until) => renewTimerClaims(db, [...pending], this.owner, until), lease, clock, log, "timers").start();
     let fired = 0;
-    for (const t of claimed) {
-      const handler = flow.timerHandlers[t.kind];
-      try {
-        const ok = await db.tx(async (q) => {
-          const now = clock.now();
-          if (!(await markFired(q, t.id, this.owner, now))) return false;
-          if (handler) await handler({ q, now }, t);
-          else log.warn(`timer ${t.id}: no handler for kind "${t.kind}", marked fired`);
-          return true;
-        });
-        if (ok) fired++;
-      } catch (err) {
-        log.error(`timer ${t.id} (${t.kind}) failed, will retry`, err);
-        await releaseFailed(db, t.id, this.owner, String((err as Error)?.stack ?? err), new Date(clock.now().getTime() + backoffMs(t.attempts)));
+    try {
+      for (const t of claimed) {
+        fired += (await this.fireOne(t)) ? 1 : 0;
+        pending.delete(t.id);
+        await yieldToEventLoop();
       }
-      await yieldToEventLoop();
+    } finally {
+      await beat.stop();
     }
     return fired;
   }
 
+  /** Fires one claimed timer in its own transaction; false when another process fired it or it failed (retried later). */
+  private async fireOne(t: Timer): Promise<boolean> {
+    const { db, flow, clock, log } = this.o;
+    const handler = flow.timerHandlers[t.kind];
+    try {
+      return await db.tx(async (q) => {
+        const now = clock.now();
+        await lockCaseOfTimer(db, q, t.instanceId);
+        if (!(await markFired(q, t.id, this.owner, now))) return false;
+        if (handler) await handler({ q, now }, t);
+        else log.warn(`timer ${t.id}: no handler for kind "${t.kind}", marked fired`);
+        return true;
+      });
+    } catch (err) {
+      log.error(`timer ${t.id} (${t.kind}) failed, will retry`, err);
+      await releaseFailed(db, t.id, this.owner, describeError(err), new Date(clock.now().getTime() + backoffMs(t.attempts)));
+      return false;
+    }
+  }
+
   private async deliverDue(): Promise<number> {
     const { db, clock } = this.o;
-    const due = await claimDeliveries(db, this.owner, clock.now(), 30_000, this.o.batch ?? 50);
-    const results = await Promise.all(due.map((d) => this.deliver(d)));
-    return results.filter(Boolean).length;
+    const lease = this.o.leaseMs ?? DEFAULT_LEASE_MS;
+    const due = await claimDeliveries(db, this.owner, clock.now(), lease, this.o.batch ?? 50);
+    if (!due.length) return 0;
+    const pending = new Set(due.map((d) => d.id));
+    const beat = new LeaseHeartbeat((until) => renewDeliveryClaims(db, [...pending], this.owner, until), lease, clock, this.o.log, "deliveries").start();
+    try {
+      const results = await Promise.all(due.map((d) => this.deliver(d).finally(() => pending.delete(d.id))));
+      return results.filter(Boolean).length;
+    } finally {
+      await beat.stop();
+    }
   }
 
   private async deliver(d: Delivery): Promise<boolean> {
@@ -106,12 +144,17 @@ export class Sweeper {
     const body = JSON.stringify({ id: d.id, topic: d.topic, createdAt: d.createdAt, payload: d.payload });
     const ts = String(Math.floor(clock.now().getTime() / 1000));
     try {
+      // Checked again at delivery: the name may point somewhere internal by now (DNS rebinding).
+      const refused = await webhookTargetProblem(d.url, this.o.webhookAllow ?? []);
+      if (refused) throw new Error(refused);
       const res = await fetch(d.url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-yijian-delivery": d.id, "x-yijian-topic": d.topic, "x-yijian-timestamp": ts, "x-yijian-signature": signBody(d.secret, ts, body) },
         body,
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        redirect: "manual", // a redirect could lead inside; receivers answer 2xx
       });
+      await res.body?.cancel().catch(() => undefined);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       await markDelivered(db, d.id, clock.now());
       return true;

@@ -8,9 +8,10 @@ import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
+import { tinyPng } from "../helpers/files.js";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+const PNG = tinyPng();
 
 /** The flow fixture with two materials on its licence item: a small-limit one and a 容缺后补 one. */
 function bundleWithMaterials() {

@@ -63,8 +63,8 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
 
     const other = await loginAs(api.url, "reviewer-psb");
     expect((await other.get("/api/tasks/inbox")).body.tasks.some((t: { applicationId: string }) => t.applicationId === id)).toBe(false);
-    expect((await other.post(`/api/tasks/${task.id}/complete`, { action: "approve" })).status).toBe(403);
-    expect((await other.get(`/api/applications/${id}`)).status).toBe(403);
+    expect((await other.post(`/api/tasks/${task.id}/complete`, { action: "approve" })).status).toBe(404);
+    expect((await other.get(`/api/applications/${id}`)).status).toBe(404);
     expect((await reviewer.get(`/api/applications/${id}`)).status).toBe(200);
 
     const done = await reviewer.post(`/api/tasks/${task.id}/complete`, { action: "approve", comment: "材料齐全", requestId: "req-approve-1" });

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from "../../server/server.js";
 import { createLogger } from "../../server/log.js";
 import { demoAccounts } from "../../server/seed.js";
 import type { Clock } from "../../server/util.js";
+import type { ServerConfig } from "../../server/config.js";
 import { openTestDb, type TestDb, type TestDialect } from "./db.js";
 
 /** A logged-in (or anonymous) HTTP client against one server. */
@@ -48,11 +49,12 @@ export function loginAs(base: string, username: string): Promise<Client> {
 export interface ApiServer { url: string; server: RunningServer; tdb: TestDb; stop(): Promise<void> }
 
 /** Starts an in-process server (real HTTP on a free loopback port) on a fresh database of the dialect. */
-export async function startApi(dialect: TestDialect, opts: { clock?: Clock; workers?: boolean; sweepMs?: number } = {}): Promise<ApiServer> {
+export async function startApi(dialect: TestDialect, opts: { clock?: Clock; workers?: boolean; sweepMs?: number; config?: Partial<ServerConfig> } = {}): Promise<ApiServer> {
   const tdb = await openTestDb(dialect);
   const server = await startServer({
     db: tdb.db, clock: opts.clock, log: createLogger(true),
-    config: { port: 0, host: "127.0.0.1", workers: opts.workers ?? false, sweepMs: opts.sweepMs ?? 50, distDir: "/nonexistent-dist" },
+    // Webhook receivers of tests listen on loopback, which the server refuses unless allowed (server/security/ssrf.ts).
+    config: { port: 0, host: "127.0.0.1", workers: opts.workers ?? false, sweepMs: opts.sweepMs ?? 50, distDir: "/nonexistent-dist", webhookAllow: ["127.0.0.1"], ...opts.config },
   });
   return { url: server.url, server, tdb, stop: async () => { await server.stop(); await tdb.dispose(); } };
 }

@@ -50,7 +50,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const port = opts.port ?? (await freePort());
   const tempDir = opts.dbPath || opts.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), "yijian-test-"));
   const dbPath = opts.databaseUrl ? undefined : (opts.dbPath ?? join(tempDir!, "yijian.db"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...opts.env };
+  // Tests run their webhook receivers on loopback, which the server refuses unless allowed (server/security/ssrf.ts).
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", YIJIAN_WEBHOOK_ALLOW: "127.0.0.1", ...opts.env };
   delete env.DATABASE_URL;
   if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
   if (opts.pgSchema) env.YIJIAN_PG_SCHEMA = opts.pgSchema;

@@ -20,7 +20,7 @@ describe.each(DIALECTS)("sweeper on %s", (dialect) => {
   let applicant: Client;
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset) };
-  const sweeper = (flow: FlowRunner = simpleReview) => new Sweeper({ db: api.tdb.db, flow, clock, log: silent, intervalMs: 1000, batch: 7 });
+  const sweeper = (flow: FlowRunner = simpleReview) => new Sweeper({ db: api.tdb.db, flow, clock, log: silent, intervalMs: 1000, batch: 7, webhookAllow: ["127.0.0.1"] });
   const count = async (q: ReturnType<typeof sql>) => Number((await api.tdb.db.get<{ n: number }>(q))!.n);
 
   beforeAll(async () => {

@@ -275,9 +275,81 @@ export function defineSchema(k: DialectKit) {
     signedAt: at("signed_at"),
   }, (t) => [primaryKey({ columns: [t.applicationId, t.material] })]);
 
+  // Formal documents (文书): each issued once per case, kind and subject (ref), numbered per department, kind and
+  // Beijing year from a counter row (no gaps, no duplicates: the counter moves in the issuing transaction).
+  const documentCounters = table("document_counters", {
+    department: text("department").notNull(),
+    kind: text("kind").notNull(),
+    year: integer("year").notNull(),
+    last: integer("last").notNull(),
+  }, (t) => [primaryKey({ columns: [t.department, t.kind, t.year] })]);
+
+  const documents = table("documents", {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id").notNull(),
+    kind: text("kind").notNull(),
+    ref: text("ref").notNull(),
+    department: text("department").notNull(),
+    year: integer("year").notNull(),
+    serial: integer("serial").notNull(),
+    docNo: text("doc_no").notNull(),
+    data: json("data"),
+    issuedAt: at("issued_at"),
+    issuedBy: text("issued_by").notNull(),
+  }, (t) => [
+    uniqueIndex("documents_subject_uq").on(t.applicationId, t.kind, t.ref),
+    uniqueIndex("documents_serial_uq").on(t.department, t.kind, t.year, t.serial),
+  ]);
+
+  // Notifications (通知): the in-portal inbox, one row per event and recipient (the dedupe key makes it exactly once),
+  // and the SMS each one sends, recorded exactly as it would be sent and delivered by a timer (retried).
+  const notifications = table("notifications", {
+    id: text("id").primaryKey(),
+    dedupeKey: text("dedupe_key").notNull(),
+    applicationId: text("application_id"),
+    recipientId: text("recipient_id").notNull(),
+    event: text("event").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    variables: json("variables"),
+    createdAt: at("created_at"),
+    readAt: text("read_at"),
+  }, (t) => [uniqueIndex("notifications_dedupe_uq").on(t.dedupeKey), index("notifications_recipient_idx").on(t.recipientId, t.createdAt)]);
+
+  const smsMessages = table("sms_messages", {
+    id: text("id").primaryKey(),
+    notificationId: text("notification_id").notNull(),
+    phone: text("phone").notNull(),
+    body: text("body").notNull(),
+    status: text("status").notNull(),
+    provider: text("provider"),
+    providerRef: text("provider_ref"),
+    createdAt: at("created_at"),
+    sentAt: text("sent_at"),
+  }, (t) => [uniqueIndex("sms_messages_notification_uq").on(t.notificationId)]);
+
+  // Results at one exit (一口出件): how the applicant gets them (pick-up code, post with tracking number, online)
+  // and the hand-over recorded by the clerk (送达回证).
+  const resultHandovers = table("result_handovers", {
+    applicationId: text("application_id").primaryKey(),
+    method: text("method").notNull(),
+    pickupCode: text("pickup_code"),
+    carrier: text("carrier"),
+    trackingNo: text("tracking_no"),
+    address: text("address"),
+    recipientName: text("recipient_name"),
+    recipientIdNumber: text("recipient_id_number"),
+    signature: text("signature"),
+    handedOverAt: text("handed_over_at"),
+    handedOverBy: text("handed_over_by"),
+    createdAt: at("created_at"),
+    updatedAt: at("updated_at"),
+  });
+
   return {
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, attachments, materialPromises,
+    documentCounters, documents, notifications, smsMessages, resultHandovers,
   };
 }
 
@@ -287,5 +359,6 @@ export const TABLE_KEYS: Record<string, string[]> = {
   applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
+  document_counters: ["department", "kind", "year"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"],
 };

@@ -75,8 +75,11 @@ export const acceptanceNode: NodeType<Data> = {
           }
         }
         const allowedDays = deferrable ? Math.min(...event.materials.map((m) => deferrable[m]?.days ?? node.data.deficiencyDays)) : node.data.deficiencyDays;
+        // The deadline is counted in working days within the materials' own 容缺 days: a clerk may shorten it to whole
+        // working days, never to a moment of their choosing nor beyond what the item allows.
+        if (event.days !== undefined && event.days > allowedDays) return { code: "invalid", message: `补交期限最多 ${allowedDays} 个工作日 (at most ${allowedDays} working days)`, allowed: [], problems: [{ pointer: "/days", message: `超过材料允许的 ${allowedDays} 个工作日` }] };
         const deadline = event.deadline ? new Date(event.deadline).toISOString() : rt.addDays(rt.now, event.days ?? allowedDays);
-        if (deadline <= rt.now) return { code: "invalid", message: "补交期限必须晚于当前时间 (deadline must be in the future)", allowed: [], problems: [{ pointer: "/deadline", message: "补交期限已过" }] };
+        if (deadline < rt.addDays(rt.now, 1) || deadline > rt.addDays(rt.now, allowedDays)) return { code: "invalid", message: `补交期限须在 1 至 ${allowedDays} 个工作日之内 (deadline must be 1..${allowedDays} working days away)`, allowed: [], problems: [{ pointer: "/deadline", message: "补交期限不在允许范围内" }] };
         const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
         promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
         rt.state.promises.push(promise);

@@ -199,12 +199,22 @@ describe("correction deadline", () => {
 });
 
 describe("accept with deficiency (容缺受理)", () => {
+  it("keeps the deadline within the working days the rules allow (never a moment the clerk picks)", () => {
+    const c = Case.of(qiyeFlow());
+    c.do({ type: "submit", actor: applicant, answers: { ...ALL_BRANCHES, bankaccount: false } }, T0);
+    const acc = c.task("acceptance").id;
+    expect(c.refuse({ type: "accept_with_deficiency", taskId: acc, actor: staff("samr", "clerk"), materials: ["lease-stamped"], days: 6 }, T0)).toMatchObject({ code: "invalid", problems: [{ pointer: "/days" }] });
+    const soon = new Date(Date.parse(T0) + 4000).toISOString();
+    expect(c.refuse({ type: "accept_with_deficiency", taskId: acc, actor: staff("samr", "clerk"), materials: ["lease-stamped"], deadline: soon }, T0)).toMatchObject({ code: "invalid", problems: [{ pointer: "/deadline" }] });
+    expect(c.state.promises).toEqual([]);
+  });
+
   it("holds the exit until the promised materials arrive, with the clock paused", () => {
     const c = Case.of(qiyeFlow());
     c.do({ type: "submit", actor: applicant, answers: { ...ALL_BRANCHES, bankaccount: false } }, T0);
-    c.do({ type: "accept_with_deficiency", taskId: c.task("acceptance").id, actor: staff("samr", "clerk"), materials: ["lease-stamped"], days: 10 }, T0);
+    c.do({ type: "accept_with_deficiency", taskId: c.task("acceptance").id, actor: staff("samr", "clerk"), materials: ["lease-stamped"], days: 3 }, T0);
     const promise = c.state.promises[0]!;
-    expect(promise).toMatchObject({ status: "pending", materials: ["lease-stamped"], deadline: addWorkingDays(T0, 10, CN_CALENDAR).toISOString() });
+    expect(promise).toMatchObject({ status: "pending", materials: ["lease-stamped"], deadline: addWorkingDays(T0, 3, CN_CALENDAR).toISOString() });
     expect(c.timers("promise_deadline")).toHaveLength(1);
     c.do({ type: "approve", taskId: c.task("review-registration").id, actor: staff("samr"), result: { document: "l" } }, T0);
     for (const node of PARALLEL.slice(0, 4)) c.do({ type: "approve", taskId: c.task(node).id, actor: staff(DEPT[node]!), result: { document: "d" } }, at(T0, 1));

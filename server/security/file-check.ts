@@ -1,0 +1,65 @@
+// What a file really is, from its bytes: the maintained `file-type` detector for the formats it knows, our own check
+// for OFD (China's fixed-layout format, a ZIP with OFD.xml, which file-type reports as a plain ZIP), and structural
+// checks that a format's ending is there (a PDF has its trailer, a PNG its IEND, a ZIP its central directory), so
+// "%PDF-" followed by a web page, or an executable renamed .pdf, is refused on every path that takes a file.
+import { fileTypeFromBuffer } from "file-type";
+
+/** MIME types file-type reports for what a material may declare (CFB is the container of .doc). */
+const DETECTED_AS: Record<string, string[]> = {
+  "application/pdf": ["application/pdf"],
+  "image/jpeg": ["image/jpeg"],
+  "image/png": ["image/png"],
+  "image/gif": ["image/gif"],
+  "image/webp": ["image/webp"],
+  "image/tiff": ["image/tiff"],
+  "application/zip": ["application/zip"],
+  "application/msword": ["application/x-cfb"],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+};
+
+const tail = (b: Buffer, n: number) => b.subarray(Math.max(0, b.length - n));
+
+/** Whether a ZIP's last bytes hold its end-of-central-directory record (a truncated or padded archive does not). */
+function zipComplete(b: Buffer): boolean {
+  return tail(b, 65_557).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+}
+
+/** Whether a ZIP is an OFD document: its entries include OFD.xml at the root (GB/T 33190). */
+function isOfd(b: Buffer): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && zipComplete(b) && b.includes(Buffer.from("OFD.xml", "latin1"));
+}
+
+/** The format's own ending or structure, per detected type (true when we know no structural rule). */
+const STRUCTURE: Record<string, (b: Buffer) => boolean> = {
+  // A PDF ends with its trailer's %%EOF, and no markup at its start that a browser would take for a web page.
+  "application/pdf": (b) => /%%EOF\s*$/.test(tail(b, 1024).toString("latin1")) && !/<(!doctype|html|script|body|svg)/i.test(b.subarray(0, 1024).toString("latin1")),
+  "image/png": (b) => tail(b, 64).includes(Buffer.from("IEND", "latin1")),
+  "image/jpeg": (b) => tail(b, 4096).includes(Buffer.from([0xff, 0xd9])),
+  "application/zip": zipComplete,
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": zipComplete,
+};
+
+/** The type the bytes are (file-type's MIME, or application/ofd), undefined when no detector knows them. */
+export async function detectType(bytes: Buffer): Promise<string | undefined> {
+  if (isOfd(bytes)) return "application/ofd";
+  return (await fileTypeFromBuffer(bytes))?.mime;
+}
+
+/** Why bytes are not a well-formed file of the declared type, or undefined when they are. */
+export async function contentMismatch(declared: string, bytes: Buffer): Promise<string | undefined> {
+  const detected = await detectType(bytes);
+  const expected = declared === "application/ofd" ? ["application/ofd"] : DETECTED_AS[declared];
+  if (!expected) return `不支持检查的类型 ${declared} (no detector for this type)`;
+  if (!detected || !expected.includes(detected)) return `文件内容是 ${detected ?? "无法识别的格式"}，不是 ${declared} (content is ${detected ?? "unrecognised"})`;
+  const structural = STRUCTURE[detected];
+  if (structural && !structural(bytes)) return `文件不完整或不是有效的 ${declared}（缺少文件结尾结构）(malformed or truncated ${declared})`;
+  return undefined;
+}
+
+// Bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C) reorder what a name shows: "invoice‮fdp.exe".
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A file name safe to show and store: no paths, control or bidirectional characters, at most 200 characters. */
+export function safeFileName(raw: string): string {
+  return raw.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(BIDI, "").trim().slice(0, 200);
+}

@@ -1,0 +1,81 @@
+// Checks of form data beyond its JSON Schema: keys the form does not declare are refused (nothing unknown is
+// stored), and every file a form file field carries as a data URL is checked on its bytes like an uploaded
+// material (declared type = detected type, well-formed), its name cleaned of bidirectional characters.
+import type { ProblemDetail } from "../../spec/api.js";
+import { MAX_PROBLEMS } from "./problems.js";
+import { contentMismatch, safeFileName } from "./file-check.js";
+
+type Schema = Record<string, unknown>;
+const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** Property names a schema level declares (its own and those of allOf/anyOf/oneOf/if/then/else parts), or "any". */
+function declared(s: Schema): Set<string> | "any" {
+  if (s.additionalProperties !== undefined && s.additionalProperties !== false) return "any";
+  if (s.patternProperties || s.unevaluatedProperties === true) return "any";
+  const out = new Set<string>();
+  const parts = [s, ...["allOf", "anyOf", "oneOf"].flatMap((k) => (Array.isArray(s[k]) ? (s[k] as Schema[]) : [])), ...["if", "then", "else"].map((k) => s[k]).filter(isObj)] as Schema[];
+  for (const p of parts) {
+    if (isObj(p.properties)) for (const k of Object.keys(p.properties)) out.add(k);
+    if (isObj(p.dependentSchemas)) for (const d of Object.values(p.dependentSchemas)) if (isObj(d) && isObj(d.properties)) for (const k of Object.keys(d.properties)) out.add(k);
+  }
+  return out.size || isObj(s.properties) ? out : "any";
+}
+
+/** Problems for keys of the data the form's schema does not declare (first MAX_PROBLEMS), with their pointers. */
+export function unknownDataKeys(schema: object, data: unknown, base = "/data"): ProblemDetail[] {
+  const out: ProblemDetail[] = [];
+  const walk = (s: unknown, v: unknown, ptr: string): void => {
+    if (out.length >= MAX_PROBLEMS || !isObj(s)) return;
+    if (Array.isArray(v)) {
+      if (isObj(s.items)) v.forEach((x, i) => walk(s.items, x, `${ptr}/${i}`));
+      return;
+    }
+    if (!isObj(v)) return;
+    const known = declared(s);
+    for (const [k, x] of Object.entries(v)) {
+      if (known !== "any" && !known.has(k)) {
+        out.push({ pointer: `${ptr}/${esc(k)}`, message: `表单没有这一项 (unknown field)` });
+        if (out.length >= MAX_PROBLEMS) return;
+        continue;
+      }
+      const props = isObj(s.properties) ? s.properties : {};
+      walk(props[k], x, `${ptr}/${esc(k)}`);
+    }
+  };
+  walk(schema, data, base);
+  return out;
+}
+
+const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)((?:;[\w-]+=[^;,]*)*);base64,([A-Za-z0-9+/=]*)$/;
+
+/** Form file types a data-URL field may carry (what the file widget offers, and OFD). */
+export const FORM_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "application/ofd"];
+
+/** Checks every data-URL file in form data; returns the problems and the data with file names cleaned. */
+export async function checkFormFiles(data: Record<string, unknown>, base = "/data"): Promise<{ problems: ProblemDetail[]; data: Record<string, unknown> }> {
+  const problems: ProblemDetail[] = [];
+  const visit = async (v: unknown, ptr: string): Promise<unknown> => {
+    if (typeof v === "string") {
+      if (!v.startsWith("data:")) return v;
+      const m = DATA_URL.exec(v);
+      if (!m) { problems.push({ pointer: ptr, message: "文件数据格式不正确 (malformed data URL)" }); return v; }
+      const [, mime, params, b64] = m as unknown as [string, string, string, string];
+      const type = mime.toLowerCase();
+      if (!FORM_FILE_TYPES.includes(type)) { problems.push({ pointer: ptr, message: `不接受该文件类型 ${type} (file type not accepted)` }); return v; }
+      const why = await contentMismatch(type, Buffer.from(b64, "base64"));
+      if (why) { problems.push({ pointer: ptr, message: `文件内容与类型不符：${why}` }); return v; }
+      const cleaned = params.replace(/;name=([^;,]*)/, (_, n: string) => {
+        let name = n;
+        try { name = decodeURIComponent(n); } catch { /* keep */ }
+        return `;name=${encodeURIComponent(safeFileName(name) || "file")}`;
+      });
+      return `data:${type}${cleaned};base64,${b64}`;
+    }
+    if (Array.isArray(v)) { const out = []; for (const [i, x] of v.entries()) out.push(await visit(x, `${ptr}/${i}`)); return out; }
+    if (isObj(v)) { const out: Record<string, unknown> = {}; for (const [k, x] of Object.entries(v)) out[k] = await visit(x, `${ptr}/${esc(k)}`); return out; }
+    return v;
+  };
+  const cleaned = (await visit(data, base)) as Record<string, unknown>;
+  return { problems: problems.slice(0, MAX_PROBLEMS), data: cleaned };
+}

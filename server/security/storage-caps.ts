@@ -1,0 +1,24 @@
+// Caps on what one applicant can make the server store for a submitted case, so a case cannot grow without bound.
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/database.js";
+import { HttpError } from "../errors.js";
+import type { MaterialRef } from "../materials.js";
+
+/** Files an applicant may add to one material of a submitted case (a correction or a promised file, resent a few times). */
+export const MAX_CASE_FILES_PER_MATERIAL = 5;
+/** Files an applicant may add to a submitted case in all. */
+export const MAX_CASE_FILES = 30;
+
+/** Refuses (409) a file for a submitted case once the material or the case holds its cap of applicant files. */
+export async function checkCaseFileQuota(q: Queryable, applicationId: string, ref: MaterialRef): Promise<void> {
+  const r = await q.get<{ total: number; same: number }>(sql`SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN material = ${ref.key} THEN 1 ELSE 0 END), 0) AS same
+    FROM attachments WHERE application_id = ${applicationId} AND material NOT LIKE 'result:%'`);
+  const total = Number(r?.total ?? 0);
+  const same = Number(r?.same ?? 0);
+  if (same >= MAX_CASE_FILES_PER_MATERIAL) {
+    throw new HttpError(409, "conflict", `材料「${ref.material.material_name}」已有 ${same} 个文件，达到上限 ${MAX_CASE_FILES_PER_MATERIAL} 个 (too many files for this material)`, { allowedActions: [] });
+  }
+  if (total >= MAX_CASE_FILES) {
+    throw new HttpError(409, "conflict", `该申请已有 ${total} 个材料文件，达到上限 ${MAX_CASE_FILES} 个 (too many files for this case)`, { allowedActions: [] });
+  }
+}
