@@ -1,10 +1,17 @@
 // Binding: what each field of a form means, as (role, element) — "the legal representative's ID number" —
-// with a confidence and a reason staff can read. The role comes from the section (or the label's prefix),
-// the element from the label, the format and the type. Only strong bindings are merged automatically.
+// with a confidence and a reason staff can read. The element comes from the label and the value constraints
+// (format, pattern, enum, length: ./evidence.ts), the role from the field's party (./parties.ts: section title,
+// a role named in it, shared label prefixes, an unknown person word, the form's title) or the label's own prefix.
+// Wording is normalised first (./normalize.ts). Only strong bindings are merged automatically.
 import { ELEMENT_BY_KEY } from "../dictionary/elements.js";
 import { ROLE_BY_KEY } from "../dictionary/roles.js";
-import { elementByKey, elementByLabel, elementSuffix, normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
+import { EMPTY_EXTENSIONS, type ExtensionIndex } from "../dictionary/extensions.js";
+import { elementByKey, elementByLabel, elementSuffix, normalizeLabel, rolePrefix, stripNotes, type Hit } from "./match.js";
 import { inspectForm, type FormLeaf, type FormProblem } from "./inspect.js";
+import { schemaEvidence, isFormatEvidence } from "./evidence.js";
+import { findParties, partyPointer, type LabelFacts, type Party, type RoleEvidence } from "./parties.js";
+import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in-text.js";
+import { sectionRole, defaultRole } from "./section-role.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
 export const AUTO_CONFIDENCE = 0.85;
@@ -21,102 +28,86 @@ export interface FieldBinding {
   reason: string;
   /** Schema pointer of the table (array) the field is a column of. */
   table?: string;
+  /** Pointer of the party (section, "" = top level) whose role the field took; undefined in tables. */
+  party?: string;
 }
 
 /** Options of bindForm: whose form it is decides the role of un-sectioned fields (企业 vs 个人). */
-export interface BindOptions { audience?: "enterprise" | "person" }
+export interface BindOptions { audience?: "enterprise" | "person"; title?: string; extensions?: ExtensionIndex }
 
 /** A form as items and imports carry it. */
 export interface FormInput { schema: unknown; uiSchema?: unknown }
 
-/** Result of binding a form: one binding per leaf field, in schema order, and the problems of the form. */
-export interface BoundForm { fields: FieldBinding[]; leaves: FormLeaf[]; warnings: FormProblem[]; errors: FormProblem[]; audience: "enterprise" | "person" }
+/** Result of binding a form: one binding per leaf field, in schema order, its parties and its problems. */
+export interface BoundForm { fields: FieldBinding[]; leaves: FormLeaf[]; parties: Party[]; warnings: FormProblem[]; errors: FormProblem[]; audience: "enterprise" | "person" }
 
-const FORMAT_ELEMENT: Record<string, string> = {
-  "cn-idcard": "idNumber", "cn-uscc": "uscc", "cn-mobile": "mobile", "cn-postal-code": "postalCode", "cn-bank-account": "accountNumber",
-  "cn-phone": "fixedPhone", "cn-contact-phone": "contactPhone", email: "email", "cn-region-code": "region",
-};
+type Evidence = RoleEvidence;
 
-const roleLabel = (k: string) => ROLE_BY_KEY.get(k)?.label ?? k;
 const elementLabel = (k: string) => ELEMENT_BY_KEY.get(k)?.label ?? k;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Binds every field of a plain JSON Schema form (any keys, Chinese titles, sections, tables). */
+/** Binds every field of a plain JSON Schema form (any keys, Chinese or 繁體 titles, sections, tables). */
 export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const { leaves, problems } = inspectForm(form?.schema);
-  const audience = opts.audience ?? inferAudience(leaves);
-  const fields = leaves.map((leaf) => bindLeaf(leaf, audience));
+  const ext = opts.extensions ?? EMPTY_EXTENSIONS;
+  const audience = opts.audience ?? inferAudience(leaves, ext);
+  const facts = leaves.map((leaf) => elementOf(leaf, ext));
+  const title = opts.title ?? (typeof (form?.schema as { title?: unknown } | undefined)?.title === "string" ? (form.schema as { title: string }).title : undefined);
+  const labelFacts: LabelFacts[] = facts.map((f) => ({ element: f.element?.key, labelRole: f.labelRole }));
+  const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
+  const partyAt = new Map(parties.map((p) => [p.pointer, p]));
+  const fields = leaves.map((leaf, i) => bindLeaf(leaf, facts[i]!, audience, partyAt));
   return {
-    fields, leaves, audience,
+    fields, leaves, parties, audience,
     warnings: problems.filter((p) => p.severity === "warning"),
     errors: problems.filter((p) => p.severity === "error"),
   };
 }
 
 /** An enterprise form names the enterprise (名称 / 统一社会信用代码) outside any person's section. */
-function inferAudience(leaves: FormLeaf[]): "enterprise" | "person" {
+function inferAudience(leaves: FormLeaf[], ext: ExtensionIndex): "enterprise" | "person" {
   for (const leaf of leaves) {
-    const hit = leaf.title ? elementByLabel(leaf.title) : undefined;
+    const hit = leaf.title ? ext.element(leaf.title) ?? elementByLabel(leaf.title) : undefined;
     if (hit && (hit.key === "entName" || hit.key === "uscc") && !leaf.path.some((s) => s.kind === "array")) return "enterprise";
   }
   return "person";
 }
 
-interface Evidence { key: string; weight: number; reason: string }
-
-const UNKNOWN_PERSON = /(人|员|者|方|负责人|代表)(信息|情况)?$/;
-const unknownPersonCache = new Map<string, boolean>();
-const isUnknownPerson = (title: string): boolean => {
-  let v = unknownPersonCache.get(title);
-  if (v === undefined) {
-    v = UNKNOWN_PERSON.test(stripNotes(normalizeLabel(title)));
-    if (unknownPersonCache.size > 20_000) unknownPersonCache.clear();
-    unknownPersonCache.set(title, v);
-  }
-  return v;
-};
-
-function sectionRole(leaf: FormLeaf): { role?: Evidence; tableWithoutRole: boolean; unknownPerson?: string } {
-  for (let i = leaf.path.length - 1; i >= 0; i--) {
-    const step = leaf.path[i]!;
-    let hit: Hit | undefined;
-    let how = "";
-    if (step.title) {
-      hit = roleByTitle(step.title);
-      how = `所在${step.kind === "array" ? "表格" : "分组"}「${step.title}」`;
-      if (!hit) {
-        const p = rolePrefix(step.title);
-        if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 };
-      }
-    } else {
-      hit = roleByKey(step.key);
-      how = `所在分组的键名 "${step.key}"（缺少标题）`;
-    }
-    if (hit) return { role: { key: hit.key, weight: hit.weight, reason: `角色「${roleLabel(hit.key)}」来自${how}` }, tableWithoutRole: false };
-    if (step.kind === "array") return { tableWithoutRole: true };
-    // A section named after a person the dictionary does not know (消防安全管理人, 担保人 …) is not the enterprise.
-    if (step.title && isUnknownPerson(step.title)) return { tableWithoutRole: true, unknownPerson: step.title };
-  }
-  return { tableWithoutRole: false };
-}
-
-function labelElement(leaf: FormLeaf): { element?: Evidence; role?: Evidence } {
+/** What the label (and the staff's own synonyms) say: the element, and a role the label starts with. */
+function labelElement(leaf: FormLeaf, ext: ExtensionIndex): { element?: Evidence; role?: Evidence } {
   const title = leaf.title;
   if (title) {
+    const learnt = ext.element(title);
+    if (learnt) return { element: { key: learnt.key, weight: learnt.weight, reason: `数据元「${elementLabel(learnt.key)}」: 标题「${title}」是本地数据字典扩展中的同义词（${learnt.via}）` } };
     const exact = elementByLabel(title);
     if (exact) return { element: { key: exact.key, weight: exact.weight, reason: describe(title, exact) } };
-    const p = rolePrefix(title);
+    const p = ext.rolePrefix(title) ?? rolePrefix(title);
     if (p) {
-      const role: Evidence = { key: p.hit.key, weight: p.hit.weight, reason: `角色「${roleLabel(p.hit.key)}」来自标题前缀「${p.hit.via}」` };
-      if (p.rest === "" && ROLE_BY_KEY.get(p.hit.key)?.kind === "person") {
+      const role: Evidence = { key: p.hit.key, weight: p.hit.weight, reason: `角色「${roleName(p.hit.key)}」来自标题前缀「${p.hit.via}」` };
+      if (p.rest === "" && roleKind(p.hit.key) === "person") {
         return { role, element: { key: "name", weight: 0.85, reason: `标题「${title}」只写了角色，指此人的姓名` } };
       }
-      const rest = p.rest ? elementByLabel(p.rest) : undefined;
+      const rest = p.rest ? ext.element(p.rest) ?? elementByLabel(p.rest) : undefined;
       if (rest) return { role, element: { key: rest.key, weight: rest.weight, reason: describe(p.rest, rest) } };
     }
     const suffix = elementSuffix(title);
     if (suffix) {
+      const before = stripNotes(normalizeLabel(title)).slice(0, -normalizeLabel(suffix.via).length || undefined);
+      const word = personWord(before);
+      if (word && ELEMENT_BY_KEY.get(suffix.key)?.subject !== "org") {
+        return {
+          role: { key: openRole(word), weight: 0.9, reason: `角色「${word}」来自标题前缀「${word}」（数据字典中没有的人员角色）` },
+          element: { key: suffix.key, weight: suffix.weight * 0.95, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」是「${word}」+「${suffix.via}」` },
+        };
+      }
       return { element: { key: suffix.key, weight: suffix.weight * 0.75, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」以「${suffix.via}」结尾，前面的词未识别` } };
+    }
+    const word = personWord(title);
+    if (word && leaf.schema.type === "string" && !leaf.schema.enum && !leaf.schema.format) {
+      return {
+        role: { key: openRole(word), weight: 0.9, reason: `角色「${word}」: 标题「${title}」是一个人（数据字典中没有的人员角色）` },
+        element: { key: "name", weight: 0.8, reason: `标题「${title}」只写了一个人，指此人的姓名` },
+      };
     }
   }
   const byKey = elementByKey(leaf.key);
@@ -133,86 +124,100 @@ function describe(text: string, hit: Hit): string {
   return hit.via === label || text === label ? `数据元「${label}」: 标题「${text}」` : `数据元「${label}」: 标题「${text}」是其同义词「${hit.via}」`;
 }
 
-function typeOf(schema: Record<string, unknown>): string | undefined {
-  return typeof schema.type === "string" ? schema.type : undefined;
-}
+const typeOf = (schema: Record<string, unknown>): string | undefined => (typeof schema.type === "string" ? schema.type : undefined);
+const norm = (t: string) => (t === "integer" ? "number" : t);
+const compatibleTypes = (a: string | undefined, b: string | undefined): boolean => !a || !b || norm(a) === norm(b);
 
-function compatibleTypes(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return true;
-  const norm = (t: string) => (t === "integer" ? "number" : t);
-  return norm(a) === norm(b);
-}
+/** The element of a leaf from its label and its value constraints, with the weight and every reason. */
+interface ElementFacts { element?: Evidence; labelRole?: Evidence; reasons: string[] }
 
-function bindLeaf(leaf: FormLeaf, audience: "enterprise" | "person"): FieldBinding {
-  const title = leaf.title ?? leaf.key;
-  let table: string | undefined;
-  for (let i = leaf.path.length - 1; i >= 0 && !table; i--) if (leaf.path[i]!.kind === "array") table = leaf.path[i]!.pointer;
-  // One object shape for every binding (role, element and table always present, possibly undefined): spreading
-  // optional keys made V8 build a new shape per field, the single largest cost of binding a large form.
-  const make = (role: string | undefined, element: string | undefined, confidence: number, reason: string): FieldBinding =>
-    ({ pointer: leaf.pointer, title, role, element, confidence, reason, table });
-  const reasons: string[] = [];
-  const found = labelElement(leaf);
+function elementOf(leaf: FormLeaf, ext: ExtensionIndex): ElementFacts {
+  const found = labelElement(leaf, ext);
   let element = found.element;
-  const format = typeof leaf.schema.format === "string" ? leaf.schema.format : undefined;
-  const formatElement = format ? FORMAT_ELEMENT[format] : undefined;
-  if (!element && formatElement) element = { key: formatElement, weight: 0.8, reason: `数据元「${elementLabel(formatElement)}」来自格式 "${format}"` };
-  if (!element) return make(undefined, undefined, 0, `标题「${title}」不是数据字典中的数据元，保留为事项自有字段`);
-  reasons.push(element.reason);
-  let weight = element.weight;
-  if (formatElement && formatElement !== element.key) {
-    const related = ELEMENT_BY_KEY.get(element.key)?.related ?? [];
-    if (!related.includes(formatElement)) {
-      weight *= 0.5;
-      reasons.push(`但格式 "${format}" 属于「${elementLabel(formatElement)}」，证据矛盾`);
+  const reasons: string[] = [];
+  const ev = schemaEvidence(leaf.schema);
+  if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}` };
+  else if (element && ev) {
+    if (ev.key === element.key) element = { ...element, weight: Math.min(1, element.weight + 0.05), reason: `${element.reason}；${ev.reason}，相符` };
+    else if (!(ELEMENT_BY_KEY.get(element.key)?.related ?? []).includes(ev.key)) {
+      // A label read only from its last words (or its key) yields to a pattern or enum that only one element accepts.
+      if (element.weight < 0.8 && !isFormatEvidence(leaf.schema) && ev.weight >= 0.9) element = { key: ev.key, weight: ev.weight * 0.95, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}（${element.reason}，证据较弱）` };
+      else element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；但${ev.reason}，属于「${elementLabel(ev.key)}」，证据矛盾` };
     }
-  } else if (formatElement === element.key) {
-    weight = Math.min(1, weight + 0.05);
-    reasons.push(`格式 "${format}" 相符`);
   }
+  if (!element) return { reasons };
   // 经营范围 on a licence is free text; a permit's 经营范围 is a pick-list of that permit's items: never the same datum.
   if (element.key === "bizScope" && (typeOf(leaf.schema) === "array" || Array.isArray(leaf.schema.enum))) {
-    element = { ...element, key: "licensedItems" };
-    reasons.push("取值是选项清单，是许可证的经营项目，而不是营业执照的经营范围");
+    element = { ...element, key: "licensedItems", reason: `${element.reason}；取值是选项清单，是许可证的经营项目，而不是营业执照的经营范围` };
   }
   const def = ELEMENT_BY_KEY.get(element.key)!;
   if (!compatibleTypes(typeOf(def.schema), typeOf(leaf.schema))) {
-    weight *= 0.5;
-    reasons.push(`字段类型 ${String(leaf.schema.type)} 与数据元类型 ${String(def.schema.type)} 不同`);
+    element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；字段类型 ${String(leaf.schema.type)} 与数据元类型 ${String(def.schema.type)} 不同` };
   }
-  const ctx = sectionRole(leaf);
-  let role = found.role ?? ctx.role;
-  if (found.role && ctx.role && found.role.key !== ctx.role.key) reasons.push(`（标题前缀的角色优先于所在分组的「${roleLabel(ctx.role.key)}」）`);
+  let labelRole = found.role;
+  // "经营者名称" is the business's name, not a person's: an organisation's datum drops a person prefix.
+  if (labelRole && roleKind(labelRole.key) === "person" && def.subject === "org") {
+    element = { ...element, reason: `${element.reason}（「${roleName(labelRole.key)}」所经营的单位）` };
+    labelRole = undefined;
+  }
+  return { element, labelRole, reasons };
+}
+
+function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | "person", partyAt: Map<string, Party>): FieldBinding {
+  const title = leaf.title ?? leaf.key;
+  let table: string | undefined;
+  for (let i = leaf.path.length - 1; i >= 0 && !table; i--) if (leaf.path[i]!.kind === "array") table = leaf.path[i]!.pointer;
+  const pp = partyPointer(leaf);
+  // One object shape for every binding (all keys present, possibly undefined): spreading optional keys made V8
+  // build a new shape per field, the single largest cost of binding a large form.
+  const make = (role: string | undefined, element: string | undefined, confidence: number, reason: string, party?: string): FieldBinding =>
+    ({ pointer: leaf.pointer, title, role, element, confidence, reason, table, party });
+  const element = facts.element;
+  if (!element) return make(undefined, undefined, 0, `标题「${title}」不是数据字典中的数据元，保留为事项自有字段`);
+  const reasons = [element.reason];
+  let weight = element.weight;
+  const def = ELEMENT_BY_KEY.get(element.key)!;
+  const ctx = resolveRole(leaf, facts, pp, partyAt);
+  let role = ctx.role;
+  if (ctx.note) reasons.push(ctx.note);
   if (!role) {
     if (ctx.tableWithoutRole) {
       const where = ctx.unknownPerson ? `所在分组「${ctx.unknownPerson}」是数据字典中没有的人员角色` : "所在表格没有可识别的角色";
       return make(undefined, element.key, 0, `${reasons.join("；")}；但${where}，保留为事项自有字段`);
     }
     role = defaultRole(def.subject, audience);
-    if (!role) {
-      return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
-    }
+    if (!role) return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
   }
-  const r = ROLE_BY_KEY.get(role.key)!;
-  if ((r.kind === "person" && def.subject === "org") || (r.kind === "org" && def.subject === "person")) {
+  const kind = roleKind(role.key);
+  if ((kind === "person" && def.subject === "org") || (kind === "org" && def.subject === "person")) {
     weight *= 0.5;
-    reasons.push(`角色「${r.label}」与数据元的主体不符`);
+    reasons.push(`角色「${roleName(role.key)}」与数据元的主体不符`);
   }
   reasons.unshift(role.reason);
-  return make(role.key, element.key, round(role.weight * weight), reasons.join("；"));
+  return make(role.key, element.key, round(role.weight * weight), reasons.join("；"), ctx.party);
 }
 
-function defaultRole(subject: string, audience: "enterprise" | "person"): Evidence | undefined {
-  if (subject === "case") return { key: "case", weight: 0.95, reason: "角色「申请事项」: 关于本次申请本身" };
-  if (subject === "org") {
-    return audience === "enterprise"
-      ? { key: "enterprise", weight: 0.95, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的企业数据元" }
-      : { key: "enterprise", weight: 0.6, reason: "角色「企业（单位）信息」: 个人表单中出现的单位数据元，把握不大" };
+/** The field's role: its label's own prefix, else its party's, else an enclosing section's (tables: sectionRole). */
+function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>): { role?: Evidence; note?: string; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
+  const subject = ELEMENT_BY_KEY.get(facts.element!.key)!.subject;
+  if (pp === undefined) {
+    const ctx = sectionRole(leaf);
+    return { role: facts.labelRole ?? ctx.role, tableWithoutRole: ctx.tableWithoutRole, unknownPerson: ctx.unknownPerson };
   }
-  if (subject === "any") {
-    return audience === "enterprise"
-      ? { key: "enterprise", weight: 0.9, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的字段" }
-      : { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" };
+  let party = partyAt.get(pp);
+  for (let i = leaf.path.length - 1; party && !party.role && i > 0; i--) party = partyAt.get(leaf.path[i - 1]!.pointer) ?? party;
+  const partyRole = party?.role && !(pp === "" && subject === "org" && roleKind(party.role.key) === "person") ? party.role : undefined;
+  // An unknown person word in a label ("产权人姓名") inside a section whose person is known is that section's person.
+  if (facts.labelRole && !(isOpenRole(facts.labelRole.key) && partyRole)) {
+    const note = partyRole && partyRole.key !== facts.labelRole.key ? `（标题前缀的角色优先于所在分组的「${roleName(partyRole.key)}」）` : undefined;
+    return { role: facts.labelRole, note, tableWithoutRole: false, party: pp };
   }
-  return audience === "person" ? { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" } : undefined;
+  if (partyRole) return { role: partyRole, tableWithoutRole: false, party: party!.pointer };
+  const ctx = sectionRole(leaf);
+  return { role: ctx.role, tableWithoutRole: ctx.tableWithoutRole, unknownPerson: ctx.unknownPerson, party: pp };
 }
+
+export { isOpenRole, roleName } from "./roles-in-text.js";
+export type { Party } from "./parties.js";
+/** Whether a role key is a known dictionary role that is a helper (经办人 …). */
+export const isAuxiliaryRole = (key: string): boolean => !isOpenRole(key) && ROLE_BY_KEY.get(key)?.auxiliary === true;

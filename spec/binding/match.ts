@@ -3,13 +3,14 @@
 // suffix — never fuzzy similarity, because a wrong binding merges one person's data into another's record.
 import { ELEMENTS } from "../dictionary/elements.js";
 import { ROLES } from "../dictionary/roles.js";
+import { normalizeWording } from "./normalize.js";
 
 /** A dictionary hit: the key, the synonym's weight and the text that matched. */
 export interface Hit { key: string; weight: number; via: string }
 
-/** Normalises a printed label: no spaces, no required marks or trailing colons, ASCII parentheses as full-width. */
+/** Normalises a printed label (spaces, marks, colons, brackets, full-width, 繁體): see normalize.ts. */
 export function normalizeLabel(label: string): string {
-  return label.replace(/\s+/g, "").replace(/^[*＊]+/, "").replace(/[:：]+$/, "").replace(/\(/g, "（").replace(/\)/g, "）");
+  return normalizeWording(label);
 }
 
 /** The label without parenthesised notes: "住所（省/市/县）" → "住所". */

@@ -3,3 +3,4 @@ export * from "./types.js";
 export * from "./elements.js";
 export * from "./roles.js";
 export * from "./validators.js";
+export * from "./extensions.js";

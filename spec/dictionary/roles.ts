@@ -3,24 +3,26 @@
 // 继承人 / 逝者): only `related` pairs become suggestions, and never automatic merges.
 import type { Role } from "./types.js";
 
-const r = (key: string, label: string, kind: Role["kind"], synonyms: string[], keys: string[], related?: string[]): Role =>
-  ({ key, label, kind, synonyms, keys, ...(related ? { related } : {}) });
+const r = (key: string, label: string, kind: Role["kind"], synonyms: string[], keys: string[], related?: string[], flags: { generic?: boolean; auxiliary?: boolean } = {}): Role =>
+  ({ key, label, kind, synonyms, keys, ...(related ? { related } : {}), ...flags });
+const GENERIC = { generic: true };
+const AUXILIARY = { auxiliary: true };
 
 /** Every role, in the order merged sections are laid out. */
 export const ROLES: readonly Role[] = [
-  r("enterprise", "企业（单位）信息", "org", ["企业", "公司", "单位", "纳税人", "存款人", "市场主体", "企业基本信息", "单位基本信息", "基本信息", "申请单位", "缴存单位", "参保单位", "个体工商户"], ["qy", "dw", "ent", "company"]),
+  r("enterprise", "企业（单位）信息", "org", ["企业", "公司", "单位", "纳税人", "存款人", "市场主体", "企业基本信息", "单位基本信息", "基本信息", "申请单位", "缴存单位", "参保单位", "个体工商户", "用人单位", "设置单位", "投保单位"], ["qy", "dw", "ent", "company"]),
   r("legalRep", "法定代表人", "person", ["法定代表人", "法人", "法人代表", "法定代表人或负责人@0.9", "法定代表人（负责人）@0.9", "法定代表人(负责人)@0.9"], ["fddbr", "fr", "legalRep", "legalPerson"], ["entHead", "operator"]),
   r("entHead", "企业负责人", "person", ["企业负责人", "单位负责人", "负责人@0.8", "主要负责人"], ["qyfzr", "dwfzr", "fzr"], ["legalRep"]),
   r("operator", "经营者", "person", ["经营者", "个体经营者"], ["jyz", "operator"], ["legalRep"]),
   r("qualityHead", "质量负责人", "person", ["质量负责人", "质量安全负责人"], ["zlfzr"]),
   r("financeOfficer", "财务负责人", "person", ["财务负责人", "财务人员@0.8", "财务主管"], ["cwfzr", "financeOfficer"]),
-  r("liaison", "联络员", "person", ["联络员", "企业联络员", "联系人@0.8"], ["lly", "liaison"], ["agent"]),
-  r("agent", "经办人", "person", ["经办人", "单位经办人", "委托代理人", "指定代表或委托代理人", "指定代表或者委托代理人", "代理人", "受托人", "办税人员@0.8", "办税人@0.8"], ["jbr", "wtdlr", "agent"], ["liaison"]),
+  r("liaison", "联络员", "person", ["联络员", "企业联络员", "联系人@0.8"], ["lly", "liaison"], ["agent"], AUXILIARY),
+  r("agent", "经办人", "person", ["经办人", "单位经办人", "委托代理人", "指定代表或委托代理人", "指定代表或者委托代理人", "代理人", "受托人", "办税人员@0.8", "办税人@0.8"], ["jbr", "wtdlr", "agent"], ["liaison"], AUXILIARY),
   r("shareholder", "股东（发起人）", "any", ["股东", "发起人", "出资人", "股东（发起人）", "股东(发起人)", "股东（发起人）出资情况", "股东出资情况"], ["gd", "shareholders"]),
   r("director", "董事、监事、经理", "person", ["董事、监事、经理", "董事监事经理", "董事", "监事", "经理", "高级管理人员"], ["dsjsjl", "directors"]),
   r("foodSafetyManager", "食品安全管理人员", "person", ["食品安全管理人员", "食品安全管理员"], ["spaqgly"]),
-  r("applicant", "申请人", "any", ["申请人"], ["sqr", "applicant"]),
-  r("declarant", "申报人", "person", ["申报人"], ["sbr", "declarant"]),
+  r("applicant", "申请人", "any", ["申请人"], ["sqr", "applicant"], undefined, GENERIC),
+  r("declarant", "申报人", "person", ["申报人"], ["sbr", "declarant"], undefined, GENERIC),
   r("receiver", "领取人", "person", ["领取人", "领证人", "领取人员"], ["lqr", "receiver"]),
   r("heir", "继承人", "person", ["继承人"], ["jcr", "heir"]),
   r("deceased", "逝者", "person", ["逝者", "死者", "亡者", "死亡人员", "被继承人"], ["sz", "deceased"]),
@@ -32,12 +34,16 @@ export const ROLES: readonly Role[] = [
   r("bride", "女方", "person", ["女方", "女方当事人"], ["nvf", "bride", "female"]),
   r("mover", "迁移人", "person", ["迁移人", "随迁人员@0.8"], ["qyr", "mover"]),
   r("host", "被投靠人", "person", ["被投靠人"], ["btkr", "host"]),
-  r("child", "儿童", "person", ["儿童", "未成年人"], ["et", "child"]),
-  r("claimant", "申领人", "person", ["申领人", "持卡人"], ["slr", "claimant"]),
-  r("fireSafetyManager", "消防安全管理人", "person", ["消防安全管理人", "消防安全责任人"], ["xfaqglr"]),
+  r("child", "儿童", "person", ["儿童", "未成年人", "适龄儿童", "学生", "入学儿童", "幼儿"], ["et", "child", "student"]),
+  r("employee", "职工", "person", ["职工", "员工", "劳动者", "从业人员@0.9"], ["zg", "yg", "employee"]),
+  r("claimant", "申领人", "person", ["申领人", "持卡人"], ["slr", "claimant"], undefined, GENERIC),
+  r("fireSafetyManager", "消防安全管理人", "person", ["消防安全管理人"], ["xfaqglr"]),
+  // 消防安全责任人 is by law the unit's legal representative or main head; 消防安全管理人 is a manager it appoints.
+  r("fireSafetyResponsible", "消防安全责任人", "person", ["消防安全责任人"], ["xfaqzrr"], ["legalRep", "entHead"]),
+  r("emergencyContact", "紧急联系人", "person", ["紧急联系人", "紧急联络人"], ["jjlxr"], undefined, AUXILIARY),
   r("guarantor", "担保人", "person", ["担保人", "保证人"], ["dbr2", "guarantor"]),
-  r("insured", "参保人", "person", ["参保人", "参保人员"], ["cbr", "insured"]),
-  r("proxy", "代办人", "person", ["代办人"], ["dbr", "proxy"]),
+  r("insured", "参保人", "person", ["参保人", "参保人员"], ["cbr", "insured"], undefined, GENERIC),
+  r("proxy", "代办人", "person", ["代办人"], ["dbr", "proxy"], undefined, AUXILIARY),
   r("case", "申请事项", "case", ["申请事项", "办理事项"], ["sqsx", "case"]),
   r("declaration", "承诺与签署", "case", ["申请人承诺", "承诺", "声明", "承诺书", "签署"], ["cn", "declaration"]),
 ];

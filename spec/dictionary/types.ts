@@ -44,4 +44,8 @@ export interface Role {
   keys: string[];
   /** Roles that are often, but not always, the same party (法定代表人 ~ 单位负责人): suggestions only. */
   related?: string[];
+  /** A role named by what the person does in this procedure (申请人, 参保人): it may be any party of the one-thing. */
+  generic?: boolean;
+  /** A helper acting for the subject (经办人, 代办人, 联络员): never the form's subject, merged only with the same role. */
+  auxiliary?: boolean;
 }

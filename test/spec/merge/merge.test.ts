@@ -91,7 +91,7 @@ describe("mergeForms", () => {
   });
   it("marks what the government holds for prefill: licence fields for the enterprise, the profile for the applicant's roles", () => {
     const m = mergeForms(sources, { profileRoles: ["legalRep"], licences: ["resident_id_card"] });
-    expect(m.form.prefill["/properties/legalRep/properties/idNumber"]).toEqual({ source: "profile", key: "idNumber", editable: false });
+    expect(m.form.prefill["/properties/legalRep/properties/idNumber"]).toEqual({ source: "profile", key: "idNumber", editable: false, subject: "legalRep" });
     expect(m.form.prefill["/properties/legalRep/properties/mobile"]).toMatchObject({ source: "profile", editable: true });
     expect(m.form.prefill["/properties/enterprise/properties/entName"]).toBeUndefined();
     expect(mergeForms(sources).form.prefill["/properties/enterprise/properties/entName"]).toMatchObject({ source: "licence", key: "business_licence.name" });

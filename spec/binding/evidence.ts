@@ -1,0 +1,69 @@
+// Evidence from a field's value constraints rather than its label: a pattern that only an 18-character ID number
+// matches is an ID number whatever the label says, an enum of 男/女 is a sex, a 6-digit pattern a postal code.
+// Each rule names what it saw, so the binding's reason shows staff the evidence.
+import { ETHNIC_GROUPS, ID_TYPES } from "../dictionary/elements.js";
+
+type Json = Record<string, unknown>;
+
+/** An element suggested by a field's schema, how strongly, and why. */
+export interface SchemaEvidence { key: string; weight: number; reason: string }
+
+const FORMAT_ELEMENT: Record<string, string> = {
+  "cn-idcard": "idNumber", "cn-uscc": "uscc", "cn-mobile": "mobile", "cn-postal-code": "postalCode", "cn-bank-account": "accountNumber",
+  "cn-phone": "fixedPhone", "cn-contact-phone": "contactPhone", email: "email", "cn-region-code": "region",
+};
+
+/** Patterns recognised by what they accept, tried on typical values (never by comparing regex text). */
+const PATTERN_PROBES: Array<{ key: string; yes: string[]; no: string[]; what: string }> = [
+  { key: "idNumber", yes: ["11010519491231002X", "110105194912310021"], no: ["1101051949123100", "13800138000", "91110000600037341L"], what: "18 位身份号码" },
+  { key: "mobile", yes: ["13800138000", "19912345678"], no: ["1380013800", "010-12345678", "23800138000"], what: "11 位手机号码" },
+  { key: "uscc", yes: ["91110000600037341L", "91350100M000100Y43"], no: ["11010519491231002X", "1234567890"], what: "18 位统一社会信用代码" },
+  { key: "postalCode", yes: ["100000", "518057"], no: ["10000", "1000000", "13800138000"], what: "6 位邮政编码" },
+  { key: "accountNumber", yes: ["6222021234567890123", "6222021234567890"], no: ["13800138000", "100000"], what: "16–19 位银行卡号" },
+];
+
+function patternElement(pattern: string): SchemaEvidence | undefined {
+  let re: RegExp;
+  try { re = new RegExp(pattern, "u"); } catch { return undefined; }
+  for (const p of PATTERN_PROBES) {
+    if (p.yes.every((v) => re.test(v)) && p.no.every((v) => !re.test(v))) {
+      return { key: p.key, weight: 0.9, reason: `取值规则 ${pattern} 只接受${p.what}` };
+    }
+  }
+  return undefined;
+}
+
+function enumElement(values: unknown[]): SchemaEvidence | undefined {
+  const set = new Set(values.map(String));
+  if (set.size === 2 && set.has("男") && set.has("女")) return { key: "sex", weight: 0.95, reason: "选项为「男 / 女」" };
+  const ethnic = [...set].filter((v) => ETHNIC_GROUPS.includes(v)).length;
+  if (set.size >= 5 && ethnic >= set.size - 1) return { key: "ethnicity", weight: 0.9, reason: "选项是民族名称" };
+  const ids = [...set].filter((v) => ID_TYPES.includes(v) || /身份证|护照|居住证|通行证/.test(v)).length;
+  if (ids >= 2 && ids >= set.size - 1) return { key: "idType", weight: 0.9, reason: "选项是身份证件种类" };
+  return undefined;
+}
+
+/** The element a leaf's schema points to (format, pattern, enum, exact length), or undefined. */
+export function schemaEvidence(schema: Json): SchemaEvidence | undefined {
+  const format = typeof schema.format === "string" ? schema.format : undefined;
+  const fe = format ? FORMAT_ELEMENT[format] : undefined;
+  if (fe) return { key: fe, weight: 0.8, reason: `格式 "${format}"` };
+  if (typeof schema.pattern === "string") {
+    const p = patternElement(schema.pattern);
+    if (p) return p;
+  }
+  const values = Array.isArray(schema.enum) ? schema.enum : schema.type === "array" && Array.isArray((schema.items as Json | undefined)?.enum) ? ((schema.items as Json).enum as unknown[]) : undefined;
+  if (values && schema.type !== "array") {
+    const e = enumElement(values);
+    if (e) return e;
+  }
+  if (schema.type === "string" && schema.minLength === 18 && schema.maxLength === 18) {
+    return { key: "idNumber", weight: 0.6, reason: "长度固定为 18 位（身份号码或统一社会信用代码）" };
+  }
+  return undefined;
+}
+
+/** Whether the schema evidence is a format (the old, weaker rule: formats alone bound at 0.8). */
+export function isFormatEvidence(schema: Json): boolean {
+  return typeof schema.format === "string" && schema.format in FORMAT_ELEMENT;
+}

@@ -1,0 +1,137 @@
+// Parties of a form: the people and organisations its fields describe, one per section (or the form's top
+// level), each with a role found from evidence — the section's title, a role named inside it, the role prefix its
+// fields share, a person word the dictionary does not know (an open role), or the form's own title when the form is
+// about one person. Two sections of one form are two parties even when their titles name the same role.
+import { ROLE_BY_KEY } from "../dictionary/roles.js";
+import type { ExtensionIndex } from "../dictionary/extensions.js";
+import type { FormLeaf, PathStep } from "./inspect.js";
+import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, type Hit } from "./match.js";
+import { isOpenRole, openRole, personWord, roleInText, roleKind, roleName, rolesInTitle } from "./roles-in-text.js";
+
+/** Evidence for a role, with the reason staff read. */
+export interface RoleEvidence { key: string; weight: number; reason: string }
+
+/** One party of a form: the section (pointer; "" for the top level) and the role its fields belong to. */
+export interface Party {
+  pointer: string;
+  title?: string;
+  role?: RoleEvidence;
+  /** A helper for the subject (经办人, 代办人, 联络员, 紧急联系人). */
+  auxiliary: boolean;
+  /** Leaf indexes of the fields directly in this party (not in its sub-sections or tables). */
+  fields: number[];
+}
+
+/** What a leaf's label alone says: its element, and a role when the label starts with one ("产权人姓名"). */
+export interface LabelFacts { element?: string; labelRole?: RoleEvidence }
+
+const PERSON_ELEMENTS = new Set(["name", "sex", "idNumber", "idType", "birthDate", "ethnicity", "nationality", "age", "photo"]);
+const IDENTITY = new Set(["idNumber", "birthDate", "sex"]);
+const AUX_WORDS = /代办|代理|委托|经办|联络员|联系人|紧急/;
+
+/** The container a leaf's role comes from: its innermost section, or the top level (tables are never parties). */
+export function partyPointer(leaf: FormLeaf): string | undefined {
+  for (let i = leaf.path.length - 1; i >= 0; i--) {
+    if (leaf.path[i]!.kind === "array") return undefined;
+    return leaf.path[i]!.pointer;
+  }
+  return "";
+}
+
+function titleRole(step: PathStep, personContent: boolean, ext: ExtensionIndex): RoleEvidence | undefined {
+  const where = `所在分组「${step.title ?? step.key}」`;
+  const learnt = step.title ? ext.role(step.title) : undefined;
+  if (learnt) return { key: learnt.key, weight: learnt.weight, reason: `角色「${roleName(learnt.key)}」: ${where}是本地数据字典扩展中的同义词（${learnt.via}）` };
+  if (!step.title) {
+    const k = roleByKey(step.key);
+    return k ? { key: k.key, weight: k.weight, reason: `角色「${roleName(k.key)}」来自所在分组的键名 "${step.key}"（缺少标题）` } : undefined;
+  }
+  let hit: Hit | undefined = roleByTitle(step.title);
+  if (!hit) { const p = rolePrefix(step.title); if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 }; }
+  if (hit) return { key: hit.key, weight: hit.weight, reason: `角色「${roleName(hit.key)}」来自${where}` };
+  const inner = roleInText(step.title, personContent ? ["person", "any"] : ["org", "any", "case"]) ?? roleInText(step.title, ["org", "person", "any"]);
+  if (inner) return { key: inner.key, weight: inner.weight, reason: `角色「${roleName(inner.key)}」: ${where}中写明了「${inner.via}」` };
+  const word = personWord(step.title);
+  if (word && personContent) return { key: openRole(word), weight: 0.9, reason: `角色「${word}」来自${where}：数据字典中没有这个人员角色，按分组标题识别为一个人` };
+  return undefined;
+}
+
+/** Groups leaves into parties and finds each party's role; see the file comment. */
+export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: string | undefined, orgAtTop: boolean, ext: ExtensionIndex): Party[] {
+  const byPointer = new Map<string, Party>();
+  leaves.forEach((leaf, i) => {
+    const p = partyPointer(leaf);
+    if (p === undefined) return;
+    let party = byPointer.get(p);
+    if (!party) {
+      const step = leaf.path[leaf.path.length - 1];
+      party = { pointer: p, title: step?.title, auxiliary: false, fields: [] };
+      byPointer.set(p, party);
+    }
+    party.fields.push(i);
+  });
+  // Sections first, the top level last: its fields share a role only when no other person section competes for them.
+  const parties = [...byPointer.values()].sort((a, b) => Number(a.pointer === "") - Number(b.pointer === ""));
+  for (const party of parties) {
+    const elements = party.fields.map((i) => facts[i]!.element).filter((e): e is string => !!e);
+    const personContent = elements.some((e) => PERSON_ELEMENTS.has(e));
+    const step = party.pointer ? leaves[party.fields[0]!]!.path[leaves[party.fields[0]!]!.path.length - 1] : undefined;
+    // The top level of an enterprise form is the enterprise: a 法定代表人姓名 there does not make it the legal representative.
+    const otherPerson = parties.some((p) => p !== party && p.role && !p.auxiliary && ["person", "any"].includes(roleKind(p.role.key)));
+    party.role = step ? titleRole(step, personContent, ext) : orgAtTop || otherPerson ? undefined : sharedPrefix(party, facts);
+    const title = party.title ?? "";
+    party.auxiliary = (party.role && !isOpenRole(party.role.key) && ROLE_BY_KEY.get(party.role.key)?.auxiliary === true) || AUX_WORDS.test(title);
+  }
+  separateSameRole(parties);
+  formSubject(parties, facts, formTitle);
+  return parties;
+}
+
+/** The top level of a form without other person sections is the person its labels name ("参保人员姓名", …). */
+function sharedPrefix(party: Party, facts: LabelFacts[]): RoleEvidence | undefined {
+  // Only a dictionary role spreads to the section's other fields; an unknown word names just its own field.
+  const roles = new Set(party.fields.map((i) => facts[i]!.labelRole?.key).filter((k) => k && !isOpenRole(k)));
+  if (roles.size !== 1) return undefined;
+  const key = [...roles][0]!;
+  if (!party.fields.some((i) => facts[i]!.labelRole?.key === key && facts[i]!.element === "name")) return undefined;
+  const prefixed = party.fields.filter((i) => facts[i]!.labelRole?.key === key).length;
+  return { key, weight: 0.9, reason: `角色「${roleName(key)}」: 本${party.pointer ? "分组" : "表"}${prefixed} 个字段的标题以「${roleName(key)}」开头，其余字段也属于此人` };
+}
+
+const sameTitle = (a?: string, b?: string) => {
+  const n = (t?: string) => normalizeLabel(t ?? "").replace(/(信息|情况|栏|页)$/, "");
+  return n(a) === n(b);
+};
+
+/** Two sections of one form that the form numbers or names apart (监护人（一） / 监护人（二）) are two people: the later
+ *  one keeps its own name. The same title twice (a page repeating 财务负责人) is the same person asked again. */
+function separateSameRole(parties: Party[]): void {
+  const seen = new Map<string, Party>();
+  for (const p of parties) {
+    if (!p.pointer || !p.role) continue;
+    const first = seen.get(p.role.key);
+    if (!first) { seen.set(p.role.key, p); continue; }
+    if (sameTitle(first.title, p.title)) continue;
+    const word = p.title ? p.title : p.pointer.split("/").pop()!;
+    p.role = { key: openRole(word), weight: 0.9, reason: `角色「${word}」: 本表另有分组「${first.title ?? first.pointer}」也是「${roleName(first.role!.key)}」，两个分组是两个人` };
+  }
+}
+
+/** A form about one person ("儿童预防接种证查验登记表"): the one person party without a known role is that person. */
+function formSubject(parties: Party[], facts: LabelFacts[], formTitle: string | undefined): void {
+  if (!formTitle) return;
+  const named = rolesInTitle(formTitle);
+  if (named.length !== 1) return;
+  const role = named[0]!;
+  if (parties.some((p) => p.role?.key === role)) return;
+  const candidates = parties.filter((p) => !p.auxiliary && (!p.role || isOpenRole(p.role.key)) && hasIdentity(p, facts));
+  if (candidates.length !== 1) return;
+  const p = candidates[0]!;
+  const was = p.role ? `「${roleName(p.role.key)}」` : "本表未写明角色的人";
+  p.role = { key: role, weight: 0.85, reason: `角色「${roleName(role)}」: 表单「${formTitle}」是关于${roleName(role)}的，${was}有姓名等身份信息，是此人` };
+}
+
+function hasIdentity(p: Party, facts: LabelFacts[]): boolean {
+  const els = new Set(p.fields.map((i) => facts[i]!.element));
+  return els.has("name") && [...IDENTITY].some((e) => els.has(e));
+}

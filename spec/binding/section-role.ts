@@ -1,0 +1,60 @@
+// The role of a field inside a table (a table's rows are parties only when the table names a role) and the default
+// role of a field outside any person's section: the enterprise in an enterprise form, the applicant in a person's.
+import { ROLE_BY_KEY } from "../dictionary/roles.js";
+import type { FormLeaf } from "./inspect.js";
+import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
+import type { RoleEvidence } from "./parties.js";
+
+const roleLabel = (k: string) => ROLE_BY_KEY.get(k)?.label ?? k;
+const UNKNOWN_PERSON = /(人|员|者|方|负责人|代表)(信息|情况)?$/;
+const unknownPersonCache = new Map<string, boolean>();
+const isUnknownPerson = (title: string): boolean => {
+  let v = unknownPersonCache.get(title);
+  if (v === undefined) {
+    v = UNKNOWN_PERSON.test(stripNotes(normalizeLabel(title)));
+    if (unknownPersonCache.size > 20_000) unknownPersonCache.clear();
+    unknownPersonCache.set(title, v);
+  }
+  return v;
+};
+
+/** The role the nearest titled container gives (tables without one keep their columns to themselves). */
+export function sectionRole(leaf: FormLeaf): { role?: RoleEvidence; tableWithoutRole: boolean; unknownPerson?: string } {
+  for (let i = leaf.path.length - 1; i >= 0; i--) {
+    const step = leaf.path[i]!;
+    let hit: Hit | undefined;
+    let how = "";
+    if (step.title) {
+      hit = roleByTitle(step.title);
+      how = `所在${step.kind === "array" ? "表格" : "分组"}「${step.title}」`;
+      if (!hit) {
+        const p = rolePrefix(step.title);
+        if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 };
+      }
+    } else {
+      hit = roleByKey(step.key);
+      how = `所在分组的键名 "${step.key}"（缺少标题）`;
+    }
+    if (hit) return { role: { key: hit.key, weight: hit.weight, reason: `角色「${roleLabel(hit.key)}」来自${how}` }, tableWithoutRole: false };
+    if (step.kind === "array") return { tableWithoutRole: true };
+    // A section named after a person the dictionary does not know (消防安全管理人, 担保人 …) is not the enterprise.
+    if (step.title && isUnknownPerson(step.title)) return { tableWithoutRole: true, unknownPerson: step.title };
+  }
+  return { tableWithoutRole: false };
+}
+
+/** The role of a field no section or label assigns, from the element's subject and whose form it is. */
+export function defaultRole(subject: string, audience: "enterprise" | "person"): RoleEvidence | undefined {
+  if (subject === "case") return { key: "case", weight: 0.95, reason: "角色「申请事项」: 关于本次申请本身" };
+  if (subject === "org") {
+    return audience === "enterprise"
+      ? { key: "enterprise", weight: 0.95, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的企业数据元" }
+      : { key: "enterprise", weight: 0.6, reason: "角色「企业（单位）信息」: 个人表单中出现的单位数据元，把握不大" };
+  }
+  if (subject === "any") {
+    return audience === "enterprise"
+      ? { key: "enterprise", weight: 0.9, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的字段" }
+      : { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" };
+  }
+  return audience === "person" ? { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" } : undefined;
+}

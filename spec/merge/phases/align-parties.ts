@@ -1,0 +1,144 @@
+// Phase 2 of the merge: parties across forms. The forms of one one-thing name the same person with their own
+// words (职工 / 参保人员 / 缴存职工 / 退休人员 / 申请人). When each form asks about exactly one such person and the
+// two hold the same identity data (姓名 and 证件号码), they are that person: their fields take one role and merge
+// automatically. Other pairs of sections whose fields bind to largely the same elements, with compatible roles,
+// become one section suggestion each, listing field by field what would merge. Never two sections of one form,
+// never across roles the dictionary keeps apart, never a pair staff rejected.
+import { AUTO_CONFIDENCE } from "../../binding/bind.js";
+import { isOpenRole, roleKind, roleName } from "../../binding/roles-in-text.js";
+import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import { ROLE_BY_KEY, ROLES } from "../../dictionary/roles.js";
+import type { ExtensionIndex } from "../../dictionary/extensions.js";
+import { isBoundKey, type Bound, type Edge, type Node } from "../types.js";
+
+/** One party of one form as the merge sees it: its role and its bound fields by element. */
+export interface PartyView {
+  item: string; src: number; pointer: string; title?: string; role: string; auxiliary: boolean; fields: Map<string, Node>;
+  /** The role came from an ambiguous word (负责人@0.8): it may stand for a more specific role of another form. */
+  loose: boolean;
+}
+
+const ROLE_ORDER = new Map(ROLES.map((r, i) => [r.key, i]));
+const generic = (r: string) => !isOpenRole(r) && ROLE_BY_KEY.get(r)?.generic === true;
+const specific = (r: string) => !isOpenRole(r) && !generic(r);
+
+/** The person parties of every form: its fields grouped by (section, role) — a top level with "学生姓名" and a
+ *  section 房屋产权人 are two people — with the fields that took that role. */
+export function partyViews(bound: Bound): PartyView[] {
+  const out = new Map<string, PartyView>();
+  for (const n of bound.nodes) {
+    const b = n.binding;
+    if (b.party === undefined || !b.role || !b.element || !n.key || !isBoundKey(n.key) || !["person", "any"].includes(roleKind(b.role))) continue;
+    const id = `${n.item}#${b.party}#${b.role}`;
+    let v = out.get(id);
+    if (!v) {
+      const p = bound.parties.get(n.item)?.find((x) => x.pointer === b.party);
+      const auxiliary = p?.role?.key === b.role ? p.auxiliary : !isOpenRole(b.role) && ROLE_BY_KEY.get(b.role)?.auxiliary === true;
+      const own = p?.role?.key === b.role;
+      v = { item: n.item, src: n.src, pointer: b.party, title: own ? p.title : undefined, role: b.role, auxiliary, fields: new Map(), loose: own && p.role!.weight < 0.9 };
+      out.set(id, v);
+    }
+    if (!v.fields.has(b.element)) v.fields.set(b.element, n);
+  }
+  return [...out.values()];
+}
+
+/** Roles that some form asks for as two different parties: they are never the same person. */
+export function separatedRoles(views: PartyView[]): Set<string> {
+  const out = new Set<string>();
+  const byItem = new Map<string, Set<string>>();
+  // A party is a person when it has a name: a bank-account section that defaults to 申请人 is not a second person.
+  for (const v of views) if (v.fields.has("name")) (byItem.get(v.item) ?? byItem.set(v.item, new Set()).get(v.item)!).add(v.role);
+  for (const roles of byItem.values()) for (const a of roles) for (const b of roles) if (a < b) out.add(`${a}~${b}`);
+  return out;
+}
+
+/** Whether two parties' roles may be the same person (same role, or an open / generic one on either side). */
+export function compatibleRoles(a: string, b: string, apart: Set<string>, ext: ExtensionIndex): boolean {
+  if (a === b) return true;
+  if (apart.has(a < b ? `${a}~${b}` : `${b}~${a}`) || ext.never(a, b)) return false;
+  if (specific(a) && specific(b)) return false;
+  return true;
+}
+
+const IDENTITY = new Set(["idNumber", "birthDate", "sex"]);
+const identity = (v: PartyView) => v.fields.has("name") && (v.fields.has("idNumber") || v.fields.has("birthDate"));
+
+/** The role a group of aligned parties takes: a specific dictionary role, else a generic one, else the first open one. */
+function canonicalRole(roles: string[]): string {
+  const known = roles.filter((r) => !isOpenRole(r)).sort((x, y) => Number(generic(x)) - Number(generic(y)) || ROLE_ORDER.get(x)! - ROLE_ORDER.get(y)!);
+  return known[0] ?? roles[0]!;
+}
+
+/** An unknown word built on an officer's title (清算组负责人, 卫生管理员) names another officer, not the subject. */
+const OFFICER_WORD = /(负责人|管理人|管理员|责任人|联系人|联络人|代表|主管|经理|指导员|安全员)$/;
+/** A view's role counts as specific unless it is open, generic, or read from an ambiguous word. */
+const firm = (v: PartyView) => (specific(v.role) && !v.loose) || (isOpenRole(v.role) && OFFICER_WORD.test(v.role));
+
+/** The one subject of each form: its only non-helper person party with identity data. */
+function subjects(views: PartyView[], bound: Bound): PartyView[] {
+  const out: PartyView[] = [];
+  bound.sources.forEach((s, src) => {
+    const cands = views.filter((v) => v.src === src && !v.auxiliary && identity(v));
+    if (cands.length === 1) out.push(cands[0]!);
+  });
+  return out;
+}
+
+const pairOf = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
+
+/** Whether a party may join a group of aligned parties: another form, no two different firm roles, not kept apart. */
+function fits(group: PartyView[], v: PartyView, apart: Set<string>, ext: ExtensionIndex): boolean {
+  return group.every((m) => m.item !== v.item && (m.role === v.role || !(firm(m) && firm(v))) && !apart.has(pairOf(m.role, v.role)) && !ext.never(m.role, v.role));
+}
+
+/** Gives the subjects of the forms one role (see the file comment); returns the rewritten parties as "item#pointer". */
+export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<string>, ext: ExtensionIndex): Set<string> {
+  const done = new Set<string>();
+  const subs = subjects(views, bound);
+  const groups: PartyView[][] = [];
+  for (const v of subs) {
+    const g = groups.find((gr) => fits(gr, v, apart, ext) && !(firm(v) && gr.some((m) => firm(m) && m.role !== v.role)));
+    if (g) g.push(v); else groups.push([v]);
+  }
+  for (const g of groups) {
+    // Only words the dictionary does not know are resolved by context: known roles stay as the dictionary says.
+    if (g.length < 2 || new Set(g.map((v) => v.role)).size < 2 || !g.some((v) => isOpenRole(v.role))) continue;
+    const role = canonicalRole([...g.filter(firm), ...g.filter((v) => !firm(v))].map((v) => v.role));
+    const names = [...new Set(g.map((v) => `「${v.title ?? roleName(v.role)}」`))].join("、");
+    for (const v of g) {
+      if (v.role === role) continue;
+      for (const n of v.fields.values()) retag(n, role, `同一人：各表单都只问一个人（${names}），姓名和证件信息相同，合并为「${roleName(role)}」`);
+      done.add(`${v.item}#${v.pointer}`);
+      v.role = role;
+    }
+  }
+  return done;
+}
+
+function retag(n: Node, role: string, why: string): void {
+  n.binding = { ...n.binding, role, reason: `${why}；${n.binding.reason}` };
+  n.key = `${role}|${n.binding.element}`;
+  n.strong = n.binding.confidence >= AUTO_CONFIDENCE;
+}
+
+/** One section suggestion per pair of parties of different forms that hold largely the same data (file comment). */
+export function sectionEdges(views: PartyView[], apart: Set<string>, ext: ExtensionIndex): Edge[] {
+  const edges: Edge[] = [];
+  for (let i = 0; i < views.length; i++) for (let j = i + 1; j < views.length; j++) {
+    const [p, q] = [views[i]!, views[j]!];
+    if (p.item === q.item || p.role === q.role || p.auxiliary !== q.auxiliary) continue;
+    if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
+    if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
+    if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
+    const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
+    if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;
+    const [pt, qt] = [p.title ?? roleName(p.role), q.title ?? roleName(q.role)];
+    const pairs = common.map((e) => ({ a: { item: p.item, pointer: p.fields.get(e)!.leaf.pointer }, b: { item: q.item, pointer: q.fields.get(e)!.leaf.pointer }, label: ELEMENT_BY_KEY.get(e)!.label }));
+    const message = `「${pt}」与「${qt}」可能是同一人：${common.length} 项信息相同（${pairs.map((x) => x.label).join("、")}）。确认后这两组字段整组合并`;
+    const group = `party:${p.item}#${p.pointer}~${q.item}#${q.pointer}`;
+    const confidence = Math.round((0.6 + 0.3 * common.length / Math.max(p.fields.size, q.fields.size)) * 100) / 100;
+    for (const e of common) edges.push({ a: p.fields.get(e)!, b: q.fields.get(e)!, kind: "same-party", confidence, message, group, pairs, learn: { a: p.role, b: q.role } });
+  }
+  return edges;
+}

@@ -1,0 +1,77 @@
+// Phase 1 of the merge: check the sources' ids, sort them by (order, id) so the result does not depend on input
+// order, bind every form (with the deployment's extensions and staff re-bindings) and make one node per field.
+import { AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, bindForm, type FieldBinding } from "../../binding/bind.js";
+import { normalizeLabel } from "../../binding/match.js";
+import { roleName } from "../../binding/roles-in-text.js";
+import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import { ROLE_BY_KEY } from "../../dictionary/roles.js";
+import type { ExtensionIndex } from "../../dictionary/extensions.js";
+import { tableSignatures } from "../helpers.js";
+import { MergeInputError, type Bound, type BindingOverride, type MergeOptions, type MergeProblem, type MergeSource, type Node } from "../types.js";
+
+/** Refuses sources with bad or duplicate ids (nothing is merged then). */
+export function checkSourceIds(input: MergeSource[]): void {
+  const problems: MergeProblem[] = [];
+  const seen = new Set<string>();
+  for (const s of input) {
+    if (!/^[a-z][a-z0-9_-]{0,63}$/.test(s.id)) problems.push({ item: s.id, pointer: "", message: "来源 id 只能包含小写字母、数字、- 和 _ (invalid source id)" });
+    if (seen.has(s.id)) problems.push({ item: s.id, pointer: "", message: `来源 id 重复: ${s.id} (duplicate source id)` });
+    seen.add(s.id);
+  }
+  if (problems.length) throw new MergeInputError(problems);
+}
+
+/** Sources in layout order: (order, id). */
+export function sortSources(input: MergeSource[]): MergeSource[] {
+  return [...input].sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A staff re-binding replaces the field's role and/or element, with full confidence and a reason saying so. */
+export function applyOverride(b: FieldBinding, o: BindingOverride | undefined): FieldBinding {
+  if (!o || (!o.role && !o.element)) return b;
+  const role = o.role ?? b.role, element = o.element ?? b.element;
+  if (!role || !element || (!o.role?.startsWith("?") && role && !role.startsWith("?") && !ROLE_BY_KEY.has(role)) || !ELEMENT_BY_KEY.has(element)) return b;
+  return { ...b, role, element, confidence: 1, reason: `工作人员手动指定为「${roleName(role)}·${ELEMENT_BY_KEY.get(element)!.label}」（原识别：${b.reason}）` };
+}
+
+/** Elements that are one licence's own subject matter: each permit grants its own items. */
+const LICENCE_OWN = new Set(["licensedItems"]);
+/** A form that grants a sector permit (…许可…) asks for that permit's scope when it says 经营范围. */
+const PERMIT_FORM = /许可/;
+
+/** Whether a binding is licence-specific data that must not merge by label (see LICENCE_OWN, PERMIT_FORM). */
+export function isLicenceOwn(b: FieldBinding, formTitle: string | undefined): boolean {
+  if (b.element && LICENCE_OWN.has(b.element)) return true;
+  return b.element === "bizScope" && !!formTitle && PERMIT_FORM.test(formTitle);
+}
+
+/** Binds every source and makes the merge's field nodes; throws MergeInputError on unusable forms. */
+export function bindSources(sources: MergeSource[], opts: MergeOptions, ext: ExtensionIndex): Bound {
+  const problems: MergeProblem[] = [];
+  const warnings: MergeProblem[] = [];
+  const bindings: Record<string, FieldBinding[]> = {};
+  const parties: Bound["parties"] = new Map();
+  const audiences: Bound["audiences"] = new Map();
+  const nodes: Node[] = [];
+  sources.forEach((s, src) => {
+    const bound = bindForm(s.form, { audience: s.audience ?? opts.audience, title: s.title, extensions: ext });
+    const tables = tableSignatures(bound.leaves);
+    for (const e of bound.errors) problems.push({ item: s.id, pointer: e.pointer, message: e.message });
+    for (const w of bound.warnings) warnings.push({ item: s.id, pointer: w.pointer, message: w.message });
+    bindings[s.id] = bound.fields.map((b) => applyOverride(b, opts.overrides?.[`${s.id}#${b.pointer}`]));
+    parties.set(s.id, bound.parties);
+    audiences.set(s.id, bound.audience);
+    bound.leaves.forEach((leaf, i) => {
+      const b = bindings[s.id]![i]!;
+      const at = () => `${leaf.path.map((p) => p.key).join("/")}/${leaf.key}|${normalizeLabel(leaf.title ?? leaf.key)}|${String(leaf.schema.type)}`;
+      const candidate = !b.table && b.role !== undefined && b.element !== undefined && b.confidence >= CANDIDATE_CONFIDENCE;
+      // Table columns merge only as whole identical tables (same place, title and columns), never one by one.
+      // A licence's own subject matter (a permit's items) merges only when staff bind it explicitly.
+      const own = candidate && isLicenceOwn(b, s.title) && !opts.overrides?.[`${s.id}#${b.pointer}`];
+      const key = b.table ? `table|${tables.get(b.table)}|${at()}` : candidate ? `${b.role}|${b.element}` : `label|${at()}`;
+      nodes.push({ idx: nodes.length, src, item: s.id, leaf, binding: b, key, strong: candidate && b.confidence >= AUTO_CONFIDENCE, own });
+    });
+  });
+  if (problems.length) throw new MergeInputError(problems);
+  return { sources, nodes, bindings, parties, audiences, warnings };
+}
