@@ -27,6 +27,14 @@ const EN: Record<string, string> = {
   "归档「{title}」？它将从办事目录中撤下，不再受理新的申请；{n} 件在办案件继续办理直至办结。": "Archive \"{title}\"? It leaves the catalogue and takes no new applications; {n} open cases run on to their end.",
   "确认": "Confirm", "确认删除": "Delete", "确认归档": "Archive", "已删除「{title}」": "Deleted \"{title}\"", "已归档「{title}」": "Archived \"{title}\"",
   "删除「{title}」": "Delete \"{title}\"", "归档「{title}」": "Archive \"{title}\"", "恢复「{title}」": "Restore \"{title}\"", "归档": "Archive",
+  // publishing confirmation
+  "确认发布「{title}」版本 {n}": "Publish version {n} of \"{title}\"?", "首次发布": "First publication", "与当前版本 {v} 相比": "Against the current version {v}",
+  "发布后办事群众即可在办事目录中看到并申请。": "Once published, applicants find it in the catalogue and can apply.",
+  "没有变化：新版本与版本 {v} 内容相同。": "No change: the new version is the same as version {v}.", "在办案件": "Open cases", "尚无办件。": "No cases yet.",
+  "版本 {v} 有 {n} 件在办案件，它们继续按版本 {v} 办理直至办结，不受本次发布影响。": "Version {v} has {n} open cases; they run on version {v} to their end, unaffected by this publication.",
+  "更早的版本还有 {n} 件在办。": "Older versions have {n} more open cases.", "发布后新的申请使用版本 {n}。": "New applications will use version {n}.",
+  "变更说明": "Change summary", "已发布的版本不能修改；需要时可以用旧版本的内容重新发布。": "A published version never changes; an older one can be published again if needed.",
+  "正在发布…": "Publishing…", "确认发布版本 {n}": "Publish version {n}", "返回修改": "Back",
   "恢复受理": "Restore", "已恢复「{title}」，重新受理申请": "Restored \"{title}\"; it takes applications again",
 };
 

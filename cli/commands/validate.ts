@@ -1,9 +1,10 @@
 // `npm run --silent cli -- validate FILE...` — validates item specs, bundle specs (including the smart form's
-// provenance against the items), template folders and plain JSON Schema forms. Prints every violation as
+// provenance against the items and the guide/form consistency of every situation), template folders and plain JSON Schema forms. Prints every violation as
 // "FILE#POINTER: message" on stdout and exits 1 if there is any.
 import { statSync } from "node:fs";
 import { ajv } from "../../spec/ajv.js";
 import { inspectForm } from "../../spec/binding/inspect.js";
+import { guideFormProblems } from "../../spec/consistency.js";
 import { checkSmartForm } from "../../spec/merge/check.js";
 import { validateBundle, validateItem } from "../../spec/spec-validation.js";
 import { assembleTemplate } from "../../templates/load.js";
@@ -29,6 +30,7 @@ export function violationsOf(doc: unknown): Array<[string, string]> {
       for (const p of inspectForm(it.form.schema).problems) if (p.severity === "error") out.push([`/items/${i}/form/schema${p.pointer}`, p.message]);
     });
     for (const p of checkSmartForm(r.value.form, r.value.items)) out.push([p.pointer, p.message]);
+    for (const p of guideFormProblems(r.value)) out.push([p.pointer, p.message]);
     return out;
   }
   // A plain JSON Schema form ({schema, uiSchema} or a bare schema).

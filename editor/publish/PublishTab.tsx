@@ -8,6 +8,7 @@ import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
 import type { DraftDoc } from "../state/draft-store.js";
+import { PublishConfirm } from "./PublishConfirm.js";
 
 const asError = (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
 
@@ -50,6 +51,7 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
   const [error, setError] = useState<ApiRequestError>();
   const [message, setMessage] = useState<string>();
   const [summaryError, setSummaryError] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     if (!versions.data) return;
     if (latest === undefined) return setPrevious(null);
@@ -66,15 +68,21 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
     versions.reload();
     return r.version;
   };
-  const onPublish = async () => {
+  // 发布新版本 first shows the confirmation (diff, open cases); only 确认发布 publishes
+  const onPublish = () => {
     if (!summary.trim()) return setSummaryError("请填写变更说明");
     setSummaryError(undefined);
+    setError(undefined); setMessage(undefined);
+    setConfirming(true);
+  };
+  const onConfirm = async () => {
     setBusy(true); setError(undefined); setMessage(undefined);
     try {
       const v = await publish(summary.trim().slice(0, 500));
       setMessage(`已发布版本 ${v}`);
       setTouched(false);
-    } catch (e) { setError(asError(e)); } finally { setBusy(false); }
+      setConfirming(false);
+    } catch (e) { setError(asError(e)); setConfirming(false); } finally { setBusy(false); }
   };
   const rollback = async (v: number) => {
     if (!window.confirm(`以版本 ${v} 的内容重新发布为新版本？当前草稿将被替换为版本 ${v}（已发布的版本和进行中的办件不受影响）。`)) return;
@@ -93,8 +101,11 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
       <section aria-labelledby="pub-title">
         <h2 id="pub-title" style={{ fontSize: "1.15rem" }}>{latest ? `与版本 ${latest} 相比的变化` : "首次发布"}</h2>
         {diff ? <DiffView diff={diff} /> : <Loading />}
-        {canPublish ? (
-          <form onSubmit={(e) => { e.preventDefault(); void onPublish(); }} noValidate>
+        {canPublish && confirming && diff ? (
+          <PublishConfirm bundleKey={bundleKey} title={String(doc.title ?? bundleKey)} latest={latest} diff={diff} changeSummary={summary.trim().slice(0, 500)}
+            busy={busy} onConfirm={() => void onConfirm()} onCancel={() => setConfirming(false)} />
+        ) : canPublish ? (
+          <form onSubmit={(e) => { e.preventDefault(); onPublish(); }} noValidate>
             <div className="field">
               <label htmlFor="change-summary">变更说明<span className="req" aria-hidden="true">*</span></label>
               <textarea id="change-summary" rows={3} maxLength={500} value={summary} aria-required aria-invalid={summaryError ? true : undefined}

@@ -1,6 +1,7 @@
 // The one document the editor edits — the bundle draft — with a bounded, coalescing undo history and live
 // validation. Every designer receives DesignerProps and reports edits through onChange(next, label).
-import { useCallback, useMemo, useReducer } from "react";
+import { useCallback, useDeferredValue, useMemo, useReducer } from "react";
+import { guideFormProblems } from "../../spec/consistency.js";
 import { validateBundle, type SpecProblem } from "../../spec/spec-validation.js";
 
 /** The raw bundle document (BundleInput JSON); may be invalid while editing. */
@@ -82,10 +83,15 @@ export function useDraftStore(initial: DraftDoc) {
   const redo = useCallback(() => dispatch({ type: "redo" }), []);
   const reset = useCallback((d: DraftDoc) => dispatch({ type: "reset", doc: d }), []);
   const markSaved = useCallback((d: DraftDoc) => dispatch({ type: "saved", doc: d }), []);
-  const problems = useMemo<SpecProblem[]>(() => {
-    const r = validateBundle(doc);
-    return r.ok ? [] : r.problems;
-  }, [doc]);
+  const validation = useMemo(() => validateBundle(doc), [doc]);
+  // A valid draft is also checked against its guide (what the form requires must fit every situation). That walks
+  // every situation, so it runs on a deferred copy and only when the items, guide or form change.
+  const deferred = useDeferredValue(doc);
+  const guideForm = useMemo<SpecProblem[]>(() => {
+    const r = validateBundle(deferred);
+    return r.ok ? guideFormProblems(r.value) : [];
+  }, [deferred.items, deferred.guide, deferred.form]); // eslint-disable-line react-hooks/exhaustive-deps
+  const problems = useMemo<SpecProblem[]>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
   const dirty = useMemo(() => doc !== state.saved && JSON.stringify(doc) !== JSON.stringify(state.saved), [doc, state.saved]);
   const history = useMemo(() => [...state.past.map((e) => e.label), state.present.label], [state.past, state.present]);
   return {

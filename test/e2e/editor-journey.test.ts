@@ -92,8 +92,12 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   const summary = admin.getByLabel(/变更说明/);
   await expect.poll(() => summary.inputValue()).toContain("新增事项「公众聚集场所投入使用营业前消防安全检查」");
   await expect.poll(() => summary.inputValue()).toContain("流程：");
-  await admin.getByRole("button", { name: "发布新版本" }).click();
   const version = before.version + 1;
+  await admin.getByRole("button", { name: "发布新版本" }).click();
+  // the confirmation names what changes and the cases still open on the current version before anything is published
+  const confirm = admin.getByTestId("publish-confirm");
+  await expect.poll(async () => (await confirm.getByTestId("open-cases").textContent()) ?? "").toMatch(new RegExp(`版本 ${before.version} 有 \\d+ 件在办案件`));
+  await confirm.getByRole("button", { name: `确认发布版本 ${version}` }).click();
   await admin.getByText(`已发布版本 ${version}`).waitFor();
   await admin.evaluate(() => window.scrollTo(0, 0));
   await shoot(admin, "41-editor-journey-published", [1280]);

@@ -180,8 +180,12 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   const summary = admin.getByLabel(/变更说明/);
   await expect.poll(() => summary.inputValue()).toContain("新增事项「食品经营许可」");
   await shot(admin, "38-editor-publish");
-  await admin.getByRole("button", { name: "发布新版本" }).click();
   const next = before.version + 1;
+  await admin.getByRole("button", { name: "发布新版本" }).click();
+  // the confirmation names what changes and the cases still open on the current version before anything is published
+  const confirm = admin.getByTestId("publish-confirm");
+  await expect.poll(async () => (await confirm.getByTestId("open-cases").textContent()) ?? "").toMatch(new RegExp(`版本 ${before.version} 有 \\d+ 件在办案件`));
+  await confirm.getByRole("button", { name: `确认发布版本 ${next}` }).click();
   await admin.getByText(`已发布版本 ${next}`).waitFor();
   let latest = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   expect(latest.version).toBe(next);

@@ -1,0 +1,181 @@
+// Guide/form consistency (情形与表单一致): over every situation the guide can describe, finds what the form asks
+// that the applicant cannot give or need not give —
+//  • a required section or field none of whose items applies in that situation (it cannot apply);
+//  • a required field asking for a document this very one-thing issues (结婚证字号 while 结婚登记 is applied
+//    for): nobody has it yet;
+//  • a yes/no question about a section (是否委托经办人) whose answer does not change whether that section is
+//    required (answering 不委托 still requires the whole 经办人 section).
+// Pure; `cli validate` prints the findings and the editor lists them among the draft's problems.
+import type { Bundle, GuideQuestion } from "./bundle.js";
+import { evaluateCondition, conditionVariables, type Condition } from "./conditions.js";
+import { applicableItems, enumerateAnswerSets, type Answers } from "./guide.js";
+import type { SpecProblem } from "./spec-validation.js";
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
+
+/** A property of the form with what decides whether it is required. */
+interface FormNode { pointer: string; title: string; parent?: FormNode; staticRequired: boolean; visibleIf?: Condition; requiredIf?: Condition; items: Set<string>; leaf: boolean }
+
+/** Words an applicant's answer about a section uses: a question about delegating is about the 经办人/代理人 section. */
+const SECTION_CUES: Record<string, string[]> = { 经办人: ["委托", "代为办理", "代办"], 代理人: ["委托", "代理"], 代办人: ["委托", "代办"], 受托人: ["委托"] };
+
+function collect(schema: Json, rules: Bundle["form"]["rules"], provenance: Bundle["form"]["provenance"], pointer = "", parent?: FormNode, out: FormNode[] = []): FormNode[] {
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  for (const [key, raw] of Object.entries(obj(schema.properties))) {
+    const p = `${pointer}/properties/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const s = obj(raw);
+    const rule = rules[p];
+    const leaf = s.type !== "object";
+    const node: FormNode = {
+      pointer: p, title: typeof s.title === "string" ? s.title : key, staticRequired: required.has(key), leaf, items: new Set((provenance[p] ?? []).map((r) => r.item)),
+      ...(parent ? { parent } : {}), ...(rule?.visibleIf !== undefined ? { visibleIf: rule.visibleIf } : {}), ...(rule?.requiredIf !== undefined ? { requiredIf: rule.requiredIf } : {}),
+    };
+    out.push(node);
+    if (!leaf) {
+      const before = out.length;
+      collect(s, rules, provenance, p, node, out);
+      for (const child of out.slice(before)) if (child.parent === node) child.items.forEach((i) => node.items.add(i));
+    }
+  }
+  return out;
+}
+
+/** Whether the node is required all the way up in this situation (a required field in an optional section is not). */
+function requiredIn(n: FormNode, answers: Answers, memo: Map<FormNode, boolean>): boolean {
+  const hit = memo.get(n);
+  if (hit !== undefined) return hit;
+  const ctx = { answers, data: {} };
+  let r = evaluateCondition(n.visibleIf, ctx) && (n.requiredIf !== undefined ? evaluateCondition(n.requiredIf, ctx) : n.staticRequired);
+  if (r && n.parent) r = requiredIn(n.parent, answers, memo);
+  memo.set(n, r);
+  return r;
+}
+
+/** A condition the check cannot decide from answers alone (it reads the form data). */
+const readsData = (n: FormNode): boolean => [n.visibleIf, n.requiredIf].some((c) => c !== undefined && conditionVariables(c).some((v) => v.startsWith("data")));
+
+/** Ids of the guide questions some conditions read. */
+function questionsRead(conditions: Array<Condition | undefined>): Set<string> {
+  const ids = new Set<string>();
+  for (const c of conditions) if (c !== undefined) for (const v of conditionVariables(c)) if (v.startsWith("answers.")) ids.add(v.slice(8).split(".")[0]!);
+  return ids;
+}
+
+/** The conditions that decide whether a node is required (its own and its sections'). */
+function conditionsOf(n: FormNode): Array<Condition | undefined> {
+  const out: Array<Condition | undefined> = [];
+  for (let x: FormNode | undefined = n; x; x = x.parent) out.push(x.visibleIf, x.requiredIf);
+  return out;
+}
+
+/** The applicant-facing words of a situation: "是否委托他人…？否；…", only the questions in `only` when given. */
+export function describeSituation(questions: GuideQuestion[], answers: Answers, only?: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  for (const q of questions) {
+    if (only && !only.has(q.id)) continue;
+    const a = answers[q.id];
+    if (a === undefined) continue;
+    const label = (v: string) => q.options.find((o) => o.value === v)?.label ?? v;
+    const text = typeof a === "boolean" ? (a ? "是" : "否") : Array.isArray(a) ? (a.length ? a.map(label).join("、") : "都不选") : label(a);
+    parts.push(`${q.title}${text}`);
+  }
+  return parts.join("；") || "任何情形";
+}
+
+/** Core names of the documents an item issues ("结婚证（含电子证照）" → 结婚证), documents only (证/照/簿/卡/书/明). */
+export function issuedDocuments(resultName: string | undefined): string[] {
+  if (!resultName) return [];
+  return resultName.split(/[、，,及和]/).map((s) => s.replace(/[（(].*?[）)]/g, "").replace(/^《|》$/g, "").replace(/[《》]/g, "").trim())
+    .filter((s) => s.length >= 2 && /(证|照|簿|卡|书|明)$/.test(s));
+}
+
+function fieldPath(n: FormNode): string {
+  const names: string[] = [];
+  for (let x: FormNode | undefined = n; x; x = x.parent) names.unshift(x.title);
+  return names.join(" / ");
+}
+
+/**
+ * Situations that differ in what the check can see — the outcome of every form rule and the items that apply —
+ * one representative each (the form's requirements depend on nothing else), so the per-field work is done once
+ * per distinct outcome instead of once per answer set.
+ */
+function distinctSituations(bundle: Pick<Bundle, "items" | "guide">, situations: Answers[], nodes: FormNode[]): Array<{ answers: Answers; applies: Set<string> }> {
+  const ruled = nodes.filter((n) => n.visibleIf !== undefined || n.requiredIf !== undefined);
+  const seen = new Map<string, { answers: Answers; applies: Set<string> }>();
+  for (const answers of situations) {
+    const ctx = { answers, data: {} };
+    const applies = applicableItems(bundle, answers);
+    let key = applies.join(",") + "|";
+    for (const n of ruled) key += !evaluateCondition(n.visibleIf, ctx) ? "h" : n.requiredIf === undefined ? "v" : evaluateCondition(n.requiredIf, ctx) ? "r" : "o";
+    if (!seen.has(key)) seen.set(key, { answers, applies: new Set(applies) });
+  }
+  return [...seen.values()];
+}
+
+/** Every guide/form inconsistency of a bundle, each at the form property it concerns, with one situation where it shows. */
+export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form">, limit = 4096): SpecProblem[] {
+  let all: Answers[];
+  try { all = enumerateAnswerSets(bundle.guide, limit); } catch { return []; }
+  // only the answers a rule or an applicability condition reads (and yes/no questions, which may be about a section) matter
+  const read = questionsRead([...Object.values(bundle.form.rules).flatMap((r) => [r.visibleIf, r.requiredIf]), ...Object.values(bundle.guide.applicability)]);
+  for (const q of bundle.guide.questions) if (q.type === "boolean") read.add(q.id);
+  const byProjection = new Map<string, Answers>();
+  for (const a of all) {
+    const key = JSON.stringify(bundle.guide.questions.filter((q) => read.has(q.id)).map((q) => a[q.id] ?? null));
+    if (!byProjection.has(key)) byProjection.set(key, a);
+  }
+  const situations = [...byProjection.values()];
+  const nodes = collect(obj(bundle.form.schema), bundle.form.rules, bundle.form.provenance).filter((n) => !readsData(n));
+  const itemName = new Map(bundle.items.map((it) => [it.id, it.task_name]));
+  const issuers = bundle.items.flatMap((it) => issuedDocuments(it.result_name).map((doc) => ({ doc, item: it.id })));
+  const questions = bundle.guide.questions;
+  const found = new Map<string, SpecProblem>();
+  const add = (n: FormNode, kind: string, message: string) => {
+    const k = `${n.pointer}|${kind}`;
+    if (!found.has(k)) found.set(k, { pointer: `/form/schema${n.pointer}`, message });
+  };
+  const reported = new Set<FormNode>();
+  for (const { answers, applies } of distinctSituations(bundle, situations, nodes)) {
+    const memo = new Map<FormNode, boolean>();
+    for (const n of nodes) {
+      if (!requiredIn(n, answers, memo)) continue;
+      // a section already reported covers its fields
+      let covered = false;
+      for (let p = n.parent; p; p = p.parent) if (reported.has(p)) covered = true;
+      if (covered) continue;
+      if (n.items.size && ![...n.items].some((i) => applies.has(i))) {
+        reported.add(n);
+        const names = [...n.items].map((i) => `「${itemName.get(i) ?? i}」`).join("、");
+        const read = questionsRead([...conditionsOf(n), ...[...n.items].map((i) => bundle.guide.applicability[i])]);
+        add(n, "no-item", `「${fieldPath(n)}」是必填项，但在“${describeSituation(questions, answers, read)}”的情形下，它所属的事项${names}都不办理；请让它随这些事项显示或改为选填 (required where none of its items applies)`);
+        continue;
+      }
+      if (!n.leaf) continue;
+      // the field's own label names the document (its section is often named after the item itself)
+      const issuer = issuers.find((x) => applies.has(x.item) && n.title.includes(x.doc));
+      if (issuer) {
+        const read = questionsRead([...conditionsOf(n), bundle.guide.applicability[issuer.item]]);
+        const when = read.size ? `在“${describeSituation(questions, answers, read)}”的情形下` : "";
+        add(n, "issued-here", `「${fieldPath(n)}」是必填项，但${issuer.doc}由本件事的「${itemName.get(issuer.item) ?? issuer.item}」办出：${when}申请人提交申请时还没有${issuer.doc}，无法填写；请改为选填，或在办出后由部门取得 (asks for a document this one-thing issues)`);
+      }
+    }
+  }
+  // a yes/no question about a section must change whether the section is required
+  for (const q of questions.filter((x) => x.type === "boolean")) {
+    for (const n of nodes.filter((x) => !x.leaf && !x.parent)) {
+      const cues = [n.title, ...(SECTION_CUES[n.title] ?? [])];
+      if (!cues.some((c) => q.title.includes(c))) continue;
+      const no = situations.filter((a) => a[q.id] === false);
+      if (!no.length) continue;
+      const stillRequired = no.find((a) => requiredIn(n, a, new Map()));
+      if (stillRequired) {
+        const read = questionsRead(conditionsOf(n));
+        const also = read.size ? `（例如“${describeSituation(questions, stillRequired, read)}”时）` : "";
+        add(n, `question-${q.id}`, `引导问题「${q.title}」回答“否”时仍要求填写整个「${n.title}」部分${also}：请让「${n.title}」只在回答“是”时显示并必填 (the answer does not shape the section)`);
+      }
+    }
+  }
+  return [...found.values()];
+}

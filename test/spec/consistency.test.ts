@@ -1,0 +1,88 @@
+// The guide/form consistency check: required sections no applicable item needs, required fields asking for a
+// document this one-thing issues, and a yes/no question about a section whose answer does not shape it — each
+// found with the situation it shows in, and none left in the built-in templates.
+import { describe, expect, it } from "vitest";
+import { describeSituation, guideFormProblems, issuedDocuments } from "../../spec/consistency.js";
+import { validateBundle, type Bundle } from "../../spec/index.js";
+import { loadBuiltinTemplates } from "../../templates/load.js";
+import { fixtureBundle } from "../fixtures/bundle.js";
+
+type Json = Record<string, any>;
+function bundleOf(edit: (doc: Json) => void): Bundle {
+  const doc = fixtureBundle() as Json;
+  edit(doc);
+  const r = validateBundle(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
+
+describe("guideFormProblems", () => {
+  it("accepts the fixture: its sign section shows and is required only with the sign item", () => {
+    expect(guideFormProblems(bundleOf(() => {}))).toEqual([]);
+  });
+
+  it("finds a section required in a situation where none of its items applies", () => {
+    const b = bundleOf((d) => {
+      delete d.form.rules["/properties/sign"];
+      d.form.schema.required.push("sign");
+      d.form.provenance = { "/properties/sign/properties/signText": [{ item: "sign", pointer: "/properties/signText" }] };
+    });
+    expect(guideFormProblems(b)).toEqual([{
+      pointer: "/form/schema/properties/sign",
+      message: "「招牌」是必填项，但在“是否设置户外招牌否”的情形下，它所属的事项「户外招牌设置」都不办理；请让它随这些事项显示或改为选填 (required where none of its items applies)",
+    }, {
+      // the question asks about the 招牌 section, and answering no leaves it required
+      pointer: "/form/schema/properties/sign",
+      message: "引导问题「是否设置户外招牌」回答“否”时仍要求填写整个「招牌」部分：请让「招牌」只在回答“是”时显示并必填 (the answer does not shape the section)",
+    }]);
+  });
+
+  it("finds a required field asking for a document an item of this one-thing issues, in the situations where it applies", () => {
+    const b = bundleOf((d) => {
+      d.items[1].result_type = "出证照";
+      d.items[1].result_name = "招牌设置许可证（含电子证照）";
+      d.form.schema.properties.sign.properties.permitNo = { type: "string", title: "招牌设置许可证编号" };
+      d.form.schema.properties.sign.required.push("permitNo");
+      d.form.schema.required.push("sign");
+    });
+    expect(guideFormProblems(b)).toEqual([{
+      pointer: "/form/schema/properties/sign/properties/permitNo",
+      message: expect.stringContaining("「招牌 / 招牌设置许可证编号」是必填项，但招牌设置许可证由本件事的「户外招牌设置」办出：在“是否设置户外招牌是”的情形下申请人提交申请时还没有招牌设置许可证"),
+    }]);
+    // optional, it is fine
+    const optional = bundleOf((d) => {
+      d.items[1].result_name = "招牌设置许可证";
+      d.form.schema.properties.sign.properties.permitNo = { type: "string", title: "招牌设置许可证编号" };
+    });
+    expect(guideFormProblems(optional)).toEqual([]);
+  });
+
+  it("finds a yes/no question about a section (委托经办人) that leaves the section required when answered no", () => {
+    const withAgent = (rule: boolean) => bundleOf((d) => {
+      d.guide.questions.push({ id: "byagent", title: "是否委托他人代为办理？", type: "boolean" });
+      d.form.schema.properties.agent = { type: "object", title: "经办人", required: ["name"], properties: { name: { type: "string", title: "姓名" } } };
+      d.form.schema.required.push("agent");
+      if (rule) d.form.rules["/properties/agent"] = { visibleIf: { "==": [{ var: "answers.byagent" }, true] } };
+    });
+    expect(guideFormProblems(withAgent(false))).toEqual([{
+      pointer: "/form/schema/properties/agent",
+      message: "引导问题「是否委托他人代为办理？」回答“否”时仍要求填写整个「经办人」部分：请让「经办人」只在回答“是”时显示并必填 (the answer does not shape the section)",
+    }]);
+    expect(guideFormProblems(withAgent(true))).toEqual([]);
+  });
+
+  it("reads document names from an item's result and describes situations in the applicant's words", () => {
+    expect(issuedDocuments("居民户口簿（新生儿户口页）、公民身份号码")).toEqual(["居民户口簿"]);
+    expect(issuedDocuments("结婚证（含电子证照）")).toEqual(["结婚证"]);
+    expect(issuedDocuments("税务信息确认结果")).toEqual([]);
+    const q = [{ id: "a", title: "孩子在哪里出生？", type: "single" as const, options: [{ value: "h", label: "医院" }] }, { id: "b", title: "是否委托？", type: "boolean" as const, options: [] }];
+    expect(describeSituation(q, { a: "h", b: false })).toBe("孩子在哪里出生？医院；是否委托？否");
+    expect(describeSituation(q, { a: "h", b: false }, new Set(["b"]))).toBe("是否委托？否");
+  });
+
+  it("finds nothing in the built-in templates (不委托 hides 经办人; 结婚证字号 is not asked before the marriage is registered)", () => {
+    for (const b of loadBuiltinTemplates()) expect(guideFormProblems(b), b.key).toEqual([]);
+    const [jiehun] = loadBuiltinTemplates().filter((b) => b.key === "jiehun");
+    expect(jiehun!.form.rules["/properties/hukou-hunyin-biangeng/properties/bgyj"]).toEqual({ visibleIf: false });
+  });
+});
