@@ -98,6 +98,8 @@ export interface CaseHandlingView {
   suspensions: Array<{ reason: string; note?: string; from: string; to: string; days: number }>;
   correction?: { at: string; deadline?: string; deficiencies: Array<{ kind: "field" | "material"; ref: string; item?: string; label?: string; reason: string }> };
   promises: Array<{ materials: string[]; supplied: string[]; deadline?: string; status: string }>;
+  /** Open tasks that may be extended now (延期), with the most working days each may be extended by. */
+  extensions: Record<string, number>;
 }
 
 /** A task in a department's inbox. */

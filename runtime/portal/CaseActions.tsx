@@ -1,13 +1,12 @@
-// What the applicant can do on their own case when the flow waits for them: correct the application after a
-// correction notice (补正, the same smart form, checked again by the server) or supply materials accepted for
-// later (容缺后补).
+// What the applicant can do on their own case when the flow waits for them: answer a correction notice (补正:
+// exactly the materials and form entries it lists, CorrectionForm) or supply materials accepted for later (容缺后补).
 import { useMemo, useRef, useState } from "react";
 import type { ApplicationView, ProblemDetail, PublishedBundle } from "../../spec/api.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox } from "../shared/ui.js";
-import { SmartFormView } from "../shared/form/SmartFormView.js";
+import { CorrectionForm } from "./CorrectionForm.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
 
 type Json = Record<string, unknown>;
@@ -26,7 +25,6 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
     setModeState(m);
     onEditing(m === "correct");
   };
-  const [data, setData] = useState<Json>(app.data);
   const [problems, setProblems] = useState<ProblemDetail[]>();
   const [error, setError] = useState<ApiRequestError>();
   const [busy, setBusy] = useState(false);
@@ -34,8 +32,12 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
   const [uploaded, setUploaded] = useState<Record<string, string[]>>({});
   const requestId = useRef(newRequestId());
   const deferrable = useMemo(
-    () => (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补").map((m) => ({ id: m.id, key: `${it.id}/${m.id}`, name: m.material_name, accept: m.accept, maxSizeMb: m.max_size_mb }))),
-    [published.data],
+    () => {
+      const pending = app.handling?.promises.filter((p) => p.status === "pending").flatMap((p) => p.materials.filter((m) => !p.supplied.includes(m)));
+      return (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补" && (!pending || pending.includes(m.id) || pending.includes(`${it.id}/${m.id}`)))
+        .map((m) => ({ id: m.id, key: `${it.id}/${m.id}`, name: m.material_name, accept: m.accept, maxSizeMb: m.max_size_mb })));
+    },
+    [published.data, app.handling],
   );
   if (!actions.includes("applicant_corrected") && !actions.includes("materials_supplied")) return null;
   const notice = [...app.timeline].reverse().find((e) => /correct|补正|deficien|容缺/i.test(`${e.kind} ${e.message}`));
@@ -72,10 +74,7 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
         </div>
       )}
       {mode === "correct" && published.data && (
-        <SmartFormView form={published.data.spec.form} answers={app.answers} data={data} onChange={setData} serverProblems={problems} submitting={busy}
-          submitLabel={t("case.resubmit")}
-          onSubmit={(clean) => void send({ type: "applicant_corrected", data: clean })}
-          actions={<button type="button" className="btn" onClick={() => setMode("none")}>{t("wb.cancel")}</button>} />
+        <CorrectionForm app={app} published={published.data} busy={busy} problems={problems} onSubmit={(b) => void send(b)} onCancel={() => setMode("none")} />
       )}
       {mode === "materials" && (
         <form onSubmit={(e) => { e.preventDefault(); if (materials.length) void send({ type: "materials_supplied", materials }); }}>

@@ -18,7 +18,8 @@ export function ApplicationMaterials({ appId, refreshKey }: { appId: string; ref
           <li key={m.key} className="material">
             <div className="material__head">
               <strong>{m.name}</strong>
-              {m.promise ? <span className="badge badge--warning">{t("mat.promised")}</span>
+              {m.promise && m.attachments.length ? <span className="badge badge--done">{t("mat.suppliedLater")}</span>
+                : m.promise ? <span className="badge badge--warning">{t("mat.promised")}</span>
                 : m.attachments.length ? <span className="badge badge--done">{t("mat.uploaded")}</span>
                   : m.heldByGovernment ? <span className="muted small">{t("mat.held")}</span>
                     : <span className="muted small">{t("mat.none")}</span>}

@@ -1,7 +1,7 @@
 // Display names of task actions and outcomes ("approve"/"approved" → "通过"), shared by workbench and portal.
 import type { useI18n } from "./i18n.js";
 
-const KNOWN = ["approve", "reject", "return", "accept", "return_for_correction", "accept_with_deficiency", "claim", "notify_promise", "results_issued"] as const;
+const KNOWN = ["approve", "reject", "return", "accept", "return_for_correction", "accept_with_deficiency", "claim", "notify_promise", "results_issued", "transfer", "suspend", "resume", "extend"] as const;
 type Known = (typeof KNOWN)[number];
 
 /** Past-tense outcomes the flow records, mapped to the action that produced them. */

@@ -11,6 +11,7 @@ import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.js";
 import { actionLabel } from "../shared/actions.js";
 import { DecisionPanel } from "./DecisionPanel.js";
+import { CaseClock } from "./CaseClock.js";
 
 /** The case screen. */
 export function CasePage({ applicationId }: { applicationId: string }) {
@@ -36,9 +37,11 @@ export function CasePage({ applicationId }: { applicationId: string }) {
       {justDone && <div className="alert alert--success" role="status">{t("wb.done", { outcome: actionLabel(t, justDone) })}</div>}
       {app && (
         <>
-          {task && task.status === "open" && (!supervising || task.allowedActions.length > 0) && (
-            <DecisionPanel task={task} app={app} spec={published.data?.spec} onDone={(updated) => { setApp(updated); setJustDone(updated.tasks.find((x) => x.id === task.id)?.outcome ?? "approve"); }} />
+          {task && task.status === "open" && task.allowedActions.length > 0 && (
+            <DecisionPanel key={`${task.id}:${task.allowedActions.join()}`} task={task} app={app} spec={published.data?.spec}
+              onDone={(updated, action) => { setApp(updated); setJustDone(updated.tasks.find((x) => x.id === task.id)?.outcome ?? action); }} />
           )}
+          <CaseClock handling={app.handling} />
           <ApplicationFacts app={app} />
           <ApplicationData app={app} />
         </>

@@ -3,7 +3,7 @@
 // and the server's answer, including its 409 message when someone else has already acted. Approving a node that
 // issues a result records its document number and, when attached, uploads the real result file (PDF/OFD/…) first.
 import { useMemo, useRef, useState } from "react";
-import type { ApplicationView, TaskView } from "../../spec/api.js";
+import type { ApplicationMaterialsView, ApplicationView, TaskView } from "../../spec/api.js";
 import type { Bundle } from "../../spec/bundle.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
@@ -13,10 +13,15 @@ import { actionLabel } from "../shared/actions.js";
 import { formLeaves } from "../shared/form/leaves.js";
 import { fileSize } from "../shared/upload.js";
 import { RESULT_FILE_ACCEPT, resultFileLimits, resultFileProblem, uploadResultFile } from "../shared/result-file.js";
-import { DeficiencyEditor, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
+import { useApi } from "../shared/useApi.js";
+import { DeficiencyEditor, initialRows, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
+import { caseMaterials, shortestDeferral } from "./case-materials.js";
+import { EMPTY_HANDLING, ExtendFields, handlingPayload, SuspendFields, TransferFields, type HandlingInput } from "./HandlingFields.js";
+import { MissingMaterials } from "./MissingMaterials.js";
 
 /** Actions that need more than a click. */
-const NEEDS_INPUT = new Set(["reject", "return_for_correction", "accept_with_deficiency", "results_issued"]);
+const NEEDS_INPUT = new Set(["reject", "return_for_correction", "accept_with_deficiency", "results_issued", "transfer", "suspend", "extend"]);
+const HANDLING = new Set(["transfer", "suspend", "extend"]);
 const POSITIVE = new Set(["approve", "accept", "results_issued", "notify_promise"]);
 const NEGATIVE = new Set(["reject"]);
 
@@ -30,14 +35,15 @@ function flowNodeOf(spec: Bundle | undefined, task: TaskView): FlowNodeData | un
 }
 
 /** Props: the open task, the case, its bundle spec (for fields and materials) and what to do after. */
-export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app: ApplicationView; spec?: Bundle; onDone(app: ApplicationView): void }) {
+export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app: ApplicationView; spec?: Bundle; onDone(app: ApplicationView, action: string): void }) {
   const { t } = useI18n();
   const [comment, setComment] = useState("");
   const [pending, setPending] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiRequestError>();
   const [inputError, setInputError] = useState<string>();
-  const [rows, setRows] = useState<DeficiencyRow[]>([{ what: "", reason: "" }]);
+  const [rows, setRows] = useState<DeficiencyRow[]>();
+  const [handling, setHandling] = useState<HandlingInput>(EMPTY_HANDLING);
   const [deferred, setDeferred] = useState<string[]>([]);
   const [days, setDays] = useState("");
   const [delivery, setDelivery] = useState<"online" | "post" | "window">("online");
@@ -55,14 +61,22 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const requestId = useRef(newRequestId());
 
   const fields = useMemo(() => (spec ? formLeaves(effectiveForm(spec.form, { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
-  const materials = useMemo(() => (spec ? spec.items.flatMap((it) => it.materials.map((m) => ({ item: it.id, id: m.id, name: m.material_name, deferrable: m.necessity === "容缺后补" }))) : []), [spec]);
-  const deferrable = materials.some((m) => m.deferrable) ? materials.filter((m) => m.deferrable) : materials;
+  // This case's materials only (its situation's), each document once, with what is still missing.
+  const materialsView = useApi<ApplicationMaterialsView>(`/api/applications/${encodeURIComponent(app.id)}/materials`);
+  const materials = useMemo(() => caseMaterials(materialsView.data), [materialsView.data]);
+  const deferrable = materials.filter((m) => m.deferrable);
+  const extensionMax = app.handling?.extensions[task.id] ?? 0;
 
   const send = async (action: string) => {
     let extra: Record<string, unknown> = {};
     if (action === "reject" && !comment.trim()) return fail(t("wb.commentRequired"), "decision-comment");
+    if (HANDLING.has(action)) {
+      const r = handlingPayload(action, handling, extensionMax);
+      if ("problem" in r) return fail(t(r.problem, { max: r.max ?? 0 }), r.focus);
+      extra = r.extra;
+    }
     if (action === "return_for_correction") {
-      const deficiencies = toDeficiencies(rows, fields, materials);
+      const deficiencies = toDeficiencies(rows ?? [], fields, materials);
       if (!deficiencies.length) return fail(t("wb.deficiencyRequired"), "def-what-0");
       extra = { deficiencies };
     }
@@ -102,7 +116,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
         action, comment: comment.trim(), requestId: requestId.current, ...extra,
       });
       setPending(undefined);
-      onDone(r.application);
+      onDone(r.application, action);
     } catch (err) {
       requestId.current = newRequestId();
       const fileProblem = err instanceof ApiRequestError ? err.problems.find((p) => p.pointer.startsWith("/result/fileId")) : undefined;
@@ -121,7 +135,23 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
     if (focusId) document.getElementById(focusId)?.focus();
   }
   const needsInput = (action: string) => (NEEDS_INPUT.has(action) && action !== "reject") || (action === "approve" && !!resultItem);
-  const choose = (action: string) => (needsInput(action) ? setPending(action) : void send(action));
+  const choose = (action: string) => {
+    if (!needsInput(action)) return void send(action);
+    // A new correction notice starts with the missing materials; 容缺 with the missing deferrable ones and their limit.
+    if (action === "return_for_correction" && !rows) setRows(initialRows(materials, t("wb.deficiencyMissing")));
+    if (action === "accept_with_deficiency" && !deferred.length) {
+      const missing = deferrable.filter((m) => m.missing).map((m) => m.id);
+      setDeferred(missing);
+      setDays(String(shortestDeferral(deferrable, missing) ?? ""));
+    }
+    setPending(action);
+  };
+  const toggleDeferred = (id: string, on: boolean) => {
+    const next = on ? [...deferred, id] : deferred.filter((x) => x !== id);
+    setDeferred(next);
+    const d = shortestDeferral(deferrable, next);
+    if (d !== undefined) setDays(String(d));
+  };
 
   return (
     <form className="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="decision-title">
@@ -133,22 +163,26 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
           aria-describedby="decision-comment-help decision-error" />
         <p className="field__help" id="decision-comment-help">{t("wb.commentHint")}</p>
       </div>
-      {pending === "return_for_correction" && <DeficiencyEditor rows={rows} fields={fields} materials={materials} onChange={(r) => { setRows(r); setInputError(undefined); }} />}
+      {task.allowedActions.some((a) => a === "accept" || a === "approve") && materialsView.data && <MissingMaterials materials={materials} />}
+      {pending === "return_for_correction" && <DeficiencyEditor rows={rows ?? []} fields={fields} materials={materials} onChange={(r) => { setRows(r); setInputError(undefined); }} />}
+      {pending === "transfer" && <TransferFields taskId={task.id} value={handling} set={(p) => { setHandling({ ...handling, ...p }); setInputError(undefined); }} />}
+      {pending === "suspend" && <SuspendFields value={handling} set={(p) => { setHandling({ ...handling, ...p }); setInputError(undefined); }} />}
+      {pending === "extend" && <ExtendFields max={extensionMax} value={handling} set={(p) => { setHandling({ ...handling, ...p }); setInputError(undefined); }} />}
       {pending === "accept_with_deficiency" && (
         <fieldset className="subgroup">
           <legend>{t("wb.missingMaterials")}</legend>
           <div className="choices">
             {deferrable.map((m) => (
-              <label key={`${m.item}/${m.id}`} className="choice">
-                <input type="checkbox" checked={deferred.includes(m.id)}
-                  onChange={(e) => setDeferred(e.target.checked ? [...deferred, m.id] : deferred.filter((x) => x !== m.id))} />
-                {m.name}
+              <label key={m.key} className="choice">
+                <input type="checkbox" checked={deferred.includes(m.id)} onChange={(e) => toggleDeferred(m.id, e.target.checked)} />
+                {m.name}{m.deferralDays !== undefined ? <span className="muted small">（{t("mat.deferrable", { days: m.deferralDays })}）</span> : null}
               </label>
             ))}
           </div>
           <div className="field" style={{ maxWidth: "12rem" }}>
             <label htmlFor="deficiency-days">{t("wb.deficiencyDays")}</label>
-            <input id="deficiency-days" type="text" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value.replace(/\D/g, ""))} />
+            <input id="deficiency-days" type="text" inputMode="numeric" value={days} aria-describedby="deficiency-days-help" onChange={(e) => setDays(e.target.value.replace(/\D/g, ""))} />
+            {shortestDeferral(deferrable, deferred) !== undefined && <p className="field__help" id="deficiency-days-help">{t("wb.deferralDaysHint", { n: shortestDeferral(deferrable, deferred)! })}</p>}
           </div>
         </fieldset>
       )}

@@ -5,7 +5,7 @@ import type { CaseHandlingView } from "../../spec/api.js";
 import type { FlowState } from "../../spec/flow/state.js";
 
 /** The handling view of a stored flow state. */
-export function handlingView(state: FlowState): CaseHandlingView {
+export function handlingView(state: FlowState, extensions: Record<string, number> = {}): CaseHandlingView {
   const c = state.clock;
   const s = state.suspension;
   const k = state.correction;
@@ -15,6 +15,7 @@ export function handlingView(state: FlowState): CaseHandlingView {
     ...(s ? { suspension: { reason: s.reason, ...(s.note ? { note: s.note } : {}), since: s.at, node: s.node, task: s.task } } : {}),
     suspensions: (state.suspensions ?? []).map((x) => ({ reason: x.reason, ...(x.note ? { note: x.note } : {}), from: x.at, to: x.resumedAt ?? x.at, days: x.days ?? 0 })),
     ...(k ? { correction: { at: k.at, ...(k.deadline ? { deadline: k.deadline } : {}), deficiencies: k.deficiencies } } : {}),
+    extensions,
     promises: state.promises.filter((p) => p.kind === "materials").map((p) => ({ materials: p.materials, supplied: p.supplied, ...(p.deadline ? { deadline: p.deadline } : {}), status: p.status })),
   };
 }

@@ -2,7 +2,7 @@
 // revision for optimistic concurrency); every transition's effects — tasks, timers, audit events, outbox
 // messages — are carried out in the same transaction that stores the new state, so nothing is half-done and a
 // racing second decision finds the revision changed and gets 409.
-import { caseActions, createCase, definitionFromBundle, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowState } from "../../spec/flow/index.js";
+import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowState } from "../../spec/flow/index.js";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
@@ -225,8 +225,10 @@ export const machineRunner: FlowRunner = {
 
   async handling(q, app) {
     const row = await q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
-    const instance = row && (await getInstance(q, row.id));
-    return instance ? handlingView(instance.state as FlowState) : undefined;
+    if (!row) return undefined;
+    const { instance, def } = await loadCase(q, row.id);
+    const state = instance.state as FlowState;
+    return handlingView(state, extensionAllowances(def, state));
   },
 
   async caseEvent(ctx, app, e, user) {

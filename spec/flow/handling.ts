@@ -4,9 +4,11 @@
 // extend the limit once with a reason, within the node's rules (延期). Pure, like the rest of the machine: the
 // effects (task updates, timers, audit entries, notices) are returned to the host.
 import { workingDaysBetween } from "../calendar/index.js";
+import { indexFlow, type FlowIndex } from "./graph.js";
 import type { TypedNode } from "./nodes/types.js";
-import type { Runtime } from "./runtime.js";
-import { SUSPEND_REASONS, type FlowError, type FlowEvent, type Suspension, type Task, type TaskAction, type Token } from "./state.js";
+import { NODE_TYPES } from "./registry.js";
+import { Runtime, type FlowDefinition } from "./runtime.js";
+import { SUSPEND_REASONS, type FlowError, type FlowEvent, type FlowState, type Suspension, type Task, type TaskAction, type Token } from "./state.js";
 
 /** The actions of this file. */
 export const HANDLING_ACTIONS = ["transfer", "suspend", "resume", "extend"] as const;
@@ -30,6 +32,20 @@ export function extensionAllowance(rt: Runtime, node: TypedNode<Record<string, u
   const own = limitsOf(node).extensionDays;
   if (own !== undefined) return own;
   return token.statutoryDueAt ? Math.max(0, workingDaysBetween(token.dueAt, token.statutoryDueAt, rt.def.calendar)) : 0;
+}
+
+/** For each open task that may be extended now, the working days it may be extended by (what the workbench offers). */
+export function extensionAllowances(def: FlowDefinition, state: FlowState): Record<string, number> {
+  const rt = new Runtime(def, indexFlow(def.flow) as FlowIndex, structuredClone(state), state.submittedAt ?? "1970-01-01T00:00:00Z", NODE_TYPES, undefined, undefined);
+  const out: Record<string, number> = {};
+  if (state.suspension) return out;
+  for (const task of Object.values(state.tasks)) {
+    const token = task.status === "open" ? rt.token(task.token) : undefined;
+    if (!token || (task.kind !== "review" && task.kind !== "manual")) continue;
+    const days = extensionAllowance(rt, rt.node(task.node), token);
+    if (days > 0) out[task.id] = days;
+  }
+  return out;
 }
 
 /** The handling actions an open task allows now, besides the node's own decisions. */

@@ -7,6 +7,7 @@ export * from "./validate.js";
 export * from "./critical-path.js";
 export * from "./state.js";
 export * from "./machine.js";
+export { extensionAllowances, HANDLING_ACTIONS } from "./handling.js";
 export * from "./definition.js";
 export * from "./simulate.js";
 export { NODE_TYPES, NODE_TYPE_LIST, NODE_TYPE_NAMES } from "./registry.js";

@@ -7,17 +7,8 @@ import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
 import { loginAs, startApi, type ApiServer, type Client } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
-import { flowBundle } from "../fixtures/flow.js";
+import { deficiencyBundle } from "../fixtures/deficiency.js";
 import { addWorkingDays } from "../../server/flow/calendar.js";
-
-/** The flow fixture with a 容缺后补 material (3 working days) and acceptance allowing 容缺受理. */
-export function deficiencyBundle(key = "sec-shop"): Record<string, unknown> {
-  const b = flowBundle(key) as { items: Array<Record<string, unknown>>; flow: { nodes: Array<{ id: string; data: Record<string, unknown> }> } } & Record<string, unknown>;
-  b.items[0] = { ...b.items[0], materials: [{ id: "lease", material_name: "场地租赁合同", necessity: "容缺后补", source_type: "10", deferral_days: 3 }] };
-  const acc = b.flow.nodes.find((n) => n.id === "acceptance")!;
-  acc.data = { ...acc.data, allowDeficiency: true };
-  return b;
-}
 
 describe.each(DIALECTS)("business-logic guards on %s", (dialect) => {
   let api: ApiServer;

@@ -51,19 +51,23 @@ export const autoNode: NodeType<Data> = {
     const ctx = rt.context();
     const rule = node.data.rules.find((r) => evaluateCondition(r.when, ctx));
     const outcome = rule?.outcome ?? node.data.otherwise;
+    const index = rule ? node.data.rules.indexOf(rule) : -1;
+    // Which rule decided, in words: "规则 1：…" or, when none held, the node's default.
+    const decidedBy = rule ? `规则 ${index + 1}${rule.reason ? `：${rule.reason}` : ""}` : "未满足任何秒批规则";
     const reason = rule?.reason;
     const name = rt.label(node);
+    const details = { rule: rule ? index : "otherwise", decidedBy };
     if (outcome === "approve") {
-      collectResult(rt, node, `auto:${node.id}`, "system");
-      rt.log("auto_approved", `「${name}」秒批通过${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system", details: { rule: rule ? node.data.rules.indexOf(rule) : "otherwise" } });
+      collectResult(rt, node, `秒批通过（${decidedBy}）`, "system");
+      rt.log("auto_approved", `「${name}」秒批通过，依据${decidedBy}`, { node: node.id, actor: "system", details });
       rt.outbox("node.approved", { node: node.id, department: node.data.department, item: node.data.item, automatic: true });
       rt.decide(token, "approve");
     } else if (outcome === "reject") {
-      rt.log("auto_rejected", `「${name}」秒批不通过${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system" });
+      rt.log("auto_rejected", `「${name}」秒批不通过，依据${decidedBy}`, { node: node.id, actor: "system", details });
       rt.decide(token, "reject", reason ?? `${name}未通过`);
     } else {
       const m = node.data.manual!;
-      rt.log("auto_manual", `「${name}」转人工审核${reason ? `：${reason}` : ""}`, { node: node.id, actor: "system" });
+      rt.log("auto_manual", `「${name}」转人工审核：${decidedBy}`, { node: node.id, actor: "system", details });
       rt.startNodeClock(token, m);
       rt.createTask(token, { kind: "manual", name: `${name}（人工审核）`, department: m.department, role: m.role, ...(m.assignee ? { assignee: m.assignee } : {}) });
     }

@@ -413,7 +413,8 @@ describe("automatic approval (秒批)", () => {
     const yes = Case.of(f);
     yes.do({ type: "submit", actor: applicant, answers: { registered: true }, data: { age: 30 } }, T0);
     expect(yes.state.status).toBe("completed");
-    expect(yes.state.results).toEqual([expect.objectContaining({ node: "auto", document: "auto:auto", name: "参保凭证" })]);
+    expect(yes.state.results).toEqual([expect.objectContaining({ node: "auto", document: "秒批通过（规则 2）", name: "参保凭证", by: "system" })]);
+    expect(yes.effects.find((e) => e.type === "append_event" && e.entry.kind === "auto_approved")).toMatchObject({ entry: { actor: "system", message: "「秒批」秒批通过，依据规则 2", details: { rule: 1 } } });
     const no = Case.of(f);
     no.do({ type: "submit", actor: applicant, data: { age: 15 } }, T0);
     expect(no.state.outcome).toMatchObject({ status: "rejected", reason: "未满 16 周岁" });
@@ -421,6 +422,7 @@ describe("automatic approval (秒批)", () => {
     manual.do({ type: "submit", actor: applicant, data: { age: 30 } }, T0);
     const task = manual.task("auto");
     expect(task).toMatchObject({ kind: "manual", department: "hrss", role: "reviewer" });
+    expect(manual.effects.find((e) => e.type === "append_event" && e.entry.kind === "auto_manual")).toMatchObject({ entry: { message: "「秒批」转人工审核：未满足任何秒批规则", details: { rule: "otherwise" } } });
     manual.do({ type: "approve", taskId: task.id, actor: staff("hrss"), result: { document: "pz.pdf" } }, T0);
     expect(manual.state.status).toBe("completed");
   });
