@@ -56,7 +56,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("fixedPhone", "固定电话", "any", ["座机", "办公电话", "固定电话号码"], str(20), "personal", { format: "cn-phone", keys: ["gddh", "tel", "fixedPhone"] }),
   e("contactPhone", "联系电话", "any", ["电话", "联系方式@0.8", "电话号码"], str(20), "personal", { format: "cn-contact-phone", keys: ["lxdh", "dh", "phone"], related: ["mobile"] }),
   e("email", "电子邮箱", "any", ["邮箱", "电子邮件", "E-mail", "email", "电子信箱"], str(100), "personal", { format: "email", prefill: [prof("email", true)], keys: ["dzyx", "yx", "email"] }),
-  e("domicile", "住所", "any", ["住址", "居住地址", "家庭住址", "现住址", "注册地址@0.95", "住所地", "单位地址@0.8", "地址@0.7", "企业住所", "住所（地址）"], str(200), "personal", { prefill: [prof("address", true), lic("business_licence.domicile")], keys: ["zs", "zz", "address", "domicile"] }),
+  e("domicile", "住所", "any", ["住址", "居住地址", "家庭住址", "现住址", "注册地址@0.95", "住所地", "现居住地", "常住地址", "常住地", "居住地", "单位地址@0.8", "地址@0.7", "企业住所", "住所（地址）"], str(200), "personal", { prefill: [prof("address", true), lic("business_licence.domicile")], keys: ["zs", "zz", "address", "domicile"] }),
   e("householdAddress", "户籍地址", "person", ["户籍地", "户口所在地", "户籍所在地", "户籍住址"], str(200), "personal", { prefill: [prof("householdAddress")], keys: ["hjdz", "hjd"] }),
   e("mailingAddress", "通信地址", "any", ["联系地址", "邮寄地址", "通讯地址"], str(200), "personal", { prefill: [prof("mailingAddress", true)], keys: ["txdz", "mailingAddress"] }),
   e("region", "所在地区", "any", ["行政区划", "所属区域", "所在区县", "所属区县", "地区代码", "区域"], str(6), "general", { format: "cn-region-code", prefill: [lic("business_licence.region")], keys: ["xzqh", "region", "regionCode"] }),

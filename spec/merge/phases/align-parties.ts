@@ -104,7 +104,7 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
   for (const g of groups) {
     // Only words the dictionary does not know are resolved by context: known roles stay as the dictionary says.
     if (g.length < 2 || new Set(g.map((v) => v.role)).size < 2 || !g.some((v) => isOpenRole(v.role))) continue;
-    const role = canonicalRole([...g.filter(firm), ...g.filter((v) => !firm(v))].map((v) => v.role));
+    const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
     const names = [...new Set(g.map((v) => `「${v.title ?? roleName(v.role)}」`))].join("、");
     for (const v of g) {
       if (v.role === role) continue;
@@ -116,10 +116,15 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
   return done;
 }
 
+/** Below this a field's own binding is too unsure even when its party is resolved by context. */
+const ALIGNED_FLOOR = 0.7;
+
 function retag(n: Node, role: string, why: string): void {
-  n.binding = { ...n.binding, role, reason: `${why}；${n.binding.reason}` };
+  // The alignment settles who the person is; an ambiguous role word (负责人@0.8) no longer weakens the field.
+  const confidence = n.binding.confidence >= ALIGNED_FLOOR ? Math.max(n.binding.confidence, AUTO_CONFIDENCE) : n.binding.confidence;
+  n.binding = { ...n.binding, role, confidence, reason: `${why}；${n.binding.reason}` };
   n.key = `${role}|${n.binding.element}`;
-  n.strong = n.binding.confidence >= AUTO_CONFIDENCE;
+  n.strong = confidence >= AUTO_CONFIDENCE;
 }
 
 /** One section suggestion per pair of parties of different forms that hold largely the same data (file comment). */
