@@ -33,6 +33,7 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const views = partyViews(bound);
   const apart = separatedRoles(views);
   alignSubjects(bound, views, apart, ext);
+  for (const s of sources) bound.bindings[s.id] = nodes.filter((n) => n.item === s.id).map((n) => n.binding);
   const clusters = clusterStrong(nodes, ext, split);
   const edges = [...sectionEdges(views, new Set([...apart, ...clusters.rolesSeparated]), ext), ...suggestionEdges(clusters, ext)];
   const { decided, sets } = decideEdges(nodes, clusters.uf, edges, opts, split);

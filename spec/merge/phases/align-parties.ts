@@ -108,6 +108,8 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
     const names = [...new Set(g.map((v) => `「${v.title ?? roleName(v.role)}」`))].join("、");
     for (const v of g) {
       if (v.role === role) continue;
+      // A form that already names another party with that role keeps this one apart (two sections, two people).
+      if (views.some((o) => o.item === v.item && o !== v && o.role === role)) continue;
       for (const n of v.fields.values()) retag(n, role, `同一人：各表单都只问一个人（${names}），姓名和证件信息相同，合并为「${roleName(role)}」`);
       done.add(`${v.item}#${v.pointer}`);
       v.role = role;
