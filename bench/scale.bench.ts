@@ -16,7 +16,7 @@ import { freshPgSchema } from "../test/helpers/db.js";
 import { Client, loginAs } from "../test/helpers/api.js";
 import { fixtureBundle, VALID_DATA } from "../test/fixtures/bundle.js";
 import { flowBundle } from "../test/fixtures/flow.js";
-import { addApplicants, addClones, analyze, readTemplate, spacingFor } from "./scale/loader.js";
+import { addApplicants, addClones, analyze, pgWriter, readTemplate, spacingFor, sqliteWriter, type RawWriter } from "./scale/loader.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,300000").split(",").map(Number);
 const PG_SIZES = process.env.BENCH_PG_SIZES ? process.env.BENCH_PG_SIZES.split(",").map(Number) : SIZES;
@@ -99,7 +99,8 @@ async function parallel(n: number, fn: (i: number) => Promise<void>): Promise<vo
 
 /** The endpoints of the issue's table (and the new lists), each a function of the repetition number. */
 async function endpoints(url: string): Promise<Endpoint[]> {
-  const [supervisor, reviewer, clerk, applicant] = await Promise.all(["supervisor", "reviewer-samr", "clerk-samr", "zhangsan"].map((u) => again(() => loginAs(url, u))));
+  const login = (u: string) => again(() => loginAs(url, u));
+  const [supervisor, reviewer, clerk, applicant] = await Promise.all([login("supervisor"), login("reviewer-samr"), login("clerk-samr"), login("zhangsan")]);
   const open = (await reviewer.get("/api/tasks/inbox?bundle=test-shop&limit=50")).body.tasks.map((t: { id: string }) => t.id) as string[];
   const acceptances = (await clerk.get("/api/tasks/inbox?bundle=flow-shop&limit=50")).body.tasks.map((t: { id: string }) => t.id) as string[];
   const mine = (await applicant.get("/api/applications?limit=1")).body.applications[0].id as string;
@@ -132,7 +133,7 @@ async function measureAll(url: string): Promise<Map<string, Sample>> {
   return new Map([...samples].map(([k, xs]) => [k, { ms: median(xs.map((x) => x.ms)), bytes: median(xs.map((x) => x.bytes)), ...(xs[0]!.rows !== undefined ? { rows: Math.max(...xs.map((x) => x.rows!)) } : {}) }]));
 }
 
-async function measure(label: string, db: Database, sizes: number[]): Promise<void> {
+async function measure(label: string, db: Database, openWriter: () => Promise<RawWriter>, sizes: number[]): Promise<void> {
   let server: RunningServer | undefined;
   const results = new Map<number, Map<string, Sample>>();
   try {
@@ -141,19 +142,21 @@ async function measure(label: string, db: Database, sizes: number[]): Promise<vo
     await fileThroughApi(server.url);
     process.stdout.write(`${label}: ${BASE} cases through the API in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
     const template = await readTemplate(db, "test-shop");
-    const applicants = await addApplicants(db, "zhangsan");
+    const writer = await openWriter();
+    const applicants = await addApplicants(db, writer, "zhangsan");
     const last = Math.max(...sizes);
     const spacing = spacingFor(Math.ceil((last - BASE) / template.cases));
     let copies = 0;
     for (const size of sizes) {
       const want = Math.max(0, Math.ceil((size - BASE) / template.cases));
       const t = performance.now();
-      if (want > copies) await addClones(db, template, copies + 1, want - copies, spacing, applicants);
+      if (want > copies) await addClones(writer, template, copies + 1, want - copies, spacing, applicants);
       if (want > copies) process.stdout.write(`${label}: grown to ${(BASE + want * template.cases).toLocaleString("en")} cases in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
       copies = want;
       await analyze(db);
       results.set(size, await measureAll(server.url));
     }
+    await writer.close();
   } finally {
     await server?.stop();
   }
@@ -190,9 +193,10 @@ async function pgUrl(): Promise<string | undefined> {
 /** SQLite file, then the PostgreSQL server when one answers. */
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "yijian-bench-scale-"));
-  const sqlite = await openDatabase({ url: join(dir, "scale.db") });
+  const file = join(dir, "scale.db");
+  const sqlite = await openDatabase({ url: file });
   try {
-    await measure("SQLite (temp file, WAL)", sqlite, SIZES);
+    await measure("SQLite (temp file, WAL)", sqlite, async () => sqliteWriter(file), SIZES);
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
@@ -205,7 +209,7 @@ export async function run(): Promise<void> {
   const schema = await freshPgSchema(url);
   const db = await openDatabase({ url, schema: schema.schema });
   try {
-    await measure(`PostgreSQL server (fresh schema)`, db, PG_SIZES);
+    await measure(`PostgreSQL server (fresh schema)`, db, () => pgWriter(url, schema.schema), PG_SIZES);
   } finally {
     await db.close();
     await schema.drop();

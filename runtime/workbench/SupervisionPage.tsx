@@ -1,22 +1,40 @@
 // Electronic supervision (全程电子监察): every department's open steps against their time limits — a summary per
-// department and the list of steps, most overdue first, in the inbox's colours (always with text, never colour
-// alone). Filters live in the URL (#/supervision?department=…&sla=…) so a view can be linked.
+// department and the list of steps, most overdue first, one page at a time, in the inbox's colours (always with
+// text, never colour alone) — and the reports: overdue history and closed-case statistics (SupervisionReports.tsx),
+// each exportable as CSV. View and filters live in the URL (#/supervision?view=…&department=…&sla=…).
 import type { SlaState, SupervisionItem, SupervisionView } from "../../spec/api.js";
 import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { href, navigate, useRoute } from "../shared/router.js";
-import { useApi } from "../shared/useApi.js";
+import { usePaged } from "../shared/usePaged.js";
 import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
+import { ClosedStats, ExportLink, OverdueHistory, SupervisionTabs } from "./SupervisionReports.js";
 
 const SLA_STATES: SlaState[] = ["overdue", "due_soon", "on_time"];
 
-/** The supervision screen. */
+/** The supervision screen: its three views. */
 export function SupervisionPage() {
+  const { t } = useI18n();
+  const { query } = useRoute();
+  const view = query.get("view") ?? "open";
+  return (
+    <>
+      <PageTitle appName={t("app.workbench")}>{t("sv.title")}</PageTitle>
+      <p className="muted">{t("sv.intro")}</p>
+      <SupervisionTabs view={view} />
+      {view === "overdue" ? <OverdueHistory /> : view === "stats" ? <ClosedStats /> : <OpenSteps />}
+    </>
+  );
+}
+
+/** The summary per department and the open steps, most overdue first, paged. */
+function OpenSteps() {
   const { t, lang } = useI18n();
   const { query } = useRoute();
   const department = query.get("department") ?? "";
   const sla = query.get("sla") ?? "";
   const params = new URLSearchParams({ ...(department ? { department } : {}), ...(sla ? { sla } : {}) }).toString();
-  const { data, error, loading, reload } = useApi<SupervisionView>(`/api/supervision${params ? `?${params}` : ""}`);
+  const list = usePaged<SupervisionItem, SupervisionView>(`/api/supervision${params ? `?${params}` : ""}`, "items");
+  const { first: data, error, loading, reload } = list;
   const deptName = (id: string) => {
     const d = data?.summary.find((s) => s.department === id);
     return d ? (lang === "en" && d.nameEn ? d.nameEn : d.name) : id;
@@ -25,12 +43,11 @@ export function SupervisionPage() {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
     else next.delete(name);
+    next.delete("view");
     navigate("/supervision", next);
   };
   return (
     <>
-      <PageTitle appName={t("app.workbench")}>{t("sv.title")}</PageTitle>
-      <p className="muted">{t("sv.intro")}</p>
       {loading && !data && <Loading />}
       {error && <ErrorBox error={error} onRetry={reload} />}
       {data && (
@@ -57,12 +74,18 @@ export function SupervisionPage() {
               <div className="row sv-filters__actions">
                 {(department || sla) && <button type="button" className="btn" onClick={() => navigate("/supervision")}>{t("sv.clearFilters")}</button>}
                 <button type="button" className="btn" onClick={reload}>{t("wb.refresh")}</button>
+                <ExportLink kind="open" params={params} />
               </div>
             </form>
             <p role="status" className="small">
-              {data.truncated ? t("sv.truncated", { total: data.total, n: data.items.length }) : t("sv.count", { n: data.total })}
+              {list.hasMore ? t("sv.pageCount", { total: data.total, n: list.rows.length }) : t("sv.count", { n: data.total })}
             </p>
-            {data.items.length === 0 ? <p>{t("sv.empty")}</p> : <CaseTable items={data.items} name={deptName} />}
+            {list.rows.length === 0 ? <p>{t("sv.empty")}</p> : <CaseTable items={list.rows} name={deptName} />}
+            {list.hasMore && (
+              <div className="row list-more">
+                <button type="button" className="btn" onClick={list.more} disabled={loading}>{loading ? t("list.loadingMore") : t("list.more")}</button>
+              </div>
+            )}
           </section>
         </>
       )}
