@@ -14,6 +14,7 @@ import { bundleRoutes } from "./routes/bundles.js";
 import { applicationRoutes } from "./routes/applications.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { taskHandlingRoutes } from "./routes/task-handling.js";
+import { ratingHandlingRoutes } from "./routes/rating-handling.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { ratingRoutes } from "./routes/ratings.js";
 import { materialRoutes, UPLOAD_PATHS } from "./routes/materials.js";
@@ -29,7 +30,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

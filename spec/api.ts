@@ -239,3 +239,20 @@ export interface ClosedStatsRow { department: string; name: string; nameEn?: str
 
 /** Closed-step statistics for the Beijing days from..to. */
 export interface ClosedStatsView { from: string; to: string; rows: ClosedStatsRow[]; totals: Omit<ClosedStatsRow, "department" | "name" | "nameEn"> }
+
+// 好差评 handled by the departments (added with the rectification of bad ratings):
+// GET  /api/ratings?bad=1                        lead department's staff (their one-things), supervisor/admin (all) → RatingsView
+// POST /api/ratings/:applicationId/rectification  staff of the lead department { contact, measures } → RatedCaseView;
+//      400 when either is empty, 409 for a rating that is not bad or is rectified already.
+
+/** One rating as the departments see it, with its rectification (差评整改) when it is a bad one. */
+export interface RatedCaseView {
+  applicationId: string; bundleKey: string; bundleTitle: string; applicant: string; score: number; comment: string; at: string;
+  lead: string; leadName: string; bad: boolean;
+  /** none (not a bad rating), pending (due by dueAt), overdue, done. */
+  status: "none" | "pending" | "overdue" | "done"; dueAt?: string;
+  rectification?: { contact: string; measures: string; by: string; at: string };
+}
+
+/** The ratings list with its counts. */
+export interface RatingsView { ratings: RatedCaseView[]; summary: { total: number; bad: number; pending: number; overdue: number } }

@@ -140,6 +140,39 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     expect((await act(reviewer, t.id, { action: "extend", days: 1, reason: "再延" })).status).toBe(409);
   });
 
+  it("shows a bad rating with its reason to the lead department, which records the rectification; supervisors see every rating", async () => {
+    const { id, task } = await atReview();
+    expect((await act(reviewer, task.id, { action: "approve", result: { document: "JY1" } })).status).toBe(200);
+    expect((await act(clerk, (await openTask(clerk, id)).id, { action: "results_issued", delivery: "online" })).status).toBe(200);
+    const rated = await applicant.post(`/api/applications/${id}/rating`, { score: 2, comment: "窗口等待时间过长" });
+    expect(rated.status, JSON.stringify(rated.body)).toBe(201);
+
+    const lead = await clerk.get("/api/ratings?bad=1");
+    expect(lead.status).toBe(200);
+    const mine = lead.body.ratings.find((r: { applicationId: string }) => r.applicationId === id);
+    expect(mine).toMatchObject({ score: 2, comment: "窗口等待时间过长", lead: "samr", leadName: "市场监督管理局", bad: true, status: "pending", applicant: "张三" });
+    expect(mine.dueAt).toBe(addWorkingDays(new Date(base), 15, CN_CALENDAR).toISOString());
+    const elsewhere = await loginAs(api.url, "reviewer-psb");
+    expect((await elsewhere.get("/api/ratings")).body.ratings.some((r: { applicationId: string }) => r.applicationId === id)).toBe(false);
+    const supervisor = await loginAs(api.url, "supervisor");
+    const all = await supervisor.get("/api/ratings");
+    expect(all.body.ratings.find((r: { applicationId: string }) => r.applicationId === id)).toMatchObject({ status: "pending" });
+    expect(all.body.summary).toMatchObject({ bad: 1, pending: 1 });
+
+    const empty = await clerk.post(`/api/ratings/${id}/rectification`, { contact: " ", measures: "增设取号窗口" });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details[0].pointer).toBe("/contact");
+    expect((await elsewhere.post(`/api/ratings/${id}/rectification`, { contact: "已电话联系", measures: "增设窗口" })).status).toBe(403);
+    const done = await clerk.post(`/api/ratings/${id}/rectification`, { contact: "3 月 3 日电话联系申请人，致歉并说明原因", measures: "午间增开 1 个综合窗口" });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body).toMatchObject({ status: "done", rectification: { contact: "3 月 3 日电话联系申请人，致歉并说明原因", measures: "午间增开 1 个综合窗口", by: "市场监督管理局窗口受理员" } });
+    expect((await clerk.post(`/api/ratings/${id}/rectification`, { contact: "再次", measures: "再次" })).status).toBe(409);
+    expect((await supervisor.get("/api/ratings?bad=1")).body.summary).toMatchObject({ bad: 1, pending: 0 });
+    const trail = (await clerk.get(`/api/applications/${id}`)).body.timeline.find((e: { kind: string }) => e.kind === "rating_rectified");
+    expect(trail).toMatchObject({ actor: "市场监督管理局窗口受理员", department: "samr" });
+    expect(trail.message).toContain("午间增开 1 个综合窗口");
+  });
+
   it("refuses a resubmission until the material the notice lists is uploaded, then goes on with it supplied", async () => {
     offset = 0;
     const sub = await applicant.post("/api/applications", { bundleKey: "handling-shop", version: 1, answers: {}, data: VALID_DATA });

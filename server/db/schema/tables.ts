@@ -244,7 +244,19 @@ export function defineSchema(k: DialectKit) {
     score: integer("score").notNull(),
     comment: text("comment").notNull(),
     at: at("at"),
-  }, (t) => [uniqueIndex("ratings_application_uq").on(t.applicationId)]);
+  }, (t) => [uniqueIndex("ratings_application_uq").on(t.applicationId), index("ratings_score_idx").on(t.score, t.at)]);
+
+  // The rectification of a bad rating (差评整改): the lead department contacted the applicant and recorded what it
+  // changed, within a working-day limit from the rating.
+  const ratingRectifications = table("rating_rectifications", {
+    applicationId: text("application_id").primaryKey(),
+    department: text("department").notNull(),
+    dueAt: text("due_at").notNull(),
+    contact: text("contact").notNull(),
+    measures: text("measures").notNull(),
+    rectifiedBy: text("rectified_by").notNull(),
+    rectifiedAt: at("rectified_at"),
+  });
 
   // Uploaded material files (申请材料附件): checked against the material's limits by the server, content as
   // base64 text (portable, copied and checksummed like every other row); bound to an application at submission.
@@ -348,7 +360,7 @@ export function defineSchema(k: DialectKit) {
 
   return {
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
-    events, webhookSubscriptions, outbox, rateLimits, licences, ratings, attachments, materialPromises,
+    events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers,
   };
 }
@@ -357,7 +369,7 @@ export function defineSchema(k: DialectKit) {
 export const TABLE_KEYS: Record<string, string[]> = {
   departments: ["id"], users: ["id"], sessions: ["id"], bundles: ["key"], bundle_versions: ["key", "version"],
   applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
-  events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"],
+  events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"], rating_rectifications: ["application_id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
   document_counters: ["department", "kind", "year"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"],
