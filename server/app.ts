@@ -21,6 +21,7 @@ import { materialRoutes, UPLOAD_PATHS } from "./routes/materials.js";
 import { MAX_UPLOAD_BYTES } from "./materials.js";
 import { supervisionRoutes } from "./routes/supervision.js";
 import { documentRoutes } from "./routes/documents.js";
+import { notificationRoutes } from "./routes/notifications.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 
@@ -30,7 +31,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

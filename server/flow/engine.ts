@@ -7,6 +7,7 @@ import type { Task } from "../store/tasks.js";
 import { definitionOf, machineRunner, MACHINE_ENGINE } from "./machine-runner.js";
 import type { FlowRunner } from "./runner.js";
 import { simpleReview } from "./simple-review.js";
+import { notificationTimerHandlers } from "../notifications/timers.js";
 
 // A case's engine never changes once the case exists, so every process may remember it (bounded).
 const engines = new Map<string, string>();
@@ -38,5 +39,5 @@ export const flowEngine: FlowRunner = {
   caseActions: async (q, app) => (await forApplication(q, app)).caseActions(q, app),
   caseEvent: async (ctx, app, e, user) => (await forApplication(ctx.q, app)).caseEvent(ctx, app, e, user),
   handling: async (q, app) => (await forApplication(q, app)).handling(q, app),
-  timerHandlers: { ...simpleReview.timerHandlers, ...machineRunner.timerHandlers },
+  timerHandlers: { ...simpleReview.timerHandlers, ...machineRunner.timerHandlers, ...notificationTimerHandlers },
 };

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/database.js";
 import { fromJson, iso, newId } from "../util.js";
+import { notifyOnTopic } from "../notifications/dispatch.js";
 
 /** A webhook subscription. */
 export interface Subscription { id: string; url: string; secret: string; topics: string[]; active: boolean; createdAt: string }
@@ -12,6 +13,7 @@ export interface Delivery { id: string; topic: string; payload: unknown; attempt
 
 /** Queues a message on a topic for every active subscription that wants it; returns how many deliveries were queued. */
 export async function enqueue(q: Queryable, topic: string, payload: unknown, now: Date): Promise<number> {
+  await notifyOnTopic(q, topic, payload, now); // the applicant's inbox and SMS, in the same transaction (notifications/)
   const subs = await q.all<{ id: string; topics: string }>(sql`SELECT id, topics FROM webhook_subscriptions WHERE active = 1`);
   let n = 0;
   for (const s of subs) {
