@@ -3,6 +3,6 @@ import { index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-
 import { defineSchema } from "./tables.js";
 
 const s = defineSchema({ table: pgTable, text, integer, index, uniqueIndex, primaryKey } as never);
-export const { departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
+export const { dictionaryExtensions, departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
   events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
   documentCounters, documents, notifications, smsMessages, resultHandovers } = s;

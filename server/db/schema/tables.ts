@@ -358,7 +358,23 @@ export function defineSchema(k: DialectKit) {
     updatedAt: at("updated_at"),
   });
 
+  // The deployment's own dictionary extensions, learned from staff decisions in the merge studio (a synonym of an
+  // element or a role, a pair never to merge), with who made them and when; reverted rows stay for the record.
+  const dictionaryExtensions = table("dictionary_extensions", {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    signature: text("signature").notNull(),
+    extension: json("extension"),
+    source: text("source").notNull(),
+    note: text("note").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: at("created_at"),
+    revertedBy: text("reverted_by"),
+    revertedAt: text("reverted_at"),
+  }, (t) => [index("dictionary_extensions_signature_idx").on(t.signature, t.revertedAt), index("dictionary_extensions_created_idx").on(t.createdAt, t.id)]);
+
   return {
+    dictionaryExtensions,
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers,
@@ -372,5 +388,6 @@ export const TABLE_KEYS: Record<string, string[]> = {
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"], rating_rectifications: ["application_id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
   document_counters: ["department", "kind", "year"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
+  dictionary_extensions: ["id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"],
 };
