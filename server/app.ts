@@ -25,6 +25,7 @@ import { notificationRoutes } from "./routes/notifications.js";
 import { dictionaryRoutes } from "./routes/dictionary.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
+import { accessRoutes } from "./routes/access.js";
 
 /** Header every state-changing /api request must carry (a cross-site form or script cannot set it without CORS). */
 export const CSRF_HEADER = "x-requested-with";
@@ -32,7 +33,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...dictionaryRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

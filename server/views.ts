@@ -4,6 +4,7 @@ import type { ApplicationView, CaseHandlingView, TaskView } from "../spec/api.js
 import type { Queryable } from "./db/database.js";
 import type { FlowRunner } from "./flow/runner.js";
 import { slaOf } from "./flow/calendar.js";
+import { maskedCaseData } from "./security/masking.js";
 import type { Application } from "./store/applications.js";
 import { getPublished } from "./store/bundles.js";
 import { timelineOf } from "./store/events.js";
@@ -41,7 +42,8 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
   ]);
   return {
     id: a.id, bundleKey: a.bundleKey, bundleTitle: title, version: a.version, status: a.status, submittedAt: a.submittedAt,
-    applicant, answers: a.answers, data: a.data, timeline,
+    // Staff see sensitive personal data masked (security/masking.ts); reveal is an explicit, logged action.
+    applicant, answers: a.answers, ...(viewer.id === a.applicantId ? { data: a.data } : await maskedCaseData(q, a)), timeline,
     tasks: await Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now))),
     ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
     ...(await handlingOf(q, a, flow)),

@@ -78,10 +78,21 @@ export type ApplicationStatus = "submitted" | "in_review" | "correction_requeste
 /** One entry of an application's timeline. */
 export interface TimelineEntry { at: string; actor: string; department?: string; kind: string; message: string }
 
+/** A sensitive field masked in a case view: its data pointer, its label and the dictionary element it stands for. */
+export interface MaskedFieldView { pointer: string; label: string; element: string }
+
+/** POST /api/applications/:id/reveal → the revealed values by pointer (each reveal is recorded with its reason). */
+export interface RevealView { values: Record<string, unknown> }
+
+/** One entry of the access log (GET /api/access-log, supervisors and admins; export as CSV). */
+export interface AccessLogEntryView { at: string; username: string; department: string | null; applicationId: string; action: "view_case" | "view_file" | "reveal"; target: string | null; reason: string | null; ip: string | null }
+
 /** An application with its status and timeline. */
 export interface ApplicationView {
   id: string; bundleKey: string; bundleTitle: string; version: number; status: ApplicationStatus; submittedAt: string;
   applicant: string; answers: Record<string, unknown>; data: Record<string, unknown>; timeline: TimelineEntry[]; tasks: TaskView[];
+  /** For staff: the sensitive fields shown masked in `data` (reveal: POST /api/applications/:id/reveal with a reason). */
+  masked?: MaskedFieldView[];
   /** The flow's clock, suspension and correction notice (cases run by the flow state machine). */
   handling?: CaseHandlingView;
 }

@@ -14,6 +14,7 @@ import { attachmentsOf } from "../store/attachments.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { myApplicationsHandler, myDraftsHandler } from "./my-applications.js";
 import { CaseEventBody, guardFormData } from "../security/case-guard.js";
+import { auditAccess } from "../security/access-audit.js";
 
 const Obj = z.record(z.string(), z.unknown());
 const SubmitBody = z.object({
@@ -75,6 +76,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const isStaff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer")) &&
         (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
       if (!isOwner && !isStaff) throw notFound("该申请"); // the same answer as a missing case: no existence oracle
+      if (!isOwner) await auditAccess(d, c, user, app.id, "view_case");
       return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
     }),
     route("POST", "/api/applications/:id/events", ["applicant"], async (c, u) => {

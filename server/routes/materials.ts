@@ -21,6 +21,7 @@ import { fromJson } from "../util.js";
 import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { safeFileName } from "../security/file-check.js";
 import { checkCaseFileQuota } from "../security/storage-caps.js";
+import { auditAccess } from "../security/access-audit.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
 export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/];
@@ -128,6 +129,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const staffOnly = a.material.startsWith("result:") && app?.applicantId === user.id;
       const allowed = a.ownerId === user.id || (app && !staffOnly ? await maySeeApplication(d, app, user) : false);
       if (!allowed) throw new HttpError(403, "forbidden", staffOnly ? "结果文件须在统一出件后从「办理结果」下载 (download results once issued)" : "无权下载该文件 (not yours)");
+      if (a.ownerId !== user.id && app) await auditAccess(d, c, user, app.id, "view_file", [a.id]);
       return fileResponse(d, a);
     }),
     route("DELETE", "/api/attachments/:id", ["applicant"], async (c, u) => {

@@ -20,6 +20,7 @@ import { iso } from "../util.js";
 import { applicationView } from "../views.js";
 import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { supervisionReportRoutes } from "./supervision-reports.js";
+import { auditAccess } from "../security/access-audit.js";
 
 /** Who supervises: the supervision office and admins. */
 export const SUPERVISORS: ["admin", "supervisor"] = ["admin", "supervisor"];
@@ -128,6 +129,7 @@ export function supervisionRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/supervision/cases/:id", SUPERVISORS, async (c, u) => {
       const app = await getApplication(d.db, param(c, "id"));
       if (!app) throw notFound("该申请");
+      await auditAccess(d, c, must(u), app.id, "view_case");
       return c.json(await applicationView(d.db, app, must(u), d.flow, d.clock.now()));
     }),
     ...supervisionReportRoutes(d),

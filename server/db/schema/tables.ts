@@ -76,8 +76,11 @@ export function defineSchema(k: DialectKit) {
     submittedAt: at("submitted_at"),
     updatedAt: at("updated_at"),
     requestId: text("request_id"),
+    caseNo: text("case_no"),
+    delivery: text("delivery"),
   }, (t) => [
     uniqueIndex("applications_request_uq").on(t.applicantId, t.requestId),
+    uniqueIndex("applications_case_no_uq").on(t.caseNo),
     // Keyset paging of an applicant's cases (newest first, id breaks ties).
     index("applications_applicant_page_idx").on(t.applicantId, t.submittedAt, t.id),
     index("applications_bundle_idx").on(t.bundleKey, t.version),
@@ -358,6 +361,21 @@ export function defineSchema(k: DialectKit) {
     updatedAt: at("updated_at"),
   });
 
+  // Who read which case, file or sensitive field, when and why (个人信息访问记录): written with every staff read of a
+  // case, every file download by someone other than its owner and every reveal of a masked field (with its reason).
+  const accessLog = table("access_log", {
+    id: text("id").primaryKey(),
+    at: at("at"),
+    userId: text("user_id").notNull(),
+    username: text("username").notNull(),
+    department: text("department"),
+    applicationId: text("application_id").notNull(),
+    action: text("action").notNull(),
+    target: text("target"),
+    reason: text("reason"),
+    ip: text("ip"),
+  }, (t) => [index("access_log_application_idx").on(t.applicationId, t.at), index("access_log_user_idx").on(t.userId, t.at), index("access_log_at_idx").on(t.at, t.id)]);
+
   // The deployment's own dictionary extensions, learned from staff decisions in the merge studio (a synonym of an
   // element or a role, a pair never to merge), with who made them and when; reverted rows stay for the record.
   const dictionaryExtensions = table("dictionary_extensions", {
@@ -377,7 +395,7 @@ export function defineSchema(k: DialectKit) {
     dictionaryExtensions,
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
-    documentCounters, documents, notifications, smsMessages, resultHandovers,
+    documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog,
   };
 }
 
@@ -389,5 +407,5 @@ export const TABLE_KEYS: Record<string, string[]> = {
   attachments: ["id"], material_promises: ["application_id", "material"],
   document_counters: ["department", "kind", "year"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   dictionary_extensions: ["id"],
-  task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"],
+  task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
 };
