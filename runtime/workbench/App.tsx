@@ -11,6 +11,7 @@ import { Loading, PageTitle } from "../shared/ui.js";
 import { InboxPage } from "./InboxPage.js";
 
 const CasePage = lazy(() => import("./CasePage.js").then((m) => ({ default: m.CasePage })));
+const RatingsPage = lazy(() => import("./RatingsPage.js").then((m) => ({ default: m.RatingsPage })));
 const SupervisionPage = lazy(() => import("./SupervisionPage.js").then((m) => ({ default: m.SupervisionPage })));
 
 const STAFF: Role[] = ["clerk", "reviewer"];
@@ -33,6 +34,7 @@ function Screen() {
   }
   const m = match("/case/:id", path);
   if (m) return <CasePage applicationId={m.id!} />;
+  if (path === "/ratings") return <RatingsPage />;
   const supervising = path === "/supervision" || (path === "/" && !hasRole(user, STAFF));
   if (supervising) {
     if (hasRole(user, SUPERVISORS)) return <SupervisionPage />;
@@ -53,6 +55,7 @@ export function WorkbenchApp() {
   const nav: NavLink[] = [];
   if (!user || hasRole(user, STAFF)) nav.push({ label: t("wb.inbox"), to: "/" });
   if (hasRole(user, SUPERVISORS)) nav.push({ label: t("sv.nav"), to: "/supervision" });
+  if (user) nav.push({ label: t("rt.nav"), to: "/ratings" });
   return (
     <AppShell appName={t("app.workbench")} nav={nav}>
       <Suspense fallback={<Loading />}>
