@@ -10,6 +10,7 @@ import { CatalogPage } from "./CatalogPage.js";
 import { BundlePage } from "./BundlePage.js";
 import { GuidePage } from "./GuidePage.js";
 import { MyApplicationsPage } from "./MyApplicationsPage.js";
+import { MessagesPage } from "./MessagesPage.js";
 
 // The form renderer (rjsf + Ajv) loads only when a form is shown: the catalog stays light on phones.
 const ApplyPage = lazy(() => import("./ApplyPage.js").then((m) => ({ default: m.ApplyPage })));
@@ -32,6 +33,7 @@ function Screen() {
   if ((m = match("/b/:key", path))) return <BundlePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/guide", path))) return <GuidePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/apply", path))) return <ApplyPage bundleKey={m.key!} />;
+  if (path === "/messages") return loading ? <Loading /> : user ? <MessagesPage /> : <LoginForm />;
   if (path === "/my" || (m = match("/my/:id", path))) {
     if (loading) return <Loading />;
     if (!user) {
@@ -51,7 +53,7 @@ function Screen() {
 export function PortalApp() {
   const { t } = useI18n();
   return (
-    <AppShell appName={t("app.portal")} nav={[{ label: t("portal.catalog"), to: "/" }, { label: t("portal.myApplications"), to: "/my" }]}>
+    <AppShell appName={t("app.portal")} nav={[{ label: t("portal.catalog"), to: "/" }, { label: t("portal.myApplications"), to: "/my" }, { label: t("msg.nav"), to: "/messages" }]}>
       <Suspense fallback={<Loading />}>
         <Screen />
       </Suspense>

@@ -5,12 +5,14 @@ import { SUPERVISION_EN, SUPERVISION_ZH } from "./i18n-supervision.js";
 import { MATERIALS_EN, MATERIALS_ZH } from "./i18n-materials.js";
 import { HANDLING_EN, HANDLING_ZH } from "./i18n-handling.js";
 import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
+import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 
 const zh = {
   ...SUPERVISION_ZH,
   ...MATERIALS_ZH,
   ...HANDLING_ZH,
   ...LISTS_ZH,
+  ...DOCUMENTS_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -228,6 +230,7 @@ const en: Record<MessageKey, string> = {
   ...HANDLING_EN,
   ...SUPERVISION_EN,
   ...LISTS_EN,
+  ...DOCUMENTS_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

@@ -12,6 +12,8 @@ import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.
 import { actionLabel } from "../shared/actions.js";
 import { DecisionPanel } from "./DecisionPanel.js";
 import { CaseClock } from "./CaseClock.js";
+import { DocumentsPanel } from "./DocumentsPanel.js";
+import { HandoverPanel } from "./HandoverPanel.js";
 
 /** The case screen. */
 export function CasePage({ applicationId }: { applicationId: string }) {
@@ -22,6 +24,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
   const loaded = useApi<ApplicationView>(`/api/${supervising ? "supervision/cases" : "applications"}/${encodeURIComponent(applicationId)}`);
   const [app, setApp] = useState<ApplicationView>();
   const [justDone, setJustDone] = useState<string>();
+  const [docsRev, setDocsRev] = useState(0);
   useEffect(() => setApp(loaded.data), [loaded.data]);
   const published = useApi<PublishedBundle>(app ? `/api/catalog/${encodeURIComponent(app.bundleKey)}/versions/${app.version}` : null);
   const taskId = query.get("task");
@@ -44,6 +47,8 @@ export function CasePage({ applicationId }: { applicationId: string }) {
           <CaseClock handling={app.handling} />
           <ApplicationFacts app={app} />
           <ApplicationData app={app} />
+          {!supervising && <HandoverPanel key={`ho:${app.status}`} applicationId={app.id} onRecorded={() => setDocsRev((n) => n + 1)} />}
+          {!supervising && <DocumentsPanel key={`docs:${app.status}:${app.tasks.length}:${docsRev}`} applicationId={app.id} canIssue={hasRole(user, ["clerk", "reviewer"])} />}
         </>
       )}
     </>

@@ -1,7 +1,13 @@
 // A document's layout as a printable A4 HTML page (the same blocks as the PDF): print CSS with the government
 // margins, the committed CJK font served by the API when the machine has none, a print button hidden on paper.
+import { createHash } from "node:crypto";
 import type { Block, Layout } from "./types.js";
 import { qrSvg } from "./qr.js";
+
+const PRINT = "window.print()";
+
+/** The page's own policy: nothing but its inline styles, its fonts, its QR and signature images and the print button. */
+export const DOCUMENT_CSP = `default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src data:; script-src 'unsafe-hashes' 'sha256-${createHash("sha256").update(PRINT).digest("base64")}'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -55,7 +61,7 @@ function block(b: Block): string {
 export function renderHtml(layout: Layout, pdfHref: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
     + `<title>${esc(layout.title)} ${esc(layout.docNo)}</title><style>${CSS}</style></head><body>`
-    + `<div class="actions"><button type="button" onclick="window.print()">打印</button><a href="${esc(pdfHref)}" download>下载 PDF</a></div>`
+    + `<div class="actions"><button type="button" onclick="${PRINT}">打印</button><a href="${esc(pdfHref)}" download>下载 PDF</a></div>`
     + `<main><div class="qr">${qrSvg(layout.qrUrl, `办件 ${layout.caseNo} 的二维码`)}扫码查询 ${esc(layout.caseNo)}</div>`
     + `<h1>${esc(layout.title)}</h1><p class="no">${esc(layout.docNo)}</p>`
     + (layout.addressee ? `<p>${esc(layout.addressee)}：</p>` : "")

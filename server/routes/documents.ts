@@ -4,31 +4,16 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { HttpError, notFound } from "../errors.js";
 import { getApplication, type Application } from "../store/applications.js";
-import { tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
+import { caseAccess as access, caseFor } from "./case-access.js";
 import { issueDocument, layoutOf, offersOf } from "../documents/issue.js";
 import { getDocument } from "../documents/store.js";
-import { renderHtml } from "../documents/html.js";
+import { DOCUMENT_CSP, renderHtml } from "../documents/html.js";
 import { renderPdf } from "../documents/pdf.js";
 import { FONT_FILES } from "../documents/fonts.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 
 const IssueBody = z.object({ kind: z.string().min(1).max(40), ref: z.string().min(1).max(100).optional() });
-
-/** Who may see a case's documents: its applicant, or staff of a department with a task in it (who may also issue). */
-async function access(d: Deps, user: User, app: Application): Promise<"owner" | "staff" | undefined> {
-  if (app.applicantId === user.id) return "owner";
-  const staff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer"));
-  if (staff && (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department)) return "staff";
-  return undefined;
-}
-
-async function caseFor(d: Deps, user: User, id: string): Promise<{ app: Application; who: "owner" | "staff" }> {
-  const app = await getApplication(d.db, id);
-  const who = app && (await access(d, user, app));
-  if (!app || !who) throw notFound("该申请"); // no existence oracle
-  return { app, who };
-}
 
 /** The case page a document's QR code leads to (YIJIAN_PUBLIC_URL when the server sits behind a proxy). */
 function caseUrl(requestUrl: string, app: Application): string {
@@ -63,6 +48,7 @@ export function documentRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/documents/:docId/html", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const { doc, layout } = await issued(c, u);
+      c.header("Content-Security-Policy", DOCUMENT_CSP);
       return c.html(renderHtml(layout, `/api/documents/${encodeURIComponent(doc.id)}/pdf`));
     }),
     route("GET", "/api/documents/:docId/pdf", ["applicant", "clerk", "reviewer"], async (c, u) => {
