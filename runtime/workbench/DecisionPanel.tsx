@@ -22,7 +22,7 @@ import { MissingMaterials } from "./MissingMaterials.js";
 /** Actions that need more than a click. */
 const NEEDS_INPUT = new Set(["reject", "return_for_correction", "accept_with_deficiency", "results_issued", "transfer", "suspend", "extend"]);
 const HANDLING = new Set(["transfer", "suspend", "extend"]);
-const POSITIVE = new Set(["approve", "accept", "results_issued", "notify_promise"]);
+const POSITIVE = new Set(["approve", "accept", "results_issued", "notify_promise", "resume"]);
 const NEGATIVE = new Set(["reject"]);
 
 interface FlowNodeData { label?: string; department?: string; role?: string; result?: { name?: string }; delivery?: Array<"online" | "post" | "window"> }
@@ -63,7 +63,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const fields = useMemo(() => (spec ? formLeaves(effectiveForm(spec.form, { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
   // This case's materials only (its situation's), each document once, with what is still missing.
   const materialsView = useApi<ApplicationMaterialsView>(`/api/applications/${encodeURIComponent(app.id)}/materials`);
-  const materials = useMemo(() => caseMaterials(materialsView.data), [materialsView.data]);
+  const paper = useMemo(() => new Set((spec?.items ?? []).flatMap((it) => it.materials.filter((m) => m.material_form === "纸质").map((m) => `${it.id}/${m.id}`))), [spec]);
+  const materials = useMemo(() => caseMaterials(materialsView.data, paper), [materialsView.data, paper]);
   const deferrable = materials.filter((m) => m.deferrable);
   const extensionMax = app.handling?.extensions[task.id] ?? 0;
 

@@ -18,12 +18,13 @@ export interface CaseMaterial {
 
 const RANK = { 必要: 2, 容缺后补: 1, 非必要: 0 } as const;
 
-/** The case's materials, one per document name, in the order the server lists them. */
-export function caseMaterials(view: ApplicationMaterialsView | undefined): CaseMaterial[] {
+/** The case's materials, one per document name, in the order the server lists them; paper originals (checked at the
+ * window, never uploaded) are not counted missing. */
+export function caseMaterials(view: ApplicationMaterialsView | undefined, paper: ReadonlySet<string> = new Set()): CaseMaterial[] {
   const byName = new Map<string, CaseMaterial>();
   for (const m of view?.materials ?? []) {
     const uploaded = m.attachments.length > 0;
-    const held = m.heldByGovernment;
+    const held = m.heldByGovernment || paper.has(m.key);
     const promised = !!m.promise && !uploaded;
     const seen = byName.get(m.name);
     if (!seen) {
@@ -35,6 +36,7 @@ export function caseMaterials(view: ApplicationMaterialsView | undefined): CaseM
     }
     if (RANK[m.necessity] > RANK[seen.necessity]) seen.necessity = m.necessity;
     if (m.necessity === "容缺后补" && !seen.deferrable) Object.assign(seen, { deferrable: true, item: m.item, id: m.id, key: m.key, deferralDays: m.deferralDays });
+    if (m.deferralDays !== undefined && seen.deferralDays !== undefined && m.deferralDays < seen.deferralDays) seen.deferralDays = m.deferralDays;
     seen.uploaded ||= uploaded;
     seen.held ||= held;
     seen.promised ||= promised;

@@ -127,7 +127,22 @@ test("correction with a material, suspension with the clock stopped and resumed,
   await rv.getByText("已办理：恢复办理").waitFor();
   await rv.getByText(/现场勘验：.* 至 .*，0 个工作日/).waitFor();
 
-  // 5. Transferred to 城市管理局 with a reason: it leaves this inbox and lands in theirs.
+  // 5. Extended by 2 working days with a reason, within the node's statutory limit: the task's due date moves on.
+  const before = (await taskOf("reviewer-samr")).dueAt!;
+  await panel.getByRole("button", { name: "延期" }).click();
+  await rv.getByLabel("延长工作日数（最多 3 个）").fill("5");
+  await rv.getByLabel("延期理由").fill("需等待消防部门出具意见");
+  await panel.getByRole("button", { name: "确认延期" }).click();
+  await rv.getByText("延长天数须为 1–3 的整数").waitFor();
+  await rv.getByLabel("延长工作日数（最多 3 个）").fill("2");
+  await shoot(rv, "desk-18-workbench-extend");
+  await panel.getByRole("button", { name: "确认延期" }).click();
+  await rv.getByText("已办理：延期").waitFor();
+  const after = (await taskOf("reviewer-samr")).dueAt!;
+  expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
+  expect(await rv.locator("form[aria-labelledby=decision-title]").getByRole("button", { name: "延期" }).count()).toBe(0);
+
+  // 6. Transferred to 城市管理局 with a reason: it leaves this inbox and lands in theirs.
   await rv.locator("form[aria-labelledby=decision-title]").getByRole("button", { name: "转办" }).click();
   await rv.getByLabel("转办部门").selectOption({ label: "城市管理局" });
   await rv.getByLabel("转办人员").selectOption({ label: "城市管理局审核员" });
@@ -139,7 +154,7 @@ test("correction with a material, suspension with the clock stopped and resumed,
   const moved = await taskOf("reviewer-urban");
   expect(moved).toMatchObject({ id: review.id, department: "urban" });
 
-  // 6. Finished and rated 不满意 with a reason; the lead department records the rectification.
+  // 7. Finished and rated 不满意 with a reason; the lead department records the rectification.
   const urban = await httpSession(base, "reviewer-urban", passwordOf("reviewer-urban"));
   expect((await urban("POST", `/api/tasks/${moved.id}/complete`, { action: "approve", result: { document: "JY-2026-0001" } })).status).toBe(200);
   expect((await clerk("POST", `/api/tasks/${(await taskOf("clerk-samr")).id}/complete`, { action: "results_issued", delivery: "online" })).status).toBe(200);
