@@ -67,8 +67,8 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
   };
 
   return (
-    <form className="card new-bundle" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
-      <h2 id={`${uid}-title`}>{t("新建一件事")}</h2>
+    <form className="card new-bundle" onSubmit={submit} noValidate aria-labelledby={`${uid}-heading`}>
+      <h2 id={`${uid}-heading`}>{t("新建一件事")}</h2>
       <fieldset className="field">
         <legend>{t("从哪里开始")}</legend>
         <div className="choices">

@@ -81,5 +81,6 @@ export const MATERIAL_COLUMNS: ColumnDef[] = [
   { key: "source_org", label: "出具单位", kind: "text" },
   { key: "originals", label: "原件", kind: "int", width: "4rem" },
   { key: "copies", label: "复印件", kind: "int", width: "4rem" },
+  { key: "deferral_days", label: "容缺补交天数", kind: "int", width: "6rem" },
 ];
 export const QA_COLUMNS: ColumnDef[] = [{ key: "q", label: "问题", kind: "text" }, { key: "a", label: "解答", kind: "text" }];

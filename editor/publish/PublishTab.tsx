@@ -97,7 +97,7 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
   };
   const blocked = dirty ? "草稿有未保存的修改：请先保存，发布的是已保存的草稿。" : problemCount ? `草稿有 ${problemCount} 个问题，请先修正。` : undefined;
   return (
-    <div className="split" style={{ gridTemplateColumns: "1fr 1fr" }}>
+    <div className="split publish-split">
       <section aria-labelledby="pub-title">
         <h2 id="pub-title" style={{ fontSize: "1.15rem" }}>{latest ? `与版本 ${latest} 相比的变化` : "首次发布"}</h2>
         {diff ? <DiffView diff={diff} /> : <Loading />}
