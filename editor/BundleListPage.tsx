@@ -19,6 +19,8 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string>();
   const rows = data ? [...data.bundles].sort((a, b) => Number(!!a.archivedAt) - Number(!!b.archivedAt)) : [];
+  // designers may only delete never-published drafts; admins also archive and restore
+  const withActions = isAdmin || rows.some((b) => b.latestVersion === null);
   return (
     <>
       <PageTitle appName={t("app.editor")}>{t("ed.bundles")}</PageTitle>
@@ -32,7 +34,7 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
       {data && (
         <table className="table table--stack bundle-list">
           <thead>
-            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th><th scope="col">{e("操作")}</th></tr>
+            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th>{withActions && <th scope="col">{e("操作")}</th>}</tr>
           </thead>
           <tbody>
             {rows.map((b) => (
@@ -45,7 +47,7 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
                 <td data-label={t("ed.category")}>{b.category}</td>
                 <td data-label={t("ed.latest")}>{b.latestVersion ?? t("ed.unpublished")}</td>
                 <td data-label={t("ed.draftUpdated")}>{formatDateTime(b.draftUpdatedAt, lang)} · {b.draftUpdatedBy}</td>
-                <td data-label={e("操作")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>
+                {withActions && <td data-label={e("操作")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>}
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,9 @@
 // PUT  /api/bundles/:key/draft            designer, admin            BundleDocument → { spec, updatedAt }
 // POST /api/bundles/:key/publish          admin                      { changeSummary } → 201 { version, publishedAt }
 // GET  /api/bundles/:key/versions         designer, admin            → { versions: VersionSummary[] }
+// POST /api/bundles also takes NewBundleRequest (blank or copyFrom) → 201 BundleSummary; DELETE /api/bundles/:key
+// (designer, admin; never published only); POST /api/bundles/:key/archive | /restore (admin); GET
+// /api/bundles/:key/open-cases (designer, admin) → OpenCases
 // POST /api/applications                  applicant                  SubmitRequest → 201 ApplicationView
 // GET  /api/applications                  applicant                  → { applications: ApplicationView[] } (own)
 // GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView

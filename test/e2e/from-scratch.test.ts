@@ -177,6 +177,8 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
   await page.getByRole("button", { name: "自动布局" }).click();
   await page.waitForTimeout(800);
+  await page.getByRole("button", { name: "适应画布" }).click();
+  await page.waitForTimeout(500);
   await shoot(page, "92-editor-flow-from-scratch", [1280]);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect.poll(() => page.getByTestId("dirty").textContent()).toContain("草稿已保存");
@@ -330,5 +332,35 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await shoot(portal, "9a-portal-completed-from-scratch");
   const timeline = (await tasksOf(appId)).timeline.map((e) => e.message).join("\n");
   expect(timeline).toContain("消防安全检查意见书");
+
+  // ── The end of a one-thing's life: a never-published copy is deleted; the published one is archived ──────────
+  const list = await newPage(suite.browser, suite.pageErrors);
+  await list.goto(`${suite.server.url}/editor/`);
+  await loginHere(list, "admin", "Admin#2026");
+  await list.getByRole("button", { name: "新建一件事" }).click();
+  const copy = list.locator("form.new-bundle");
+  await copy.getByLabel("复制已有的一件事").check();
+  await copy.getByLabel("复制自").selectOption(KEY);
+  await copy.getByLabel("名称").fill(`${TITLE}（试点区）`);
+  await copy.getByLabel("标识").fill(`${KEY}-pilot`);
+  await copy.getByRole("button", { name: "创建并开始设计" }).click();
+  await list.getByRole("tab", { name: "审批流程" }).click();
+  await list.getByTestId("flow-designer").waitFor(); // the copy has the whole design, flow included
+  await list.goto(`${suite.server.url}/editor/#/`);
+  const pilot = list.locator("tr", { hasText: `${KEY}-pilot` });
+  await pilot.getByRole("button", { name: `删除「${TITLE}（试点区）」` }).click();
+  await pilot.getByText(`删除「${TITLE}（试点区）」的草稿？它从未发布，删除后不能恢复。`).waitFor();
+  await pilot.getByRole("button", { name: "确认删除" }).click();
+  await list.getByRole("status").getByText(`已删除「${TITLE}（试点区）」`).waitFor();
+  const row = list.locator("tr", { hasText: KEY });
+  await row.getByRole("button", { name: `归档「${TITLE}」` }).click();
+  await row.getByText(`归档「${TITLE}」？它将从办事目录中撤下，不再受理新的申请；0 件在办案件继续办理直至办结。`).waitFor();
+  await shoot(list, "9b-editor-archive-confirm");
+  await row.getByRole("button", { name: "确认归档" }).click();
+  await list.getByRole("status").getByText(`已归档「${TITLE}」`).waitFor();
+  await row.getByText("已归档").waitFor();
+  await shoot(list, "9c-editor-archived");
+  const catalog = (await (await fetch(`${suite.server.url}/api/catalog`)).json()) as { bundles: Array<{ key: string }> };
+  expect(catalog.bundles.map((b) => b.key)).not.toContain(KEY);
   expect(suite.pageErrors).toEqual([]);
 });
