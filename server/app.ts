@@ -3,7 +3,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
-import { secureHeaders } from "hono/secure-headers";
 import type { Role } from "../spec/api.js";
 import { HttpError } from "./errors.js";
 import { sessionUser } from "./store/users.js";
@@ -27,6 +26,10 @@ import { dictionaryRoutes } from "./routes/dictionary.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
+import { boundedError } from "./security/problems.js";
+import { settleUnreadBody } from "./security/drain.js";
+import { securityHeaders } from "./security/headers.js";
+import { clientAddress, overTls } from "./security/proxy.js";
 
 /** Header every state-changing /api request must carry (a cross-site form or script cannot set it without CORS). */
 export const CSRF_HEADER = "x-requested-with";
@@ -50,8 +53,13 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     await next();
   });
 
-  // nosniff, frame-ancestors same origin, no referrer leaks, … (HSTS only matters behind HTTPS).
-  app.use("*", secureHeaders({ xFrameOptions: "SAMEORIGIN", referrerPolicy: "same-origin" }));
+  // Who calls over what (trusted proxies only), then CSP, Permissions-Policy, nosniff, …, HSTS only over TLS.
+  app.use("*", async (c, next) => {
+    c.set("clientIp", clientAddress(c, d.config.proxy));
+    c.set("tls", overTls(c, d.config.proxy));
+    await next();
+  });
+  app.use("*", securityHeaders());
 
   // JSON bodies up to 5 MB; material uploads up to the hard cap (each material's own limit is checked by its route).
   const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } });
@@ -81,14 +89,17 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     });
   }
 
-  app.all("/api/*", (c) => c.json({ error: { code: "not_found", message: `没有这个接口: ${c.req.method} ${c.req.path} (unknown route)` } }, 404));
+  app.all("/api/*", async (c) => (await settleUnreadBody(c), c.json({ error: { code: "not_found", message: `没有这个接口: ${c.req.method} ${c.req.path} (unknown route)` } }, 404)));
 
   mountStatic(app, d.config.distDir);
 
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     const requestId = c.get("requestId");
+    await settleUnreadBody(c);
     if (err instanceof HttpError) {
-      return c.json({ error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } }, err.status);
+      // After a 413 the rest of the body is never read: say so, so the client opens a new connection for its next request.
+      if (err.status === 413) c.header("Connection", "close");
+      return c.json({ error: boundedError(err.code, err.message, err.details) }, err.status);
     }
     d.log.error(`request ${requestId} ${c.req.method} ${c.req.path} failed`, err);
     return c.json({ error: { code: "internal", message: "服务器内部错误，请稍后再试 (internal error)", requestId } }, 500);
