@@ -6,9 +6,9 @@ import type { BenchState, Sample } from "./probe.js";
 import { TARGET, fieldKey, sectionKey } from "./fixture.js";
 
 /** What is measured: the four renderers, and yijian's page with a rule reading the typed field. */
-export const RENDERERS = ["plain", "rjsf", "survey", "yijian", "yijianRule"] as const;
+export const RENDERERS = ["plain", "rjsf", "survey", "yijian", "yijianRule", "yijianFields"] as const;
 export type Renderer = (typeof RENDERERS)[number];
-const URLS: Record<Renderer, string> = { plain: "plain.html", rjsf: "rjsf.html", survey: "survey.html", yijian: "yijian.html", yijianRule: "yijian.html?rule=1" };
+const URLS: Record<Renderer, string> = { plain: "plain.html", rjsf: "rjsf.html", survey: "survey.html", yijian: "yijian.html", yijianRule: "yijian.html?rule=1", yijianFields: "yijian.html?fields=1" };
 
 export const TYPED = "abcdefghijklmnopqrstuvwxyzabcd";
 export const KEY_DELAY_MS = 60;
@@ -21,6 +21,7 @@ const TARGETS: Record<Renderer, string> = {
   survey: `[data-name="${s}_${f}"] input`,
   yijian: `#yj_${s}_${f}`,
   yijianRule: `#yj_${s}_${f}`,
+  yijianFields: `#yj_${s}_${f}`,
 };
 
 /** What one page load yields. */
@@ -35,7 +36,7 @@ export async function measurePage(browser: Browser, baseUrl: string, name: Rende
     await page.goto(`${baseUrl}/${URLS[name]}`);
     await page.waitForFunction(() => window.__bench?.firstRender, undefined, { timeout: 60_000 });
     let sectionSwitch: Sample | null = null;
-    if (name === "yijian" || name === "yijianRule") {
+    if (name === "yijian" || name === "yijianRule" || name === "yijianFields") {
       await page.click(`.section-nav li:nth-child(${TARGET.section}) button`);
       await page.waitForSelector(TARGETS.yijian);
       await page.waitForTimeout(300);

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { SUPERVISION_EN, SUPERVISION_ZH } from "./i18n-supervision.js";
 import { MATERIALS_EN, MATERIALS_ZH } from "./i18n-materials.js";
+import { FIELDS_EN, FIELDS_ZH } from "./i18n-fields.js";
 import { HANDLING_EN, HANDLING_ZH } from "./i18n-handling.js";
 import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
@@ -10,6 +11,7 @@ import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 const zh = {
   ...SUPERVISION_ZH,
   ...MATERIALS_ZH,
+  ...FIELDS_ZH,
   ...HANDLING_ZH,
   ...LISTS_ZH,
   ...DOCUMENTS_ZH,
@@ -227,6 +229,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...MATERIALS_EN,
+  ...FIELDS_EN,
   ...HANDLING_EN,
   ...SUPERVISION_EN,
   ...LISTS_EN,

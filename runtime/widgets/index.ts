@@ -9,6 +9,14 @@ import CheckboxWidget from "./CheckboxWidget.js";
 import CheckboxesWidget from "./CheckboxesWidget.js";
 import DateWidget from "./DateWidget.js";
 import FileWidget from "./FileWidget.js";
+import RegionWidget from "./RegionWidget.js";
+import ClassificationWidget from "./ClassificationWidget.js";
+import NumberWidget from "./NumberWidget.js";
+import IdentityWidget from "./IdentityWidget.js";
+import OrganisationWidget from "./OrganisationWidget.js";
+import "./widgets.css";
+
+export { fields } from "./kind-fields.js";
 
 /** Widgets by rjsf name (built-in names overridden, so every field gets ours). */
 export const widgets: RegistryWidgetsType = {
@@ -23,4 +31,10 @@ export const widgets: RegistryWidgetsType = {
   CheckboxesWidget,
   DateWidget,
   FileWidget,
+  // Field kinds (spec/fields), chosen by ./kind-fields.ts from the field's kind.
+  RegionWidget,
+  ClassificationWidget,
+  NumberWidget,
+  IdentityWidget,
+  OrganisationWidget,
 };

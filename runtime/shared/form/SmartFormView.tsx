@@ -11,7 +11,9 @@ import { compileForm, validateFormData } from "../../../spec/form-data.js";
 import { pruneHidden } from "../../../spec/form-rules.js";
 import { getAtPointer } from "../../../spec/pointer.js";
 import { translate, useI18n } from "../i18n.js";
-import { widgets } from "../../widgets/index.js";
+import { fields, widgets } from "../../widgets/index.js";
+import { applyComputed } from "../../../spec/fields/compute.js";
+import { useDerivedLocks } from "./derived.js";
 import { templates } from "./templates.js";
 import { validator } from "./validator.js";
 import { useEffectiveForm } from "./effective.js";
@@ -56,7 +58,7 @@ function withSections(data: Json, sections: Section[]): Json {
 export function SmartFormView({ form, answers, data: given, onChange, mode = "edit", serverProblems, onSubmit, submitting, actions, submitLabel }: SmartFormViewProps) {
   const { t, lang } = useI18n();
   const readOnly = mode === "view";
-  const effective = useEffectiveForm(form, answers, given);
+  const effective = useDerivedLocks(useEffectiveForm(form, answers, given), given);
   const sections = useStableSections(effective.schema, form.uiSchema as Json | undefined, t("form.title"));
   const [current, setCurrent] = useState(0);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -131,9 +133,10 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     (e: IChangeEvent) => {
       if (!onChange) return;
       const next = section.key ? { ...data, [section.key]: e.formData ?? {} } : (e.formData as Json);
-      onChange(next);
+      // Computed and ID-derived fields follow what was typed (the server recomputes them at submit).
+      onChange(applyComputed(effective.schema, next, answers));
     },
-    [onChange, data, section.key],
+    [onChange, data, section.key, effective.schema, answers],
   );
   const handleBlur = useCallback((id: string) => setTouched((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
   const translateString = useMemo(() => rjsfTranslator(lang), [lang]);
@@ -219,6 +222,7 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
             formData={sectionData}
             validator={validator}
             widgets={widgets}
+            fields={fields}
             templates={templates}
             idPrefix={section.key ? `${ID_ROOT}_${section.key}` : ID_ROOT}
             idSeparator="_"

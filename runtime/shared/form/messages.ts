@@ -24,6 +24,8 @@ export function fieldMessage(e: FieldError, fieldSchema: Record<string, unknown>
   const label = shortLabel(e.field);
   const zh = lang === "zh-CN";
   const s = fieldSchema ?? {};
+  // Field kinds (spec/fields) say exactly what is wrong, in both languages.
+  if (e.messageEn !== undefined) return zh ? e.message : e.messageEn;
   switch (e.keyword) {
     case "required": {
       const choice = Array.isArray(s.enum) || Array.isArray(s.oneOf) || s.type === "boolean" || (s.type === "array" && !!s.uniqueItems);
@@ -48,7 +50,12 @@ export function fieldMessage(e: FieldError, fieldSchema: Record<string, unknown>
     case "enum":
       return zh ? `请从列表中选择${label}` : `Choose ${label} from the list`;
     case "type":
+      if (s.type === "number" || s.type === "integer") {
+        return zh ? `${label}请填写数字，如 1000 或 12.5（不用科学计数法和千分位逗号）` : `${label}: enter a plain number such as 1000 or 12.5 (no exponent, no thousands separators)`;
+      }
       return zh ? `${label}的值类型不正确` : `${label} has the wrong type of value`;
+    case "maxItems":
+      return zh ? `${label}最多 ${s.maxItems} 项` : `${label}: at most ${s.maxItems} entries`;
     case "minItems":
       return zh ? `${label}至少需要 ${s.minItems} 项` : `${label} needs at least ${s.minItems} entries`;
     default:
