@@ -7,6 +7,7 @@ import { FIELDS_EN, FIELDS_ZH } from "./i18n-fields.js";
 import { HANDLING_EN, HANDLING_ZH } from "./i18n-handling.js";
 import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
+import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 
 const zh = {
   ...SUPERVISION_ZH,
@@ -15,6 +16,7 @@ const zh = {
   ...HANDLING_ZH,
   ...LISTS_ZH,
   ...DOCUMENTS_ZH,
+  ...PRIVACY_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -234,6 +236,7 @@ const en: Record<MessageKey, string> = {
   ...SUPERVISION_EN,
   ...LISTS_EN,
   ...DOCUMENTS_EN,
+  ...PRIVACY_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

@@ -12,6 +12,7 @@ import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.
 import { actionLabel } from "../shared/actions.js";
 import { DecisionPanel } from "./DecisionPanel.js";
 import { CaseClock } from "./CaseClock.js";
+import { RevealPanel } from "./RevealPanel.js";
 import { DocumentsPanel } from "./DocumentsPanel.js";
 import { HandoverPanel } from "./HandoverPanel.js";
 
@@ -46,6 +47,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
           )}
           <CaseClock handling={app.handling} />
           <ApplicationFacts app={app} />
+          <RevealPanel app={app} onRevealed={setApp} />
           <ApplicationData app={app} />
           {!supervising && <HandoverPanel key={`ho:${app.status}`} applicationId={app.id} onRecorded={() => setDocsRev((n) => n + 1)} />}
           {!supervising && <DocumentsPanel key={`docs:${app.status}:${app.tasks.length}:${docsRev}`} applicationId={app.id} canIssue={hasRole(user, ["clerk", "reviewer"])} />}

@@ -72,6 +72,15 @@ describe.each(DIALECTS)("bad input on %s", (dialect) => {
     expect(await api.tdb.db.all(sql`SELECT id FROM applications`)).toEqual([]);
   });
 
+  it("delivers an early refusal to a client still sending its body (no reset), on the same connection", async () => {
+    const big = JSON.stringify({ data: "x".repeat(2 * 1024 * 1024) });
+    for (let i = 0; i < 3; i++) {
+      const r = await designer.req("POST", "/api/applications", big);
+      expect(r.status).toBe(403);
+      expect((await designer.req("POST", "/api/nope", big)).status).toBe(404);
+    }
+  });
+
   it("answers 413 with Connection: close, and the next request on a new connection works", async () => {
     const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
     const res = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
