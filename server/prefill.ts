@@ -1,6 +1,6 @@
 // Prefill of a smart form from the applicant's profile and e-licences (form.prefill), and the server-side check that
 // fields prefilled as not editable were submitted unchanged.
-import { dataPointerOf, type Bundle, getAtPointer } from "../spec/index.js";
+import { dataPointerOf, evaluateCondition, type Bundle, getAtPointer, type Prefill } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
 import type { LicenceProvider } from "./licences/provider.js";
 import type { User } from "./store/users.js";
@@ -13,21 +13,39 @@ function dataPointer(key: string): string {
   return key.includes("/properties/") || key.startsWith("/properties") ? dataPointerOf(key) : key;
 }
 
-/** Values for every prefill entry the applicant's profile or licences can answer. */
-export async function prefillFor(bundle: Bundle, user: User, licences: LicenceProvider): Promise<PrefilledField[]> {
+/** One party of the applicant's registry record: their profile attributes and the id their licences are held under. */
+interface Party { profile: Record<string, unknown>; holder: string; own: boolean }
+
+/** The parties a prefill subject can name. A company account is the company (its profile, licences under its USCC);
+ * its legal representative is the person the registry names. A person account is that person, and — when a form
+ * asks for a legal representative — only a suggestion (they may be opening a company someone else represents). */
+function partyOf(user: User, subject: "applicant" | "legalRep"): Party | undefined {
+  const p = user.profile;
+  const isCompany = typeof p.uscc === "string" && p.uscc !== "";
+  if (subject === "applicant") return { profile: p, holder: String(isCompany ? p.uscc : p.idNumber ?? ""), own: true };
+  if (!isCompany) return { profile: p, holder: String(p.idNumber ?? ""), own: false };
+  if (!p.legalRepresentative) return undefined;
+  const profile = { name: p.legalRepresentative, idType: "居民身份证", idNumber: p.legalRepresentativeIdNumber };
+  return { profile, holder: String(p.legalRepresentativeIdNumber ?? ""), own: true };
+}
+
+async function valueOf(p: Prefill, party: Party, licences: LicenceProvider): Promise<{ value: unknown; origin: string }> {
+  if (p.source === "profile") return { value: party.profile[p.key], origin: p.key };
+  const [type, ...field] = p.key.split(".");
+  const licence = party.holder && type ? await licences.find(party.holder, type) : undefined;
+  return { value: licence?.fields[field.join(".")], origin: licence?.title ?? p.key };
+}
+
+/** Values for every prefill entry the applicant's record answers in this situation (`when`), each from the right
+ * party (`subject`); a value that is only a suggestion stays editable. */
+export async function prefillFor(bundle: Bundle, user: User, licences: LicenceProvider, answers: Record<string, unknown> = {}, data: Record<string, unknown> = {}): Promise<PrefilledField[]> {
   const out: PrefilledField[] = [];
-  const holder = String(user.profile.uscc ?? user.profile.idNumber ?? "");
   for (const [key, p] of Object.entries(bundle.form.prefill)) {
-    let value: unknown;
-    let origin = p.key;
-    if (p.source === "profile") value = user.profile[p.key];
-    else {
-      const [type, ...field] = p.key.split(".");
-      const licence = holder && type ? await licences.find(holder, type) : undefined;
-      value = licence?.fields[field.join(".")];
-      if (licence) origin = licence.title;
-    }
-    if (value !== undefined && value !== null && value !== "") out.push({ pointer: dataPointer(key), value, source: p.source, origin, editable: p.editable });
+    if (p.when !== undefined && !evaluateCondition(p.when, { answers: answers as never, data })) continue;
+    const party = partyOf(user, p.subject ?? "applicant");
+    if (!party) continue;
+    const { value, origin } = await valueOf(p, party, licences);
+    if (value !== undefined && value !== null && value !== "") out.push({ pointer: dataPointer(key), value, source: p.source, origin, editable: p.editable || !party.own });
   }
   return out;
 }
@@ -45,13 +63,17 @@ export function prefillData(fields: PrefilledField[]): Record<string, unknown> {
   return data;
 }
 
-/** Problems where a locked prefilled value was changed (absent is fine: the field may be hidden in this situation). */
-export function lockedChanges(fields: PrefilledField[], data: Record<string, unknown>): ProblemDetail[] {
+/** The locked prefilled fields whose value was changed (absent is fine: the field may be hidden in this situation). */
+export function changedLockedFields(fields: PrefilledField[], data: Record<string, unknown>): PrefilledField[] {
   return fields
     .filter((f) => !f.editable && !f.pointer.includes("*"))
     .filter((f) => {
       const v = getAtPointer(data, f.pointer);
       return v !== undefined && JSON.stringify(v) !== JSON.stringify(f.value);
-    })
-    .map((f) => ({ pointer: `/data${f.pointer}`, message: `此项取自${f.origin}，不可修改 (prefilled from ${f.source}, not editable)` }));
+    });
+}
+
+/** Problems where a locked prefilled value was changed, as pointers into the request body. */
+export function lockedChanges(fields: PrefilledField[], data: Record<string, unknown>): ProblemDetail[] {
+  return changedLockedFields(fields, data).map((f) => ({ pointer: `/data${f.pointer}`, code: "prefill_locked", message: `此项取自${f.origin}，不可修改` }));
 }

@@ -1,12 +1,16 @@
 // The materials part of a submission: files the applicant uploaded beforehand (bound to the new application) and
 // materials declared "supplied later" (容缺后补) with a signed promise. Checked completely before anything is
-// written (every problem with its pointer), then recorded in the submission's transaction.
+// written (every problem with its pointer, and every required material of the situation supplied one way or
+// another), then recorded in the submission's transaction.
 import { z } from "zod";
 import type { ProblemDetail } from "../spec/api.js";
 import type { Bundle } from "../spec/bundle.js";
 import type { Queryable } from "./db/database.js";
 import { HttpError } from "./errors.js";
 import { applicableMaterialKeys, deferralDaysOf, materialsOf, promiseText, type MaterialRef } from "./materials.js";
+import { resolveNotice } from "../spec/guide.js";
+import { requiredAtSubmit } from "../spec/material-rules.js";
+import { message, problem, type ServerLang } from "./submission-messages.js";
 import type { Application } from "./store/applications.js";
 import { bindAttachments, getAttachment, insertPromise } from "./store/attachments.js";
 import { appendEvent } from "./store/events.js";
@@ -23,8 +27,19 @@ export type SubmitMaterials = z.infer<typeof SubmitMaterialsSchema>;
 /** What to record once the materials check passed. */
 export interface MaterialsPlan { attachments: string[]; deferred: Array<{ ref: MaterialRef; signedName: string; days: number }> }
 
-/** Checks the materials of a submission against the published version, the answers and the user; throws 400 listing every problem. */
-export async function checkMaterials(q: Queryable, bundle: Bundle, key: { bundleKey: string; version: number }, answers: Record<string, unknown>, data: Record<string, unknown>, m: SubmitMaterials, user: User): Promise<MaterialsPlan> {
+/** The checked materials: what to record, or every problem found (with its code, in the request's language). */
+export interface MaterialsCheck { plan: MaterialsPlan; problems: ProblemDetail[] }
+
+const escapeKey = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+
+/** The pointer of a required material that was neither uploaded nor promised (the portal puts it at that material). */
+export function requiredMaterialPointer(key: string): string {
+  return `/materials/required/${escapeKey(key)}`;
+}
+
+/** Checks the materials of a submission against the published version, the answers and the user: the files and
+ * promises sent, and that every required material of the situation is uploaded, held as an e-licence or promised. */
+export async function checkMaterials(q: Queryable, bundle: Bundle, key: { bundleKey: string; version: number }, answers: Record<string, unknown>, data: Record<string, unknown>, m: SubmitMaterials, user: User, lang: ServerLang = "zh-CN"): Promise<MaterialsCheck> {
   const refs = materialsOf(bundle);
   const applicable = applicableMaterialKeys(bundle, answers as never, data);
   const problems: ProblemDetail[] = [];
@@ -32,13 +47,14 @@ export async function checkMaterials(q: Queryable, bundle: Bundle, key: { bundle
   const seen = new Set<string>();
   for (const [i, id] of m.attachments.entries()) {
     const pointer = `/materials/attachments/${i}`;
-    if (seen.has(id)) { problems.push({ pointer, message: `文件重复提交: ${id}` }); continue; }
+    if (seen.has(id)) { problems.push(problem(lang, "attachment_duplicate", pointer, { id })); continue; }
     seen.add(id);
     const a = await getAttachment(q, id);
-    if (!a || a.ownerId !== user.id) { problems.push({ pointer, message: `文件不存在或不属于您: ${id}` }); continue; }
-    if (a.applicationId) { problems.push({ pointer, message: `文件「${a.name}」已随另一申请提交` }); continue; }
-    if (a.bundleKey !== key.bundleKey || a.version !== key.version) { problems.push({ pointer, message: `文件「${a.name}」是为另一事项版本上传的，请重新上传` }); continue; }
-    if (!applicable.has(a.material)) { problems.push({ pointer, field: refs.get(a.material)?.material.material_name, message: `按您的情形不需要材料「${refs.get(a.material)?.material.material_name ?? a.material}」，请删除该文件` }); continue; }
+    if (!a || a.ownerId !== user.id) { problems.push(problem(lang, "attachment_unknown", pointer, { id })); continue; }
+    if (a.applicationId) { problems.push(problem(lang, "attachment_used", pointer, { name: a.name })); continue; }
+    if (a.bundleKey !== key.bundleKey || a.version !== key.version) { problems.push(problem(lang, "attachment_other_version", pointer, { name: a.name })); continue; }
+    const name = refs.get(a.material)?.material.material_name ?? a.material;
+    if (!applicable.has(a.material)) { problems.push(problem(lang, "material_not_needed", pointer, { name }, name)); continue; }
     withFiles.add(a.material);
   }
   const deferred: MaterialsPlan["deferred"] = [];
@@ -46,24 +62,29 @@ export async function checkMaterials(q: Queryable, bundle: Bundle, key: { bundle
   for (const [i, dm] of m.deferred.entries()) {
     const pointer = `/materials/deferred/${i}`;
     const ref = refs.get(dm.material);
-    if (!ref || !applicable.has(dm.material)) { problems.push({ pointer: `${pointer}/material`, message: `没有这项适用的材料: ${dm.material}` }); continue; }
-    const field = ref.material.material_name;
-    if (ref.material.necessity !== "容缺后补") { problems.push({ pointer: `${pointer}/material`, field, message: `「${field}」不允许容缺后补，须在提交时上传` }); continue; }
-    if (deferredKeys.has(dm.material)) { problems.push({ pointer: `${pointer}/material`, field, message: `「${field}」重复声明` }); continue; }
-    if (withFiles.has(dm.material)) { problems.push({ pointer: `${pointer}/material`, field, message: `「${field}」已上传文件，无需容缺后补` }); continue; }
-    if (!dm.agreed) problems.push({ pointer: `${pointer}/agreed`, field, message: `须同意「${field}」的容缺承诺书` });
-    if (dm.signedName.trim() !== user.displayName) problems.push({ pointer: `${pointer}/signedName`, field, message: `承诺书签名须与实名「${user.displayName}」一致` });
+    if (!ref || !applicable.has(dm.material)) { problems.push(problem(lang, "deferral_unknown", `${pointer}/material`, { id: dm.material })); continue; }
+    const name = ref.material.material_name;
+    if (ref.material.necessity !== "容缺后补") { problems.push(problem(lang, "deferral_not_allowed", `${pointer}/material`, { name }, name)); continue; }
+    if (deferredKeys.has(dm.material)) { problems.push(problem(lang, "deferral_duplicate", `${pointer}/material`, { name }, name)); continue; }
+    if (withFiles.has(dm.material)) { problems.push(problem(lang, "deferral_has_file", `${pointer}/material`, { name }, name)); continue; }
+    if (!dm.agreed) problems.push(problem(lang, "deferral_not_agreed", `${pointer}/agreed`, { name }, name));
+    if (dm.signedName.trim() !== user.displayName) problems.push(problem(lang, "deferral_signature", `${pointer}/signedName`, { realName: user.displayName }, name));
     deferredKeys.add(dm.material);
     deferred.push({ ref, signedName: dm.signedName.trim(), days: deferralDaysOf(ref) });
   }
-  if (problems.length) throw new HttpError(400, "invalid_submission", `材料有 ${problems.length} 处需要修改 (invalid materials)`, problems);
-  return { attachments: [...seen], deferred };
+  for (const n of resolveNotice(bundle, answers as never, {}, data).materials) {
+    const k = `${n.item}/${n.id}`;
+    if (!requiredAtSubmit(n) || withFiles.has(k) || deferredKeys.has(k)) continue;
+    const item = refs.get(k)?.itemName ?? n.item;
+    problems.push(problem(lang, n.deferrable ? "material_missing_deferrable" : "material_missing", requiredMaterialPointer(k), { name: n.name, item }, n.name));
+  }
+  return { plan: { attachments: [...seen], deferred }, problems };
 }
 
 /** Records the checked materials with the just-inserted application (same transaction). */
-export async function recordMaterials(q: Queryable, app: Application, plan: MaterialsPlan, user: User, now: Date): Promise<void> {
+export async function recordMaterials(q: Queryable, app: Application, plan: MaterialsPlan, user: User, now: Date, lang: ServerLang = "zh-CN"): Promise<void> {
   if (plan.attachments.length && (await bindAttachments(q, plan.attachments, user.id, app.id)) !== plan.attachments.length) {
-    throw new HttpError(409, "conflict", "材料文件已被删除或已随另一申请提交，请刷新后重试 (attachments changed)", { allowedActions: [] });
+    throw new HttpError(409, "conflict", message(lang, "attachments_changed"), { allowedActions: [] });
   }
   for (const d of plan.deferred) {
     await insertPromise(q, app.id, { material: d.ref.key, materialName: d.ref.material.material_name, deferralDays: d.days, promiseText: promiseText(d.ref, d.days, d.signedName), signedName: d.signedName, signedBy: user.id, signedAt: iso(now) });

@@ -1,8 +1,10 @@
 // Server-side validation of a submission with the very spec code the browser uses: the guide answers must fit the
 // questions, then the form as it applies to those answers (effectiveForm) validates the data with hidden fields pruned.
 import { createHash } from "node:crypto";
-import { effectiveForm, pruneHidden, validateFormData, type Bundle } from "../spec/index.js";
+import { answerProblems, effectiveForm, pruneHidden, validateFormData, type Bundle } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
+import { computedProblems } from "../spec/fields/compute.js";
+import { problem, type ServerLang } from "./submission-messages.js";
 import { unknownDataKeys } from "./security/form-data-guard.js";
 
 // effectiveForm returns a fresh schema object on every call; Ajv caches compiled validators per schema object, so
@@ -20,39 +22,32 @@ function canonicalSchema(schema: object): object {
   return hit;
 }
 
-/** Problems with the guide answers: unknown questions, values outside the options, wrong types. */
-export function answerProblems(bundle: Bundle, answers: Record<string, unknown>): ProblemDetail[] {
-  const problems: ProblemDetail[] = [];
-  const byId = new Map(bundle.guide.questions.map((q) => [q.id, q]));
-  for (const [id, value] of Object.entries(answers)) {
-    const q = byId.get(id);
-    const pointer = `/answers/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    if (!q) {
-      problems.push({ pointer, message: `未知的引导问题: ${id} (unknown guide question)` });
-      continue;
-    }
-    const allowed = new Set(q.options.map((o) => o.value));
-    const ok =
-      value === null ||
-      (q.type === "boolean" && typeof value === "boolean") ||
-      (q.type === "single" && typeof value === "string" && (allowed.size === 0 || allowed.has(value))) ||
-      (q.type === "multi" && Array.isArray(value) && value.every((v) => typeof v === "string" && (allowed.size === 0 || allowed.has(v))));
-    if (!ok) problems.push({ pointer, field: q.title, message: `回答不在可选范围内 (answer not among the options of "${q.title}")` });
-  }
-  return problems;
+/** Problems with the guide answers (the one spec check the portal also uses), as pointers into the request. */
+export function answerProblemDetails(bundle: Bundle, answers: Record<string, unknown>, lang: ServerLang = "zh-CN"): ProblemDetail[] {
+  return answerProblems(bundle.guide, answers).map((p) => {
+    const pointer = `/answers/${p.questionId.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p.kind === "unknown_question"
+      ? problem(lang, "unknown_question", pointer, { id: p.questionId })
+      : problem(lang, "not_an_option", pointer, { title: p.title ?? p.questionId }, p.title);
+  });
+}
+
+/** The form data as the situation applies it (hidden fields pruned) with every field problem. */
+export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>): { data: Record<string, unknown>; problems: ProblemDetail[] } {
+  const eff = effectiveForm(bundle.form, { answers, data });
+  const pruned = pruneHidden(data, eff.hidden);
+  // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).
+  const unknown = unknownDataKeys(eff.schema, pruned);
+  if (unknown.length) return { data: pruned, problems: unknown };
+  const errors = [...validateFormData(schema, pruned), ...computedProblems(schema, pruned, answers)];
+  return { data: pruned, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, code: e.keyword, message: e.message })) };
 }
 
 /** Validates answers and data against a published bundle; returns the pruned data to store or every problem. */
 export function checkSubmission(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>):
   { ok: true; data: Record<string, unknown> } | { ok: false; problems: ProblemDetail[] } {
-  const problems = answerProblems(bundle, answers);
+  const problems = answerProblemDetails(bundle, answers);
   if (problems.length) return { ok: false, problems };
-  const eff = effectiveForm(bundle.form, { answers, data });
-  const pruned = pruneHidden(data, eff.hidden);
-  // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).
-  const unknown = unknownDataKeys(eff.schema, pruned);
-  if (unknown.length) return { ok: false, problems: unknown };
-  const errors = validateFormData(canonicalSchema(eff.schema), pruned);
-  if (errors.length) return { ok: false, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, message: e.message })) };
-  return { ok: true, data: pruned };
+  const form = checkFormData(bundle, answers, data);
+  return form.problems.length ? { ok: false, problems: form.problems } : { ok: true, data: form.data };
 }

@@ -8,6 +8,7 @@ import { maskedCaseData } from "./security/masking.js";
 import type { Application } from "./store/applications.js";
 import { getPublished } from "./store/bundles.js";
 import { timelineOf } from "./store/events.js";
+import { applicantTimeline } from "./applicant-timeline.js";
 import { tasksOfApplication, type Task } from "./store/tasks.js";
 import type { User } from "./store/users.js";
 
@@ -43,7 +44,8 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
   return {
     id: a.id, bundleKey: a.bundleKey, bundleTitle: title, version: a.version, status: a.status, submittedAt: a.submittedAt,
     // Staff see sensitive personal data masked (security/masking.ts); reveal is an explicit, logged action.
-    applicant, answers: a.answers, ...(viewer.id === a.applicantId ? { data: a.data } : await maskedCaseData(q, a)), timeline,
+    ...(a.caseNo ? { caseNo: a.caseNo } : {}), ...(a.delivery ? { delivery: a.delivery } : {}),
+    applicant, answers: a.answers, ...(own ? { data: a.data } : await maskedCaseData(q, a)), timeline: own ? applicantTimeline(timeline) : timeline,
     tasks: await Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now))),
     ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
     ...(await handlingOf(q, a, flow)),

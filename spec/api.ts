@@ -19,9 +19,9 @@
 // (designer, admin; never published only); POST /api/bundles/:key/archive | /restore (admin); GET
 // /api/bundles/:key/open-cases (designer, admin) → OpenCases
 // POST /api/applications                  applicant                  SubmitRequest → 201 ApplicationView
-// GET  /api/applications                  applicant                  → { applications: ApplicationView[] } (own)
+// GET  /api/applications                  applicant                  → MyApplicationsView (own, one page; see Paged lists)
 // GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView
-// GET  /api/tasks/inbox                   clerk, reviewer            → { tasks: TaskView[] } (own department)
+// GET  /api/tasks/inbox                   clerk, reviewer            → InboxView (own department, one page; see Paged lists)
 // POST /api/tasks/:id/complete            clerk, reviewer (task's department) { action, comment, requestId } → { task, application }
 //
 // Added by the server (additive): GET /api/health (anyone) → { ok, database }; GET|PUT|DELETE /api/drafts/:bundleKey
@@ -52,7 +52,13 @@ export interface UserView { id: string; username: string; displayName: string; r
 export interface ApiError { error: { code: string; message: string; details?: unknown; requestId?: string } }
 
 /** One problem in a request body, with the JSON pointer of where it is. */
-export interface ProblemDetail { pointer: string; message: string; field?: string }
+export interface ProblemDetail { pointer: string; message: string; field?: string; code?: string }
+
+/** How results reach the applicant, chosen at submit: online, by post (with the address) or at the window. */
+export interface ResultDelivery { method: "online" | "post" | "window"; address?: PostalAddress }
+
+/** A postal address in China for results sent by post (邮寄). */
+export interface PostalAddress { recipient: string; phone: string; region: string; detail: string; postalCode: string }
 
 /** A published one-thing in the applicant catalog. */
 export interface CatalogEntry { key: string; title: string; category: string; summary: string; audience: "person" | "enterprise"; version: number; itemCount: number; lead: string }
@@ -76,7 +82,7 @@ export interface VersionSummary { version: number; publishedAt: string; publishe
 export interface SubmitRequest { bundleKey: string; version: number; answers: Record<string, unknown>; data: Record<string, unknown>; requestId?: string }
 
 /** Application statuses as the applicant sees them. */
-export type ApplicationStatus = "submitted" | "in_review" | "correction_requested" | "approved" | "rejected" | "completed";
+export type ApplicationStatus = "submitted" | "in_review" | "correction_requested" | "approved" | "rejected" | "completed" | "withdrawn";
 
 /** One entry of an application's timeline. */
 export interface TimelineEntry { at: string; actor: string; department?: string; kind: string; message: string }
@@ -93,6 +99,10 @@ export interface AccessLogEntryView { at: string; username: string; department: 
 /** An application with its status and timeline. */
 export interface ApplicationView {
   id: string; bundleKey: string; bundleTitle: string; version: number; status: ApplicationStatus; submittedAt: string;
+  /** The readable case number (办件编号, e.g. SAMR-20261202-0007); the id stays the key. */
+  caseNo?: string;
+  /** How the applicant wants the results (and the postal address when by post). */
+  delivery?: ResultDelivery;
   applicant: string; answers: Record<string, unknown>; data: Record<string, unknown>; timeline: TimelineEntry[]; tasks: TaskView[];
   /** For staff: the sensitive fields shown masked in `data` (reveal: POST /api/applications/:id/reveal with a reason). */
   masked?: MaskedFieldView[];

@@ -42,6 +42,9 @@ export const PrefillSchema = z.object({
   source: z.enum(["profile", "licence"]),
   key: z.string().min(1).describe("profile attribute or licence field, e.g. 'idNumber' or 'business_licence.uscc'"),
   editable: z.boolean().default(false),
+  subject: z.enum(["applicant", "legalRep"]).optional()
+    .describe("whose record: the applicant's own, or (for a company account) its legal representative's; a person applicant's own record only suggests a legalRep value, never locks it"),
+  when: ConditionSchema.optional().describe("the situation in which the value is true (e.g. only for an existing company)"),
 });
 export type Prefill = z.infer<typeof PrefillSchema>;
 

@@ -9,6 +9,7 @@ export * from "./form-rules.js";
 export * from "./form-data.js";
 export * from "./meta-schemas.js";
 export * from "./guide.js";
+export * from "./guide-answers.js";
 export * from "./dictionary/index.js";
 export * from "./binding/index.js";
 export * from "./merge/index.js";

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApplicationView, AttachmentView, ProblemDetail, PublishedBundle, SubmitMaterials, SubmitRequest } from "../../spec/api.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
-import { useI18n } from "../shared/i18n.js";
+import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { href, navigate, useRoute } from "../shared/router.js";
 import { useApi } from "../shared/useApi.js";
 import { useSession } from "../shared/session.js";
@@ -15,7 +15,9 @@ import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { SmartFormView } from "../shared/form/SmartFormView.js";
 import { answersFromQuery, answersToQuery } from "./answers.js";
 import { clearDraft, loadDraft, saveDraft } from "./draft.js";
-import { applicableMaterials, deferralProblems, MaterialsPanel, submitMaterials, type MaterialsState } from "./MaterialsPanel.js";
+import { applicableMaterials, materialProblems, MaterialsPanel, submitMaterials, type MaterialsState } from "./MaterialsPanel.js";
+import { deliveryOf, deliveryProblems, DeliveryPanel, initialDelivery, type DeliveryState } from "./DeliveryPanel.js";
+import { deliveryOptions } from "../../spec/delivery.js";
 import { applyLocked, mergeDeep, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
 
 type Json = Record<string, unknown>;
@@ -56,7 +58,8 @@ function StartData({ published, answers }: { published: PublishedBundle; answers
     let live = true;
     const quiet = <T,>(p: Promise<T>) => p.catch(() => undefined);
     void Promise.all([
-      quiet(api<PrefillAnswer>("GET", `/api/prefill/${encodeURIComponent(key)}?version=${published.version}`)),
+      // The situation goes along: prefill applies only where the answers make it true.
+      quiet(api<PrefillAnswer>("GET", `/api/prefill/${encodeURIComponent(key)}?${answersToQuery(answers, new URLSearchParams({ version: String(published.version) }))}`)),
       quiet(api<ServerDraft>("GET", `/api/drafts/${encodeURIComponent(key)}`)),
     ]).then(([prefill, serverDraft]) => {
       if (!live) return;
@@ -69,7 +72,7 @@ function StartData({ published, answers }: { published: PublishedBundle; answers
     return () => {
       live = false;
     };
-  }, [key, published.version]);
+  }, [key, published.version]); // eslint-disable-line react-hooks/exhaustive-deps -- prefill is fetched once per form
   if (!start) return <Loading />;
   return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} />;
 }
@@ -90,6 +93,13 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
       .catch(() => undefined);
   }, [b.key]);
   const materialRows = useMemo(() => applicableMaterials(published, answers, data), [published, answers, data]);
+  const deliveryChoices = useMemo(() => deliveryOptions(b), [b]);
+  const [delivery, setDelivery] = useState<DeliveryState>(() => initialDelivery(deliveryChoices, { name: user?.displayName }));
+  const outsideProblems = useMemo(
+    () => [...materialProblems(materialRows, materials, user?.displayName ?? "", t, t("form.outsideSection")), ...deliveryProblems(delivery, t)],
+    [materialRows, materials, user, delivery, lang], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const [draftStatus, setDraftStatus] = useState<{ kind: "saving" } | { kind: "saved"; at: string } | { kind: "failed"; message: string }>();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ApiRequestError>();
   const [problems, setProblems] = useState<ProblemDetail[]>();
@@ -119,17 +129,27 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
   }, [b.key, published.version, data, answers, initial]);
   const onChange = useCallback((d: Json) => setData(d), []);
 
-  async function submit(clean: Json) {
-    setMaterialsChecked(true);
-    if (Object.keys(deferralProblems(materialRows, materials, user?.displayName ?? "")).length) {
-      document.getElementById("materials")?.scrollIntoView({ block: "start" });
-      return;
+  // 保存草稿: at once, on the server, so the applicant can stop here and go on later on any device.
+  async function saveDraftNow() {
+    setDraftStatus({ kind: "saving" });
+    saveDraft(b.key, published.version, data);
+    try {
+      const saved = await api<ServerDraft>("PUT", `/api/drafts/${encodeURIComponent(b.key)}`, { version: published.version, answers, data });
+      setDraftStatus({ kind: "saved", at: saved.updatedAt });
+    } catch (err) {
+      setDraftStatus({ kind: "failed", message: err instanceof Error ? err.message : String(err) });
     }
+  }
+
+  async function submit(clean: Json) {
     setSubmitting(true);
     setFailure(undefined);
     try {
       const m: SubmitMaterials = submitMaterials(materialRows, materials);
-      const body: SubmitRequest & { materials: SubmitMaterials } = { bundleKey: b.key, version: published.version, answers, data: clean, requestId: requestId.current, materials: m };
+      const body: SubmitRequest & { materials: SubmitMaterials } = {
+        bundleKey: b.key, version: published.version, answers, data: clean, requestId: requestId.current, materials: m,
+        ...(deliveryChoices.length ? { delivery: deliveryOf(delivery) } : {}),
+      };
       submittedRef.current = true;
       const app = await api<ApplicationView>("POST", "/api/applications", body);
       clearDraft(b.key, published.version);
@@ -157,7 +177,8 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
         </div>
       )}
       <MaterialsPanel published={published} rows={materialRows} state={materials} onChange={setMaterials} realName={user?.displayName ?? ""}
-        showProblems={materialsChecked} serverProblems={problems?.filter((p) => p.pointer.startsWith("/materials"))} />
+        showProblems={materialsChecked} serverProblems={problems?.filter((p) => p.pointer.startsWith("/materials") || p.pointer.startsWith("/delivery"))} />
+      <DeliveryPanel options={deliveryChoices} state={delivery} onChange={setDelivery} showProblems={materialsChecked} />
       <SmartFormView
         form={form}
         answers={answers}
@@ -165,9 +186,22 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
         onChange={onChange}
         serverProblems={problems}
         onSubmit={(clean) => void submit(clean)}
+        onSubmitAttempt={() => setMaterialsChecked(true)}
+        outsideProblems={outsideProblems}
         submitting={submitting}
-        actions={b.guide.questions.length ? <a className="btn" href={guideHref}>{t("form.editAnswers")}</a> : null}
+        actions={
+          <>
+            {b.guide.questions.length ? <a className="btn" href={guideHref}>{t("form.editAnswers")}</a> : null}
+            <button type="button" className="btn" onClick={() => void saveDraftNow()} disabled={draftStatus?.kind === "saving"}>
+              {draftStatus?.kind === "saving" ? t("form.savingDraft") : t("form.saveDraft")}
+            </button>
+          </>
+        }
       />
+      <p className="small" role="status" aria-live="polite">
+        {draftStatus?.kind === "saved" && t("form.draftSaved", { at: formatDateTime(draftStatus.at, lang) })}
+        {draftStatus?.kind === "failed" && <span className="field__error">{t("form.draftFailed", { message: draftStatus.message })}</span>}
+      </p>
     </>
   );
 }

@@ -8,6 +8,8 @@ import { api } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { fileSize } from "../shared/upload.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
+import { requiredAtSubmit } from "../../spec/material-rules.js";
+import type { OutsideProblem } from "../shared/form/ErrorSummary.js";
 
 /** A deferral being declared: the signature typed and the promise agreed. */
 export interface Deferral { signedName: string; agreed: boolean }
@@ -16,7 +18,7 @@ export interface Deferral { signedName: string; agreed: boolean }
 export interface MaterialsState { attachments: AttachmentView[]; deferred: Record<string, Deferral> }
 
 /** One applicable material with its limits. */
-export interface MaterialRow { key: string; itemName: string; name: string; necessity: string; held: boolean; paperOnly: boolean; accept: string[]; maxSizeMb: number; deferralDays?: number; notes?: string }
+export interface MaterialRow { key: string; itemName: string; name: string; necessity: string; held: boolean; paperOnly: boolean; required: boolean; accept: string[]; maxSizeMb: number; deferralDays?: number; notes?: string }
 
 /** The applicable materials of a published version for these answers and data. */
 export function applicableMaterials(published: PublishedBundle, answers: Answers, data: Record<string, unknown>): MaterialRow[] {
@@ -25,7 +27,7 @@ export function applicableMaterials(published: PublishedBundle, answers: Answers
     const item = b.items.find((it) => it.id === n.item)!;
     const m = item.materials.find((x) => x.id === n.id)!;
     return {
-      key: `${n.item}/${n.id}`, itemName: item.task_name, name: n.name, necessity: n.necessity, held: n.heldByGovernment, paperOnly: m.material_form === "纸质",
+      key: `${n.item}/${n.id}`, itemName: item.task_name, name: n.name, necessity: n.necessity, held: n.heldByGovernment, paperOnly: m.material_form === "纸质", required: requiredAtSubmit(n),
       accept: m.accept, maxSizeMb: m.max_size_mb, ...(n.deferrable ? { deferralDays: m.deferral_days ?? 5 } : {}), ...(n.notes ? { notes: n.notes } : {}),
     };
   });
@@ -41,6 +43,23 @@ export function deferralProblems(rows: MaterialRow[], state: MaterialsState, rea
     else if (!d.agreed) out[r.key] = "agree";
   }
   return out;
+}
+
+/** Whether a required material has neither a file nor a 容缺 promise yet (the server refuses the submit then). */
+export function isMissing(r: MaterialRow, state: MaterialsState): boolean {
+  return r.required && !state.deferred[r.key] && !state.attachments.some((a) => a.material === r.key);
+}
+
+/** Every materials problem that blocks the submit, in page order, each with the element to focus. */
+export function materialProblems(rows: MaterialRow[], state: MaterialsState, realName: string, t: (k: "mat.problemSign" | "mat.problemAgree" | "mat.problemMissing" | "mat.problemMissingDeferrable", p: Record<string, string>) => string, section: string): OutsideProblem[] {
+  const deferral = deferralProblems(rows, state, realName);
+  return rows.flatMap((r, i): OutsideProblem[] => {
+    const base = `mat-${i}`;
+    if (deferral[r.key] === "sign") return [{ id: `${base}-sign`, section, message: t("mat.problemSign", { name: r.name }) }];
+    if (deferral[r.key] === "agree") return [{ id: `${base}-agree`, section, message: t("mat.problemAgree", { name: r.name }) }];
+    if (isMissing(r, state)) return [{ id: `${base}-file`, section, message: t(r.deferralDays !== undefined ? "mat.problemMissingDeferrable" : "mat.problemMissing", { name: r.name }) }];
+    return [];
+  });
 }
 
 /** The materials part of the submit request: files and deferrals of the applicable materials only. */
@@ -61,7 +80,7 @@ interface Props {
 export function MaterialsPanel({ published, rows, state, onChange, realName, showProblems, serverProblems }: Props) {
   const { t } = useI18n();
   const problems = useMemo(() => deferralProblems(rows, state, realName), [rows, state, realName]);
-  const missing = rows.filter((r) => r.necessity === "必要" && !r.held && !r.paperOnly && !state.attachments.some((a) => a.material === r.key)).length;
+  const missing = rows.filter((r) => isMissing(r, state)).length;
   const remove = async (a: AttachmentView) => {
     await api("DELETE", `/api/attachments/${encodeURIComponent(a.id)}`).catch(() => undefined);
     onChange({ ...state, attachments: state.attachments.filter((x) => x.id !== a.id) });
@@ -90,6 +109,7 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
             <li key={r.key} className="material" data-material={r.key}>
               <div className="material__head">
                 <strong>{r.name}</strong>
+                {showProblems && isMissing(r, state) && <span className="badge badge--overdue">{t("mat.notYet")}</span>}
                 <span className={`badge ${r.necessity === "必要" ? "badge--open" : ""}`}>{r.necessity === "必要" ? t("mat.required") : r.necessity === "容缺后补" ? t("mat.deferrable", { days: r.deferralDays ?? 5 }) : t("mat.optional")}</span>
               </div>
               <p className="muted small">{r.itemName}{r.notes ? ` · ${r.notes}` : ""}</p>
@@ -126,7 +146,8 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
                             <p className="field__error" id={`${idBase}-sign-error`}>{showProblems && problems[r.key] === "sign" ? t("mat.signMismatch", { name: realName }) : ""}</p>
                           </div>
                           <label className="choice">
-                            <input type="checkbox" checked={d.agreed} onChange={(e) => setDeferral(r.key, { ...d, agreed: e.target.checked })} />
+                            <input type="checkbox" id={`${idBase}-agree`} checked={d.agreed} aria-invalid={showProblems && problems[r.key] === "agree" ? true : undefined}
+                              onChange={(e) => setDeferral(r.key, { ...d, agreed: e.target.checked })} />
                             {t("mat.agree")}
                           </label>
                           {showProblems && problems[r.key] === "agree" && <p className="field__error" role="alert">{t("mat.agreeRequired")}</p>}

@@ -2,23 +2,17 @@
 // shared, bookmarked and survives the login round-trip.
 import type { Guide } from "../../spec/bundle.js";
 import type { Answers } from "../../spec/guide.js";
+import { answerFromText } from "../../spec/guide-answers.js";
 
 const PREFIX = "a.";
 
-/** Reads the answers of the guide's questions from a query; unknown or malformed values are ignored. */
+/** Reads the answers of the guide's questions from a query; unknown or malformed values are ignored (the same
+ * answer check the server applies to a submission, spec/guide-answers.ts). */
 export function answersFromQuery(guide: Guide, query: URLSearchParams): Answers {
   const out: Answers = {};
   for (const q of guide.questions) {
-    const values = query.getAll(PREFIX + q.id);
-    if (!values.length) continue;
-    const allowed = new Set(q.options.map((o) => o.value));
-    if (q.type === "boolean") {
-      if (values[0] === "true" || values[0] === "false") out[q.id] = values[0] === "true";
-    } else if (q.type === "single") {
-      if (allowed.has(values[0]!)) out[q.id] = values[0]!;
-    } else {
-      out[q.id] = values.flatMap((v) => v.split(",")).filter((v) => allowed.has(v));
-    }
+    const value = answerFromText(q, query.getAll(PREFIX + q.id));
+    if (value !== undefined) out[q.id] = value;
   }
   return out;
 }

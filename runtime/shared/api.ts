@@ -32,6 +32,7 @@ export function problemsOf(details: unknown): ProblemDetail[] {
       pointer: typeof d.pointer === "string" ? d.pointer : "",
       message: typeof d.message === "string" ? d.message : JSON.stringify(d),
       ...(typeof d.field === "string" ? { field: d.field } : {}),
+      ...(typeof d.code === "string" ? { code: d.code } : {}),
     }));
 }
 
@@ -44,6 +45,11 @@ export function newRequestId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** The language the user chose in the app (i18n mirrors it to <html lang>), so the server answers in it. */
+function uiLanguage(): string {
+  return typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "zh-CN";
+}
+
 /** Calls the API; resolves with the parsed JSON body, rejects with ApiRequestError. */
 export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -51,7 +57,7 @@ export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: st
     res = await fetch(path, {
       method,
       credentials: "include",
-      headers: { Accept: "application/json", ...CSRF_HEADER, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
+      headers: { Accept: "application/json", "Accept-Language": uiLanguage(), ...CSRF_HEADER, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch (err) {

@@ -5,6 +5,7 @@ import { SUPERVISION_EN, SUPERVISION_ZH } from "./i18n-supervision.js";
 import { MATERIALS_EN, MATERIALS_ZH } from "./i18n-materials.js";
 import { FIELDS_EN, FIELDS_ZH } from "./i18n-fields.js";
 import { HANDLING_EN, HANDLING_ZH } from "./i18n-handling.js";
+import { PORTAL_EN, PORTAL_ZH } from "./i18n-portal.js";
 import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
@@ -14,6 +15,7 @@ const zh = {
   ...MATERIALS_ZH,
   ...FIELDS_ZH,
   ...HANDLING_ZH,
+  ...PORTAL_ZH,
   ...LISTS_ZH,
   ...DOCUMENTS_ZH,
   ...PRIVACY_ZH,
@@ -139,7 +141,7 @@ const zh = {
   "app.data": "申报内容",
   "app.tasks": "部门环节",
   "app.none": "您还没有办件。",
-  "app.submittedOk": "提交成功！您的办件编号是 {id}。",
+  "app.submittedOk": "提交成功！您的办件编号是 {id}，请记下以便查询。",
   "app.bundle": "一件事",
   "app.open": "查看",
   "wb.inbox": "待办事项",
@@ -234,6 +236,7 @@ const en: Record<MessageKey, string> = {
   ...FIELDS_EN,
   ...HANDLING_EN,
   ...SUPERVISION_EN,
+  ...PORTAL_EN,
   ...LISTS_EN,
   ...DOCUMENTS_EN,
   ...PRIVACY_EN,
@@ -359,7 +362,7 @@ const en: Record<MessageKey, string> = {
   "app.data": "What you submitted",
   "app.tasks": "Department steps",
   "app.none": "You have no applications yet.",
-  "app.submittedOk": "Submitted! Your application number is {id}.",
+  "app.submittedOk": "Submitted! Your case number is {id}; keep it to look the case up.",
   "app.bundle": "One-thing",
   "app.open": "Open",
   "wb.inbox": "Inbox",

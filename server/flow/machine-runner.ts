@@ -82,6 +82,7 @@ export function statusOf(state: FlowState): ApplicationStatus {
     case "waiting_applicant": return state.correction ? "correction_requested" : "in_review";
     case "completed": return "completed";
     case "rejected": return "rejected";
+    case "withdrawn": return "withdrawn";
     default: return "in_review";
   }
 }

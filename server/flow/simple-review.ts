@@ -6,7 +6,7 @@ import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
 import { enqueue } from "../store/outbox.js";
 import { setApplicationStatus } from "../store/applications.js";
 import { cancelTimers, scheduleTimer } from "../store/timers.js";
-import { closeTask, getInstance, getTask, insertInstance, insertTask, updateInstance } from "../store/tasks.js";
+import { cancelOpenTasks, closeTask, getInstance, getTask, insertInstance, insertTask, tasksOfApplication, updateInstance } from "../store/tasks.js";
 import { addWorkingDays } from "./calendar.js";
 import type { FlowRunner } from "./runner.js";
 
@@ -48,16 +48,26 @@ export const simpleReview: FlowRunner = {
     return allowed(task, user);
   },
 
-  async caseActions() {
-    return [];
+  async caseActions(q, app) {
+    // Withdrawal (撤回) while the review task is still open and undecided.
+    const open = (await tasksOfApplication(q, app.id)).some((t) => t.status === "open");
+    return app.status === "in_review" && open ? ["withdraw"] : [];
   },
 
   async handling() {
     return undefined;
   },
 
-  async caseEvent(_ctx, _app, event) {
-    throw conflict(`该申请当前不接受 ${event.type} (not allowed now)`, []);
+  async caseEvent({ q, now }, app, event, user) {
+    const open = (await tasksOfApplication(q, app.id)).find((t) => t.status === "open");
+    if (event.type !== "withdraw" || app.status !== "in_review" || !open) throw conflict(`该申请当前不接受 ${event.type} (not allowed now)`, []);
+    await cancelOpenTasks(q, open.instanceId, now);
+    await cancelTimers(q, open.instanceId, now);
+    const current = await getInstance(q, open.instanceId);
+    if (!current || !(await updateInstance(q, current.id, current.rev, { phase: "done", outcome: "withdrawn" }, "withdrawn", now))) throw conflict("流程状态已变化，请刷新 (flow changed meanwhile)", []);
+    await setApplicationStatus(q, app.id, "withdrawn", now);
+    const reason = typeof event.payload.reason === "string" ? event.payload.reason.trim() : "";
+    await appendEvent(q, { applicationId: app.id, instanceId: current.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "case_withdrawn", message: `申请人撤回申请${reason ? `：${reason}` : ""}` }, now);
   },
 
   async complete({ q, now }, task, { action, comment, requestId }, user) {

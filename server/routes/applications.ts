@@ -2,14 +2,16 @@
 // follow it by id. Staff of a department holding a task in it may read it too.
 import { z } from "zod";
 import { badRequest, HttpError, notFound } from "../errors.js";
-import { isUniqueViolation } from "../db/database.js";
-import { checkSubmission } from "../submission.js";
+import { submitApplication, SubmitBody } from "../submission-service.js";
+import { requestLang } from "../submission-messages.js";
 import { prefillData, prefillFor } from "../prefill.js";
-import { deleteFormDraft, findByRequestId, getApplication, getFormDraft, insertApplication, saveDraft } from "../store/applications.js";
+import { deleteFormDraft, getApplication, getApplicationByCaseNo, getFormDraft, saveDraft } from "../store/applications.js";
+import { isCaseNo } from "../store/case-numbers.js";
+import { answerFromText } from "../../spec/guide-answers.js";
+import { withdrawApplication, WithdrawBody } from "../withdrawal.js";
 import { getPublished, isArchived } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import { applicationView } from "../views.js";
-import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "../submission-materials.js";
 import { attachmentsOf } from "../store/attachments.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { myApplicationsHandler, myDraftsHandler } from "./my-applications.js";
@@ -17,10 +19,6 @@ import { CaseEventBody, guardFormData } from "../security/case-guard.js";
 import { auditAccess } from "../security/access-audit.js";
 
 const Obj = z.record(z.string(), z.unknown());
-const SubmitBody = z.object({
-  bundleKey: z.string().min(1).max(64), version: z.number().int().positive(), answers: Obj.default({}), data: Obj,
-  requestId: z.string().min(8).max(100).optional(), materials: SubmitMaterialsSchema,
-});
 const DraftBody = z.object({ version: z.number().int().positive(), answers: Obj.default({}), data: Obj.default({}) });
 
 /** Routes of /api/applications and /api/drafts. */
@@ -28,55 +26,28 @@ export function applicationRoutes(d: Deps): RouteDef[] {
   return [
     route("POST", "/api/applications", ["applicant"], async (c, u) => {
       const user = must(u);
-      const req = await body(c, SubmitBody);
-      const replay = async () => {
-        const prior = req.requestId ? await findByRequestId(d.db, user.id, req.requestId) : undefined;
-        if (!prior) return undefined;
-        c.header("Idempotent-Replay", "true");
-        return c.json(await applicationView(d.db, prior, user, d.flow, d.clock.now()), 201);
-      };
-      const again = await replay();
-      if (again) return again;
-      const published = await getPublished(d.db, req.bundleKey, req.version);
-      if (!published) throw new HttpError(404, "not_found", `一件事 ${req.bundleKey} 没有版本 ${req.version} (no such published version)`);
-      if (await isArchived(d.db, req.bundleKey)) throw new HttpError(409, "conflict", `「${published.spec.title}」已停止受理新的申请 (archived)`, { allowedActions: [] });
-      req.data = await guardFormData(published, user, d.licences, req.data);
-      const checked = checkSubmission(published.spec, req.answers, req.data);
-      if (!checked.ok) throw badRequest("invalid_submission", `申请有 ${checked.problems.length} 处需要修改 (invalid submission)`, checked.problems);
-      const materials = await checkMaterials(d.db, published.spec, req, req.answers, checked.data, req.materials, user);
-      const now = d.clock.now();
-      try {
-        const app = await d.db.tx(async (q) => {
-          const a = await insertApplication(q, {
-            bundleKey: req.bundleKey, version: req.version, applicantId: user.id, answers: req.answers, data: checked.data,
-            status: "submitted", requestId: req.requestId ?? null,
-          }, now);
-          await d.flow.start({ q, now }, a, published, user);
-          await recordMaterials(q, a, materials, user, now);
-          await deleteFormDraft(q, user.id, req.bundleKey);
-          return a;
-        });
-        const stored = (await getApplication(d.db, app.id))!;
-        return c.json(await applicationView(d.db, stored, user, d.flow, d.clock.now()), 201);
-      } catch (err) {
-        if (isUniqueViolation(err)) {
-          const r = await replay();
-          if (r) return r;
-        }
-        throw err;
-      }
+      const { app, replayed } = await submitApplication(d, user, await body(c, SubmitBody), requestLang(c.req.header("accept-language")));
+      if (replayed) c.header("Idempotent-Replay", "true");
+      return c.json(await applicationView(d.db, (await getApplication(d.db, app.id))!, user, d.flow, d.clock.now()), 201);
     }),
     route("GET", "/api/applications", ["applicant"], (c, u) => myApplicationsHandler(d, c, u)),
     route("GET", "/api/drafts", ["applicant"], (c, u) => myDraftsHandler(d, c, u)),
     route("GET", "/api/applications/:id", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
-      const app = await getApplication(d.db, param(c, "id"));
+      const ref = param(c, "id");
+      const app = isCaseNo(ref) ? await getApplicationByCaseNo(d.db, ref) : await getApplication(d.db, ref);
       if (!app) throw notFound("该申请");
       const isOwner = app.applicantId === user.id;
       const isStaff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer")) &&
         (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
       if (!isOwner && !isStaff) throw notFound("该申请"); // the same answer as a missing case: no existence oracle
       if (!isOwner) await auditAccess(d, c, user, app.id, "view_case");
+      return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
+    }),
+    route("POST", "/api/applications/:id/withdraw", ["applicant"], async (c, u) => {
+      const user = must(u);
+      const req = await body(c, WithdrawBody);
+      const app = await withdrawApplication(d, user, param(c, "id"), req, requestLang(c.req.header("accept-language")));
       return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
     }),
     route("POST", "/api/applications/:id/events", ["applicant"], async (c, u) => {
@@ -105,7 +76,13 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const v = c.req.query("version");
       const published = await getPublished(d.db, param(c, "bundleKey"), v ? Number(v) : undefined);
       if (!published) throw notFound("该一件事");
-      const fields = await prefillFor(published.spec, user, d.licences);
+      // The situation (guide answers "a.<question>", as in the portal's links) decides which prefill applies.
+      const answers: Record<string, unknown> = {};
+      for (const q of published.spec.guide.questions) {
+        const v = answerFromText(q, c.req.queries(`a.${q.id}`) ?? []);
+        if (v !== undefined) answers[q.id] = v;
+      }
+      const fields = await prefillFor(published.spec, user, d.licences, answers);
       return c.json({ version: published.version, data: prefillData(fields), fields });
     }),
     route("GET", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {

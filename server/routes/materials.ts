@@ -231,10 +231,11 @@ export function materialRoutes(d: Deps): RouteDef[] {
 
 /** The result documents of a case and whether (and when) they were issued at the one exit. */
 async function resultsOf(d: Deps, app: Application): Promise<{ view: ApplicationResultsView; docs: ResultDoc[] }> {
-  const issued = await d.db.get<{ at: string; message: string }>(sql`SELECT at, message FROM events WHERE application_id = ${app.id} AND kind = 'results_issued' ORDER BY at DESC LIMIT 1`);
+  const issued = await d.db.get<{ at: string; message: string; data: string }>(sql`SELECT at, message, data FROM events WHERE application_id = ${app.id} AND kind = 'results_issued' ORDER BY at DESC LIMIT 1`);
   const inst = await d.db.get<{ state: string }>(sql`SELECT state FROM flow_instances WHERE application_id = ${app.id}`);
   const results = ((inst ? fromJson<{ results?: ResultDoc[] }>(inst.state).results : undefined) ?? []);
-  const delivery = issued ? /方式 (online|post|window)/.exec(issued.message)?.[1] : undefined;
+  // The delivery is in the event's data (older events named it in the message).
+  const delivery = issued ? (fromJson<{ delivery?: string }>(issued.data).delivery ?? /方式 (online|post|window)/.exec(issued.message)?.[1]) : undefined;
   const view: ApplicationResultsView = {
     issued: !!issued, ...(issued ? { issuedAt: issued.at } : {}), ...(delivery ? { delivery: delivery as "online" | "post" | "window" } : {}),
     results: await Promise.all(results.map(async (r, i) => {

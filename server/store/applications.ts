@@ -1,6 +1,6 @@
 // Applications (申请): the exact bundle version they were filled on, the guide answers, the validated data.
 import { sql } from "drizzle-orm";
-import type { ApplicationStatus } from "../../spec/api.js";
+import type { ApplicationStatus, ResultDelivery } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { fromJson, iso, newId } from "../util.js";
 import { pageOf, type CursorKey, type Page } from "../paging.js";
@@ -9,26 +9,37 @@ import { pageOf, type CursorKey, type Page } from "../paging.js";
 export interface Application {
   id: string; bundleKey: string; version: number; applicantId: string; answers: Record<string, unknown>; data: Record<string, unknown>;
   status: ApplicationStatus; submittedAt: string; updatedAt: string; requestId: string | null;
+  /** The readable case number (办件编号), e.g. SAMR-20261202-0007; null only for rows older than migration 7. */
+  caseNo: string | null;
+  /** How the applicant wants the results (null: as the department decides). */
+  delivery: ResultDelivery | null;
 }
 
-interface AppRow { id: string; bundle_key: string; version: number; applicant_id: string; answers: string; data: string; status: string; submitted_at: string; updated_at: string; request_id: string | null }
+interface AppRow { id: string; bundle_key: string; version: number; applicant_id: string; answers: string; data: string; status: string; submitted_at: string; updated_at: string; request_id: string | null; case_no?: string | null; delivery?: string | null }
 
 const toApp = (r: AppRow): Application => ({
   id: r.id, bundleKey: r.bundle_key, version: Number(r.version), applicantId: r.applicant_id, answers: fromJson(r.answers), data: fromJson(r.data),
-  status: r.status as ApplicationStatus, submittedAt: r.submitted_at, updatedAt: r.updated_at, requestId: r.request_id,
+  status: r.status as ApplicationStatus, submittedAt: r.submitted_at, updatedAt: r.updated_at, requestId: r.request_id, caseNo: r.case_no ?? null,
+  delivery: r.delivery ? fromJson<ResultDelivery>(r.delivery) : null,
 });
 
 /** Stores a validated application; a duplicate (applicant, requestId) raises a unique violation. */
 export async function insertApplication(q: Queryable, a: Omit<Application, "id" | "submittedAt" | "updatedAt">, now: Date): Promise<Application> {
   const id = newId();
-  await q.run(sql`INSERT INTO applications (id, bundle_key, version, applicant_id, answers, data, status, submitted_at, updated_at, request_id)
-    VALUES (${id}, ${a.bundleKey}, ${a.version}, ${a.applicantId}, ${JSON.stringify(a.answers)}, ${JSON.stringify(a.data)}, ${a.status}, ${iso(now)}, ${iso(now)}, ${a.requestId})`);
+  await q.run(sql`INSERT INTO applications (id, bundle_key, version, applicant_id, answers, data, status, submitted_at, updated_at, request_id, case_no, delivery)
+    VALUES (${id}, ${a.bundleKey}, ${a.version}, ${a.applicantId}, ${JSON.stringify(a.answers)}, ${JSON.stringify(a.data)}, ${a.status}, ${iso(now)}, ${iso(now)}, ${a.requestId}, ${a.caseNo}, ${a.delivery ? JSON.stringify(a.delivery) : null})`);
   return { ...a, id, submittedAt: iso(now), updatedAt: iso(now) };
 }
 
 /** One application. */
 export async function getApplication(q: Queryable, id: string): Promise<Application | undefined> {
   const r = await q.get<AppRow>(sql`SELECT * FROM applications WHERE id = ${id}`);
+  return r && toApp(r);
+}
+
+/** One application by its case number (办件编号). */
+export async function getApplicationByCaseNo(q: Queryable, caseNo: string): Promise<Application | undefined> {
+  const r = await q.get<AppRow>(sql`SELECT * FROM applications WHERE case_no = ${caseNo}`);
   return r && toApp(r);
 }
 

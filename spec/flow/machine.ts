@@ -15,6 +15,7 @@
 //   results_issued         { taskId, delivery }              the lead's exit issues every result together
 //   applicant_corrected    { data?, answers?, materials[] }  the correction arrives; the clock resumes
 //   materials_supplied     { materials[] }                   promised materials arrive
+//   withdraw               { reason? }                       撤回 by the applicant before any department decided
 //   timer_fired            { timerId }                       a scheduled timer is due (host's timer runner)
 //   rate                   { score 1..5, comment }           好差评, once, after the case ends
 //   transfer               { taskId, to: { department, assignee? }, reason }   转办 (handling.ts)
@@ -73,7 +74,13 @@ export function caseActions(state: FlowState): string[] {
   if (state.status === "waiting_applicant" && state.correction) out.push("applicant_corrected");
   if ((state.status === "running" || state.status === "waiting_applicant") && pendingMaterialPromises(state).length) out.push("materials_supplied");
   if ((state.status === "completed" || state.status === "rejected") && !state.rating) out.push("rate");
+  if (withdrawable(state)) out.push("withdraw");
   return out;
+}
+
+/** Whether the applicant may still withdraw (撤回): the case runs and no department has decided anything yet. */
+export function withdrawable(state: FlowState): boolean {
+  return state.status === "running" && Object.values(state.tasks).every((t) => t.status !== "done");
 }
 
 function runtimeFor(def: FlowDefinition, state: FlowState, now: string, actor?: Actor, requestId?: string): Runtime {
@@ -229,6 +236,13 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
           rt.typeOf(node).resume?.(rt, node, token);
         }
       }
+      return undefined;
+    }
+    case "withdraw": {
+      if (!withdrawable(s)) return notAllowed("申请已受理或已办结，不能撤回");
+      const denied = applicantOnly(event.actor);
+      if (denied) return denied;
+      rt.terminate("withdrawn", event.reason || undefined);
       return undefined;
     }
     case "timer_fired":

@@ -340,7 +340,7 @@ export class Runtime {
   // ---- ending -------------------------------------------------------------------------------------------
 
   /** Ends the case: every token, task and timer goes; supervision and the applicant are told. */
-  terminate(status: "completed" | "rejected", reason: string | undefined, node?: string): void {
+  terminate(status: "completed" | "rejected" | "withdrawn", reason: string | undefined, node?: string): void {
     for (const token of [...this.state.tokens]) this.drop(token);
     for (const id of [...this.state.clock.timers]) this.cancelTimer(id);
     for (const t of Object.values(this.state.timers)) this.cancelTimer(t.id);
@@ -362,7 +362,10 @@ export class Runtime {
       ? Math.max(0, workingDaysBetween(this.state.clock.startedAt, this.now, this.def.calendar) - this.state.clock.pausedDays)
       : 0;
     const summary = { status, reason, elapsedWorkingDays: elapsed, pausedWorkingDays: this.state.clock.pausedDays, results: this.state.results };
-    if (status === "completed") {
+    if (status === "withdrawn") {
+      this.log("case_withdrawn", `申请人撤回申请${reason ? `：${reason}` : ""}`, { details: { reason: reason ?? "" } });
+      this.outbox("case.withdrawn", summary);
+    } else if (status === "completed") {
       this.log("case_completed", "办结", { ...(node ? { node } : {}), details: { elapsedWorkingDays: elapsed } });
       this.outbox("case.completed", summary);
       this.notifyApplicant("completed", "您的事项已办结，欢迎对本次服务进行评价。");

@@ -60,6 +60,7 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("results_issued"), ...task, delivery: z.enum(["online", "post", "window"]).default("online") }),
   z.object({ type: z.literal("applicant_corrected"), ...base, data: DataRecord.optional(), answers: DataRecord.optional(), materials: z.array(z.string()).default([]) }),
   z.object({ type: z.literal("materials_supplied"), ...base, materials: z.array(z.string().min(1)).min(1) }),
+  z.object({ type: z.literal("withdraw"), ...base, reason: z.string().trim().max(200).default("") }),
   z.object({ type: z.literal("timer_fired"), timerId: z.string().min(1), requestId: z.string().optional() }),
   z.object({ type: z.literal("rate"), ...base, score: z.number().int().min(1).max(5), comment: z.string().max(2000).default("") }),
   z.object({
@@ -93,7 +94,7 @@ export const TASK_ACTIONS = ["claim", "approve", "reject", "return_for_correctio
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
 /** Lifecycle of a case. */
-export type CaseStatus = "created" | "running" | "waiting_applicant" | "completed" | "rejected";
+export type CaseStatus = "created" | "running" | "waiting_applicant" | "completed" | "rejected" | "withdrawn";
 
 /** A task for a department role (and maybe one person). */
 export interface Task {
@@ -212,7 +213,7 @@ export interface FlowState {
   promises: PromiseRecord[];
   results: ResultDoc[];
   path: string[];
-  outcome?: { status: "completed" | "rejected"; reason?: string; at: string; node?: string };
+  outcome?: { status: "completed" | "rejected" | "withdrawn"; reason?: string; at: string; node?: string };
   rating?: { score: number; comment: string; at: string; by: string };
   submittedAt?: string;
 }

@@ -108,7 +108,13 @@ describe.each(DIALECTS)("attachments and results on %s", (dialect) => {
   });
 
   it("serves result documents only after issue, only to the applicant and the case's staff", async () => {
-    const sub = await applicant.post("/api/applications", { bundleKey: "att-shop", version: 1, answers: {}, data: VALID_DATA });
+    // The required materials are supplied: one uploaded, the 容缺 one promised.
+    const file = await upload(applicant, q("licence/licence-copy"), PNG, "image/png", "执照.png");
+    const sub = await applicant.post("/api/applications", {
+      bundleKey: "att-shop", version: 1, answers: {}, data: VALID_DATA,
+      materials: { attachments: [file.body.id], deferred: [{ material: "licence/lease", signedName: "张三", agreed: true }] },
+    });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(201);
     const id = sub.body.id as string;
     const clerk = await loginAs(api.url, "clerk-samr");
     const reviewer = await loginAs(api.url, "reviewer-samr");

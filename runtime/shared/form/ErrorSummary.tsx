@@ -5,17 +5,36 @@ import { useI18n } from "../i18n.js";
 import type { ShownError } from "./errors.js";
 import { fieldIdOf } from "./ids.js";
 
-/** Props: the errors, a title, and what to do when a link is followed. */
-export interface ErrorSummaryProps { errors: ShownError[]; title: string; intro?: string; sectionTitle(pointer: string): string; onJump(pointer: string): void }
+/** Moves focus to an element outside the form (a material's file input, an address field) and shows it. */
+export function focusOutside(id: string): boolean {
+  const el = document.getElementById(id);
+  if (!el) return false;
+  (el.closest("li, .field, fieldset") ?? el).scrollIntoView({ block: "center" });
+  el.focus({ preventScroll: true });
+  return true;
+}
+
+/** A problem outside the form itself (a material, the delivery address): the element to focus and its message. */
+export interface OutsideProblem { id: string; section: string; message: string }
+
+/** Props: the errors (outside ones first, in page order), a title, and what to do when a link is followed. */
+export interface ErrorSummaryProps { errors: ShownError[]; outside?: OutsideProblem[]; title: string; intro?: string; sectionTitle(pointer: string): string; onJump(pointer: string): void }
 
 /** The summary box. */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, title, intro, sectionTitle, onJump }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, outside = [], title, intro, sectionTitle, onJump }, ref) {
   const { t } = useI18n();
   return (
     <div className="alert alert--error error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{title}</h2>
       <p>{intro ?? t("form.summaryIntro")}</p>
       <ul>
+        {outside.map((p) => (
+          <li key={p.id}>
+            <a href={`#${p.id}`} onClick={(ev) => { ev.preventDefault(); focusOutside(p.id); }}>
+              <span className="muted">{p.section} · </span>{p.message}
+            </a>
+          </li>
+        ))}
         {errors.map((e, i) => (
           <li key={i}>
             <a href={`#${fieldIdOf(e.pointer)}`} onClick={(ev) => { ev.preventDefault(); onJump(e.pointer); }}>

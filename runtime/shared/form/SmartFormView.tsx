@@ -23,7 +23,7 @@ import { fieldIdOf, focusField, ID_ROOT, sectionOf } from "./ids.js";
 import { fieldMessage } from "./messages.js";
 import { formLeaves } from "./leaves.js";
 import { SectionNav } from "./SectionNav.js";
-import { ErrorSummary } from "./ErrorSummary.js";
+import { ErrorSummary, focusOutside, type OutsideProblem } from "./ErrorSummary.js";
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +44,10 @@ export interface SmartFormViewProps {
   actions?: ReactNode;
   /** Label of the final button (default "提交申请"). */
   submitLabel?: string;
+  /** Problems outside the form (materials, delivery) that also block the submit: listed first in the summary. */
+  outsideProblems?: OutsideProblem[];
+  /** Called on every final submit attempt (valid or not), so the page can show its own problems too. */
+  onSubmitAttempt?(): void;
 }
 
 /** Initial data: an empty object per section, so "required" errors point at fields, not at sections. */
@@ -55,7 +59,7 @@ function withSections(data: Json, sections: Section[]): Json {
 }
 
 /** The sectioned smart form. */
-export function SmartFormView({ form, answers, data: given, onChange, mode = "edit", serverProblems, onSubmit, submitting, actions, submitLabel }: SmartFormViewProps) {
+export function SmartFormView({ form, answers, data: given, onChange, mode = "edit", serverProblems, onSubmit, submitting, actions, submitLabel, outsideProblems = [], onSubmitAttempt }: SmartFormViewProps) {
   const { t, lang } = useI18n();
   const readOnly = mode === "view";
   const effective = useDerivedLocks(useEffectiveForm(form, answers, given), given);
@@ -68,6 +72,8 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  // A blocked submit focuses its first problem rather than the summary (the summary is announced as an alert).
+  const focusedProblem = useRef(false);
   // Every section present (possibly empty), so its required fields are checked even before it is visited.
   const data = useMemo(() => (readOnly ? given : withSections(given, sections)), [given, sections, readOnly]);
   const section = sections[Math.min(current, sections.length - 1)]!;
@@ -151,7 +157,8 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current]);
   useEffect(() => {
-    if (summary !== "none") summaryRef.current?.focus();
+    if (summary !== "none" && !focusedProblem.current) summaryRef.current?.focus();
+    focusedProblem.current = false;
   }, [summary, submitted]);
 
   const goTo = (i: number) => {
@@ -185,9 +192,14 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
       return;
     }
     setSubmitted(true);
+    onSubmitAttempt?.();
     setVisited(new Set(sections.map((s) => s.key)));
-    if ((validating ? clientErrors : validateNow()).length || serverErrors.length) {
+    const errors = [...serverErrors, ...(validating ? clientErrors : validateNow())].sort((a, b) => order(a.pointer) - order(b.pointer));
+    if (errors.length || outsideProblems.length) {
       setSummary("all");
+      focusedProblem.current = true;
+      if (outsideProblems.length) focusOutside(outsideProblems[0]!.id);
+      else jump(errors[0]!.pointer);
       return;
     }
     setSummary("none");
@@ -196,15 +208,18 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
 
   const sectionTitleOf = (pointer: string) => (sectioned ? sections.find((s) => s.key === sectionOf(pointer))?.title ?? "" : "");
   const summaryErrors = summary === "all" ? shown : summary === "section" ? shown.filter((e) => inSection(e, section)) : [];
+  const summaryOutside = summary === "all" ? outsideProblems : [];
+  const summaryCount = summaryErrors.length + summaryOutside.length;
   const last = current === sections.length - 1;
 
   return (
     <form className="smart-form" noValidate onSubmit={submit} aria-labelledby="section-title">
-      {summaryErrors.length > 0 && (
+      {summaryCount > 0 && (
         <ErrorSummary
           ref={summaryRef}
           errors={summaryErrors}
-          title={summary === "all" ? t("form.summaryTitle", { n: summaryErrors.length }) : t("form.sectionErrors", { n: summaryErrors.length })}
+          outside={summaryOutside}
+          title={summary === "all" ? t("form.summaryTitle", { n: summaryCount }) : t("form.sectionErrors", { n: summaryCount })}
           sectionTitle={summary === "all" ? sectionTitleOf : () => ""}
           onJump={jump}
         />

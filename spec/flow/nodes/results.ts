@@ -8,6 +8,9 @@ import type { Token } from "../state.js";
 import { checkDepartment, checkLimits, checkTimeout, handleTimeout } from "./common.js";
 import type { NodeType, TypedNode } from "./types.js";
 
+/** How results reach the applicant, in the words of the timeline and the notice. */
+const DELIVERY_WORDS: Record<"online" | "post" | "window", string> = { online: "网上送达", post: "邮寄送达", window: "窗口领取" };
+
 const data = z.object({
   label: z.string().optional(),
   ...assigneeFields,
@@ -74,9 +77,9 @@ export const resultsNode: NodeType<Data> = {
     const missing = missingResults(rt);
     rt.closeTask(task, "issued", event.actor.id);
     const names = rt.state.results.map((r) => r.name);
-    rt.log("results_issued", `一口出件：${names.join("、") || "（无结果文书）"}，方式 ${event.delivery}${missing.length ? `；未收到：${missing.map((m) => m.name).join("、")}` : ""}`, { node: node.id, task: task.id, details: { missing } });
+    rt.log("results_issued", `一口出件：${names.join("、") || "（无结果文书）"}，${DELIVERY_WORDS[event.delivery]}${missing.length ? `；未收到：${missing.map((m) => m.name).join("、")}` : ""}`, { node: node.id, task: task.id, details: { missing, delivery: event.delivery } });
     rt.outbox("results.issued", { node: node.id, department: node.data.department, delivery: event.delivery, results: rt.state.results, missing });
-    rt.notifyApplicant("results_issued", `办理结果已统一出件（${event.delivery}）：${names.join("、")}`, { results: rt.state.results, delivery: event.delivery });
+    rt.notifyApplicant("results_issued", `办理结果已统一出件（${DELIVERY_WORDS[event.delivery]}）：${names.join("、")}`, { results: rt.state.results, delivery: event.delivery });
     rt.leave(token);
   },
   timeout: handleTimeout,

@@ -1,0 +1,3 @@
+ALTER TABLE "applications" ADD COLUMN "case_no" text;--> statement-breakpoint
+ALTER TABLE "applications" ADD COLUMN "delivery" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_case_no_uq" ON "applications" USING btree ("case_no");
