@@ -48,11 +48,22 @@ export const PrefillSchema = z.object({
 });
 export type Prefill = z.infer<typeof PrefillSchema>;
 
+/** A staff hand action in the merge studio (merge / split / re-bind), replayed by every later merge of the bundle. */
+export const MergeEditSchema = z.object({
+  kind: z.enum(["merge", "split", "rebind"]),
+  refs: z.array(SourceRefSchema).min(1).max(50),
+  role: z.string().max(64).optional(),
+  element: z.string().max(64).optional(),
+  by: z.string().min(1).max(100),
+  at: z.string().max(40).describe("ISO time of the action"),
+});
+
 /** The merged smart form (一表申报) with rules, provenance of every field and prefill sources. */
 export const SmartFormSchema = FormSchema.extend({
   rules: z.record(z.string(), FieldRuleSchema).default({}),
   provenance: z.record(z.string(), z.array(SourceRefSchema)).default({}),
   prefill: z.record(z.string(), PrefillSchema).default({}),
+  edits: z.array(MergeEditSchema).max(2000).optional().describe("staff hand merges, splits and re-bindings, in order, with who and when"),
 });
 export type SmartForm = z.infer<typeof SmartFormSchema>;
 

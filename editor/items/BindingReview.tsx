@@ -63,6 +63,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
                   <td>
                     <select aria-label={`${title} 的角色`} value={o.role ?? f.role ?? ""} onChange={(e) => decide(f, { role: e.target.value || undefined, element: o.element ?? f.element })}>
                       <option value="">—</option>
+                      {f.role?.startsWith("?") && <option value={f.role}>{f.role.slice(1)}</option>}
                       {ROLES.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
                     </select>
                   </td>

@@ -81,6 +81,11 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
             <li key={s.id} className={st === "merged" ? "is-done" : ""} data-testid={`suggestion-${s.id}`} data-status={st}>
               <p>{s.message} <span className="muted small">（{L("置信度", "confidence")} {Math.round(s.confidence * 100)}%）</span></p>
               <p className="muted small">{[...new Set(s.sources.map((r) => itemName(r.item)))].join("、")} · {s.sources.length} {L("个字段", "fields")}</p>
+              {s.pairs && (
+                <ul className="small mpairs" aria-label={L("将合并的字段", "Fields that would merge")}>
+                  {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{p.label}：{itemName(p.a.item)} ⇄ {itemName(p.b.item)}</li>)}
+                </ul>
+              )}
               <div className="row">
                 {st === "pending" && <button type="button" className="btn btn--small btn--primary" onClick={() => onAccept(s)}>{L("接受（合并）", "Accept (merge)")}</button>}
                 {st === "pending" && <button type="button" className="btn btn--small" onClick={() => onReject(s)}>{L("保持分开", "Keep apart")}</button>}

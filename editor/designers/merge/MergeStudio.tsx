@@ -2,7 +2,7 @@
 // form; hovering a merged field highlights its sources (provenance); re-merge with spec/merge's options; accept
 // or keep apart each suggestion, see conflicts; drag (or move with buttons) fields to reorder and regroup; edit
 // labels and help; live before → after statistics.
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import "../common/designers.css";
 import type { DesignerProps } from "../../state/draft-store.js";
 import { formStats, mergeForms, MergeInputError, type MergeSuggestion } from "../../../spec/merge/index.js";
@@ -12,6 +12,11 @@ import { CheckField, SelectField, TextField } from "../common/fields.js";
 import { useL } from "../common/lang.js";
 import { schemaAt } from "../common/variables.js";
 import { SourceColumns, StatsBar, SuggestionList } from "./MergePanels.js";
+import { api } from "../../../runtime/shared/api.js";
+import { useSession } from "../../../runtime/shared/session.js";
+import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
+import { EditLog, HandTools } from "./HandPanel.js";
+import { editsOf, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
 import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners } from "./ops.js";
 
 const sig = (s: MergeSuggestion) => s.sources.map((r) => `${r.item}#${r.pointer}`).sort().join("|");
@@ -39,12 +44,22 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const [pinned, setPinned] = useState<Set<string>>(new Set());
   const [dragging, setDragging] = useState<string>();
   const [over, setOver] = useState<string>();
-  const options = () => ({ profileRoles, ...(licences.trim() ? { licences: licences.split(/[,，\s]+/).filter(Boolean) } : {}) });
+  const who = useSession().user?.displayName ?? "?";
+  const [extensions, setExtensions] = useState<StoredExtension[]>([]);
+  const loadExtensions = useCallback(() => { api<{ extensions: StoredExtension[] }>("GET", "/api/dictionary/extensions").then((r) => setExtensions(r.extensions), () => setExtensions([])); }, []);
+  useEffect(loadExtensions, [loadExtensions]);
+  const active = useMemo(() => extensions.filter((x) => !x.revertedAt).reverse().map((x) => x.extension), [extensions]);
+  const options = () => ({ profileRoles, extensions: active, ...(licences.trim() ? { licences: licences.split(/[,，\s]+/).filter(Boolean) } : {}) });
+  /** Teaches the dictionary what a decision on a suggestion means (nothing when there is nothing to learn). */
+  const teach = (s: MergeSuggestion, decision: "accept" | "reject") => {
+    const x = learnt(s.learn, decision);
+    if (x) api("POST", "/api/dictionary/extensions", { extensions: [x], source: decision, note: s.message.slice(0, 200) }).then(loadExtensions, () => undefined);
+  };
 
   // The suggestions and conflicts of these items: a merge that applies only strong evidence lists them all.
   const analysis = useMemo(() => {
-    try { return { result: mergeForms(sources, { ...options(), auto: true }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
-  }, [sources, profileRoles, licences]); // eslint-disable-line react-hooks/exhaustive-deps
+    try { return { result: mergeForms(sources, { ...options(), auto: true, hand: editsOf(form) }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
+  }, [sources, profileRoles, licences, active, form.edits]); // eslint-disable-line react-hooks/exhaustive-deps
   const owners = useMemo(() => sourceOwners(form), [form]);
   const counts = useMemo(() => new Map(Object.entries(obj(form.provenance)).map(([p, r]) => [p, arr(r).length])), [form]);
   const stats = useMemo(() => formStats(items.map((it) => ({ form: { schema: obj(it.form).schema }, pages: typeof it.pages === "number" ? it.pages : 1 })), { provenance: obj(form.provenance) as never, prefill: obj(form.prefill) as never }), [items, form]);
@@ -65,17 +80,31 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
     return rejected.has(sig(s)) ? "rejected" : "pending";
   };
   const accept = (s: MergeSuggestion) => {
-    const r = mergeFields(form, s.sources);
-    if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-    setForm(r.form, L("接受合并建议", "Accept suggestion"));
+    // A section suggestion merges field by field (姓名 with 姓名, 证件号码 with 证件号码), never all into one.
+    const groups = s.pairs ? s.pairs.map((p) => [p.a, p.b]) : [s.sources];
+    let next = form, pointer = "";
+    const edits = [...editsOf(form)];
+    for (const refs of groups) {
+      const r = mergeFields(next, refs);
+      if ("error" in r) { if (groups.length === 1) { setMessage({ kind: "error", text: r.error }); return; } continue; }
+      // Recorded as a hand merge of one field of each merged field it joined, so a re-merge keeps it.
+      const own = sourceOwners(next);
+      edits.push(newEdit("merge", [...new Map(refs.map((x) => [own.get(`${x.item}#${x.pointer}`), x])).values()], who));
+      next = r.form;
+      pointer ||= r.pointer;
+    }
+    const r = { form: next, pointer };
+    setForm({ ...r.form, edits }, L("接受合并建议", "Accept suggestion"));
+    teach(s, "accept");
     setSelected(r.pointer);
     setMessage({ kind: "success", text: L(`已合并为「${String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer)}」`, "Merged") });
   };
   const remerge = () => {
     try {
-      const r = mergeForms(sources, { ...options(), auto });
-      const keepRules = Object.fromEntries(Object.entries(obj(form.rules)).filter(([p]) => p in r.form.provenance));
-      setForm({ ...r.form, rules: { ...r.form.rules, ...keepRules } }, L("重新合并表单", "Merge again"));
+      const out = replay(sources, form, editsOf(form), { ...options(), auto });
+      if ("error" in out) throw new Error(out.error);
+      const r = { form: out.form as unknown as ReturnType<typeof mergeForms>["form"], stats: formStats(sources, out.form as never), suggestions: analysis.result?.suggestions ?? [], conflicts: analysis.result?.conflicts ?? [] };
+      setForm(out.form, L("重新合并表单", "Merge again"));
       setRejected(new Set());
       setSelected(undefined);
       setMessage({ kind: "success", text: L(`已重新合并：${r.stats.fieldsBefore} → ${r.stats.fieldsAfter} 个字段，${r.suggestions.length} 条建议${auto ? "待确认" : "已应用"}，${r.conflicts.length} 处冲突`, "Merged again") });
@@ -89,9 +118,13 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
     setForm(r.form, toSection === from.split("/").slice(0, -2).join("/") ? L("调整字段顺序", "Reorder field") : L("移动字段到其他分组", "Regroup field"));
     if (selected === from) setSelected(r.pointer);
   };
-  const sectionOf = (pointer: string) => sections.find((s) => s.rows.some((r) => r.pointer === pointer));
+  const sectionOf = (pointer: string) => sections.find((s) => s.rows.some((r) => r.pointer === pointer || pointer.startsWith(r.pointer + "/")));
+  const sourceLabel = (r: { item: string; pointer: string }) => `${itemName(r.item)}：${String(schemaAt(obj(items.find((i) => i.id === r.item)?.form).schema, r.pointer)?.title ?? r.pointer)}`;
   const selSection = selected ? sectionOf(selected) : undefined;
   const selRow = selSection?.rows.find((r) => r.pointer === selected);
+  // A group row (an item's nested section) holds several fields: the hand tools work on the one picked inside it.
+  const [leafPick, setLeafPick] = useState<string>();
+  const handLeaf = selRow ? (selRow.container ? (selRow.leaves.includes(leafPick ?? "") ? leafPick! : selRow.leaves[0]) : selRow.pointer) : undefined;
 
   return (
     <div className="merge" data-testid="merge-studio">
@@ -152,12 +185,34 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
                 <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); move(selRow.pointer, selSection.pointer, selSection.rows[i + 2]?.key); }}>{L("下移", "Down")}</button>
               </div>
               <SelectField label={L("移到分组", "Move to section")} value={selSection.pointer} options={sections.filter((s) => s.key).map((s) => ({ value: s.pointer, label: s.title }))} onChange={(v) => v !== selSection.pointer && move(selRow.pointer, v)} />
-              <h4 className="small">{L("来源字段", "Sources")}</h4>
-              <ul className="small">
-                {Object.entries(obj(form.provenance)).filter(([p]) => p === selRow.pointer || p.startsWith(selRow.pointer + "/")).flatMap(([, refs]) => arr<{ item: string; pointer: string }>(refs)).map((r) => (
-                  <li key={`${r.item}#${r.pointer}`}>{itemName(r.item)}：{String(schemaAt(obj(items.find((i) => i.id === r.item)?.form).schema, r.pointer)?.title ?? r.pointer)}</li>
-                ))}
-              </ul>
+              {selRow.container && (
+                <SelectField label={L("组内字段", "Field in the group")} value={handLeaf ?? ""} onChange={setLeafPick}
+                  options={selRow.leaves.map((p) => ({ value: p, label: String(schemaAt(form.schema, p)?.title ?? p) }))} />
+              )}
+              {handLeaf && <HandTools key={handLeaf}
+                sources={arr<{ item: string; pointer: string }>(obj(form.provenance)[handLeaf]).map((r) => ({ ...r, label: sourceLabel(r) }))}
+                others={Object.keys(obj(form.provenance)).filter((p) => p !== handLeaf).map((p) => ({ pointer: p, label: `${sectionOf(p)?.title ?? ""}·${String(schemaAt(form.schema, p)?.title ?? p)}` }))}
+                onMerge={(other) => {
+                  const r = handMerge(form, handLeaf, other, who);
+                  if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+                  setForm(r.form, L("手动合并字段", "Merge fields by hand"));
+                  setSelected(r.pointer);
+                  setMessage({ kind: "success", text: L(`已手动合并为「${String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer)}」`, "Merged by hand") });
+                }}
+                onSplit={(ref) => {
+                  const r = splitSource(sources, form, ref, who, { ...options(), auto });
+                  if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+                  setForm(r.form, L("拆分字段", "Split field"));
+                  setSelected(undefined);
+                  setMessage({ kind: "success", text: L(`已把「${sourceLabel(ref)}」拆分为单独的字段`, "Split") });
+                }}
+                onRebind={(ref, change) => {
+                  const r = rebindSource(sources, form, ref, change, who, { ...options(), auto });
+                  if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+                  setForm(r.form, L("重新绑定字段", "Re-bind field"));
+                  setSelected(undefined);
+                  setMessage({ kind: "success", text: L(`已重新绑定「${sourceLabel(ref)}」并重新合并`, "Re-bound") });
+                }} />}
             </section>
           )}
           <section className="dpanel" aria-labelledby="remerge-title">
@@ -177,9 +232,11 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
           {analysis.error && <p className="alert alert--error">{analysis.error}</p>}
           {analysis.result && (
             <SuggestionList suggestions={analysis.result.suggestions} conflicts={analysis.result.conflicts} status={status} itemName={itemName}
-              onAccept={accept} onReject={(s) => setRejected(new Set([...rejected, sig(s)]))}
+              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); teach(s, "reject"); }}
               onShow={(s) => { setPinned(new Set(s.sources.map((r) => `${r.item}#${r.pointer}`))); const p = owners.get(`${s.sources[0]!.item}#${s.sources[0]!.pointer}`); if (p) setSelected(p); }} />
           )}
+          <EditLog edits={editsOf(form)} label={sourceLabel} />
+          <DictionaryPanel list={extensions} onChanged={loadExtensions} />
         </div>
       </div>
     </div>

@@ -90,10 +90,10 @@ export function moveRow(form: Json, fromPointer: string, toSection: string, befo
   const ui = obj(form.uiSchema);
   const toSchemaPath = uiPath(toSection), fromSchemaPath = uiPath(fromSection);
   const sameSection = fromSection === toSection;
-  if (!sameSection && key in obj(schemaAt(schema, toSection)?.properties)) {
-    return { error: `分组中已有同名字段 "${key}"，请先修改字段名` };
-  }
-  const toPointer = `${toSection}/properties/${esc(key)}`;
+  // A field moved into a section that already has its key takes the next free key (姓名 of two people: name, name-2).
+  let toKey = key;
+  if (!sameSection) { const taken = obj(schemaAt(schema, toSection)?.properties); for (let i = 2; toKey in taken; i++) toKey = `${key}-${i}`; }
+  const toPointer = `${toSection}/properties/${esc(toKey)}`;
   let nextSchema = schema, nextUi = ui;
   if (!sameSection) {
     const fieldSchema = schemaAt(schema, fromPointer)!;
@@ -113,15 +113,15 @@ export function moveRow(form: Json, fromPointer: string, toSection: string, befo
       if (req.length) n.required = req; else delete n.required;
       return n;
     });
-    nextSchema = patchSection(nextSchema, toSchemaPath, (sec) => ({ ...sec, properties: { ...obj(sec.properties), [key]: fieldSchema }, ...(wasRequired ? { required: [...arr<string>(sec.required), key] } : {}) }));
+    nextSchema = patchSection(nextSchema, toSchemaPath, (sec) => ({ ...sec, properties: { ...obj(sec.properties), [toKey]: fieldSchema }, ...(wasRequired ? { required: [...arr<string>(sec.required), toKey] } : {}) }));
     nextUi = updateIn(nextUi, fromSchemaPath, (u) => { const n = { ...u }; delete n[key]; n["ui:order"] = arr<string>(u["ui:order"]).filter((k) => k !== key); return n; });
-    nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, ...(Object.keys(fieldUi).length ? { [key]: fieldUi } : {}) }));
+    nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, ...(Object.keys(fieldUi).length ? { [toKey]: fieldUi } : {}) }));
   }
   // order within the target section
   const target = schemaAt(nextSchema, toSection) ?? nextSchema;
-  const current = ordered(target, getIn(nextUi, toSchemaPath)).filter((k) => k !== key);
+  const current = ordered(target, getIn(nextUi, toSchemaPath)).filter((k) => k !== toKey);
   const at = beforeKey !== undefined && current.includes(beforeKey) ? current.indexOf(beforeKey) : current.length;
-  current.splice(at, 0, key);
+  current.splice(at, 0, toKey);
   nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, "ui:order": current }));
   const moved: Json = { ...form, schema: nextSchema, uiSchema: nextUi };
   if (!sameSection) {

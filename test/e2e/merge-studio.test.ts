@@ -1,0 +1,119 @@
+// The merge studio in Chromium on forms the dictionary does not know: a designer imports two departments' forms
+// about the same retiree (退休人员 / 缴存职工, opaque keys), merges with strong evidence only, gets one section
+// suggestion for the pair of sections, accepts it (the dictionary learns the word), merges one more pair by hand,
+// splits one field back out, and sees the figures change at every step; the studio at 1280 and 360 px.
+import { mkdirSync } from "node:fs";
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { loginHere, newPage, passwordOf } from "./browser.js";
+import { e2eSuite } from "./suite.js";
+import { httpSession } from "./server.js";
+import { startTestServer } from "../helpers/server.js";
+
+const suite = e2eSuite(async () => ({ server: await startTestServer() }));
+const KEY = "tuixiu-e2e";
+const SHOTS = process.env.YIJIAN_SHOTS ?? "/tmp/shots-merge";
+const s = (title: string, extra: Record<string, unknown> = {}) => ({ type: "string", title, ...extra });
+
+/** Each form asks about two people, so no party is merged on context alone: the pair becomes a suggestion. */
+const FORMS = [
+  {
+    name: "退休人员社会化管理登记", dept: "hrss", byLaw: "《社会保险法》第十六条",
+    form: { type: "object", title: "退休人员社会化管理服务登记表", properties: {
+      a: { type: "object", title: "退休人员", properties: { b1: s("姓名"), b2: s("身份证号码", { pattern: "^[0-9]{17}[0-9Xx]$" }), b3: s("手机号码"), b4: s("原工作单位编号") } },
+      c: { type: "object", title: "配偶", properties: { b5: s("姓名"), b6: s("身份证号码", { pattern: "^[0-9]{17}[0-9Xx]$" }) } },
+    } },
+  },
+  {
+    name: "住房公积金离退休提取", dept: "hpf", byLaw: "《住房公积金管理条例》第二十四条",
+    form: { type: "object", title: "住房公积金提取申请书", properties: {
+      x: { type: "object", title: "缴存职工", properties: { f1: s("姓名"), f2: s("证件号码", { pattern: "^[0-9]{17}[0-9Xx]$" }), f3: s("手机号"), f4: s("单位编号") } },
+      y: { type: "object", title: "共同申请人", properties: { f5: s("姓名"), f6: s("证件号码", { pattern: "^[0-9]{17}[0-9Xx]$" }) } },
+    } },
+  },
+];
+
+async function importItem(page: Page, f: (typeof FORMS)[number], index: number): Promise<void> {
+  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
+  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(f.form));
+  await page.getByRole("button", { name: "识别字段" }).click();
+  await page.getByTestId("binding-table").waitFor();
+  await page.getByLabel("事项名称").first().fill(f.name);
+  await page.getByLabel("实施主体").first().selectOption(f.dept);
+  await page.getByRole("button", { name: "添加为事项" }).click();
+  await page.locator(`#item-${index}-by_law`).fill(f.byLaw);
+}
+
+const figures = async (page: Page) => (await page.getByTestId("fields-before-after").textContent())!.split("→").map((x) => Number(x.trim()));
+
+async function shots(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(over, `${name} at ${width} px overflows by ${over}px`).toBeLessThanOrEqual(1);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test("a designer merges two unknown forms: section suggestion, hand merge, split, figures change", { timeout: 300_000 }, async () => {
+  const designer = await httpSession(suite.server.url, "designer", passwordOf("designer"));
+  const created = await designer("POST", "/api/bundles", { key: KEY, title: "退休一件事（合并测试）", category: "退休", audience: "person", lead: "hrss" });
+  expect(created.status).toBe(201);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/editor/#/bundle/${KEY}`);
+  await loginHere(page, "designer", passwordOf("designer"));
+  await page.getByRole("tab", { name: /^事项/ }).click();
+  for (const [i, f] of FORMS.entries()) await importItem(page, f, i);
+  await expect.poll(() => page.getByTestId("item-list").locator("li").count()).toBe(2);
+
+  // Strong evidence only: the two retirees are not merged yet; their sections are one suggestion.
+  await page.getByRole("tab", { name: "表单合并" }).click();
+  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await page.getByText(/已重新合并/).waitFor();
+  const [before, auto] = await figures(page);
+  expect(before).toBe(12);
+  const suggestion = page.locator('[data-testid^="suggestion-same-party:"]').filter({ hasText: "「退休人员」与「缴存职工」" });
+  await expect.poll(() => suggestion.count()).toBe(1);
+  await expect.poll(() => suggestion.locator(".mpairs li").count()).toBe(3); // 姓名、身份证件号码、移动电话
+  await shots(page, "merge-studio-suggestion");
+
+  // Accept the whole section at once: three fields fewer, and the dictionary learns a word.
+  await suggestion.getByRole("button", { name: "接受（合并）" }).click();
+  await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 3);
+  await expect.poll(() => page.getByTestId("dictionary-extensions").locator("li").count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByTestId("hand-edits").locator("li").count()).toBe(3);
+
+  // One more pair by hand: 原工作单位编号 and 单位编号, which no dictionary knows.
+  await page.getByTestId("merged-form").getByRole("button", { name: "▤ 退休人员" }).click();
+  await page.getByTestId("merged-field-editor").getByLabel("组内字段").selectOption({ label: "原工作单位编号" });
+  const tools = page.getByTestId("hand-tools");
+  await tools.getByLabel("与另一字段手动合并").selectOption({ label: "住房公积金离退休提取·单位编号" });
+  await tools.getByRole("button", { name: "合并", exact: true }).click();
+  await page.getByText(/已手动合并为/).waitFor();
+  await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 4);
+  await expect.poll(() => page.getByTestId("hand-edits").locator("li").count()).toBe(4);
+
+  // Split one back out: the mobile of the 公积金 form becomes its own field again.
+  await page.getByTestId("merged-form").getByRole("button", { name: "▤ 退休人员" }).click();
+  await page.getByTestId("merged-field-editor").getByLabel("组内字段").selectOption({ label: "手机号码" });
+  await tools.getByRole("button", { name: /拆分出「住房公积金离退休提取：手机号」/ }).click();
+  await page.getByText(/拆分为单独的字段/).waitFor();
+  await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 3);
+  await expect.poll(() => page.getByTestId("hand-edits").locator("li").count()).toBe(5);
+  await shots(page, "merge-studio-hands");
+
+  // Saved with the draft: the hand edits come back after a reload, with who made them.
+  const saved = page.waitForResponse((r) => r.url().endsWith(`/api/bundles/${KEY}/draft`) && r.request().method() === "PUT");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  const savedRes = await saved;
+  expect(savedRes.status(), await savedRes.text()).toBe(200);
+  await page.reload();
+  await page.getByRole("tab", { name: "表单合并" }).click();
+  await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 3);
+  expect(await page.getByTestId("hand-edits").textContent()).toContain("拆分");
+  expect(suite.pageErrors).toEqual([]);
+});
