@@ -1,10 +1,12 @@
-// Issue 18: cost that stays flat as a district's cases pile up. Through the real API (in-process server, real HTTP
-// on loopback) on SQLite and PostgreSQL: 1,000 cases are filed and half of them decided through the API (test-shop,
-// the simple review, and flow-shop on the flow state machine), then the history grows by cloning the decided cases
-// row for row (bench/scale/loader.ts) to 10k, 100k and 300k cases over three years, while the open work stays what
-// the API created. Every endpoint is timed at every size in the same run (p50 of BENCH_REPS requests) and printed
-// against its own figure at 1k. BENCH_SIZES=1000,10000 for a quick run; PostgreSQL needs DATABASE_URL (or the
-// server at 127.0.0.1:5432/test) and is skipped otherwise; BENCH_PG_SIZES to run it at other sizes than SQLite.
+// Issue 18: cost that stays flat as a district's cases pile up. Through the real API (in-process servers, real HTTP
+// on loopback) on SQLite and PostgreSQL: on each of two databases 1,000 cases are filed and half of the simple-review
+// ones decided through the API (test-shop, the simple review, and flow-shop on the flow state machine); then the
+// history of the second grows by cloning the decided cases row for row (bench/scale/loader.ts) to 10k, 100k and
+// 300k cases over three years, while the open work stays what the API created. At every size each endpoint is timed
+// on both databases interleaved, request by request (p50 of BENCH_REPS), and printed as a ratio to the 1,000-case
+// figure of the same moment, so a busy machine cannot fake or hide growth. BENCH_SIZES=1000,10000 for a quick run;
+// PostgreSQL needs DATABASE_URL (or the server at 127.0.0.1:5432/test), skipped otherwise; BENCH_PG_SIZES to run it
+// at other sizes than SQLite.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -124,56 +126,85 @@ async function endpoints(url: string): Promise<Endpoint[]> {
   ];
 }
 
-/** p50 and response size of every endpoint; repetitions interleave the endpoints so drift spreads over all. */
-async function measureAll(url: string): Promise<Map<string, Sample>> {
-  const eps = await endpoints(url);
-  const samples = new Map<string, Sample[]>(eps.map((e) => [e.name, []]));
-  for (let w = 0; w < 3; w++) for (const e of eps) await e.run(REPS + w).catch(() => undefined); // warm-up (spare tasks after index REPS)
-  for (let i = 0; i < REPS; i++) for (const e of eps) samples.get(e.name)!.push(await e.run(i));
-  return new Map([...samples].map(([k, xs]) => [k, { ms: median(xs.map((x) => x.ms)), bytes: median(xs.map((x) => x.bytes)), ...(xs[0]!.rows !== undefined ? { rows: Math.max(...xs.map((x) => x.rows!)) } : {}) }]));
+type Figures = Map<string, Sample>;
+
+const summarize = (samples: Map<string, Sample[]>): Figures => new Map([...samples].map(([k, xs]) => [k, {
+  ms: median(xs.map((x) => x.ms)), bytes: median(xs.map((x) => x.bytes)), ...(xs[0]!.rows !== undefined ? { rows: Math.max(...xs.map((x) => x.rows!)) } : {}),
+}]));
+
+/** p50 and response size of every endpoint on the 1,000-case server and on the grown one, measured interleaved
+ * (each repetition runs every endpoint on both, alternating which goes first), so the load of a shared machine
+ * falls on both figures of a ratio alike. */
+async function measurePair(smallUrl: string, bigUrl: string): Promise<{ small: Figures; big: Figures }> {
+  const [a, b] = [await endpoints(smallUrl), await endpoints(bigUrl)];
+  const samples = { small: new Map<string, Sample[]>(a.map((e) => [e.name, []])), big: new Map<string, Sample[]>(b.map((e) => [e.name, []])) };
+  for (let w = 0; w < 3; w++) for (let k = 0; k < a.length; k++) { // warm-up (spare tasks after index REPS)
+    await a[k]!.run(REPS + w).catch(() => undefined);
+    await b[k]!.run(REPS + w).catch(() => undefined);
+  }
+  for (let i = 0; i < REPS; i++) {
+    for (let k = 0; k < a.length; k++) {
+      const order = i % 2 ? ([["big", b], ["small", a]] as const) : ([["small", a], ["big", b]] as const);
+      for (const [which, eps] of order) samples[which].get(eps[k]!.name)!.push(await eps[k]!.run(i));
+    }
+  }
+  return { small: summarize(samples.small), big: summarize(samples.big) };
 }
 
-async function measure(label: string, db: Database, openWriter: () => Promise<RawWriter>, sizes: number[]): Promise<void> {
-  let server: RunningServer | undefined;
-  const results = new Map<number, Map<string, Sample>>();
+/** A database of the benchmark with how to open its bulk writer. */
+export interface BenchDb { db: Database; writer(): Promise<RawWriter> }
+
+const startOn = (db: Database) => startServer({ db, clock: benchClock, log: createLogger(true), config: { port: 0, host: "127.0.0.1", workers: false, distDir: "/nonexistent-dist" } });
+
+async function measure(label: string, small: BenchDb, big: BenchDb, sizes: number[]): Promise<void> {
+  const servers: RunningServer[] = [];
+  const results = new Map<number, { small: Figures; big: Figures }>();
   try {
-    server = await startServer({ db, clock: benchClock, log: createLogger(true), config: { port: 0, host: "127.0.0.1", workers: false, distDir: "/nonexistent-dist" } });
-    const t0 = performance.now();
-    await fileThroughApi(server.url);
-    process.stdout.write(`${label}: ${BASE} cases through the API in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
-    const template = await readTemplate(db, "test-shop");
-    const writer = await openWriter();
-    const applicants = await addApplicants(db, writer, "zhangsan");
-    const last = Math.max(...sizes);
-    const spacing = spacingFor(Math.ceil((last - BASE) / template.cases));
+    for (const x of [small, big]) {
+      const server = await startOn(x.db);
+      servers.push(server);
+      const t0 = performance.now();
+      await fileThroughApi(server.url);
+      process.stdout.write(`${label}: ${BASE} cases through the API in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    }
+    const template = await readTemplate(big.db, "test-shop");
+    const writer = await big.writer();
+    const applicants = await addApplicants(big.db, writer, "zhangsan");
+    const spacing = spacingFor(Math.ceil((Math.max(...sizes) - BASE) / template.cases));
     let copies = 0;
-    for (const size of sizes) {
-      const want = Math.max(0, Math.ceil((size - BASE) / template.cases));
+    for (const size of sizes.filter((n) => n > BASE)) {
+      const want = Math.ceil((size - BASE) / template.cases);
       const t = performance.now();
-      if (want > copies) await addClones(writer, template, copies + 1, want - copies, spacing, applicants);
-      if (want > copies) process.stdout.write(`${label}: grown to ${(BASE + want * template.cases).toLocaleString("en")} cases in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
+      await addClones(writer, template, copies + 1, want - copies, spacing, applicants);
+      process.stdout.write(`${label}: grown to ${(BASE + want * template.cases).toLocaleString("en")} cases in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
       copies = want;
-      await analyze(db);
-      results.set(size, await measureAll(server.url));
+      await analyze(big.db);
+      await analyze(small.db);
+      results.set(size, await measurePair(servers[0]!.url, servers[1]!.url));
     }
     await writer.close();
   } finally {
-    await server?.stop();
+    for (const s of servers) await s.stop();
   }
-  print(label, sizes, results);
+  print(label, results);
 }
 
-function print(label: string, sizes: number[], results: Map<number, Map<string, Sample>>): void {
-  const base = results.get(sizes[0]!)!;
+function print(label: string, results: Map<number, { small: Figures; big: Figures }>): void {
+  const sizes = [...results.keys()];
+  const last = results.get(sizes[sizes.length - 1]!)!;
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  const out = [`### ${label} (p50 of ${REPS}; ratio = figure ÷ the same endpoint at ${sizes[0]!.toLocaleString("en")} cases, same run)`, "",
-    `| endpoint | ${sizes.map((s) => `${s.toLocaleString("en")}`).join(" | ")} | ratio at ${sizes[sizes.length - 1]!.toLocaleString("en")} | response (rows) |`,
-    `|---|${sizes.map(() => "---|").join("")}---|---|`];
-  for (const name of base.keys()) {
-    const cells = sizes.map((s) => `${results.get(s)!.get(name)!.ms.toFixed(1)} ms`);
-    const lastSample = results.get(sizes[sizes.length - 1]!)!.get(name)!;
-    const ratio = lastSample.ms / base.get(name)!.ms;
-    out.push(`| ${name} | ${cells.join(" | ")} | ${ratio.toFixed(2)}×${ratio > 1.5 ? " ⚠" : ""} | ${kb(lastSample.bytes)}${lastSample.rows !== undefined ? ` (${lastSample.rows})` : ""} |`);
+  const n = (x: number) => x.toLocaleString("en");
+  const out = [`### ${label} (p50 of ${REPS}; each size measured interleaved with the ${n(BASE)}-case database, ratio = size ÷ ${n(BASE)})`, "",
+    `| endpoint | ${n(BASE)} | ${sizes.map((s) => `${n(s)} (ratio)`).join(" | ")} | response at ${n(sizes[sizes.length - 1]!)} (rows) |`,
+    `|---|---|${sizes.map(() => "---|").join("")}---|`];
+  for (const name of last.big.keys()) {
+    const cells = sizes.map((s) => {
+      const r = results.get(s)!;
+      const ratio = r.big.get(name)!.ms / r.small.get(name)!.ms;
+      return `${r.big.get(name)!.ms.toFixed(1)} ms (${ratio.toFixed(2)}×${ratio > 1.5 ? " ⚠" : ""})`;
+    });
+    const big = last.big.get(name)!;
+    out.push(`| ${name} | ${last.small.get(name)!.ms.toFixed(1)} ms | ${cells.join(" | ")} | ${kb(big.bytes)}${big.rows !== undefined ? ` (${big.rows})` : ""} |`);
   }
   process.stdout.write(out.join("\n") + "\n\n");
 }
@@ -190,15 +221,16 @@ async function pgUrl(): Promise<string | undefined> {
   }
 }
 
-/** SQLite file, then the PostgreSQL server when one answers. */
+/** SQLite files, then the PostgreSQL server when one answers (two schemas). */
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "yijian-bench-scale-"));
-  const file = join(dir, "scale.db");
-  const sqlite = await openDatabase({ url: file });
+  const files = [join(dir, "small.db"), join(dir, "big.db")];
+  const [small, big] = [await openDatabase({ url: files[0]! }), await openDatabase({ url: files[1]! })];
   try {
-    await measure("SQLite (temp file, WAL)", sqlite, async () => sqliteWriter(file), SIZES);
+    await measure("SQLite (temp files, WAL)", { db: small, writer: async () => sqliteWriter(files[0]!) }, { db: big, writer: async () => sqliteWriter(files[1]!) }, SIZES);
   } finally {
-    await sqlite.close();
+    await small.close();
+    await big.close();
     rmSync(dir, { recursive: true, force: true });
   }
   const url = await pgUrl();
@@ -206,12 +238,12 @@ export async function run(): Promise<void> {
     process.stdout.write("PostgreSQL skipped: no server at DATABASE_URL or 127.0.0.1:5432/test\n");
     return;
   }
-  const schema = await freshPgSchema(url);
-  const db = await openDatabase({ url, schema: schema.schema });
+  const schemas = [await freshPgSchema(url), await freshPgSchema(url)];
+  const dbs = await Promise.all(schemas.map((x) => openDatabase({ url, schema: x.schema })));
   try {
-    await measure(`PostgreSQL server (fresh schema)`, db, () => pgWriter(url, schema.schema), PG_SIZES);
+    await measure("PostgreSQL server (fresh schemas)", { db: dbs[0]!, writer: () => pgWriter(url, schemas[0]!.schema) }, { db: dbs[1]!, writer: () => pgWriter(url, schemas[1]!.schema) }, PG_SIZES);
   } finally {
-    await db.close();
-    await schema.drop();
+    for (const d of dbs) await d.close();
+    for (const x of schemas) await x.drop();
   }
 }
