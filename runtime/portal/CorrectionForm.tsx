@@ -33,6 +33,10 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
   const deficiencies = correction?.deficiencies ?? [];
   const materials = useMemo(() => deficiencies.filter((d) => d.kind === "material").map((d) => ({ d, m: materialOf(published, d) })), [deficiencies, published]);
   const hasFields = !correction || deficiencies.some((d) => d.kind === "field");
+  // The listed entries start marked at their fields with the reason, and stay marked until changed.
+  // (taken once: the form keeps a server problem until the field changes from the value it had when it arrived)
+  const [listed] = useState<ProblemDetail[]>(() => deficiencies.filter((d) => d.kind === "field")
+    .map((d) => ({ pointer: `/data${d.ref}`, field: d.label ?? d.ref, message: `${t("case.noticeField")}：${d.reason}` })));
   const [data, setData] = useState<Json>(app.data);
   const [added, setUploaded] = useState<Record<string, string[]>>({});
   // Files uploaded since the notice (e.g. before a reload) count as supplied, as the server counts them.
@@ -95,7 +99,7 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
       {hasFields ? (
         <>
           <p className="small">{t("case.fieldsBelow")}</p>
-          <SmartFormView form={published.spec.form} answers={app.answers} data={data} onChange={setData} serverProblems={problems} submitting={busy}
+          <SmartFormView form={published.spec.form} answers={app.answers} data={data} onChange={setData} serverProblems={problems ?? listed} submitting={busy}
             submitLabel={t("case.resubmit")} onSubmit={(clean) => submit(clean)}
             actions={<button type="button" className="btn" onClick={onCancel}>{t("wb.cancel")}</button>} />
         </>

@@ -78,6 +78,10 @@ test("correction with a material, suspension with the clock stopped and resumed,
   expect(options).toEqual(["营业执照副本", "经营场所平面图", "场地租赁合同"]);
   await what.selectOption({ label: "经营场所平面图" });
   await wb.getByLabel("原因 1").fill("请提交标明食品处理区、就餐区的平面图");
+  await decision.getByRole("button", { name: "再加一项" }).click();
+  const area = (await wb.getByLabel("补正项 2").locator("option").allTextContents()).find((o) => o.endsWith("经营面积"))!;
+  await wb.getByLabel("补正项 2").selectOption({ label: area });
+  await wb.getByLabel("原因 2").fill("面积与租赁合同不符");
   await shoot(wb, "desk-10-workbench-correction-with-material");
   await decision.getByRole("button", { name: "确认退回补正" }).click();
   await wb.getByText("已办理：退回补正").waitFor();
@@ -89,7 +93,9 @@ test("correction with a material, suspension with the clock stopped and resumed,
   await portal.getByRole("heading", { name: "您的申请需要补正" }).waitFor();
   await portal.getByRole("button", { name: "修改并重新提交" }).click();
   await portal.getByRole("heading", { name: "补正通知所列内容" }).waitFor();
-  expect(await portal.locator(".notice-list li").allTextContents()).toEqual(["材料 经营场所平面图：请提交标明食品处理区、就餐区的平面图"]);
+  expect(await portal.locator(".notice-list li").allTextContents()).toEqual(["材料 经营场所平面图：请提交标明食品处理区、就餐区的平面图", `表单内容 ${area}：面积与租赁合同不符`]);
+  await portal.getByText("表单内容：面积与租赁合同不符").first().waitFor();
+  await portal.getByLabel(/^经营面积/).fill("60");
   await portal.getByRole("button", { name: "提交补正" }).click();
   await portal.getByText("请先上传「经营场所平面图」").waitFor();
   await shoot(portal, "desk-11-portal-correction-material-missing");
