@@ -30,6 +30,7 @@ const MESSAGES = {
   withdraw_not_allowed: { zh: () => "申请已受理，不能撤回；如需终止请联系受理窗口", en: () => "The application has been accepted and can no longer be withdrawn; contact the service window" },
   withdraw_reason: { zh: () => "请填写撤回原因（不超过 200 字）", en: () => "Give a reason for withdrawing (200 characters at most)" },
   archived: { zh: (p) => `「${p.title}」已停止受理新的申请`, en: (p) => `"${p.title}" no longer takes new applications` },
+  rating_reason: { zh: () => "评价为不满意时须说明原因，以便部门整改", en: () => "A dissatisfied rating needs its reason, so the department can put it right" },
   delivery_not_offered: { zh: (p) => `本件事不提供「${p.method}」出件方式`, en: (p) => `Results cannot be delivered by "${p.method}" for this service` },
   postal_address_missing: { zh: (p) => `选择邮寄时须填写「${p.field}」`, en: (p) => `"${p.field}" is needed for delivery by post` },
   postal_address_invalid: { zh: (p) => `「${p.field}」格式不正确：${p.hint}`, en: (p) => `"${p.field}" is not valid: ${p.hint}` },

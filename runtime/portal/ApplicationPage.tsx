@@ -8,6 +8,7 @@ import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.
 import { CaseActions, type OwnApplication } from "./CaseActions.js";
 import { RatingPanel } from "./RatingPanel.js";
 import { ResultsPanel } from "./ResultsPanel.js";
+import { WithdrawPanel } from "./WithdrawPanel.js";
 
 /** The application detail screen. */
 export function ApplicationPage({ id }: { id: string }) {
@@ -24,13 +25,14 @@ export function ApplicationPage({ id }: { id: string }) {
         <ol><li><a href={href("/my")}>{t("portal.myApplications")}</a></li><li aria-current="page">{t("app.detail")}</li></ol>
       </nav>
       <PageTitle appName={t("app.portal")}>{app ? `${app.bundleTitle} · ${t("app.detail")}` : t("app.detail")}</PageTitle>
-      {query.get("submitted") === "1" && app && <div className="alert alert--success" role="status">{t("app.submittedOk", { id: app.id })}</div>}
+      {query.get("submitted") === "1" && app && <div className="alert alert--success" role="status">{t("app.submittedOk", { id: app.caseNo ?? app.id })}</div>}
       {loading && !app && <Loading />}
       {error && <ErrorBox error={error} onRetry={reload} />}
       {app && (
         <>
           {updated && <div className="alert alert--success" role="status">{t("case.updated")}</div>}
           <CaseActions app={app} onUpdated={(a) => { setApp(a); setUpdated(true); }} onEditing={setEditing} />
+          <WithdrawPanel app={app} onWithdrawn={setApp} />
           <ApplicationFacts app={app} />
           <ResultsPanel appId={app.id} status={app.status} />
           <RatingPanel appId={app.id} status={app.status} />

@@ -48,7 +48,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
               <tr key={it.id}>
                 <td data-label={t("portal.items")}>{it.task_name}</td>
                 <td data-label={t("portal.itemDept")}>{deptName(it.department) || it.dept_name}</td>
-                <td data-label={t("portal.promise")}>{t("portal.days", { n: it.promise_day, unit: it.promise_type })}</td>
+                <td data-label={t("portal.promise")}>{it.promise_day === 0 ? t("portal.immediate") : t(it.promise_type === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: it.promise_day })}</td>
               </tr>
             ))}
           </tbody>

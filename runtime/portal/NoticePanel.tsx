@@ -34,7 +34,7 @@ export function NoticePanel({ notice }: { notice: Notice }) {
         </ul>
       )}
       <p>
-        <strong>{t("guide.promised", { n: notice.promisedDaysParallel })}</strong>
+        <strong>{notice.promisedDaysParallel === 0 ? t("guide.promisedImmediate") : t("guide.promised", { n: notice.promisedDaysParallel })}</strong>
         <span className="muted small">（{t("guide.statutory", { n: notice.statutoryDaysSequential })}）</span>
         {notice.free && <> · {t("guide.free")}</>}
       </p>

@@ -17,6 +17,10 @@ export function RatingPanel({ appId, status }: { appId: string; status: string }
   const [error, setError] = useState<ApiRequestError>();
   const [busy, setBusy] = useState(false);
   const finished = FINISHED.has(status);
+  const [tried, setTried] = useState(false);
+  // 不满意 (2) and 非常不满意 (1) need their reason, as the server requires.
+  const needsReason = score > 0 && score <= 2;
+  const reasonMissing = needsReason && !comment.trim();
   useEffect(() => {
     if (!finished) return;
     api<Rating>("GET", `/api/applications/${encodeURIComponent(appId)}/rating`)
@@ -26,7 +30,12 @@ export function RatingPanel({ appId, status }: { appId: string; status: string }
   if (!finished || rating === undefined) return error ? <ErrorBox error={error} /> : null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
     if (!score) return;
+    if (reasonMissing) {
+      document.getElementById("rating-comment")?.focus();
+      return;
+    }
     setBusy(true);
     try {
       setRating(await api<Rating>("POST", `/api/applications/${encodeURIComponent(appId)}/rating`, { score, comment: comment.trim() }));
@@ -56,8 +65,10 @@ export function RatingPanel({ appId, status }: { appId: string; status: string }
             </div>
           </fieldset>
           <div className="field">
-            <label htmlFor="rating-comment">{t("rate.comment")}</label>
-            <textarea id="rating-comment" value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} />
+            <label htmlFor="rating-comment">{needsReason ? t("rate.reason") : t("rate.comment")}</label>
+            <textarea id="rating-comment" value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} required={needsReason}
+              aria-invalid={tried && reasonMissing ? true : undefined} aria-describedby="rating-comment-error" />
+            <p className="field__error" id="rating-comment-error" role={tried && reasonMissing ? "alert" : undefined}>{tried && reasonMissing ? t("rate.reasonRequired") : ""}</p>
           </div>
           <button type="submit" className="btn btn--primary" disabled={busy || !score}>{t("rate.submit")}</button>
         </form>

@@ -20,9 +20,12 @@ export function ApplicationFacts({ app }: { app: ApplicationView }) {
         <h2 id="facts-title">{t("app.status")}：<StatusBadge status={app.status} /></h2>
         <dl className="facts">
           <dt>{t("app.bundle")}</dt><dd>{app.bundleTitle}</dd>
-          <dt>{t("app.id")}</dt><dd>{app.id}</dd>
+          <dt>{t("app.caseNo")}</dt><dd>{app.caseNo ?? app.id}</dd>
           <dt>{t("app.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt, lang)}</dd>
           <dt>{t("wb.applicant")}</dt><dd>{app.applicant}</dd>
+          {app.delivery && (
+            <><dt>{t("app.delivery")}</dt><dd>{app.delivery.method === "post" && app.delivery.address ? t("del.postTo", { ...app.delivery.address }) : t(`del.${app.delivery.method}`)}</dd></>
+          )}
         </dl>
         {app.tasks.length > 0 && (
           <>

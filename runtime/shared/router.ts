@@ -15,6 +15,18 @@ function subscribe(cb: () => void): () => void {
   return () => window.removeEventListener("hashchange", cb);
 }
 
+// A new screen opens at its top (the browser keeps the old scroll position across hash changes, so a long guide
+// page would leave the apply page scrolled far down, especially on a phone); a query-only change keeps it.
+const pathOf = (raw: string) => raw.split("?")[0]!;
+if (typeof window !== "undefined") {
+  let lastPath = pathOf(read());
+  window.addEventListener("hashchange", () => {
+    const path = pathOf(read());
+    if (path !== lastPath) window.scrollTo({ top: 0, left: 0 });
+    lastPath = path;
+  });
+}
+
 /** React hook: the current route; re-renders on navigation. */
 export function useRoute(): Route {
   const raw = useSyncExternalStore(subscribe, read, () => "/");

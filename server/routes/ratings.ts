@@ -5,9 +5,12 @@ import { getApplication } from "../store/applications.js";
 import { appendEvent } from "../store/events.js";
 import { getRating, insertRating } from "../store/ratings.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { message, problem, requestLang } from "../submission-messages.js";
 
 const RatingBody = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(1000).default("") });
 const FINISHED = new Set(["approved", "rejected", "completed"]);
+/** Scores that are a bad rating (差评): 不满意 and 非常不满意. */
+export const BAD_RATING_MAX = 2;
 
 /** Routes of /api/applications/:id/rating. */
 export function ratingRoutes(d: Deps): RouteDef[] {
@@ -15,6 +18,11 @@ export function ratingRoutes(d: Deps): RouteDef[] {
     route("POST", "/api/applications/:id/rating", ["applicant"], async (c, u) => {
       const user = must(u);
       const req = await body(c, RatingBody);
+      // 差评 (不满意, 非常不满意) needs its reason: the lead department follows it up (差评整改).
+      if (req.score <= BAD_RATING_MAX && !req.comment.trim()) {
+        const lang = requestLang(c.req.header("accept-language"));
+        throw new HttpError(400, "invalid_request", message(lang, "rating_reason"), [problem(lang, "rating_reason", "/comment")]);
+      }
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || app.applicantId !== user.id) throw notFound("该申请");
       if (!FINISHED.has(app.status)) throw conflict("办结后才能评价 (rate after the application is finished)", []);

@@ -40,6 +40,7 @@
 // ERRORS: { code, message, allowed } — not_found (404: unknown task/timer), forbidden (403: another
 // department, role or person), invalid (400: bad payload, with problems), not_allowed / conflict (409: the
 // state does not allow it; `allowed` lists what it does allow).
+import { beijingDateTime } from "../beijing-time.js";
 import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
 import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
@@ -272,7 +273,7 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
       if (!token) return undefined;
       const node = rt.node(token.node);
       for (const task of rt.openTasks(token)) {
-        rt.effects.push({ type: "notify_staff", kind: "reminder", department: task.department, role: task.role, ...(task.assignee ? { assignee: task.assignee } : {}), taskId: task.id, message: `「${task.name}」将于 ${task.dueAt} 到期，请及时办理` });
+        rt.effects.push({ type: "notify_staff", kind: "reminder", department: task.department, role: task.role, ...(task.assignee ? { assignee: task.assignee } : {}), taskId: task.id, message: `「${task.name}」将于 ${task.dueAt ? beijingDateTime(task.dueAt) : ""} 到期，请及时办理` });
       }
       rt.log("reminder", `「${rt.label(node)}」临近承诺时限，已提醒`, { node: node.id, actor: "system" });
       return undefined;
@@ -284,7 +285,7 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
       return undefined;
     }
     case "case_reminder":
-      rt.log("case_due_soon", `案件将于 ${s.clock.dueAt} 到达承诺时限`, { actor: "system" });
+      rt.log("case_due_soon", `案件将于 ${s.clock.dueAt ? beijingDateTime(s.clock.dueAt) : ""} 到达承诺时限`, { actor: "system" });
       rt.outbox("case.due_soon", { dueAt: s.clock.dueAt });
       return undefined;
     case "case_due":

@@ -1,6 +1,7 @@
 // Acceptance (一窗受理): the lead department's front desk takes the case in. Outcomes: accept; accept with
 // deficiency (容缺受理: secondary materials promised by a deadline, a credit record if broken); notify and
 // promise (告知承诺); return for correction with the complete list of deficiencies (一次性告知补正); reject.
+import { beijingDateTime } from "../../beijing-time.js";
 import { z } from "zod";
 import { assigneeFields, correctionFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
 import type { PromiseRecord } from "../state.js";
@@ -83,7 +84,7 @@ export const acceptanceNode: NodeType<Data> = {
         const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
         promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
         rt.state.promises.push(promise);
-        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${deadline} 前补交：${rt.materialNames(event.materials)}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
+        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${beijingDateTime(deadline)} 前补交：${rt.materialNames(event.materials)}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
         accepted("accepted_with_deficiency", { materials: event.materials, deadline, promiseId: promise.id });
         rt.leave(token);
         return;
