@@ -35,7 +35,7 @@ const EN: Record<string, string> = {
   "更早的版本还有 {n} 件在办。": "Older versions have {n} more open cases.", "发布后新的申请使用版本 {n}。": "New applications will use version {n}.",
   "变更说明": "Change summary", "已发布的版本不能修改；需要时可以用旧版本的内容重新发布。": "A published version never changes; an older one can be published again if needed.",
   "正在发布…": "Publishing…", "确认发布版本 {n}": "Publish version {n}", "返回修改": "Back",
-  "恢复受理": "Restore", "已恢复「{title}」，重新受理申请": "Restored \"{title}\"; it takes applications again",
+  "恢复受理": "Restore", "提示": "Note", "已恢复「{title}」，重新受理申请": "Restored \"{title}\"; it takes applications again",
 };
 
 /** The editor's translate hook: t("中文", {n}) returns the Chinese text or its English translation. */

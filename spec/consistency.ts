@@ -114,8 +114,11 @@ function distinctSituations(bundle: Pick<Bundle, "items" | "guide">, situations:
   return [...seen.values()];
 }
 
+/** A guide/form inconsistency: a warning (the check reads labels and document names, so the designer decides). */
+export interface GuideFormProblem extends SpecProblem { severity: "warning" }
+
 /** Every guide/form inconsistency of a bundle, each at the form property it concerns, with one situation where it shows. */
-export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form">, limit = 4096): SpecProblem[] {
+export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form">, limit = 4096): GuideFormProblem[] {
   let all: Answers[];
   try { all = enumerateAnswerSets(bundle.guide, limit); } catch { return []; }
   // only the answers a rule or an applicability condition reads (and yes/no questions, which may be about a section) matter
@@ -131,10 +134,10 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
   const itemName = new Map(bundle.items.map((it) => [it.id, it.task_name]));
   const issuers = bundle.items.flatMap((it) => issuedDocuments(it.result_name).map((doc) => ({ doc, item: it.id })));
   const questions = bundle.guide.questions;
-  const found = new Map<string, SpecProblem>();
+  const found = new Map<string, GuideFormProblem>();
   const add = (n: FormNode, kind: string, message: string) => {
     const k = `${n.pointer}|${kind}`;
-    if (!found.has(k)) found.set(k, { pointer: `/form/schema${n.pointer}`, message });
+    if (!found.has(k)) found.set(k, { severity: "warning", pointer: `/form/schema${n.pointer}`, message });
   };
   const reported = new Set<FormNode>();
   for (const { answers, applies } of distinctSituations(bundle, situations, nodes)) {

@@ -87,11 +87,13 @@ export function useDraftStore(initial: DraftDoc) {
   // A valid draft is also checked against its guide (what the form requires must fit every situation). That walks
   // every situation, so it runs on a deferred copy and only when the items, guide or form change.
   const deferred = useDeferredValue(doc);
-  const guideForm = useMemo<SpecProblem[]>(() => {
+  const guideForm = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => {
     const r = validateBundle(deferred);
     return r.ok ? guideFormProblems(r.value) : [];
   }, [deferred.items, deferred.guide, deferred.form]); // eslint-disable-line react-hooks/exhaustive-deps
-  const problems = useMemo<SpecProblem[]>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
+  const problems = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
+  // what blocks publishing: the spec's own problems (guide/form findings are warnings the designer weighs)
+  const errorCount = validation.ok ? 0 : validation.problems.length;
   const dirty = useMemo(() => doc !== state.saved && JSON.stringify(doc) !== JSON.stringify(state.saved), [doc, state.saved]);
   const history = useMemo(() => [...state.past.map((e) => e.label), state.present.label], [state.past, state.present]);
   return {
@@ -103,7 +105,7 @@ export function useDraftStore(initial: DraftDoc) {
     future: state.future.map((e) => e.label),
     undoLabel: state.past.length ? state.present.label : undefined,
     redoLabel: state.future[0]?.label,
-    dirty, problems,
+    dirty, problems, errorCount,
   };
 }
 

@@ -142,7 +142,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
-                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {p.message}{" "}
+                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("提示")}：` : ""}{p.message}{" "}
                 <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={`在 JSON 中查看 ${p.pointer}`}>JSON</button>
               </li>
             ))}
@@ -167,7 +167,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           </Suspense>
         )}
         {tab === "preview" && <PreviewTab doc={doc} />}
-        {tab === "publish" && <PublishTab bundleKey={bundleKey} doc={doc} dirty={store.dirty} canPublish={canPublish} problemCount={problems.length}
+        {tab === "publish" && <PublishTab bundleKey={bundleKey} doc={doc} dirty={store.dirty} canPublish={canPublish} problemCount={store.errorCount}
           onDraftReplaced={(spec) => store.reset(spec)} />}
       </section>
     </div>

@@ -12,7 +12,7 @@ import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
 import { startTestServer } from "../helpers/server.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
-import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
+import { dragMouse, drawParallelReviews, dropNode, handle } from "./flow-canvas.js";
 import { httpSession } from "./server.js";
 import { fillSection } from "./fill.js";
 import { effectiveForm } from "../../spec/form-rules.js";
@@ -172,6 +172,14 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await page.getByRole("tab", { name: "审批流程" }).click();
   await page.getByRole("button", { name: "创建流程（受理 → 出件）" }).click();
   await page.getByTestId("flow-designer").waitFor();
+  // a review node dropped without its department: the problem named is the department, nothing about ids
+  await dropNode(page, "review", 0.5, 0.85);
+  await page.locator('.react-flow__node[data-id="review-1"]').click();
+  const props = page.getByTestId("node-properties");
+  await props.getByText("节点「review-1」未选择办理部门 (department missing)").waitFor();
+  expect(await props.textContent()).not.toContain("id 只能包含");
+  await shoot(page, "92a-editor-flow-missing-department");
+  await props.getByRole("button", { name: "删除节点" }).click();
   await drawParallelReviews(page, "e-acceptance-results", ["samr", "psb"]);
   await dragMouse(page, handle(page, "join-1", "source"), handle(page, "results", "target"));
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");

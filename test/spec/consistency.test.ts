@@ -28,11 +28,11 @@ describe("guideFormProblems", () => {
       d.form.provenance = { "/properties/sign/properties/signText": [{ item: "sign", pointer: "/properties/signText" }] };
     });
     expect(guideFormProblems(b)).toEqual([{
-      pointer: "/form/schema/properties/sign",
+      severity: "warning", pointer: "/form/schema/properties/sign",
       message: "「招牌」是必填项，但在“是否设置户外招牌否”的情形下，它所属的事项「户外招牌设置」都不办理；请让它随这些事项显示或改为选填 (required where none of its items applies)",
     }, {
       // the question asks about the 招牌 section, and answering no leaves it required
-      pointer: "/form/schema/properties/sign",
+      severity: "warning", pointer: "/form/schema/properties/sign",
       message: "引导问题「是否设置户外招牌」回答“否”时仍要求填写整个「招牌」部分：请让「招牌」只在回答“是”时显示并必填 (the answer does not shape the section)",
     }]);
   });
@@ -46,7 +46,7 @@ describe("guideFormProblems", () => {
       d.form.schema.required.push("sign");
     });
     expect(guideFormProblems(b)).toEqual([{
-      pointer: "/form/schema/properties/sign/properties/permitNo",
+      severity: "warning", pointer: "/form/schema/properties/sign/properties/permitNo",
       message: expect.stringContaining("「招牌 / 招牌设置许可证编号」是必填项，但招牌设置许可证由本件事的「户外招牌设置」办出：在“是否设置户外招牌是”的情形下申请人提交申请时还没有招牌设置许可证"),
     }]);
     // optional, it is fine
@@ -65,7 +65,7 @@ describe("guideFormProblems", () => {
       if (rule) d.form.rules["/properties/agent"] = { visibleIf: { "==": [{ var: "answers.byagent" }, true] } };
     });
     expect(guideFormProblems(withAgent(false))).toEqual([{
-      pointer: "/form/schema/properties/agent",
+      severity: "warning", pointer: "/form/schema/properties/agent",
       message: "引导问题「是否委托他人代为办理？」回答“否”时仍要求填写整个「经办人」部分：请让「经办人」只在回答“是”时显示并必填 (the answer does not shape the section)",
     }]);
     expect(guideFormProblems(withAgent(true))).toEqual([]);
