@@ -77,44 +77,62 @@ function coerce(value: unknown, schema: Json): unknown {
   }
 }
 
-function setOrDelete(obj: Json, key: string, value: unknown): boolean {
-  if (value === undefined) {
-    if (!(key in obj)) return false;
-    delete obj[key];
+/** Copy-on-write writer: objects on the way to a changed value are copied once per apply, the rest is shared. */
+class Writer {
+  private copied = new Set<unknown>();
+  constructor(public root: Json) {}
+  /** Sets (or deletes, for undefined) data[at…][key]; returns whether the value changed. */
+  set(at: string[], key: string, value: unknown): boolean {
+    let node: unknown = this.root;
+    for (const seg of at) node = (node as Json)[seg];
+    const holder = node as Json;
+    if (value === undefined ? !(key in holder) : JSON.stringify(holder[key]) === JSON.stringify(value)) return false;
+    if (!this.copied.has(this.root)) { this.root = { ...this.root }; this.copied.add(this.root); }
+    let parent: Json | unknown[] = this.root;
+    for (const seg of at) {
+      const child: unknown = (parent as Json)[seg];
+      let copy = child;
+      if (!this.copied.has(child)) {
+        copy = Array.isArray(child) ? [...child] : { ...(child as Json) };
+        this.copied.add(copy);
+        (parent as Json)[seg] = copy;
+      }
+      parent = copy as Json;
+    }
+    if (value === undefined) delete (parent as Json)[key];
+    else (parent as Json)[key] = value;
     return true;
   }
-  if (JSON.stringify(obj[key]) === JSON.stringify(value)) return false;
-  obj[key] = value;
-  return true;
 }
 
 /** One pass over the plan; returns whether anything changed. */
-function pass(plan: Target[], data: Json, answers: Json, today: string): boolean {
+function pass(plan: Target[], w: Writer, answers: Json, today: string): boolean {
   let changed = false;
   for (const t of plan) {
-    for (const h of holders(data, t.path)) {
+    for (const h of holders(w.root, t.path)) {
       if (t.kind === "identity") {
         const facts = identityFacts(t.schema, t.parent, t.key, h.obj, today);
         const o = optionsOf(t.schema);
         if (!facts) continue;
-        if (typeof o.sexField === "string") changed = setOrDelete(h.obj, o.sexField, facts.sex) || changed;
-        if (typeof o.birthDateField === "string") changed = setOrDelete(h.obj, o.birthDateField, facts.birthDate) || changed;
+        if (typeof o.sexField === "string") changed = w.set(h.at, o.sexField, facts.sex) || changed;
+        if (typeof o.birthDateField === "string") changed = w.set(h.at, o.birthDateField, facts.birthDate) || changed;
       } else {
-        const value = coerce(evaluateExpression(t.schema["x-compute"] as Condition, { data, answers, row: h.row ?? {} }), t.schema);
-        changed = setOrDelete(h.obj, t.key, value) || changed;
+        const value = coerce(evaluateExpression(t.schema["x-compute"] as Condition, { data: w.root, answers, row: h.row ?? {} }), t.schema);
+        changed = w.set(h.at, t.key, value) || changed;
       }
     }
   }
   return changed;
 }
 
-/** The data with every computed field and every ID-derived sex / birth date filled in (input not modified). */
+/** The data with every computed field and every ID-derived sex / birth date filled in (input not modified; what
+ *  did not change is shared, so a keystroke costs the rules, not a copy of the form). */
 export function applyComputed<T extends Json>(schema: object, data: T, answers: Json = {}, today = todayInBeijing()): T {
   const plan = planOf(normaliseKinds(schema) as Json);
   if (!plan.length) return data;
-  const out = structuredClone(data);
-  for (let i = 0; i <= plan.length && pass(plan, out, answers, today); i++);
-  return out;
+  const w = new Writer(data);
+  for (let i = 0; i <= plan.length && pass(plan, w, answers, today); i++);
+  return w.root as T;
 }
 
 /** Fields whose derived value is locked by the current data (a valid 居民身份证 number beside them), as data pointers. */
