@@ -36,9 +36,12 @@ export function answerProblemDetails(bundle: Bundle, answers: Record<string, unk
 export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>): { data: Record<string, unknown>; problems: ProblemDetail[] } {
   const eff = effectiveForm(bundle.form, { answers, data });
   const pruned = pruneHidden(data, eff.hidden);
+  const schema = canonicalSchema(eff.schema);
   // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).
   const unknown = unknownDataKeys(eff.schema, pruned);
   if (unknown.length) return { data: pruned, problems: unknown };
+  // Field kinds and table constraints run inside validateFormData; computed fields are recomputed here, so a
+  // client cannot send its own total (spec/fields/compute.ts, the same code the browser fills them with).
   const errors = [...validateFormData(schema, pruned), ...computedProblems(schema, pruned, answers)];
   return { data: pruned, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, code: e.keyword, message: e.message })) };
 }
