@@ -2,12 +2,14 @@
 // smart form; prints { schema, uiSchema, provenance, stats, conflicts, suggestions, rules, prefill, warnings }
 // with every source written "FILE#POINTER". `merge --template DIR [--write]` re-merges a template folder's
 // items (guide applicability, options from DIR/merge.json) and with --write updates DIR/form.json.
+// `--extensions FILE` applies a deployment's dictionary extensions (the export file of /api/dictionary/extensions).
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseJsonText } from "../../spec/binding/json-text.js";
 import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
 import type { FieldRule, SourceRef } from "../../spec/bundle.js";
 import { getAtPointer } from "../../spec/pointer.js";
+import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { assembleTemplate } from "../../templates/load.js";
 
 type Json = Record<string, unknown>;
@@ -110,8 +112,11 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(JSON.stringify({ stats: result.stats, conflicts: result.conflicts, suggestions: result.suggestions }, null, 2) + "\n");
     return 0;
   }
-  const files = args.filter((a) => !a.startsWith("--"));
-  const unknown = args.filter((a) => a.startsWith("--") && a !== "--auto");
+  const extAt = args.indexOf("--extensions");
+  const extFile = extAt >= 0 ? args[extAt + 1] : undefined;
+  if (extAt >= 0 && !extFile) return usage("--extensions needs a file");
+  const files = args.filter((a, i) => !a.startsWith("--") && !(extAt >= 0 && i === extAt + 1));
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--auto" && a !== "--extensions");
   if (unknown.length) return usage(`unknown option ${unknown.join(" ")}`);
   if (!files.length) return usage("no FILE given");
   const ids = new Set<string>();
@@ -128,10 +133,14 @@ export async function run(args: string[]): Promise<number> {
       else throw err;
     }
   });
+  let extensions: DictionaryExtension[] = [];
+  if (extFile) {
+    try { extensions = readExtensions(extFile); } catch (err) { if (err instanceof CliInputError) errors.push(...err.lines); else throw err; }
+  }
   if (errors.length) return fail(errors);
   let result: MergeResult;
   try {
-    result = mergeForms(sources, { auto });
+    result = mergeForms(sources, { auto, extensions });
   } catch (err) {
     if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${p.message}`));
     throw err;
@@ -153,8 +162,21 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Reads an export file of dictionary extensions; every bad entry is named by its pointer. */
+export function readExtensions(file: string): DictionaryExtension[] {
+  const doc = readJsonFile(file) as { format?: unknown; extensions?: unknown } | null;
+  if (!doc || doc.format !== "yijian-dictionary-extensions" || !Array.isArray(doc.extensions)) {
+    throw new CliInputError([`${file}#: 不是数据字典扩展的导出文件 (not an export of dictionary extensions)`]);
+  }
+  const lines: string[] = [];
+  const list = doc.extensions as DictionaryExtension[];
+  list.forEach((x, i) => { const p = x && typeof x === "object" ? extensionProblem(x) : "不是对象 (not an object)"; if (p) lines.push(`${file}#/extensions/${i}: ${p}`); });
+  if (lines.length) throw new CliInputError(lines);
+  return list;
+}
+
 function usage(message: string): number {
-  process.stderr.write(`error: ${message}\nusage: npm run --silent cli -- merge [--auto] FILE...\n       npm run --silent cli -- merge --template DIR [--write]\n`);
+  process.stderr.write(`error: ${message}\nusage: npm run --silent cli -- merge [--auto] [--extensions FILE] FILE...\n       npm run --silent cli -- merge --template DIR [--write]\n`);
   return 2;
 }
 

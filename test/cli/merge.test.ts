@@ -35,6 +35,10 @@ write("item.json", {
   department: "tax", dept_name: "税务局", anticipate_day: 1, promise_day: 1, project_type: "1", serve_type: ["2"], handle_type: ["2"], pages: 2,
   form: { schema: { type: "object", properties: { nsrmc: s("纳税人名称"), fddbr: s("法定代表人"), sm: s("其他说明") } } },
 });
+write("vac.json", { type: "object", title: "接种证查验", properties: { szz: { type: "object", title: "受种人", properties: { xm: s("姓名"), sfzh: s("身份证号") } }, jz: { type: "object", title: "家长", properties: { xm: s("姓名"), sfzh: s("身份证号") } } } });
+write("school.json", { type: "object", title: "入学报名", properties: { et: { type: "object", title: "儿童", properties: { xm: s("姓名"), sfzh: s("身份证号") } }, jz: { type: "object", title: "监护人", properties: { xm: s("姓名"), sfzh: s("身份证号") } } } });
+write("ext.json", { format: "yijian-dictionary-extensions", version: 1, extensions: [{ kind: "role-synonym", role: "child", text: "受种人", createdBy: "省厅", createdAt: "2026-12-01T00:00:00.000Z" }] });
+write("ext-bad.json", { format: "yijian-dictionary-extensions", version: 1, extensions: [{ kind: "role-synonym", role: "nobody", text: "受种人" }] });
 write("broken.json", '{\n  "type": "object",\n  "properties": {,}\n}');
 write("cycle.json", { type: "object", definitions: { p: { type: "object", properties: { self: { $ref: "#/definitions/p" } } } }, properties: { p: { $ref: "#/definitions/p" } } });
 write("dup.json", '{"type":"object","properties":{"xm":{"type":"string","title":"姓名"},"xm":{"type":"string","title":"姓名"}}}');
@@ -109,5 +113,15 @@ describe("stats command", () => {
     const r = cli(dir, "stats", "a.json");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("a.json#/kind");
+  });
+  it("--extensions applies a deployment's export file: a learnt word merges automatically; a bad file names the entry", () => {
+    const plain = JSON.parse(cli(dir, "merge", "--auto", "vac.json", "school.json").stdout);
+    const with_ = JSON.parse(cli(dir, "merge", "--auto", "--extensions", "ext.json", "vac.json", "school.json").stdout);
+    const together = (out: { provenance: Record<string, string[]> }) => Object.values(out.provenance).some((refs) => refs.includes("vac.json#/properties/szz/properties/sfzh") && refs.includes("school.json#/properties/et/properties/sfzh"));
+    expect(together(plain)).toBe(false);
+    expect(together(with_)).toBe(true);
+    const bad = cli(dir, "merge", "--extensions", "ext-bad.json", "vac.json");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("ext-bad.json#/extensions/0");
   });
 });
