@@ -28,7 +28,8 @@ function limitsOf(node: TypedNode<Record<string, unknown>>): { statutoryDays?: n
 
 /** Working days the current visit of a node may still be extended by: the node's allowance, else up to the statutory limit. */
 export function extensionAllowance(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: Token): number {
-  if (!token.dueAt || token.extendedDays) return 0;
+  // not while the clock stands still: held timers would come back at their old due dates
+  if (!token.dueAt || token.extendedDays || rt.state.clock.pausedSince) return 0;
   const own = limitsOf(node).extensionDays;
   if (own !== undefined) return own;
   return token.statutoryDueAt ? Math.max(0, workingDaysBetween(token.dueAt, token.statutoryDueAt, rt.def.calendar)) : 0;
