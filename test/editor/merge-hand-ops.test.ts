@@ -1,0 +1,59 @@
+// The merge studio's pure edits: moving a field into a section that already has its key (no longer refused), a
+// hand merge (refused with the reason when both fields hold fields of one form), splits and re-bindings replayed
+// from the recorded edits, and what a decision on a suggestion teaches the dictionary.
+import { describe, expect, it } from "vitest";
+import { mergeForms, type MergeSource } from "../../spec/merge/index.js";
+import { moveRow } from "../../editor/designers/merge/ops.js";
+import { editsOf, handMerge, learnt, rebindSource, splitSource } from "../../editor/designers/merge/hand-ops.js";
+
+const s = (title: string) => ({ type: "string", title });
+const sources: MergeSource[] = [
+  { id: "a", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, vin: s("车辆识别代号") } } } },
+  { id: "b", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, cj: s("车架号") } } } },
+];
+const merged = () => mergeForms(sources, {}).form as unknown as Record<string, unknown>;
+const provenance = (f: Record<string, unknown>) => f.provenance as Record<string, Array<{ item: string; pointer: string }>>;
+
+describe("merge studio edits", () => {
+  it("moving 姓名 into a section that has a 姓名 gives it the next free key instead of refusing", () => {
+    const f = merged();
+    const r = moveRow(f, "/properties/legalRep/properties/name", "/properties/enterprise");
+    expect("error" in r).toBe(false);
+    const moved = moveRow((r as { form: Record<string, unknown> }).form, "/properties/enterprise/properties/name", "/properties/legalRep");
+    expect((moved as { pointer: string }).pointer).toBe("/properties/legalRep/properties/name");
+    const twice = moveRow(f, "/properties/enterprise/properties/entName", "/properties/legalRep");
+    const again = moveRow((twice as { form: Record<string, unknown> }).form, "/properties/legalRep/properties/name", "/properties/legalRep");
+    expect("error" in again).toBe(false);
+  });
+  it("a hand merge joins two fields no dictionary knows, is recorded with who and when, and a re-merge keeps it", () => {
+    const f = merged();
+    const a = Object.keys(provenance(f)).find((p) => p.endsWith("/vin"))!, b = Object.keys(provenance(f)).find((p) => p.endsWith("/cj"))!;
+    const r = handMerge(f, a, b, "王五");
+    if ("error" in r) throw new Error(r.error);
+    expect(provenance(r.form)[r.pointer]).toHaveLength(2);
+    expect(editsOf(r.form)).toEqual([expect.objectContaining({ kind: "merge", by: "王五", at: expect.stringMatching(/^\d{4}-/) })]);
+    const split = splitSource(sources, r.form, { item: "a", pointer: "/properties/fr/properties/xm" }, "王五", {});
+    if ("error" in split) throw new Error(split.error);
+    const p = provenance(split.form);
+    expect(Object.values(p).some((refs) => refs.length === 2 && refs.some((x) => x.pointer === "/properties/vin"))).toBe(true); // the hand merge was replayed
+    expect(Object.values(p).find((refs) => refs.some((x) => x.item === "a" && x.pointer === "/properties/fr/properties/xm"))).toHaveLength(1);
+    expect(editsOf(split.form).map((e) => e.kind)).toEqual(["merge", "split"]);
+  });
+  it("refuses a hand merge of two fields that both hold a field of one form, saying why", () => {
+    const f = merged();
+    const r = handMerge(f, "/properties/enterprise/properties/entName", "/properties/legalRep/properties/name", "王五");
+    expect(r).toEqual({ error: expect.stringContaining("同一张表") });
+  });
+  it("a re-binding replays: the field takes the (role, element) staff chose and merges there", () => {
+    const r = rebindSource(sources, merged(), { item: "b", pointer: "/properties/cj" }, { role: "legalRep", element: "idNumber" }, "王五", {});
+    if ("error" in r) throw new Error(r.error);
+    expect(provenance(r.form)["/properties/legalRep/properties/idNumber"]).toEqual([{ item: "b", pointer: "/properties/cj" }]);
+    expect(editsOf(r.form)).toEqual([expect.objectContaining({ kind: "rebind", role: "legalRep", element: "idNumber", by: "王五" })]);
+  });
+  it("a decision teaches: an unknown word is the known role; a rejection is a never-merge pair; nothing from two dictionary roles", () => {
+    expect(learnt({ a: "?受种人", b: "child" }, "accept")).toEqual({ kind: "role-synonym", role: "child", text: "受种人" });
+    expect(learnt({ a: "legalRep", b: "entHead" }, "reject")).toEqual({ kind: "never-merge", a: "legalRep", b: "entHead" });
+    expect(learnt({ a: "legalRep", b: "entHead" }, "accept")).toBeUndefined();
+    expect(learnt({ a: "agent|name", b: "label:办税员" }, "accept")).toEqual({ kind: "element-synonym", element: "name", text: "办税员" });
+  });
+});
