@@ -43,16 +43,16 @@ export async function fileProblems(ref: { material: FileLimits }, declared: stri
   const m = ref.material;
   const field = m.material_name;
   const max = m.max_size_mb * 1024 * 1024;
-  if (bytes.length === 0) return [{ pointer: "/file", field, message: `「${field}」的文件是空的` }];
-  if (bytes.length > max) return [{ pointer: "/file", field, message: `「${field}」的文件为 ${humanSize(bytes.length)}，超过上限 ${m.max_size_mb} MB` }];
+  if (bytes.length === 0) return [{ pointer: "/file", field, code: "file_empty", message: `「${field}」的文件是空的` }];
+  if (bytes.length > max) return [{ pointer: "/file", field, code: "file_too_large", message: `「${field}」的文件为 ${humanSize(bytes.length)}，超过上限 ${m.max_size_mb} MB` }];
   const type = declared.split(";")[0]!.trim().toLowerCase();
   const accepted = m.accept.map((a) => a.toLowerCase());
   if (!accepted.includes(type)) {
-    return [{ pointer: "/file", field, message: `「${field}」只接受 ${accepted.map(typeLabel).join("、")} 格式，不接受 ${type || "未知类型"}` }];
+    return [{ pointer: "/file", field, code: "type_not_accepted", message: `「${field}」只接受 ${accepted.map(typeLabel).join("、")} 格式，不接受 ${type || "未知类型"}` }];
   }
   const mismatch = await contentMismatch(type, bytes);
   if (mismatch) {
-    return [{ pointer: "/file", field, message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）：${mismatch}` }];
+    return [{ pointer: "/file", field, code: "content_mismatch", message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）：${mismatch}` }];
   }
   return [];
 }

@@ -59,7 +59,7 @@ async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): P
   const problems = await fileProblems(ref, mime, bytes);
   if (problems.length) {
     const p = problems[0]!;
-    const status = /too large/.test(p.message) ? 413 : /empty/.test(p.message) ? 400 : 415;
+    const status = p.code === "file_too_large" ? 413 : p.code === "file_empty" ? 400 : 415;
     throw new HttpError(status, status === 413 ? "file_too_large" : status === 415 ? "unsupported_type" : "invalid_request", p.message, problems);
   }
   return { bytes, mime };
