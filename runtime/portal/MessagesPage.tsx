@@ -30,7 +30,7 @@ export function MessagesPage() {
         <section aria-labelledby="msg-list">
           <h2 id="msg-list" className="small">{t("msg.unread", { n: unread })}</h2>
           {messages.length === 0 && <p>{t("msg.none")}</p>}
-          <ul className="plain-list messages">
+          <ul className="plain-list messages" style={{ listStyle: "none", paddingLeft: 0 }}>
             {messages.map((m) => {
               const isNew = !m.readAt && !read.has(m.id);
               return (

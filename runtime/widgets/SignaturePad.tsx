@@ -26,7 +26,7 @@ export function SignaturePad({ label, clearLabel, onChange, width = 480, height 
   };
   const down = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const ctx = e.currentTarget.getContext("2d")!;
-    e.currentTarget.setPointerCapture?.(e.pointerId);
+    try { e.currentTarget.setPointerCapture(e.pointerId); } catch { /* a pointer the page did not see start: draw without capture */ }
     drawing.current = true;
     const p = point(e);
     ctx.beginPath();

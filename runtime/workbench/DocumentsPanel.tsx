@@ -33,7 +33,7 @@ export function DocumentsPanel({ applicationId, canIssue }: { applicationId: str
       <p className="small muted">{t("doc.intro")}</p>
       {offers.error && <ErrorBox error={offers.error} onRetry={offers.reload} />}
       {error && <ErrorBox error={error} />}
-      <ul className="plain-list">
+      <ul className="plain-list" style={{ listStyle: "none", paddingLeft: 0 }}>
         {list.filter((o) => o.issued.length || o.pending.length || canIssue).map((o) => {
           const name = lang === "en" ? o.titleEn : o.title;
           return (

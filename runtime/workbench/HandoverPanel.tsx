@@ -38,7 +38,7 @@ export function HandoverPanel({ applicationId, onRecorded }: { applicationId: st
   const input = (key: keyof typeof f, label: string, extra: Record<string, string> = {}) => (
     <div className="field">
       <label htmlFor={`ho-${key}`}>{label}</label>
-      <input id={`ho-${key}`} value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} {...extra} />
+      <input id={`ho-${key}`} type="text" value={f[key]} onChange={(e) => setF({ ...f, [key]: e.target.value })} {...extra} />
     </div>
   );
   return (

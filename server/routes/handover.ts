@@ -10,16 +10,17 @@ import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 /** Routes of /api/applications/:id/handover. */
 export function handoverRoutes(d: Deps): RouteDef[] {
   const staffOnly = (who: string) => { if (who !== "staff") throw new HttpError(403, "forbidden", "只有办理本案的部门可以登记出件 (handling staff only)"); };
-  const view = async (id: string) => {
+  // The pick-up code is the applicant's to show at the window: staff never see it, they check it.
+  const view = async (id: string, who: "owner" | "staff") => {
     const h = await getHandover(d.db, id);
     if (!h) return { handover: null };
-    const { signature, recipientIdNumber, ...rest } = h;
-    return { handover: { ...rest, ...(recipientIdNumber ? { recipientIdNumber: maskIdNumber(recipientIdNumber) } : {}), signed: !!signature } };
+    const { signature, recipientIdNumber, pickupCode, ...rest } = h;
+    return { handover: { ...rest, ...(who === "owner" && pickupCode ? { pickupCode } : {}), ...(recipientIdNumber ? { recipientIdNumber: maskIdNumber(recipientIdNumber) } : {}), signed: !!signature } };
   };
   return [
     route("GET", "/api/applications/:id/handover", ["applicant", "clerk", "reviewer"], async (c, u) => {
-      const { app } = await caseFor(d, must(u), param(c, "id"));
-      return c.json(await view(app.id));
+      const { app, who } = await caseFor(d, must(u), param(c, "id"));
+      return c.json(await view(app.id, who));
     }),
     route("PUT", "/api/applications/:id/handover/tracking", ["clerk", "reviewer"], async (c, u) => {
       const user = must(u);
@@ -27,7 +28,7 @@ export function handoverRoutes(d: Deps): RouteDef[] {
       const { app, who } = await caseFor(d, user, param(c, "id"));
       staffOnly(who);
       await recordTracking(d.db, app.id, req, user, d.clock.now());
-      return c.json(await view(app.id));
+      return c.json(await view(app.id, who));
     }),
     route("POST", "/api/applications/:id/handover", ["clerk", "reviewer"], async (c, u) => {
       const user = must(u);
@@ -35,7 +36,7 @@ export function handoverRoutes(d: Deps): RouteDef[] {
       const { app, who } = await caseFor(d, user, param(c, "id"));
       staffOnly(who);
       await recordHandover(d.db, app.id, req, user, d.clock.now());
-      return c.json(await view(app.id));
+      return c.json(await view(app.id, who));
     }),
   ];
 }

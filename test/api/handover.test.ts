@@ -78,7 +78,9 @@ describe.each(DIALECTS)("results hand-over on %s", (dialect) => {
 
   it("hands results over at the window only against the applicant's pick-up code", async () => {
     const id = await issued({ method: "window" });
-    const code = (await api.tdb.db.get<{ pickup_code: string }>(sql`SELECT pickup_code FROM result_handovers WHERE application_id = ${id}`))!.pickup_code;
+    const code = (await applicant.get(`/api/applications/${id}/handover`)).body.handover.pickupCode as string;
+    expect(code).toMatch(/^\d{6}$/);
+    expect((await clerk.get(`/api/applications/${id}/handover`)).body.handover.pickupCode).toBeUndefined(); // staff check it, never see it
     const wrong = await clerk.post(`/api/applications/${id}/handover`, { recipientName: "张三", pickupCode: code === "000000" ? "111111" : "000000" });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0]).toMatchObject({ pointer: "/pickupCode", field: "取件码" });
