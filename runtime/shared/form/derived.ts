@@ -3,6 +3,7 @@
 // (read-only) the derived fields while the number beside them carries them.
 import { useMemo } from "react";
 import { lockedDerivedFields } from "../../../spec/fields/compute.js";
+import { normaliseKinds } from "../../../spec/fields/normalise.js";
 import type { EffectiveForm } from "../../../spec/form-rules.js";
 import { parsePointer } from "../../../spec/pointer.js";
 
@@ -21,8 +22,10 @@ export function lockFields(schema: Json, pointers: string[]): Json {
   return out;
 }
 
-/** React hook: the effective form with derived fields locked; the same object while the set of locks holds. */
-export function useDerivedLocks(effective: EffectiveForm, data: Json): EffectiveForm {
+/** React hook: the effective form with its kinds normalised (computed fields read-only, inferred kinds explicit) and
+ *  derived fields locked; the same object while the set of locks holds. */
+export function useDerivedLocks(given: EffectiveForm, data: Json): EffectiveForm {
+  const effective = useMemo(() => ({ ...given, schema: normaliseKinds(given.schema) }), [given]);
   const key = useMemo(() => lockedDerivedFields(effective.schema, data).join("\n"), [effective.schema, data]);
   return useMemo(() => (key ? { ...effective, schema: lockFields(effective.schema, key.split("\n")) } : effective), [effective, key]);
 }

@@ -6,6 +6,9 @@ import fc from "fast-check";
 import { applyComputed, computedProblems, constraintIssues } from "../../../spec/fields/index.js";
 import { validateFormData } from "../../../spec/form-data.js";
 
+type Row = { name: string; ratio: number; amount?: number; share?: string };
+type Filled = { gd: Row[]; total?: number };
+
 const form = {
   type: "object",
   properties: {
@@ -51,13 +54,13 @@ describe("computed fields", () => {
   it("fill the same values in the browser as the server recomputes (property), and a forged one is reported", () => {
     const rows = fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 4 }), ratio: fc.integer({ min: 0, max: 100 }), amount: fc.integer({ min: 0, max: 10_000_000 }).map((x) => x / 100) }), { maxLength: 8 });
     fc.assert(fc.property(rows, (gd) => {
-      const filled = applyComputed(form, { gd });
+      const filled = applyComputed(form, { gd }) as Filled;
       expect(computedProblems(form, filled)).toEqual([]);
       const expected = Math.round(gd.reduce((a, r) => a + r.amount, 0) * 1e6) / 1e6;
       expect(filled.total ?? 0).toBeCloseTo(expected, 6);
       filled.gd.forEach((r, i) => expect(r.share).toBe(`${gd[i]!.name}：${gd[i]!.ratio}%`));
     }), { numRuns: 200 });
-    const filled = applyComputed(form, { gd: [{ name: "甲", ratio: 100, amount: 50 }] });
+    const filled = applyComputed(form, { gd: [{ name: "甲", ratio: 100, amount: 50 }] }) as Filled;
     expect(computedProblems(form, { ...filled, total: 5000 })).toEqual([
       { pointer: "/total", field: "认缴出资总额", keyword: "x-compute", message: "「认缴出资总额」由规则计算，应为 50，提交的是 5000" },
     ]);
