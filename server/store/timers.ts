@@ -72,11 +72,12 @@ export async function releaseOrphanedClaims(db: Database): Promise<number> {
   });
 }
 
-/** Extends this owner's claims on timers it is still working through (the sweeper's lease heartbeat). */
-export async function renewTimerClaims(q: Queryable, ids: string[], owner: string, until: Date): Promise<number> {
+/** Extends this owner's claims on timers it is still working through (the sweeper's lease heartbeat); rows another
+ * transaction holds locked (a completion cancelling one) are skipped, so the heartbeat never waits on anyone. */
+export async function renewTimerClaims(db: Database, ids: string[], owner: string, until: Date): Promise<number> {
   if (!ids.length) return 0;
-  return q.run(sql`UPDATE timers SET claimed_until = ${iso(until)}
-    WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND claimed_by = ${owner} AND fired_at IS NULL AND cancelled_at IS NULL`);
+  return db.run(sql`UPDATE timers SET claimed_until = ${iso(until)} WHERE id IN (SELECT id FROM timers
+    WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) AND claimed_by = ${owner} AND fired_at IS NULL AND cancelled_at IS NULL${db.skipLocked})`);
 }
 
 /** Takes the row lock of a timer's case before the timer's own row (PostgreSQL): a task completion locks the case

@@ -94,8 +94,8 @@ export class Sweeper {
     let fired = 0;
     try {
       for (const t of claimed) {
+        pending.delete(t.id); // its own transaction holds it from here (row lock; SKIP LOCKED claims pass it by)
         fired += (await this.fireOne(t)) ? 1 : 0;
-        pending.delete(t.id);
         await yieldToEventLoop();
       }
     } finally {
