@@ -4,6 +4,7 @@ import type { Condition } from "../../spec/conditions.js";
 import { ConditionBuilder } from "../designers/common/ConditionBuilder.js";
 import type { ConditionVariable } from "../designers/common/conditions.js";
 import { isRequired, renameField, replaceField, setRequired, fieldAt, type FieldPath, type Json } from "./model.js";
+import { KindProperties } from "./KindProperties.js";
 
 const FORMATS = ["", "date", "email", "data-url", "cn-idcard", "cn-uscc", "cn-mobile", "cn-phone", "cn-contact-phone", "cn-postal-code", "cn-region-code", "cn-bank-account"];
 
@@ -63,6 +64,7 @@ export function FieldProperties({ schema, path, variables, onSchema, onSelect, r
       )}
       <div className="field"><label htmlFor={id("help")}>填写说明</label>
         <textarea id={id("help")} rows={2} value={typeof field.description === "string" ? field.description : ""} onChange={(e) => set("description", e.target.value)} /></div>
+      <KindProperties field={field} onField={(next, label) => onSchema(replaceField(schema, path, next), `「${title}」${label}`)} idPrefix={idPrefix} />
       <h4>显示条件</h4>
       <ConditionBuilder label={`「${title}」的显示条件`} value={rule.visibleIf} variables={variables} emptyText="始终显示"
         onChange={(c) => onRule({ ...rule, visibleIf: c }, `「${title}」显示条件`)} />

@@ -4,9 +4,10 @@ import { useMemo, useState, type DragEvent } from "react";
 import type { Condition } from "../../spec/conditions.js";
 import type { SpecProblem } from "../../spec/spec-validation.js";
 import { ELEMENTS } from "../../spec/dictionary/elements.js";
+import { fieldKindOf, KIND_BY_NAME } from "../../spec/fields/registry.js";
 import type { ConditionVariable } from "../designers/common/conditions.js";
 import { FieldProperties } from "./FieldProperties.js";
-import { BASIC_TYPES, childKeys, fieldAt, freeKey, insertField, isContainer, isRequired, moveField, newFieldSchema, pointerOf, removeField, type FieldPath, type Json } from "./model.js";
+import { BASIC_TYPES, KIND_TYPES, childKeys, fieldAt, freeKey, insertField, isContainer, isRequired, moveField, newFieldSchema, pointerOf, removeField, type FieldPath, type Json } from "./model.js";
 
 type Rule = { visibleIf?: Condition; requiredIf?: Condition };
 const DRAG_MIME = "application/x-yijian-field";
@@ -44,7 +45,7 @@ export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Jso
   };
   const add = (kind: string, container = targetContainer(), at?: number) => {
     const s = newFieldSchema(kind);
-    const key = freeKey(schema, container, kind.startsWith("el:") ? kind.slice(3) : kind);
+    const key = freeKey(schema, container, kind.startsWith("el:") ? kind.slice(3) : kind.startsWith("kind:") ? kind.slice(5) : kind);
     setSchema(insertField(schema, container, key, s, at), `添加字段「${String(s.title)}」`);
     setSelected([...container, key]);
   };
@@ -98,7 +99,8 @@ export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Jso
       const isSel = sel?.join("/") === path.join("/");
       const title = String(s.title ?? k);
       const problem = problems.some((p) => p.pointer.includes(pointerOf(schema, path)));
-      const kind = s.type === "object" ? "分组" : isContainer(s) ? "表格" : String(s.format ?? s.type ?? "");
+      const fk = fieldKindOf(s);
+      const kind = fk && fk !== "table" ? KIND_BY_NAME.get(fk)!.label.zh : s.type === "object" ? "分组" : isContainer(s) ? "表格" : String(s.format ?? s.type ?? "");
       return (
         <div key={k}>
           <div className="fd-field" data-selected={isSel} draggable data-testid="fd-field"
@@ -137,6 +139,8 @@ export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Jso
       <div aria-label="字段库" role="group">
         <h3 style={{ fontSize: "1rem" }}>基础字段</h3>
         <div className="palette" data-testid="palette-basic">{BASIC_TYPES.map((b) => paletteItem(b.type, b.label))}</div>
+        <h3 style={{ fontSize: "1rem", marginTop: ".75rem" }}>字段类型</h3>
+        <div className="palette" data-testid="palette-kinds">{KIND_TYPES.map((k) => paletteItem(k.type, k.label))}</div>
         <h3 style={{ fontSize: "1rem", marginTop: ".75rem" }}>数据元</h3>
         <label htmlFor={`${idPrefix}-filter`} className="visually-hidden">搜索数据元</label>
         <input id={`${idPrefix}-filter`} type="search" placeholder="搜索数据元" value={filter} onChange={(e) => setFilter(e.target.value)} />

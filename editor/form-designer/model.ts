@@ -1,6 +1,7 @@
 // Pure operations of the form designer on a JSON Schema form: fields addressed by their key path, kept in
 // `properties` order; sections are nested objects, tables are arrays of objects. Never mutates its input.
 import { ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
+import { FIELD_KINDS, KIND_BY_NAME } from "../../spec/fields/registry.js";
 
 export type Json = Record<string, unknown>;
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
@@ -12,8 +13,15 @@ export const BASIC_TYPES: Array<{ type: string; label: string }> = [
   { type: "multi", label: "多选" }, { type: "file", label: "附件" }, { type: "table", label: "表格" }, { type: "section", label: "分组" },
 ];
 
-/** The schema a new field of a palette entry starts from ("el:<key>" for a data-dictionary element). */
+/** Field kinds of the palette (spec/fields registry): "kind:<name>" entries. */
+export const KIND_TYPES: Array<{ type: string; label: string; group: string }> = FIELD_KINDS.map((k) => ({ type: `kind:${k.name}`, label: k.label.zh, group: k.group }));
+
+/** The schema a new field of a palette entry starts from ("el:<key>" for a data-dictionary element, "kind:<name>" for a field kind). */
 export function newFieldSchema(kind: string): Json {
+  if (kind.startsWith("kind:")) {
+    const k = KIND_BY_NAME.get(kind.slice(5));
+    if (k) return k.newSchema();
+  }
   if (kind.startsWith("el:")) {
     const el = ELEMENT_BY_KEY.get(kind.slice(3));
     if (el) return { ...structuredClone(el.schema), title: el.label, ...(el.format ? { format: el.format } : {}) };
