@@ -3,7 +3,11 @@
 // fields and titles of date bounds resolved from the parent object, computed fields marked read-only.
 import { identityLinks } from "./kinds/identity.js";
 import { fieldKindOf, KIND_BY_NAME } from "./registry.js";
+import { elementTitles } from "./siblings.js";
 import { optionsOf, type Json } from "./types.js";
+
+/** A date of birth is never after today, whatever form it is on (a newborn's included). */
+const BIRTH_TITLES = elementTitles("birthDate");
 
 const cache = new WeakMap<object, Json>();
 
@@ -19,6 +23,9 @@ function normaliseProperty(s: Json, parent: Json, key: string): Json {
   if (kind && out["x-kind"] !== kind) {
     out = { ...out, "x-kind": kind };
     if (KIND_BY_NAME.get(kind)?.replacesFormat === out.format) delete out.format;
+  }
+  if (!kind && out.format === "date" && typeof out.title === "string" && BIRTH_TITLES.has(out.title)) {
+    out = { ...out, "x-kind": "date", "x-options": { notFuture: true, ...optionsOf(out) } };
   }
   if (kind === "identity") {
     const links = identityLinks(out, parent, key);

@@ -4,7 +4,8 @@
 import { ELEMENT_BY_KEY } from "../dictionary/elements.js";
 import type { Json } from "./types.js";
 
-function titles(element: string): Set<string> {
+/** Every title a dictionary element goes by (label and synonyms). */
+export function elementTitles(element: string): Set<string> {
   const el = ELEMENT_BY_KEY.get(element);
   return new Set(el ? [el.label, ...el.synonyms.map((s) => s.split("@")[0]!)] : []);
 }
@@ -13,7 +14,7 @@ function titles(element: string): Set<string> {
 export function siblingKey(parentSchema: Json | undefined, self: string | undefined, element: string, explicit: unknown): string | undefined {
   const props = (parentSchema?.properties ?? {}) as Record<string, Json>;
   if (typeof explicit === "string") return !parentSchema || explicit in props ? explicit : undefined;
-  const wanted = titles(element);
+  const wanted = elementTitles(element);
   for (const [k, s] of Object.entries(props)) if (k !== self && typeof s.title === "string" && wanted.has(s.title)) return k;
   return undefined;
 }

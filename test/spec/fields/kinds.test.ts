@@ -114,3 +114,11 @@ describe("signature kind", () => {
     expect(one(sig, { image: "data:text/html;base64,PHNjcmlwdD4=", name: "张三", signedAt: "2026-12-02T10:00:00Z" })).toEqual(["签名图像无效，请重新签名"]);
   });
 });
+
+describe("birth dates on any form", () => {
+  it("refuses a 出生日期 after today without configuration (a newborn's included)", () => {
+    const form = { type: "object", properties: { baby: { type: "object", properties: { csrq: { type: "string", title: "出生日期", format: "date" } } } } };
+    expect(validateFormData(form, { baby: { csrq: "2999-01-01" } }).map((e) => e.message)[0]).toMatch(/^不能晚于今天/);
+    expect(validateFormData(form, { baby: { csrq: "2020-01-01" } })).toEqual([]);
+  });
+});
