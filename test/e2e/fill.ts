@@ -24,6 +24,7 @@ function hinted(label: string): string[] {
   if (/手机|电话|联系方式/.test(label)) return ["13800138000"];
   if (/信用代码/.test(label)) return ["91350100M000100Y43"];
   if (/邮编|邮政/.test(label)) return ["100000"];
+  if (/区划|所在地区|区域|区县/.test(label)) return ["110105"];
   if (/姓名|法定代表人|负责人|经办人/.test(label)) return ["张三"];
   if (/地址|住所|场所|地点/.test(label)) return ["北京市朝阳区示例路 1 号"];
   if (/企业名称|单位名称|字号/.test(label)) return ["福州示例餐饮有限公司"];
@@ -108,6 +109,12 @@ export async function fillSection(page: Page, bundle: { key: string; version: nu
       }
       if (tag.startsWith("select")) {
         await el.selectOption({ index: 1 });
+        // A cascader (region, classification): go on choosing the first option of each next level that appears.
+        for (let level = 1; level < 4; level++) {
+          const next = page.locator(`[id="${id}__l${level}"]`);
+          if (!(await next.count())) break;
+          await next.selectOption({ index: 1 });
+        }
       } else if (tag.includes("radiogroup") || tag.endsWith(":group")) {
         await el.locator("input").first().check();
       } else if (tag.startsWith("input:checkbox")) {
