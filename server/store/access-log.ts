@@ -42,7 +42,8 @@ function where(f: AccessFilter): SQL {
 
 /** Entries newest first, `limit` at most, starting after the cursor (at, id) of the previous page. */
 export async function listAccess(q: Queryable, f: AccessFilter, limit: number, after?: { at: string; id: string }): Promise<AccessEntry[]> {
-  const page = after ? sql` AND (at < ${after.at} OR (at = ${after.at} AND id < ${after.id}))` : sql``;
+  // A row-value comparison, so both dialects walk the (at, id) index from the cursor instead of re-reading the start.
+  const page = after ? sql` AND (at, id) < (${after.at}, ${after.id})` : sql``;
   const rows = await q.all<Row>(sql`SELECT * FROM access_log WHERE ${where(f)}${page} ORDER BY at DESC, id DESC LIMIT ${limit}`);
   return rows.map(toEntry);
 }
