@@ -1,6 +1,7 @@
 // A document's layout drawn as an A4 PDF with pdfkit: the usual government layout (GB/T 9704 margins, a centred
 // title and number, the addressee, the body, the department and date under the seal), the QR code to the case
 // page at the top right, page numbers at the foot; the CJK font embedded (subset), so the text can be extracted.
+import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import type { Block, Layout } from "./types.js";
 import { FONT_FILES } from "./fonts.js";
@@ -13,6 +14,10 @@ const BODY = 14;
 const SMALL = 11;
 const WIDTH = PAGE.w - M.left - M.right;
 type Doc = PDFKit.PDFDocument;
+
+// The font files are read once per process (8 MB); pdfkit subsets them per document.
+let fontBytes: { regular: Buffer; bold: Buffer } | undefined;
+const fonts = () => (fontBytes ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) });
 
 function drawQr(doc: Doc, url: string, caseNo: string): void {
   const m = qrMatrix(url);
@@ -115,8 +120,8 @@ export function renderPdf(layout: Layout, meta: { author: string; createdAt: Dat
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((res, rej) => { doc.on("data", (c: Buffer) => chunks.push(c)); doc.on("end", () => res(Buffer.concat(chunks))); doc.on("error", rej); });
-  doc.registerFont("regular", FONT_FILES.regular);
-  doc.registerFont("bold", FONT_FILES.bold);
+  doc.registerFont("regular", fonts().regular);
+  doc.registerFont("bold", fonts().bold);
   drawQr(doc, layout.qrUrl, layout.caseNo);
   doc.font("bold").fontSize(22).text(layout.title, M.left, M.top, { width: WIDTH, align: "center", characterSpacing: 2 });
   doc.moveDown(0.4).font("regular").fontSize(BODY).text(layout.docNo, { width: WIDTH, align: "center" });

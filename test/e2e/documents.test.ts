@@ -7,9 +7,10 @@ import type { ApplicationView } from "../../spec/api.js";
 import { startTestServer } from "../helpers/server.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
-import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { loginHere, passwordOf, shoot } from "./browser.js";
 import { httpSession } from "./server.js";
 import { e2eSuite } from "./suite.js";
+import { checkScreen } from "./a11y.js";
 
 const KEY = "doc-e2e";
 const suite = e2eSuite(async () => {
@@ -36,7 +37,7 @@ test("the front desk prints the acceptance notice, hands the results over agains
   expect((await clerk("POST", `/api/tasks/${(await open()).id}/complete`, { action: "accept" })).status).toBe(200);
 
   // The counter's screen is a touch screen: the clerk's page can take taps as well as clicks.
-  const wb = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", hasTouch: true })).newPage();
+  const wb = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", hasTouch: true, bypassCSP: true })).newPage(); // axe is injected as a script
   wb.on("pageerror", (e) => pageErrors.push(String(e)));
   await wb.goto(`${server.url}/workbench/#/case/${encodeURIComponent(appId)}`);
   await loginHere(wb, "clerk-samr", passwordOf("clerk-samr"));
@@ -44,6 +45,8 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await docs.getByRole("button", { name: "出具：受理通知书" }).click();
   const row = docs.locator("li[data-kind=acceptance]");
   await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/已出具 市场监督管理局受〔\d{4}〕\d+号/);
+  const a11y: string[] = [];
+  await checkScreen(wb, "case page with documents", a11y);
   await shoot(wb, "documents-case-page");
 
   const printHref = await row.getByRole("link", { name: /^打印：受理通知书/ }).getAttribute("href");
@@ -78,6 +81,7 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
   await expect.poll(() => pad.getAttribute("data-empty")).toBe("false");
+  await checkScreen(wb, "hand-over", a11y);
   await shoot(wb, "documents-handover");
   await ho.getByRole("button", { name: "登记送达" }).click();
   await expect.poll(() => ho.textContent(), { timeout: 10_000 }).toMatch(/送达，签收人 张三/);
@@ -91,13 +95,16 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await shoot(sheet, "documents-service-receipt-a4");
 
   // The applicant's inbox: accepted, result ready with the code, rating invited.
-  const portal = await newPage(browser, pageErrors);
+  const portal = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", bypassCSP: true })).newPage();
+  portal.on("pageerror", (e) => pageErrors.push(String(e)));
   await portal.goto(`${server.url}/#/messages`);
   await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
   await expect.poll(() => portal.locator("li.message").count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
   expect(await portal.locator("li.message[data-event=result_ready]").textContent()).toContain(`请凭取件码 ${code}`);
+  await checkScreen(portal, "messages", a11y);
   await shoot(portal, "documents-messages");
   await portal.locator("li.message[data-event=accepted]").getByRole("button", { name: /^标为已读/ }).click();
   await expect.poll(() => portal.locator("li.message--new").count()).toBeLessThan(3);
+  expect(a11y).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
