@@ -8,6 +8,7 @@ import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.
 import { CaseActions, type OwnApplication } from "./CaseActions.js";
 import { RatingPanel } from "./RatingPanel.js";
 import { ResultsPanel } from "./ResultsPanel.js";
+import { MyDocumentsPanel } from "./MyDocumentsPanel.js";
 import { WithdrawPanel } from "./WithdrawPanel.js";
 
 /** The application detail screen. */
@@ -35,6 +36,7 @@ export function ApplicationPage({ id }: { id: string }) {
           <WithdrawPanel app={app} onWithdrawn={setApp} />
           <ApplicationFacts app={app} />
           <ResultsPanel appId={app.id} status={app.status} />
+          <MyDocumentsPanel appId={app.id} status={app.status} />
           <RatingPanel appId={app.id} status={app.status} />
           {!editing && <ApplicationData app={app} />}
         </>

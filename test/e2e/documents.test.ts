@@ -105,6 +105,12 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await shoot(portal, "documents-messages");
   await portal.locator("li.message[data-event=accepted]").getByRole("button", { name: /^标为已读/ }).click();
   await expect.poll(() => portal.locator("li.message--new").count()).toBeLessThan(3);
+  // The applicant's own copies on their case page.
+  await portal.goto(`${server.url}/#/my/${encodeURIComponent(appId)}`);
+  const mine = portal.locator("section.my-documents");
+  await expect.poll(() => mine.textContent(), { timeout: 10_000 }).toMatch(/受理通知书.*送达回证/);
+  await checkScreen(portal, "case page with documents (applicant)", a11y);
+  await shoot(portal, "documents-applicant-case");
   expect(a11y).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
