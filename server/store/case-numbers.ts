@@ -1,6 +1,7 @@
 // Readable case numbers (办件编号) for applicants and staff: the lead department's code, the Beijing date of
 // submission and a serial within that department and day, e.g. SAMR-20261202-0007. The internal id stays the key;
-// the number is unique (a concurrent submit that took the same serial retries with the next one).
+// the number is unique: the serial comes from a counter row that the submitting transaction moves (and, on
+// PostgreSQL, locks until it commits), so concurrent submissions on several processes never share one.
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 
@@ -14,12 +15,12 @@ export function caseNoPrefix(department: string, at: Date): string {
   return `${department.toUpperCase().replace(/[^A-Z0-9]/g, "")}-${beijingDate(at)}-`;
 }
 
-/** The next free case number of a department on the day of `at` (call inside the inserting transaction). */
+/** The next case number of a department on the day of `at`; call inside the inserting transaction. */
 export async function nextCaseNo(q: Queryable, department: string, at: Date): Promise<string> {
   const prefix = caseNoPrefix(department, at);
-  const row = await q.get<{ case_no: string }>(sql`SELECT case_no FROM applications WHERE case_no LIKE ${prefix + "%"} ORDER BY case_no DESC LIMIT 1`);
-  const last = row ? Number(row.case_no.slice(prefix.length)) : 0;
-  return prefix + String(last + 1).padStart(4, "0");
+  const row = await q.get<{ last: number | string }>(sql`INSERT INTO case_counters (prefix, last) VALUES (${prefix}, 1)
+    ON CONFLICT (prefix) DO UPDATE SET last = case_counters.last + 1 RETURNING last`);
+  return prefix + String(Number(row!.last)).padStart(4, "0");
 }
 
 /** Whether a text looks like a case number (so a lookup by it is tried before the internal id). */

@@ -290,6 +290,13 @@ export function defineSchema(k: DialectKit) {
     signedAt: at("signed_at"),
   }, (t) => [primaryKey({ columns: [t.applicationId, t.material] })]);
 
+  // Readable case numbers (办件编号): one counter row per lead department and Beijing day, moved in the submitting
+  // transaction, so concurrent submissions on several processes never take the same serial.
+  const caseCounters = table("case_counters", {
+    prefix: text("prefix").primaryKey(),
+    last: integer("last").notNull(),
+  });
+
   // Formal documents (文书): each issued once per case, kind and subject (ref), numbered per department, kind and
   // Beijing year from a counter row (no gaps, no duplicates: the counter moves in the issuing transaction).
   const documentCounters = table("document_counters", {
@@ -395,7 +402,7 @@ export function defineSchema(k: DialectKit) {
     dictionaryExtensions,
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
-    documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog,
+    documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog, caseCounters,
   };
 }
 
@@ -405,7 +412,7 @@ export const TABLE_KEYS: Record<string, string[]> = {
   applications: ["id"], drafts: ["applicant_id", "bundle_key"], flow_instances: ["id"], tasks: ["id"], timers: ["id"],
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"], rating_rectifications: ["application_id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
-  document_counters: ["department", "kind", "year"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
+  document_counters: ["department", "kind", "year"], case_counters: ["prefix"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   dictionary_extensions: ["id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
 };

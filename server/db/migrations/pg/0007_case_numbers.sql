@@ -1,3 +1,7 @@
 ALTER TABLE "applications" ADD COLUMN "case_no" text;--> statement-breakpoint
 ALTER TABLE "applications" ADD COLUMN "delivery" text;--> statement-breakpoint
-CREATE UNIQUE INDEX "applications_case_no_uq" ON "applications" USING btree ("case_no");
+CREATE UNIQUE INDEX "applications_case_no_uq" ON "applications" USING btree ("case_no");--> statement-breakpoint
+CREATE TABLE "case_counters" (
+	"prefix" text PRIMARY KEY NOT NULL,
+	"last" integer NOT NULL
+);
