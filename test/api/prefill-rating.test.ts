@@ -39,10 +39,13 @@ describe.each(DIALECTS)("prefill and ratings on %s", (dialect) => {
     await (await loginAs(api.url, "reviewer-samr")).post(`/api/tasks/${app.tasks[0].id}/complete`, { action: "approve" });
     const bad = await applicant.post(`/api/applications/${app.id}/rating`, { score: 6 });
     expect(bad.body.error.details[0].pointer).toBe("/score");
+    const unexplained = await applicant.post(`/api/applications/${app.id}/rating`, { score: 1 });
+    expect(unexplained.status).toBe(400); // a bad rating needs its reason
+    expect(unexplained.body.error.details[0].pointer).toBe("/comment");
     const r = await applicant.post(`/api/applications/${app.id}/rating`, { score: 5, comment: "很方便" });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ score: 5, comment: "很方便" });
-    expect((await applicant.post(`/api/applications/${app.id}/rating`, { score: 1 })).status).toBe(409);
+    expect((await applicant.post(`/api/applications/${app.id}/rating`, { score: 1, comment: "等太久" })).status).toBe(409);
     expect((await applicant.get(`/api/applications/${app.id}`)).body.timeline.at(-1).kind).toBe("rated");
     const stranger = await loginAs(api.url, "qiye");
     expect((await stranger.get(`/api/applications/${app.id}/rating`)).status).toBe(404);
