@@ -18,9 +18,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A new page in a fresh context (own cookies) at desktop size, Chinese locale, failing on page errors. */
-export async function newPage(browser: Browser, errors: string[] = []): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+/** A new page in a fresh context (own cookies) at desktop size, Chinese locale, failing on page errors.
+ *  `bypassCSP` only for audits that inject their own script (axe-core); journeys run under the real policy. */
+export async function newPage(browser: Browser, errors: string[] = [], opts: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN", timezoneId: "Asia/Shanghai", bypassCSP: opts.bypassCSP ?? false });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
