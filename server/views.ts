@@ -41,10 +41,11 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
   const [title, applicant, timeline, tasks] = await Promise.all([
     titleOf(q, a.bundleKey, a.version), applicantName(q, a.applicantId), timelineOf(q, a.id), tasksOfApplication(q, a.id),
   ]);
+  const own = viewer.id === a.applicantId;
   return {
     id: a.id, bundleKey: a.bundleKey, bundleTitle: title, version: a.version, status: a.status, submittedAt: a.submittedAt,
-    // Staff see sensitive personal data masked (security/masking.ts); reveal is an explicit, logged action.
     ...(a.caseNo ? { caseNo: a.caseNo } : {}), ...(a.delivery ? { delivery: a.delivery } : {}),
+    // Staff see sensitive personal data masked (security/masking.ts); reveal is an explicit, logged action.
     applicant, answers: a.answers, ...(own ? { data: a.data } : await maskedCaseData(q, a)), timeline: own ? applicantTimeline(timeline) : timeline,
     tasks: await Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now))),
     ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
