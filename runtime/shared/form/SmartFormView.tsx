@@ -147,8 +147,14 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   const handleBlur = useCallback((id: string) => setTouched((prev) => (prev.has(id) ? prev : new Set(prev).add(id))), []);
   const translateString = useMemo(() => rjsfTranslator(lang), [lang]);
 
-  // After a section switch: focus the pending field, else the section heading.
+  // After a section switch: focus the pending field, else the section heading (not on the first render: the page
+  // opens at its top, the form may be below materials).
+  const switched = useRef(false);
   useEffect(() => {
+    if (!switched.current) {
+      switched.current = true;
+      return;
+    }
     const p = pendingFocus.current;
     pendingFocus.current = null;
     if (p) {
