@@ -5,19 +5,30 @@ import { SCHEMA_VERSION } from "./common.js";
 
 const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 
+/** What is wrong with a proposed key, in both languages (the editor shows the one chosen; the server sends both). */
+export interface KeyProblem { zh: string; en: string }
+
 /** What is wrong with a proposed one-thing key (标识), or undefined when it is usable; `taken` maps used keys to titles. */
-export function bundleKeyProblem(key: string, taken: ReadonlyMap<string, string> = new Map()): string | undefined {
-  if (!key.trim()) return "请填写标识：它出现在办事地址中，发布后不能修改 (key required)";
-  if (key.length > 64) return `标识最多 64 个字符，现在是 ${key.length} 个 (key too long)`;
-  if (/[A-Z]/.test(key)) return `标识不能有大写字母，请改为「${key.toLowerCase()}」 (lower-case only)`;
-  if (!/^[a-z]/.test(key)) return "标识必须以小写字母开头，例如 kaiguan-yingye (must start with a letter)";
+export function bundleKeyIssue(key: string, taken: ReadonlyMap<string, string> = new Map()): KeyProblem | undefined {
+  if (!key.trim()) return { zh: "请填写标识：它出现在办事地址中，发布后不能修改", en: "Enter a key: it is part of the service address and cannot change once published" };
+  if (key.length > 64) return { zh: `标识最多 64 个字符，现在是 ${key.length} 个`, en: `A key has at most 64 characters; this one has ${key.length}` };
+  if (/[A-Z]/.test(key)) return { zh: `标识不能有大写字母，请改为「${key.toLowerCase()}」`, en: `No capital letters in a key: use "${key.toLowerCase()}"` };
+  if (!/^[a-z]/.test(key)) return { zh: "标识必须以小写字母开头，例如 kaiguan-yingye", en: "A key starts with a lower-case letter, e.g. kaiguan-yingye" };
   if (!KEY_PATTERN.test(key)) {
-    const bad = [...new Set([...key].filter((ch) => !/[a-z0-9_-]/.test(ch)))].map((ch) => (ch === " " ? "空格" : `「${ch}」`)).join("、");
-    return `标识只能用小写字母、数字、- 和 _，不能有 ${bad} (letters, digits, - and _ only)`;
+    const chars = [...new Set([...key].filter((ch) => !/[a-z0-9_-]/.test(ch)))];
+    const zh = chars.map((ch) => (ch === " " ? "空格" : `「${ch}」`)).join("、");
+    const en = chars.map((ch) => (ch === " " ? "spaces" : `"${ch}"`)).join(", ");
+    return { zh: `标识只能用小写字母、数字、- 和 _，不能有 ${zh}`, en: `A key uses lower-case letters, digits, - and _ only, not ${en}` };
   }
   const owner = taken.get(key);
-  if (owner !== undefined) return `标识「${key}」已被「${owner}」使用，请换一个 (key taken)`;
+  if (owner !== undefined) return { zh: `标识「${key}」已被「${owner}」使用，请换一个`, en: `The key "${key}" is used by "${owner}": choose another` };
   return undefined;
+}
+
+/** The key problem as one server message: Chinese first, English in brackets (the API's convention). */
+export function bundleKeyProblem(key: string, taken: ReadonlyMap<string, string> = new Map()): string | undefined {
+  const p = bundleKeyIssue(key, taken);
+  return p && `${p.zh} (${p.en})`;
 }
 
 /** What the designer chooses for a blank one-thing. */

@@ -4,8 +4,9 @@
 import { useId, useState, type FormEvent } from "react";
 import type { BundleSummary, NewBundleRequest } from "../../spec/api.js";
 import { CATEGORIES } from "../../spec/bundle.js";
-import { bundleKeyProblem } from "../../spec/new-bundle.js";
+import { bundleKeyIssue } from "../../spec/new-bundle.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 import { navigate } from "../../runtime/shared/router.js";
 import { useEd } from "../i18n.js";
 
@@ -14,6 +15,7 @@ interface Props { bundles: BundleSummary[]; departments: Array<{ id: string; nam
 /** The new one-thing form. */
 export function NewBundleForm({ bundles, departments, onCancel }: Props) {
   const t = useEd();
+  const { lang } = useI18n();
   const uid = useId();
   const [mode, setMode] = useState<"blank" | "copy">("blank");
   const [v, setV] = useState({ title: "", key: "", category: "其他", audience: "person" as "person" | "enterprise", lead: "", copyFrom: bundles[0]?.key ?? "" });
@@ -24,7 +26,7 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
   const taken = new Map(bundles.map((b) => [b.key, b.title]));
   const local: Record<string, string | undefined> = {
     title: v.title.trim() ? undefined : t("请填写名称"),
-    key: bundleKeyProblem(v.key, taken),
+    key: ((p) => p && (lang === "en" ? p.en : p.zh))(bundleKeyIssue(v.key, taken)),
     lead: mode === "blank" && !v.lead ? t("请选择牵头部门") : undefined,
     copyFrom: mode === "copy" && !v.copyFrom ? t("请选择要复制的一件事") : undefined,
   };

@@ -126,7 +126,7 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await key.fill("qiye-kaiban");
   await form.getByText(/标识「qiye-kaiban」已被「.+」使用，请换一个/).waitFor();
   await key.fill("民宿");
-  await form.getByText("标识必须以小写字母开头，例如 kaiguan-yingye (must start with a letter)").waitFor();
+  await form.getByText("标识必须以小写字母开头，例如 kaiguan-yingye", { exact: true }).waitFor();
   await key.fill(KEY);
   await form.getByLabel("分类").selectOption("开店");
   await form.getByRole("button", { name: "创建并开始设计" }).click();

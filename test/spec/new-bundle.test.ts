@@ -1,0 +1,28 @@
+// 新建一件事's pure parts: the key rules in both languages (the editor shows one, the server sends both), the blank
+// draft and the copy.
+import { describe, expect, it } from "vitest";
+import { blankBundle, bundleKeyIssue, bundleKeyProblem, copyBundle } from "../../spec/new-bundle.js";
+import { validateBundle } from "../../spec/index.js";
+
+describe("bundle keys", () => {
+  it("names what is wrong, in Chinese and in English", () => {
+    const taken = new Map([["qiye-kaiban", "企业开办一件事"]]);
+    expect(bundleKeyIssue("", taken)?.zh).toBe("请填写标识：它出现在办事地址中，发布后不能修改");
+    expect(bundleKeyIssue("MinSu", taken)).toEqual({ zh: "标识不能有大写字母，请改为「minsu」", en: 'No capital letters in a key: use "minsu"' });
+    expect(bundleKeyIssue("9shop", taken)?.en).toBe("A key starts with a lower-case letter, e.g. kaiguan-yingye");
+    expect(bundleKeyIssue("min su/店", taken)).toEqual({ zh: "标识只能用小写字母、数字、- 和 _，不能有 空格、「/」、「店」", en: 'A key uses lower-case letters, digits, - and _ only, not spaces, "/", "店"' });
+    expect(bundleKeyIssue("a".repeat(65), taken)?.zh).toBe("标识最多 64 个字符，现在是 65 个");
+    expect(bundleKeyProblem("qiye-kaiban", taken)).toBe('标识「qiye-kaiban」已被「企业开办一件事」使用，请换一个 (The key "qiye-kaiban" is used by "企业开办一件事": choose another)');
+    expect(bundleKeyIssue("minsu-kaiban", taken)).toBeUndefined();
+  });
+
+  it("a blank draft is a valid draft with no item (and not yet publishable); a copy keeps everything but key and title", () => {
+    const blank = blankBundle({ key: "minsu", title: " 开办民宿一件事 ", category: "不存在的分类", lead: "samr" });
+    expect(blank).toMatchObject({ key: "minsu", title: "开办民宿一件事", category: "其他", audience: "person", items: [] });
+    expect(validateBundle(blank, { draft: true }).ok).toBe(true);
+    const full = validateBundle(blank);
+    expect(full.ok ? [] : full.problems).toEqual([{ pointer: "/items", message: "一件事至少要有一个事项：请在「事项」页新建或导入 (at least one item)" }]);
+    const copy = copyBundle({ ...blank, summary: "民宿" }, "minsu-2", "民宿（二）");
+    expect(copy).toEqual({ ...blank, summary: "民宿", key: "minsu-2", title: "民宿（二）" });
+  });
+});
