@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { pgUrl } from "./pg-url.js";
 import { openDatabase, type Database } from "../server/db/database.js";
 import { startServer, type RunningServer } from "../server/server.js";
 import { createLogger } from "../server/log.js";
@@ -207,18 +207,6 @@ function print(label: string, results: Map<number, { small: Figures; big: Figure
     out.push(`| ${name} | ${last.small.get(name)!.ms.toFixed(1)} ms | ${cells.join(" | ")} | ${kb(big.bytes)}${big.rows !== undefined ? ` (${big.rows})` : ""} |`);
   }
   process.stdout.write(out.join("\n") + "\n\n");
-}
-
-async function pgUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "postgres://postgres@127.0.0.1:5432/test";
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return url;
-  } catch {
-    return undefined;
-  }
 }
 
 /** SQLite files, then the PostgreSQL server when one answers (two schemas). */

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
+import { pgUrl } from "./pg-url.js";
 import { openDatabase, type Database } from "../server/db/database.js";
 import { Sweeper } from "../server/workers/sweeper.js";
 import { flowEngine } from "../server/flow/engine.js";
@@ -105,18 +105,6 @@ async function measure(label: string, db: Database): Promise<void> {
     }
   }
   process.stdout.write(out.join("\n") + "\n\n");
-}
-
-async function pgUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "postgres://postgres@127.0.0.1:5432/test";
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return url;
-  } catch {
-    return undefined;
-  }
 }
 
 /** SQLite file, then PostgreSQL (server or PGlite). */

@@ -4,25 +4,14 @@
 // notifications in 我的消息. Screenshots of each screen at 1280 and 360 px.
 import { expect, test } from "vitest";
 import type { ApplicationView } from "../../spec/api.js";
-import { startTestServer } from "../helpers/server.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
-import { flowBundle } from "../fixtures/flow.js";
 import { loginHere, passwordOf, shoot } from "./browser.js";
-import { httpSession } from "./server.js";
+import { httpSession, startWithFlowBundle } from "./server.js";
 import { e2eSuite } from "./suite.js";
 import { checkScreen } from "./a11y.js";
 
 const KEY = "doc-e2e";
-const suite = e2eSuite(async () => {
-  const server = await startTestServer({ env: { YIJIAN_SWEEP_MS: "200" } });
-  const admin = await httpSession(server.url, "admin", "Admin#2026");
-  const designer = await httpSession(server.url, "designer", "Design#2026");
-  const created = await designer("POST", "/api/bundles", flowBundle(KEY));
-  if (created.status !== 201) throw new Error(`creating ${KEY}: ${created.status} ${JSON.stringify(created.json)}`);
-  const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "文书端到端测试" });
-  if (pub.status !== 201) throw new Error(`publishing ${KEY}: ${pub.status} ${JSON.stringify(pub.json)}`);
-  return { server, bundleKey: KEY };
-});
+const suite = e2eSuite(() => startWithFlowBundle(KEY, "文书端到端测试"));
 
 test("the front desk prints the acceptance notice, hands the results over against the pick-up code with a signature, and prints the 送达回证", async () => {
   const { server, browser, pageErrors } = suite;

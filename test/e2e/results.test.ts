@@ -5,24 +5,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { ApplicationResultsView, ApplicationView } from "../../spec/api.js";
-import { startTestServer } from "../helpers/server.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
-import { flowBundle } from "../fixtures/flow.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
-import { httpSession } from "./server.js";
+import { httpSession, startWithFlowBundle } from "./server.js";
 import { e2eSuite } from "./suite.js";
 
 const KEY = "res-e2e";
-const suite = e2eSuite(async () => {
-  const server = await startTestServer({ env: { YIJIAN_SWEEP_MS: "200" } });
-  const admin = await httpSession(server.url, "admin", "Admin#2026");
-  const designer = await httpSession(server.url, "designer", "Design#2026");
-  const created = await designer("POST", "/api/bundles", flowBundle(KEY));
-  if (created.status !== 201) throw new Error(`creating ${KEY}: ${created.status} ${JSON.stringify(created.json)}`);
-  const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "结果文件端到端测试" });
-  if (pub.status !== 201) throw new Error(`publishing ${KEY}: ${pub.status} ${JSON.stringify(pub.json)}`);
-  return { server, bundleKey: KEY };
-});
+const suite = e2eSuite(() => startWithFlowBundle(KEY, "结果文件端到端测试"));
 
 // A small but real PDF (one page with text), as a department would attach.
 const PDF = Buffer.from(`%PDF-1.4

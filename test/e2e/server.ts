@@ -3,6 +3,7 @@
 // real editor API (admin creates and publishes it).
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { e2eBundle } from "./fixture-bundle.js";
+import { flowBundle } from "../fixtures/flow.js";
 
 /** Preferred built-in templates, best first. */
 export const PREFERRED = ["qiye-kaiban"];
@@ -50,4 +51,17 @@ export async function deskFor(base: string, appId: string, task: { id: string; d
     if (view.json.tasks?.find((t) => t.id === task.id)?.allowedActions.length) return username;
   }
   throw new Error(`nobody in ${task.department} may act on task ${task.id} now`);
+}
+
+/** Starts a server with fast sweeps and the flow-machine fixture published under `key` (the designer creates it,
+ *  the admin publishes it), for journeys that need a flow with acceptance, reviews and results. */
+export async function startWithFlowBundle(key: string, changeSummary: string): Promise<{ server: TestServer; bundleKey: string }> {
+  const server = await startTestServer({ env: { YIJIAN_SWEEP_MS: "200" } });
+  const admin = await httpSession(server.url, "admin", "Admin#2026");
+  const designer = await httpSession(server.url, "designer", "Design#2026");
+  const created = await designer("POST", "/api/bundles", flowBundle(key));
+  if (created.status !== 201) throw new Error(`creating ${key}: ${created.status} ${JSON.stringify(created.json)}`);
+  const pub = await admin("POST", `/api/bundles/${key}/publish`, { changeSummary });
+  if (pub.status !== 201) throw new Error(`publishing ${key}: ${pub.status} ${JSON.stringify(pub.json)}`);
+  return { server, bundleKey: key };
 }
