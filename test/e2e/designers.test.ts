@@ -39,7 +39,9 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
   const first = pending.first();
   const id = await first.getAttribute("data-testid");
   await first.getByRole("button", { name: "接受（合并）" }).click();
-  await expect.poll(() => page.getByTestId(id!).getAttribute("data-status")).toBe("merged");
+  // Accepted: it is no longer pending (shown as merged, or gone once the re-analysis applies the hand merge).
+  await expect.poll(() => page.locator(`[data-testid="${id}"][data-status="pending"]`).count()).toBe(0);
+  await page.getByText(/^已合并为「/).waitFor();
   const afterAccept = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
   expect(afterAccept).toBeLessThan(afterRemerge);
   await page.getByTestId("merged-field-editor").waitFor();
