@@ -10,7 +10,7 @@ import { effectiveForm } from "../../spec/form-rules.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { answerEverything, buildData } from "./fill.js";
-import { httpSession } from "./server.js";
+import { httpSession, submitWithMaterials } from "./server.js";
 import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
 
 const suite = e2eSuite();
@@ -68,7 +68,9 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   const first = pending.first();
   const sid = await first.getAttribute("data-testid");
   await first.getByRole("button", { name: "接受（合并）" }).click();
-  await expect.poll(() => page.getByTestId(sid!).getAttribute("data-status")).toBe("merged");
+  // Accepted: no longer pending (shown as merged, or gone once the re-analysis applies the hand merge).
+  await expect.poll(() => page.locator(`[data-testid="${sid}"][data-status="pending"]`).count()).toBe(0);
+  await page.getByText(/^已合并为「/).waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, "40-editor-journey-merge", [1280]);
 
@@ -111,7 +113,7 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   const answers = answerEverything(spec.guide);
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
   const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
-  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version, answers, data });
+  const submitted = await submitWithMaterials<ApplicationView>(applicant, { bundleKey: suite.bundleKey, version, answers, data });
   expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
   expect(submitted.json.version).toBe(version);
   const appId = submitted.json.id;
