@@ -1,13 +1,15 @@
-// The correction loop in real Chromium: a department sends a correction notice (一次性告知补正) naming a field and
-// its reason; the applicant sees the notice on their case, corrects the application in the same smart form and
-// resubmits; the case goes back to the departments.
+// The correction loop in real Chromium: a department sends a correction notice (一次性告知补正) naming a material and
+// its reason; the applicant sees the notice on their case, uploads the material on the correction page (which
+// refuses to resubmit without it) and resubmits; the case goes back to the departments. A notice naming form
+// entries is proven in handling.test.ts.
 import { expect, test } from "vitest";
 import type { ApplicationView, PublishedBundle, TaskView } from "../../spec/api.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { answerEverything, buildData } from "./fill.js";
-import { deskFor, httpSession } from "./server.js";
+import { deskFor, httpSession, submitWithMaterials } from "./server.js";
+import { tinyPdf } from "../helpers/files.js";
 
 const suite = e2eSuite();
 
@@ -19,7 +21,7 @@ test("a department returns the application for correction; the applicant correct
   const answers = answerEverything(spec.guide);
   const data = buildData(effectiveForm(spec.form, { answers, data: {} }).schema);
   const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
-  const submitted = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: suite.bundleKey, version: published.version, answers, data });
+  const submitted = await submitWithMaterials<ApplicationView>(applicant, { bundleKey: suite.bundleKey, version: published.version, answers, data });
   expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
   const appId = submitted.json.id;
 
@@ -71,11 +73,13 @@ test("a department returns the application for correction; the applicant correct
   expect(await page.locator("#facts-title .badge").getAttribute("data-status")).toBe("correction_requested");
   await shoot(page, "41-portal-correction-requested");
   await page.getByRole("button", { name: "修改并重新提交" }).click();
-  await page.locator("#section-title").waitFor();
+  await page.getByRole("heading", { name: "补正通知所列内容" }).waitFor();
   await shoot(page, "42-portal-correcting");
-  // Walk to the last section and resubmit (the data is complete and valid).
-  const last = page.locator(".section-nav button").last();
-  if (await last.count()) await last.click();
+  // Without the listed material the resubmission is refused; with it, it goes through.
+  await page.getByRole("button", { name: "提交补正" }).click();
+  await page.getByText(/^请先上传「/).first().waitFor();
+  await page.locator("#correct-file-0").setInputFiles({ name: "补正材料.pdf", mimeType: "application/pdf", buffer: tinyPdf() });
+  await page.getByText(/已上传/).first().waitFor();
   await page.getByRole("button", { name: "提交补正" }).click();
   await page.getByText("已提交，等待部门继续办理。").waitFor();
   await expect.poll(() => page.locator("#facts-title .badge").getAttribute("data-status")).toBe("in_review");
