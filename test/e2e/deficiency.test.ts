@@ -16,6 +16,7 @@ import { splitSections } from "../../runtime/shared/form/sections.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { launchBrowser, loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { fillSection } from "./fill.js";
+import { tinyPdf, tinyPng } from "../helpers/files.js";
 import { deskFor, httpSession } from "./server.js";
 
 const BUNDLE = "qiye-kaiban";
@@ -93,6 +94,20 @@ test("a 容缺 promise made in the portal, accepted at the front desk and broken
   await domicile.getByText(/将在受理后 30 个工作日内补交/).waitFor();
   await domicile.getByLabel(/^签名/).fill("李四");
   await shoot(page, "70-portal-materials-promise");
+  // Every other material offering an upload gets a small real file (a PDF, else a PNG where only images are
+  // accepted), so the one promised under 容缺 is the only one missing at submit.
+  const rows = materials.locator("li.material");
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    const text = (await row.textContent()) ?? "";
+    if (text.includes("住所使用相关文件") || text.includes("公司章程")) continue;
+    const input = row.locator("input[type=file]");
+    if (!(await input.count())) continue;
+    const pdf = /格式：[^；]*PDF/.test(text) || !/格式：/.test(text);
+    const name = pdf ? `材料${i}.pdf` : `材料${i}.png`;
+    await input.first().setInputFiles(pdf ? { name, mimeType: "application/pdf", buffer: tinyPdf() } : { name, mimeType: "image/png", buffer: tinyPng() });
+    await row.getByRole("link", { name }).waitFor();
+  }
 
   await fillForm(page, published);
   // A signature that is not the applicant's real name stops the submission at the promise.
@@ -118,7 +133,8 @@ test("a 容缺 promise made in the portal, accepted at the front desk and broken
   const wb = await newPage(browser, pageErrors);
   await wb.goto(`${server.url}/workbench/#/case/${encodeURIComponent(appId)}?task=${encodeURIComponent(task.id)}`);
   await loginHere(wb, staff, passwordOf(staff));
-  await wb.getByText("已承诺后补").waitFor();
+  await wb.getByText("已承诺后补：住所使用相关文件").waitFor();
+  await wb.getByText("已承诺后补", { exact: true }).waitFor();
   const decision = wb.locator("form[aria-labelledby=decision-title]");
   await decision.getByRole("button", { name: "容缺受理", exact: true }).click();
   await decision.getByLabel("住所使用相关文件").check();
