@@ -13,6 +13,7 @@ import { apiFromPage, loginHere, newPage, passwordOf, shoot } from "./browser.js
 import { e2eSuite } from "./suite.js";
 import { fillSection } from "./fill.js";
 import { deskFor } from "./server.js";
+import { tinyPdf, tinyPng } from "../helpers/files.js";
 
 const suite = e2eSuite();
 
@@ -88,8 +89,18 @@ test("applicant submits the one-thing, the departments handle it, the applicant 
   const links = page.locator(".error-summary a");
   expect(await links.count()).toBeGreaterThan(0);
   await shoot(page, "07-portal-form-error-summary");
-  // A link opens its section and puts the keyboard focus in the field.
-  await links.first().click();
+  // Problems outside the form (the required materials) come first; their link puts the keyboard focus in the
+  // material's file input, which has a label.
+  const materialLinks = page.locator('.error-summary a[href^="#mat-"]');
+  expect(await materialLinks.count()).toBeGreaterThan(0);
+  expect(await links.first().getAttribute("href")).toMatch(/^#mat-/);
+  const materialTarget = (await materialLinks.first().getAttribute("href"))!.slice(1);
+  await materialLinks.first().click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toBe(materialTarget);
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("file");
+  expect(await page.locator(`label[for="${materialTarget}"]`).count()).toBeGreaterThanOrEqual(1);
+  // A link into the form opens its section and puts the keyboard focus in the field.
+  await page.locator('.error-summary a[href^="#yj_"]').first().click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^yj_/);
   const focusedId = await page.evaluate(() => document.activeElement!.id);
   expect(await page.locator(`label[for="${focusedId}"]`).count()).toBeGreaterThanOrEqual(1);
@@ -108,6 +119,19 @@ test("applicant submits the one-thing, the departments handle it, the applicant 
         throw new Error(`section ${sections[i]!.key} still invalid: ${await page.locator(".error-summary").innerText()}`);
       }
     }
+  }
+  // Every required material offering an upload gets a small real file (a PDF, else a PNG where only images are
+  // accepted).
+  const rows = page.locator("section#materials li.material");
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    const input = row.locator("input[type=file]");
+    if (!(await input.count())) continue;
+    const text = (await row.textContent()) ?? "";
+    const pdf = /格式：[^；]*PDF/.test(text) || !/格式：/.test(text);
+    const name = pdf ? `材料${i}.pdf` : `材料${i}.png`;
+    await input.first().setInputFiles(pdf ? { name, mimeType: "application/pdf", buffer: tinyPdf() } : { name, mimeType: "image/png", buffer: tinyPng() });
+    await row.getByRole("link", { name }).waitFor();
   }
   await shoot(page, "08-portal-form-filled");
   await submitButton.click();
@@ -163,8 +187,12 @@ test("applicant submits the one-thing, the departments handle it, the applicant 
     await wb.getByLabel("意见说明").fill("材料齐全，符合法定条件，同意。");
     await decision.getByRole("button", { name: action, exact: true }).click();
     if (action === "通过" && (await wb.getByLabel("证照编号或文号").count())) {
-      // This department issues a licence: record its number with the approval.
+      // This department issues a licence: record its number with the approval, and attach the result document
+      // where the step requires one.
       await wb.getByLabel("证照编号或文号").fill("91350100M000100Y43");
+      if (await wb.locator("#result-file").count()) {
+        await wb.locator("#result-file").setInputFiles({ name: "结果文书.pdf", mimeType: "application/pdf", buffer: tinyPdf() });
+      }
       await shoot(wb, "13-workbench-approve-result");
       await decision.getByRole("button", { name: "确认通过" }).click();
     }
