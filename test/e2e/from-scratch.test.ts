@@ -17,6 +17,7 @@ import { httpSession } from "./server.js";
 import { fillSection } from "./fill.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { splitSections } from "../../runtime/shared/form/sections.js";
+import { importFormAsItem } from "./editor-import.js";
 
 const suite = e2eSuite(async () => ({ server: await startTestServer({ env: { YIJIAN_SWEEP_MS: "200" } }) }));
 
@@ -59,14 +60,7 @@ const FORMS = [
 ] as const;
 
 async function importItem(page: Page, f: (typeof FORMS)[number], index: number): Promise<void> {
-  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
-  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(f.form));
-  await page.getByRole("button", { name: "识别字段" }).click();
-  await page.getByTestId("binding-table").waitFor();
-  await page.getByLabel("事项名称").first().fill(f.name);
-  await page.getByLabel("实施主体").first().selectOption(f.dept);
-  await page.getByRole("button", { name: "添加为事项" }).click();
-  await page.locator(`#item-${index}-by_law`).fill(f.byLaw);
+  await importFormAsItem(page, f, index);
   if (!f.material) return;
   await page.getByRole("tab", { name: "材料", exact: true }).click();
   await page.getByRole("button", { name: "+ 添加申请材料" }).click();

@@ -9,6 +9,7 @@ import { loginHere, newPage, passwordOf } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { httpSession } from "./server.js";
 import { startTestServer } from "../helpers/server.js";
+import { importFormAsItem } from "./editor-import.js";
 
 const suite = e2eSuite(async () => ({ server: await startTestServer() }));
 const KEY = "tuixiu-e2e";
@@ -34,14 +35,7 @@ const FORMS = [
 ];
 
 async function importItem(page: Page, f: (typeof FORMS)[number], index: number): Promise<void> {
-  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
-  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(f.form));
-  await page.getByRole("button", { name: "识别字段" }).click();
-  await page.getByTestId("binding-table").waitFor();
-  await page.getByLabel("事项名称").first().fill(f.name);
-  await page.getByLabel("实施主体").first().selectOption(f.dept);
-  await page.getByRole("button", { name: "添加为事项" }).click();
-  await page.locator(`#item-${index}-by_law`).fill(f.byLaw);
+  await importFormAsItem(page, f, index);
 }
 
 const figures = async (page: Page) => (await page.getByTestId("fields-before-after").textContent())!.split("→").map((x) => Number(x.trim()));
