@@ -2,6 +2,7 @@
 // auto-approval rules. Evaluated by json-logic-engine, the same code in the browser and on the server.
 import { LogicEngine } from "json-logic-engine";
 import { escapePointer } from "./pointer.js";
+import { addDateOperators, DATE_OPERATORS } from "./fields/date-ops.js";
 
 /** A JSON Logic expression, e.g. {"==":[{"var":"answers.entityType"},"company"]}; `true`/`false` are constants. */
 export type Condition = boolean | { [operator: string]: unknown };
@@ -14,6 +15,7 @@ export interface ConditionContext {
 }
 
 const engine = new LogicEngine();
+addDateOperators(engine);
 const compiled = new WeakMap<object, (ctx: ConditionContext) => unknown>();
 
 /** Evaluates a condition to a boolean; an absent condition is true (the thing always applies). */
@@ -39,11 +41,11 @@ export function evaluateExpression(expression: Condition, context: ConditionCont
   return fn(context);
 }
 
-/** Operators a condition may use: the JSON Logic core set, so that specs stay portable. */
+/** Operators a condition may use: the JSON Logic core set, so that specs stay portable, plus our date operators. */
 export const CONDITION_OPERATORS = new Set([
   "var", "missing", "missing_some", "if", "?:", "==", "===", "!=", "!==", "!", "!!", "or", "and",
   ">", ">=", "<", "<=", "max", "min", "+", "-", "*", "/", "%", "map", "filter", "reduce", "all",
-  "none", "some", "merge", "in", "cat", "substr", "val", "exists",
+  "none", "some", "merge", "in", "cat", "substr", "val", "exists", ...DATE_OPERATORS,
 ]);
 
 /** One problem found in a condition, with the JSON pointer of the offending part. */

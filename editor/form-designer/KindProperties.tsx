@@ -78,7 +78,8 @@ export function KindProperties({ field, onField, idPrefix }: { field: Json; onFi
       {field.type !== "object" && field.type !== "array" && (
         <div className="field"><label htmlFor={id("compute")}>计算规则（JSON Logic，可读 data、answers、row；填写后申请人不能修改）</label>
           <textarea id={id("compute")} rows={2} defaultValue={field["x-compute"] ? JSON.stringify(field["x-compute"]) : ""} key={JSON.stringify(field["x-compute"] ?? "")}
-            placeholder='{"cat":[{"var":"data.a"},"-",{"var":"data.b"}]}' onBlur={(e) => json("x-compute", e.target.value)} /></div>
+            placeholder='{"cat":[{"var":"data.a"},"-",{"var":"data.b"}]}' onBlur={(e) => json("x-compute", e.target.value)} />
+          <p className="field__help">日期运算：{'{"date_add":[日期, 数量, "days|weeks|months|years"]}'}、years_between（周岁）、days_between（天数）、{'{"today":[]}'}（北京时间今天）。</p></div>
       )}
       {problem && <p className="field__error" role="alert">{problem}</p>}
     </div>
