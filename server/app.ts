@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { Role } from "../spec/api.js";
 import { HttpError } from "./errors.js";
+import { localized, requestLang, say } from "./messages.js";
 import { sessionUser } from "./store/users.js";
 import { newId } from "./util.js";
 import { authRoutes, SESSION_COOKIE } from "./routes/auth.js";
@@ -80,9 +81,9 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     app.on(r.method, r.path, async (c) => {
       const user = c.get("user");
       if (r.access !== "anyone") {
-        if (!user) throw new HttpError(401, "unauthenticated", "请先登录 (login required)");
+        if (!user) throw new HttpError(401, "unauthenticated", say("请先登录", "Please log in first"));
         if (r.access !== "logged-in" && !user.roles.some((role) => (r.access as Role[]).includes(role))) {
-          throw new HttpError(403, "forbidden", `需要角色 ${(r.access as Role[]).join(" / ")} (role not allowed)`);
+          throw new HttpError(403, "forbidden", say(`需要角色 ${(r.access as Role[]).join(" / ")}`, `This needs the role ${(r.access as Role[]).join(" / ")}`));
         }
       }
       return r.handler(c, user);
@@ -99,7 +100,8 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     if (err instanceof HttpError) {
       // After a 413 the rest of the body is never read: say so, so the client opens a new connection for its next request.
       if (err.status === 413) c.header("Connection", "close");
-      return c.json({ error: boundedError(err.code, err.message, err.details) }, err.status);
+      const lang = requestLang(c.req.header("accept-language"));
+      return c.json({ error: boundedError(err.code, err.messageIn(lang), localized(lang, err.details)) }, err.status);
     }
     d.log.error(`request ${requestId} ${c.req.method} ${c.req.path} failed`, err);
     return c.json({ error: { code: "internal", message: "服务器内部错误，请稍后再试 (internal error)", requestId } }, 500);

@@ -4,8 +4,9 @@
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
 
-/** The languages the server answers in. */
-export type ServerLang = "zh-CN" | "en";
+import type { ServerLang } from "./messages.js";
+
+export { requestLang, type ServerLang } from "./messages.js";
 
 const MESSAGES = {
   invalid_submission: { zh: (p) => `申请有 ${p.n} 处需要修改`, en: (p) => `The application has ${p.n} problem${Number(p.n) === 1 ? "" : "s"} to fix` },
@@ -47,20 +48,6 @@ export const ADDRESS_FIELDS: Record<string, { zh: string; en: string; hintZh: st
 
 /** A stable message code. */
 export type SubmissionCode = keyof typeof MESSAGES;
-
-/** The language a request asks for: English when its Accept-Language prefers any English over Chinese. */
-export function requestLang(acceptLanguage: string | undefined): ServerLang {
-  const ranked = (acceptLanguage ?? "")
-    .split(",")
-    .map((part, i) => {
-      const [tag, ...rest] = part.trim().toLowerCase().split(";");
-      const q = rest.map((r) => r.trim()).find((r) => r.startsWith("q="));
-      return { tag: tag ?? "", q: q ? Number(q.slice(2)) || 0 : 1, i };
-    })
-    .filter((x) => x.tag.startsWith("en") || x.tag.startsWith("zh"))
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  return ranked[0]?.tag.startsWith("en") ? "en" : "zh-CN";
-}
 
 /** The text of a message in a language. */
 export function message(lang: ServerLang, code: SubmissionCode, params: Params = {}): string {

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from "./common.js";
 
 const KEY_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 
-/** What is wrong with a proposed key, in both languages (the editor shows the one chosen; the server sends both). */
+/** What is wrong with a proposed key, in both languages (the editor shows the one chosen; the server answers in the request's). */
 export interface KeyProblem { zh: string; en: string }
 
 /** What is wrong with a proposed one-thing key (标识), or undefined when it is usable; `taken` maps used keys to titles. */
@@ -23,12 +23,6 @@ export function bundleKeyIssue(key: string, taken: ReadonlyMap<string, string> =
   const owner = taken.get(key);
   if (owner !== undefined) return { zh: `标识「${key}」已被「${owner}」使用，请换一个`, en: `The key "${key}" is used by "${owner}": choose another` };
   return undefined;
-}
-
-/** The key problem as one server message: Chinese first, English in brackets (the API's convention). */
-export function bundleKeyProblem(key: string, taken: ReadonlyMap<string, string> = new Map()): string | undefined {
-  const p = bundleKeyIssue(key, taken);
-  return p && `${p.zh} (${p.en})`;
 }
 
 /** What the designer chooses for a blank one-thing. */

@@ -7,6 +7,7 @@ import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
 import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
+import { say } from "../messages.js";
 import type { User } from "../store/users.js";
 import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
@@ -15,7 +16,7 @@ import type { AppEnv } from "./route.js";
 /** Validates a bundle draft document (it may have no item yet); 400 with every violation and its pointer. */
 function checkedDraft(raw: unknown) {
   const r = validateBundle(raw, { draft: true });
-  if (!r.ok) throw badRequest("invalid_spec", `一件事规格有 ${r.problems.length} 处错误 (invalid bundle spec)`, r.problems);
+  if (!r.ok) throw badRequest("invalid_spec", say(`一件事规格有 ${r.problems.length} 处错误`, `The one-thing spec has ${r.problems.length} error${r.problems.length === 1 ? "" : "s"}`), r.problems);
   return r.value;
 }
 
@@ -24,6 +25,7 @@ async function specBody(c: Context<AppEnv>) {
   return checkedDraft(await jsonBody(c));
 }
 
+const THIS_BUNDLE = say("该一件事", "This one-thing");
 const actor = (u: User) => ({ id: u.id, name: u.displayName });
 const PublishBody = z.object({ changeSummary: z.string().max(1000).default("") });
 
@@ -39,7 +41,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       const spec = checkedDraft(raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
       const now = d.clock.now();
       await d.db.tx(async (q) => {
-        if (!(await insertBundle(q, spec.key, spec, user.username, now))) throw new HttpError(409, "conflict", `一件事 ${spec.key} 已存在 (key exists)`, { allowedActions: [] });
+        if (!(await insertBundle(q, spec.key, spec, user.username, now))) throw new HttpError(409, "conflict", say(`标识「${spec.key}」已被使用，请换一个`, `The key "${spec.key}" is already used: choose another`), { allowedActions: [] });
         await appendEvent(q, { bundleKey: spec.key, actor: actor(user), kind: "bundle_created", message: `新建一件事「${spec.title}」` }, now);
       });
       const summary = (await listBundles(d.db)).find((b) => b.key === spec.key);
@@ -47,17 +49,17 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/bundles/:key/draft", designers, async (c) => {
       const draft = await getDraft(d.db, param(c, "key"));
-      if (!draft) throw notFound("该一件事");
+      if (!draft) throw notFound(THIS_BUNDLE);
       return c.json(draft);
     }),
     route("PUT", "/api/bundles/:key/draft", designers, async (c, u) => {
       const user = must(u);
       const key = param(c, "key");
       const spec = await specBody(c);
-      if (spec.key !== key) throw badRequest("invalid_spec", "key 与地址不一致 (key differs from the URL)", [{ pointer: "/key", message: `expected "${key}"` }]);
+      if (spec.key !== key) throw badRequest("invalid_spec", say("标识与地址中的不一致", "The key differs from the one in the address"), [{ pointer: "/key", message: say(`标识应为「${key}」`, `The key should be "${key}"`) }]);
       const now = d.clock.now();
       await d.db.tx(async (q) => {
-        if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound("该一件事");
+        if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound(THIS_BUNDLE);
         await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "draft_saved", message: "保存草稿" }, now);
       });
       return c.json({ spec, updatedAt: now.toISOString() });
@@ -70,30 +72,30 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       try {
         const version = await d.db.tx(async (q) => {
           const draft = await getDraft(q, key);
-          if (!draft) throw notFound("该一件事");
-          if (draft.archivedAt) throw new HttpError(409, "conflict", "该一件事已归档，请先恢复再发布 (archived)", { allowedActions: ["restore"] });
+          if (!draft) throw notFound(THIS_BUNDLE);
+          if (draft.archivedAt) throw new HttpError(409, "conflict", say("该一件事已归档，请先恢复再发布", "This one-thing is archived: restore it before publishing"), { allowedActions: ["restore"] });
           const r = validateBundle(draft.spec);
-          if (!r.ok) throw badRequest("invalid_spec", "草稿不合法，不能发布 (draft is invalid)", r.problems);
+          if (!r.ok) throw badRequest("invalid_spec", say("草稿不合法，不能发布", "The draft is not valid and cannot be published"), r.problems);
           const flow = flowProblems(r.value, 0);
-          if (flow.length) throw badRequest("invalid_spec", `审批流程有 ${flow.length} 处错误，不能发布 (flow has errors)`, flow);
+          if (flow.length) throw badRequest("invalid_spec", say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`), flow);
           const v = await insertVersion(q, key, r.value, user.username, changeSummary, now);
           await appendEvent(q, { bundleKey: key, definitionVersion: v, actor: actor(user), kind: "published", message: `发布版本 ${v}${changeSummary ? `：${changeSummary}` : ""}` }, now);
           return v;
         });
         return c.json({ version, publishedAt: now.toISOString() }, 201);
       } catch (err) {
-        if (isUniqueViolation(err)) throw new HttpError(409, "conflict", "同时有另一次发布，请重试 (concurrent publish, retry)", { allowedActions: ["publish"] });
+        if (isUniqueViolation(err)) throw new HttpError(409, "conflict", say("同时有另一次发布，请重试", "Another publication happened at the same time: try again"), { allowedActions: ["publish"] });
         throw err;
       }
     }),
     route("GET", "/api/bundles/:key/versions", designers, async (c) => {
       const key = param(c, "key");
-      if (!(await getDraft(d.db, key))) throw notFound("该一件事");
+      if (!(await getDraft(d.db, key))) throw notFound(THIS_BUNDLE);
       return c.json({ versions: await listVersions(d.db, key) });
     }),
     route("GET", "/api/bundles/:key/open-cases", designers, async (c) => {
       const key = param(c, "key");
-      if (!(await getDraft(d.db, key))) throw notFound("该一件事");
+      if (!(await getDraft(d.db, key))) throw notFound(THIS_BUNDLE);
       return c.json({ versions: await openCasesByVersion(d.db, key) });
     }),
     route("DELETE", "/api/bundles/:key", designers, async (c, u) => {
@@ -101,9 +103,9 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       const key = param(c, "key");
       await d.db.tx(async (q) => {
         const draft = await getDraft(q, key);
-        if (!draft) throw notFound("该一件事");
+        if (!draft) throw notFound(THIS_BUNDLE);
         if (!(await deleteUnpublished(q, key))) {
-          throw new HttpError(409, "conflict", "该一件事已发布过，不能删除；可以归档，停止受理新的申请 (published bundles are archived, not deleted)", { allowedActions: ["archive"] });
+          throw new HttpError(409, "conflict", say("该一件事已发布过，不能删除；可以归档，停止受理新的申请", "This one-thing has been published and cannot be deleted; archive it to stop new applications"), { allowedActions: ["archive"] });
         }
         const title = typeof draft.spec.title === "string" ? draft.spec.title : key;
         await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "bundle_deleted", message: `删除未发布的一件事「${title}」` }, d.clock.now());
@@ -121,12 +123,12 @@ async function archiveRoute(d: Deps, c: Context<AppEnv>, user: User, archive: bo
   const now = d.clock.now();
   const open = await d.db.tx(async (q) => {
     const draft = await getDraft(q, key);
-    if (!draft) throw notFound("该一件事");
+    if (!draft) throw notFound(THIS_BUNDLE);
     const versions = await openCasesByVersion(q, key);
     if (archive && versions.length === 0) {
-      throw new HttpError(409, "conflict", "该一件事从未发布，无需归档；不再需要可以直接删除 (never published: delete it)", { allowedActions: ["delete"] });
+      throw new HttpError(409, "conflict", say("该一件事从未发布，无需归档；不再需要可以直接删除", "This one-thing was never published, so there is nothing to archive; delete it if it is not needed"), { allowedActions: ["delete"] });
     }
-    if (archive === !!draft.archivedAt) throw new HttpError(409, "conflict", archive ? "该一件事已经归档 (already archived)" : "该一件事没有归档 (not archived)", { allowedActions: [archive ? "restore" : "archive"] });
+    if (archive === !!draft.archivedAt) throw new HttpError(409, "conflict", archive ? say("该一件事已经归档", "This one-thing is already archived") : say("该一件事没有归档", "This one-thing is not archived"), { allowedActions: [archive ? "restore" : "archive"] });
     await setArchived(q, key, archive ? now : null, archive ? user.username : null);
     const n = versions.reduce((sum, v) => sum + v.open, 0);
     await appendEvent(q, { bundleKey: key, actor: actor(user), kind: archive ? "bundle_archived" : "bundle_restored", message: archive ? `归档一件事，停止受理新的申请；${n} 件在办案件继续办理` : "恢复一件事，重新受理申请" }, now);

@@ -12,6 +12,7 @@ import type { Clock } from "../util.js";
 import type { ServerConfig } from "../config.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { HttpError } from "../errors.js";
+import { say } from "../messages.js";
 import { parseJsonBody } from "../security/json-body.js";
 
 /** Who may call a route: anyone, any logged-in user, or users holding one of the roles. */
@@ -38,7 +39,7 @@ export function route(method: RouteDef["method"], path: string, access: Access, 
 
 /** The logged-in user of a route that requires one. */
 export function must(user: User | undefined): User {
-  if (!user) throw new HttpError(401, "unauthenticated", "请先登录 (login required)");
+  if (!user) throw new HttpError(401, "unauthenticated", say("请先登录", "Please log in first"));
   return user;
 }
 
@@ -51,7 +52,7 @@ export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
   const parsed = schema.safeParse(await jsonBody(c));
   if (!parsed.success) {
-    throw new HttpError(400, "invalid_request", "请求内容不合法 (invalid request body)", parsed.error.issues.map((i) => ({
+    throw new HttpError(400, "invalid_request", say("请求内容不合法", "The request body is not valid"), parsed.error.issues.map((i) => ({
       pointer: i.path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), message: i.message,
     })));
   }
@@ -61,13 +62,13 @@ export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise
 /** A positive integer path parameter, or 404 (an unknown version is not found, not a bad request). */
 export function intParam(c: Context<AppEnv>, name: string): number {
   const v = Number(c.req.param(name));
-  if (!Number.isInteger(v) || v < 1) throw new HttpError(404, "not_found", `${name} 不存在 (not found)`);
+  if (!Number.isInteger(v) || v < 1) throw new HttpError(404, "not_found", say(`${name} 不存在`, `${name} was not found`));
   return v;
 }
 
 /** A path parameter of the route (always present when the route matched). */
 export function param(c: Context<AppEnv>, name: string): string {
   const v = c.req.param(name) as string | undefined;
-  if (v === undefined) throw new HttpError(404, "not_found", `${name} 不存在 (not found)`);
+  if (v === undefined) throw new HttpError(404, "not_found", say(`${name} 不存在`, `${name} was not found`));
   return v;
 }

@@ -50,13 +50,46 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
     }
     const r = await designer.post("/api/bundles", { key: "x-1", title: " ", lead: "nowhere" });
     expect(r.status).toBe(400);
-    expect(r.body.error.details).toContainEqual({ pointer: "/title", message: "请填写名称 (title required)" });
+    expect(r.body.error.details).toContainEqual({ pointer: "/title", message: "请填写名称" });
     const r2 = await designer.post("/api/bundles", { key: "x-1", title: "某件事", lead: "nowhere" });
-    expect(r2.body.error.details).toEqual([{ pointer: "/lead", message: "牵头部门「nowhere」不在部门名录中 (unknown department)" }]);
+    expect(r2.body.error.details).toEqual([{ pointer: "/lead", message: "牵头部门「nowhere」不在部门名录中" }]);
     const r3 = await designer.post("/api/bundles", { key: "x-1", title: "某件事", copyFrom: "nothing-here" });
-    expect(r3.body.error.details).toEqual([{ pointer: "/copyFrom", message: "要复制的一件事「nothing-here」不存在 (unknown source)" }]);
+    expect(r3.body.error.details).toEqual([{ pointer: "/copyFrom", message: "要复制的一件事「nothing-here」不存在" }]);
     const n = await api.tdb.db.get<{ n: number }>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM bundles WHERE key = 'x-1'`);
     expect(Number(n!.n)).toBe(0);
+  });
+
+  it("answers every bundle and key problem in the user's language only: Chinese by default, English when asked", async () => {
+    const HAN = /[\u3400-\u9fff]/;
+    const en = { "accept-language": "en-GB,en;q=0.9,zh-CN;q=0.5" };
+    const zh = { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" };
+    const requests: Array<[string, string, unknown]> = [
+      ["POST", "/api/bundles", { key: "Shop", title: " ", lead: "nowhere" }],
+      ["POST", "/api/bundles", { key: "test-shop", title: "某件事", lead: "samr" }],
+      ["POST", "/api/bundles", { key: "x-2", title: "某件事", copyFrom: "nothing-here" }],
+      ["POST", "/api/bundles", { key: 7, title: "某件事", audience: "nobody" }],
+      ["GET", "/api/bundles/nothing-here/draft", undefined],
+      ["DELETE", "/api/bundles/test-shop-gone", undefined],
+    ];
+    for (const [method, path, body] of requests) {
+      const english = await designer.req(method as "POST", path, body, en);
+      expect(english.status, path).toBeGreaterThanOrEqual(400);
+      const details = english.body.error.details;
+      const text = [english.body.error.message, ...(Array.isArray(details) ? details.map((p: { message: string }) => p.message) : [])].join(" ");
+      // English only: no Chinese word, no Chinese text followed by an English gloss in brackets
+      expect(text.replace(/"[^"]*"/g, ""), `${method} ${path}`).not.toMatch(HAN);
+      const chinese = await designer.req(method as "POST", path, body, zh);
+      expect(chinese.body.error.message, `${method} ${path}`).toMatch(HAN);
+      expect(chinese.body.error.message, `${method} ${path}`).not.toMatch(/\([a-z ,]+\)$/i);
+    }
+    const taken = await designer.req("POST", "/api/bundles", { key: "test-shop", title: "某件事", lead: "samr" }, en);
+    expect(taken.body.error.message).toBe('The key "test-shop" is used by "测试开店": choose another');
+    const missing = await designer.req("POST", "/api/bundles", { key: "x-3", title: "某件事", lead: "nowhere" }, en);
+    expect(missing.body.error).toMatchObject({ message: "The new one-thing has 1 problem to fix", details: [{ pointer: "/lead", message: 'The lead department "nowhere" is not in the department registry' }] });
+    expect((await designer.req("GET", "/api/bundles/nothing-here/draft", undefined, en)).body.error.message).toBe("This one-thing was not found");
+    expect((await designer.req("GET", "/api/bundles/nothing-here/draft", undefined, zh)).body.error.message).toBe("该一件事不存在");
+    const archiveNever = await admin.req("POST", "/api/bundles/kaiguan-yingye/archive", {}, en);
+    expect(archiveNever.body.error.message).toBe("This one-thing was never published, so there is nothing to archive; delete it if it is not needed");
   });
 
   it("copies another one-thing's draft under a new key and title", async () => {

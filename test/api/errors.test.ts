@@ -40,7 +40,7 @@ describe.each(DIALECTS)("errors on %s", (dialect) => {
     await designer.post("/api/bundles", fixtureBundle("keyed"));
     const wrong = await designer.put("/api/bundles/keyed/draft", fixtureBundle("other"));
     expect(wrong.status, JSON.stringify(wrong.body)).toBe(400);
-    expect(wrong.body.error.details).toEqual([{ pointer: "/key", message: 'expected "keyed"' }]);
+    expect(wrong.body.error.details).toEqual([{ pointer: "/key", message: '标识应为「keyed」' }]);
   });
 
   it("requires the CSRF header on state-changing requests", async () => {

@@ -1,7 +1,7 @@
 // 新建一件事's pure parts: the key rules in both languages (the editor shows one, the server sends both), the blank
 // draft and the copy.
 import { describe, expect, it } from "vitest";
-import { blankBundle, bundleKeyIssue, bundleKeyProblem, copyBundle } from "../../spec/new-bundle.js";
+import { blankBundle, bundleKeyIssue, copyBundle } from "../../spec/new-bundle.js";
 import { validateBundle } from "../../spec/index.js";
 
 describe("bundle keys", () => {
@@ -12,7 +12,7 @@ describe("bundle keys", () => {
     expect(bundleKeyIssue("9shop", taken)?.en).toBe("A key starts with a lower-case letter, e.g. kaiguan-yingye");
     expect(bundleKeyIssue("min su/店", taken)).toEqual({ zh: "标识只能用小写字母、数字、- 和 _，不能有 空格、「/」、「店」", en: 'A key uses lower-case letters, digits, - and _ only, not spaces, "/", "店"' });
     expect(bundleKeyIssue("a".repeat(65), taken)?.zh).toBe("标识最多 64 个字符，现在是 65 个");
-    expect(bundleKeyProblem("qiye-kaiban", taken)).toBe('标识「qiye-kaiban」已被「企业开办一件事」使用，请换一个 (The key "qiye-kaiban" is used by "企业开办一件事": choose another)');
+    expect(bundleKeyIssue("qiye-kaiban", taken)).toEqual({ zh: "标识「qiye-kaiban」已被「企业开办一件事」使用，请换一个", en: 'The key "qiye-kaiban" is used by "企业开办一件事": choose another' });
     expect(bundleKeyIssue("minsu-kaiban", taken)).toBeUndefined();
   });
 
