@@ -6,6 +6,11 @@ import type { ProblemDetail } from "../spec/api.js";
 import { computedProblems } from "../spec/fields/compute.js";
 import { problem, type ServerLang } from "./submission-messages.js";
 import { unknownDataKeys } from "./security/form-data-guard.js";
+import { loadTowns } from "../spec/dictionary/towns.js";
+
+// Street-level region fields are checked against the 41,278 towns, which the browser loads on demand; the server
+// loads them once here (~130 ms), before any submission can be validated, so an unknown town is always refused.
+await loadTowns();
 
 // effectiveForm returns a fresh schema object on every call; Ajv caches compiled validators per schema object, so
 // equal effective schemas are mapped to one canonical object (bounded), keeping compilation to once per situation.

@@ -39,7 +39,7 @@ export function KindProperties({ field, onField, idPrefix }: { field: Json; onFi
       {(kind === "region" || kind === "address") && (
         <div className="field"><label htmlFor={id("levels")}>选择到</label>
           <select id={id("levels")} value={String(opts.levels ?? 3)} onChange={(e) => setOpt("levels", Number(e.target.value))}>
-            <option value="1">省级</option><option value="2">地市级</option><option value="3">区县级</option>
+            <option value="1">省级</option><option value="2">地市级</option><option value="3">区县级</option><option value="4">街道（乡镇）级</option>
           </select></div>
       )}
       {kind === "money" && (

@@ -1,10 +1,11 @@
 // 地址 (address kind): the region cascader and the detailed address, stored structured as {code, names, detail}
 // so a department can split it the way its own system wants.
 import type { FieldProps } from "@rjsf/utils";
-import { regionName, regionPath, regionTree } from "../../spec/dictionary/regions.js";
+import { regionName } from "../../spec/dictionary/regions.js";
 import { regionLevels } from "../../spec/fields/kinds/region.js";
 import { useI18n } from "../shared/i18n.js";
 import { CodeCascader } from "./CodeCascader.js";
+import { useRegionTree } from "./region-tree.js";
 import { subErrors } from "./sub-errors.js";
 
 type Address = { code?: string; names?: string; detail?: string };
@@ -21,12 +22,14 @@ export default function AddressField(props: FieldProps) {
     if (next.detail) clean.detail = next.detail;
     onChange((Object.keys(clean).length ? clean : undefined) as never, fieldPathId.path);
   };
+  const levels = regionLevels(schema as Record<string, unknown>);
+  const tree = useRegionTree(levels);
   const codeErrors = subErrors(errorSchema, "code");
   const detailErrors = subErrors(errorSchema, "detail");
   return (
     <div className="composite">
-      <CodeCascader id={id} title={String(schema.title ?? "")} roots={regionTree()} path={v.code ? regionPath(v.code) : []}
-        levels={regionLevels(schema as Record<string, unknown>)} levelLabels={[t("fk.province"), t("fk.city"), t("fk.county")]}
+      <CodeCascader key={String(tree.ready)} id={id} title={String(schema.title ?? "")} roots={tree.roots} path={tree.pathOf(v.code)}
+        levels={levels} levelLabels={tree.labels} childrenOf={tree.childrenOf}
         value={v.code} disabled={disabled || readonly} invalid={codeErrors.length > 0} onChange={(code) => set({ ...v, code })} onBlur={() => onBlur(id, v)} />
       {codeErrors.length > 0 && <p className="field__error-inline">{codeErrors.join("；")}</p>}
       <label className="composite__label" htmlFor={`${id}__detail`}>{t("fk.detail")}</label>

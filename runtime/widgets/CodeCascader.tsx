@@ -24,17 +24,21 @@ export interface CodeCascaderProps {
   invalid?: boolean;
   /** Show the code before the name in options (classification lists), never for regions. */
   showCode?: boolean;
+  /** The children a node offers (default: all of them); regions stop at the rank the field asks for. */
+  childrenOf?(node: CodeNode): CodeNode[];
 }
+
+const allChildren = (n: CodeNode) => n.children;
 
 type Entry = { node: CodeNode; full: string };
 let pinyin: typeof import("pinyin-pro") | undefined;
 
-function flatten(roots: CodeNode[], levels: number): Entry[] {
+function flatten(roots: CodeNode[], levels: number, childrenOf: (n: CodeNode) => CodeNode[]): Entry[] {
   const out: Entry[] = [];
   const walk = (n: CodeNode, names: string[], depth: number) => {
     const full = [...names, n.name].join(" / ");
     out.push({ node: n, full });
-    if (depth < levels) n.children.forEach((c) => walk(c, [...names, n.name], depth + 1));
+    if (depth < levels) childrenOf(n).forEach((c) => walk(c, [...names, n.name], depth + 1));
   };
   roots.forEach((r) => walk(r, [], 1));
   return out;
@@ -61,7 +65,8 @@ export function CodeCascader(p: CodeCascaderProps) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [, setPinyinReady] = useState(!!pinyin);
-  const entries = useMemo(() => (query ? flatten(p.roots, p.levels) : []), [p.roots, p.levels, query !== ""]); // eslint-disable-line react-hooks/exhaustive-deps
+  const childrenOf = p.childrenOf ?? allChildren;
+  const entries = useMemo(() => (query ? flatten(p.roots, p.levels, childrenOf) : []), [p.roots, p.levels, query !== ""]); // eslint-disable-line react-hooks/exhaustive-deps
   const hits = useMemo(() => searchEntries(entries, query), [entries, query, pinyin]); // eslint-disable-line react-hooks/exhaustive-deps
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -75,7 +80,7 @@ export function CodeCascader(p: CodeCascaderProps) {
     const selected = p.path[level];
     selects.push({ options, selected });
     if (!selected) break;
-    options = selected.children;
+    options = childrenOf(selected);
   }
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!hits.length) return;

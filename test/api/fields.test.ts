@@ -1,5 +1,5 @@
 // Field kinds on the server, both dialects: a submission is checked with the kinds' rules (exact ID message,
-// region to the county, no future birth date), a forged computed value and a broken table constraint are
+// region to the county or the street, no future birth date, derived dates), a forged computed value and a broken table constraint are
 // refused with their pointers and nothing is stored, and the valid data goes through unchanged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
@@ -44,7 +44,9 @@ describe.each(DIALECTS)("field kinds at submit on %s", (dialect) => {
     person.idNumber = VALID_ID.slice(0, 17) + (VALID_ID[17] === "0" ? "1" : "0");
     person.region = "110000";
     person.babyBirth = "2999-01-01";
+    person.street = "511602999";
     (bad.company as Record<string, unknown>).capital = 1.23456789;
+    (bad.company as Record<string, unknown>).termEnd = "2050-01-15";
     const r = await submit(bad);
     expect(r.status).toBe(400);
     expect(details(r)).toEqual({
@@ -52,6 +54,8 @@ describe.each(DIALECTS)("field kinds at submit on %s", (dialect) => {
       "/data/person/region": "请继续选择地市和区县",
       "/data/person/babyBirth": expect.stringMatching(/^不能晚于今天（\d{4}-\d{2}-\d{2}）$/),
       "/data/company/capital": "最多 6 位小数",
+      "/data/person/street": "地区码无效：511602999 不是现行行政区划代码，请从列表中选择",
+      "/data/company/termEnd": "「营业期限至」由规则计算，应为 \"2046-01-15\"，提交的是 \"2050-01-15\"",
     });
     const wrongSex = validFieldsData();
     (wrongSex.person as Record<string, unknown>).sex = "女";

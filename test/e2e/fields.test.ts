@@ -111,6 +111,15 @@ test("region cascader by touch at 360 px, no serious WCAG 2.1 AA violation on th
   await expect.poll(() => page.locator("#yj_person_region__l1").inputValue()).toBe("310104");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+  // A street-level field: its towns load on demand; pick one by touch from the type-ahead.
+  const street = page.getByRole("combobox", { name: "搜索现居住街道（乡镇）" });
+  await street.tap();
+  await street.fill("浓洄");
+  await page.getByRole("option", { name: "四川省 / 广安市 / 广安区 / 浓洄街道" }).tap();
+  await expect.poll(() => page.locator("#yj_person_street__l3").inputValue()).toBe("511602001");
+  await expect.poll(() => page.locator("#yj_person_street__l3").getAttribute("aria-label")).toBe("现居住街道（乡镇）：街道（乡镇）");
+  // The county-level field beside it offers no towns.
+  expect(await page.locator("#yj_person_region__l2").count()).toBe(0);
   await page.screenshot({ path: `${SHOTS}/person-360-touch.png`, fullPage: true });
   await search.fill("chaoyang");
   await page.getByRole("option", { name: "北京市 / 朝阳区" }).waitFor();
