@@ -70,7 +70,7 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
   afterAll(async () => {
     offset = 0;
     await server?.stop();
-    await db2?.close();
+    if (db2 && db2 !== tdb?.db) await db2.close(); // on PGlite the "second process" is the same database
     await tdb?.dispose();
   });
 
