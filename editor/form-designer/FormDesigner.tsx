@@ -16,8 +16,8 @@ const DRAG_MIME = "application/x-yijian-field";
 function formVariables(schema: Json, path: FieldPath = [], out: ConditionVariable[] = []): ConditionVariable[] {
   for (const k of childKeys(schema, path)) {
     const s = fieldAt(schema, [...path, k])!;
-    if (s.type === "object") formVariables(schema, [...path, k], out);
-    else if (s.type !== "array" || !isContainer(s)) {
+    if (isContainer(s)) { if (s.type === "object") formVariables(schema, [...path, k], out); }
+    else if (s.type !== "object") { // an object kind (address, date range, signature) is not a condition variable
       const en = (s.type === "array" ? (s.items as Json | undefined)?.enum : s.enum) as unknown[] | undefined;
       out.push({
         path: `data.${[...path, k].join(".")}`, label: `字段：${String(s.title ?? k)}`,

@@ -1,7 +1,7 @@
 // Pure operations of the form designer on a JSON Schema form: fields addressed by their key path, kept in
 // `properties` order; sections are nested objects, tables are arrays of objects. Never mutates its input.
 import { ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
-import { FIELD_KINDS, KIND_BY_NAME } from "../../spec/fields/registry.js";
+import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../../spec/fields/registry.js";
 
 export type Json = Record<string, unknown>;
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
@@ -38,8 +38,11 @@ export function newFieldSchema(kind: string): Json {
   }
 }
 
-/** Whether a field holds other fields (section or table). */
+/** Whether a field holds other fields the designer edits one by one (section or table). A field kind stored as an
+ *  object (address, date range, signature) is ONE field whose parts belong to its widget, never a section. */
 export function isContainer(s: Json): boolean {
+  const kind = fieldKindOf(s);
+  if (kind && kind !== "table") return false;
   return s.type === "object" || (s.type === "array" && !!s.items && (s.items as Json).type === "object");
 }
 
@@ -62,7 +65,11 @@ export function fieldAt(root: Json, path: FieldPath): Json | undefined {
 
 /** Replaces the container at `path` by `fn(host)`, copying the way down. */
 function updateHost(root: Json, path: FieldPath, fn: (host: Json) => Json): Json {
-  if (!path.length) return childHost(root) === root ? fn(root) : root;
+  if (!path.length) {
+    const host = childHost(root);
+    if (!host) return root;
+    return host === root ? fn(root) : { ...root, items: fn(host) }; // a table: its columns live in items
+  }
   const [head, ...rest] = path;
   const host = childHost(root)!;
   const props = (host.properties as Json) ?? {};
@@ -109,7 +116,8 @@ export function removeField(root: Json, path: FieldPath): Json {
 /** Moves a field to another position, possibly in another container. */
 export function moveField(root: Json, from: FieldPath, toContainer: FieldPath, at: number): Json {
   const schema = fieldAt(root, from);
-  if (!schema) return root;
+  const target = fieldAt(root, toContainer);
+  if (!schema || !target || !isContainer(target)) return root; // never drop a field into a non-container
   if (toContainer.length >= from.length && from.every((k, i) => toContainer[i] === k)) return root; // into itself
   const wasRequired = isRequired(root, from);
   const key = from[from.length - 1]!;
