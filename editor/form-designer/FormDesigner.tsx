@@ -32,7 +32,7 @@ function formVariables(schema: Json, path: FieldPath = [], out: ConditionVariabl
 /** Props: the form ({schema, uiSchema, rules?}), its setter and its problems. Rules go to form.rules when the form
  *  has them (smart form), else onto the field as x-visibleIf / x-requiredIf. */
 export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Json; onChange(next: Json, label: string): void; problems: SpecProblem[]; idPrefix: string }) {
-  const schema = (form.schema && typeof form.schema === "object" ? form.schema : { type: "object", properties: {} }) as Json;
+  const schema = useMemo(() => (form.schema && typeof form.schema === "object" ? form.schema : { type: "object", properties: {} }) as Json, [form.schema]);
   const [selected, setSelected] = useState<FieldPath>();
   const [filter, setFilter] = useState("");
   const [over, setOver] = useState<string>();

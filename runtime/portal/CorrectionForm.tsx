@@ -30,7 +30,7 @@ function materialOf(published: PublishedBundle, d: Deficiency) {
 export function CorrectionForm({ app, published, busy, problems, onSubmit, onCancel }: Props) {
   const { t, lang } = useI18n();
   const correction = app.handling?.correction;
-  const deficiencies = correction?.deficiencies ?? [];
+  const deficiencies = useMemo(() => correction?.deficiencies ?? [], [correction]);
   const materials = useMemo(() => deficiencies.filter((d) => d.kind === "material").map((d) => ({ d, m: materialOf(published, d) })), [deficiencies, published]);
   const hasFields = !correction || deficiencies.some((d) => d.kind === "field");
   // The listed entries start marked at their fields with the reason, and stay marked until changed.

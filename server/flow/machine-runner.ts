@@ -9,7 +9,7 @@ import { conflict, HttpError } from "../errors.js";
 import { checkSubmission } from "../submission.js";
 import { checkCorrection } from "./correction.js";
 import { handlingView } from "./case-view.js";
-import { setApplicationContent, setApplicationStatus, type Application } from "../store/applications.js";
+import { setApplicationContent, setApplicationStatus } from "../store/applications.js";
 import { getPublished, type Published } from "../store/bundles.js";
 import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
 import { getAttachment } from "../store/attachments.js";
@@ -123,7 +123,7 @@ async function applyEffects({ q, now }: FlowContext, instance: FlowInstance, eff
         break;
       case "append_event": {
         const x = e.entry;
-        await appendEvent(q, { ...base, definitionVersion: x.version, actor: { id: x.actor, name: await nameOf(x.actor) }, ...(x.department ? { department: x.department } : {}), kind: x.kind, message: x.message, data: { seq: x.seq, node: x.node, task: x.task, requestId: x.requestId, ...x.details } }, now);
+        await appendEvent(q, { ...base, definitionVersion: x.version, actor: { id: x.actor, name: await nameOf(x.actor) }, ...(x.department ? { department: x.department } : {}), kind: x.kind, message: x.messageEn !== undefined ? { zh: x.message, en: x.messageEn } : x.message, data: { seq: x.seq, node: x.node, task: x.task, requestId: x.requestId, ...x.details } }, now);
         break;
       }
       case "outbox":

@@ -9,7 +9,7 @@ import { deleteFormDraft, getApplication, getApplicationByCaseNo, getFormDraft, 
 import { isCaseNo } from "../store/case-numbers.js";
 import { answerFromText } from "../../spec/guide-answers.js";
 import { withdrawApplication, WithdrawBody } from "../withdrawal.js";
-import { getPublished, isArchived } from "../store/bundles.js";
+import { getPublished } from "../store/bundles.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import { applicationView } from "../views.js";
 import { attachmentsOf } from "../store/attachments.js";

@@ -85,7 +85,7 @@ export class Sweeper {
   }
 
   private async fireDueTimers(): Promise<number> {
-    const { db, flow, clock, log } = this.o;
+    const { db, clock, log } = this.o;
     const lease = this.o.leaseMs ?? DEFAULT_LEASE_MS;
     const claimed = await claimDueTimers(db, this.owner, clock.now(), lease, this.o.batch ?? 50);
     if (!claimed.length) return 0;

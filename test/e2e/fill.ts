@@ -52,14 +52,14 @@ export function valueFor(schema: Json, label = ""): unknown {
 }
 
 /** Every required leaf field (data pointer + schema + label) under a schema node, given the data so far. */
-export function requiredLeaves(schema: Json, path: string[] = [], label = ""): Array<{ pointer: string; schema: Json; label: string }> {
+export function requiredLeaves(schema: Json, path: string[] = []): Array<{ pointer: string; schema: Json; label: string }> {
   const out: Array<{ pointer: string; schema: Json; label: string }> = [];
   const props = (schema.properties ?? {}) as Record<string, Json>;
   for (const key of (schema.required as string[] | undefined) ?? []) {
     const s = props[key];
     if (!s) continue;
     const l = String(s.title ?? key);
-    if (s.type === "object") out.push(...requiredLeaves(s, [...path, key], l));
+    if (s.type === "object") out.push(...requiredLeaves(s, [...path, key]));
     else out.push({ pointer: toPointer([...path, key]), schema: s, label: l });
   }
   return out;

@@ -1,6 +1,6 @@
 // Flow node "auto" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
+import { NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 秒批：rules count and the fallback. */
 export function AutoNode(props: NodeProps<DesignerNode>) {

@@ -1,6 +1,6 @@
 // Flow node "end" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
+import { NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 办结：completed or rejected end; no output handle. */
 export function EndNode(props: NodeProps<DesignerNode>) {

@@ -1,6 +1,6 @@
 // Flow node "parallel" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
+import { NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 并联审批：split naming its join. */
 export function ParallelNode(props: NodeProps<DesignerNode>) {
