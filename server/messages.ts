@@ -5,13 +5,9 @@
 /** The languages the server answers in. */
 export type ServerLang = "zh-CN" | "en";
 
-/** One message in both languages. */
-export interface Bilingual { readonly zh: string; readonly en: string }
+import type { Bilingual } from "../spec/bilingual.js";
 
-/** A message in both languages (the error handler picks one per request). */
-export function say(zh: string, en: string): Bilingual {
-  return { zh, en };
-}
+export { say, type Bilingual } from "../spec/bilingual.js";
 
 /** Whether a value is a bilingual message. */
 export function isBilingual(x: unknown): x is Bilingual {

@@ -9,6 +9,7 @@ import { useDepartmentName } from "./departments.js";
 import { SmartFormView } from "./form/SmartFormView.js";
 import { actionLabel } from "./actions.js";
 import { ApplicationMaterials } from "./ApplicationMaterials.js";
+import { timelineMessage } from "./i18n-timeline.js";
 
 /** Status, facts and timeline of an application. */
 export function ApplicationFacts({ app }: { app: ApplicationView }) {
@@ -47,8 +48,8 @@ export function ApplicationFacts({ app }: { app: ApplicationView }) {
           {app.timeline.map((e, i) => (
             <li key={i}>
               <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
-              <span>{e.message}</span>
-              <span className="muted small"> — {e.actor}{e.department ? ` · ${deptName(e.department)}` : ""}</span>
+              <span>{timelineMessage(e, lang)}</span>
+              <span className="muted small"> — {e.system ? t("tl.system") : e.actor}{e.department ? ` · ${deptName(e.department)}` : ""}</span>
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ import { PORTAL_EN, PORTAL_ZH } from "./i18n-portal.js";
 import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
+import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 
 const zh = {
   ...SUPERVISION_ZH,
@@ -19,6 +20,7 @@ const zh = {
   ...LISTS_ZH,
   ...DOCUMENTS_ZH,
   ...PRIVACY_ZH,
+  ...TIMELINE_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -240,6 +242,7 @@ const en: Record<MessageKey, string> = {
   ...LISTS_EN,
   ...DOCUMENTS_EN,
   ...PRIVACY_EN,
+  ...TIMELINE_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

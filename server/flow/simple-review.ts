@@ -9,6 +9,7 @@ import { cancelTimers, scheduleTimer } from "../store/timers.js";
 import { cancelOpenTasks, closeTask, getInstance, getTask, insertInstance, insertTask, tasksOfApplication, updateInstance } from "../store/tasks.js";
 import { addWorkingDays } from "./calendar.js";
 import type { FlowRunner } from "./runner.js";
+import { say, type Bilingual } from "../messages.js";
 
 const NODE = "review";
 const ACTIONS = ["approve", "reject"] as const;
@@ -36,8 +37,8 @@ export const simpleReview: FlowRunner = {
     if (!task) throw new Error(`review task of application ${app.id} already exists`);
     await setApplicationStatus(q, app.id, "in_review", now);
     const base = { applicationId: app.id, instanceId: instance.id, bundleKey: app.bundleKey, definitionVersion: app.version };
-    await appendEvent(q, { ...base, actor: { id: applicant.id, name: applicant.displayName }, kind: "submitted", message: `提交申请「${spec.title}」(版本 ${app.version})` }, now);
-    await appendEvent(q, { ...base, actor: SYSTEM_ACTOR, department: spec.lead, kind: "task_created", message: `待审核，承诺 ${promised} 个工作日内办结`, data: { taskId: task.id, dueAt: dueAt.toISOString() } }, now);
+    await appendEvent(q, { ...base, actor: { id: applicant.id, name: applicant.displayName }, kind: "submitted", message: say(`提交申请「${spec.title}」(版本 ${app.version})`, `Submitted "${spec.title}" (version ${app.version})`) }, now);
+    await appendEvent(q, { ...base, actor: SYSTEM_ACTOR, department: spec.lead, kind: "task_created", message: say(`待审核，承诺 ${promised} 个工作日内办结`, `Waiting for review; promised within ${promised} working day${promised === 1 ? "" : "s"}`), data: { taskId: task.id, dueAt: dueAt.toISOString() } }, now);
     const soon = new Date(Math.max(now.getTime(), dueAt.getTime() - DAY));
     await scheduleTimer(q, { dedupeKey: `${task.id}:due_soon`, instanceId: instance.id, kind: "task_due_soon", payload: { taskId: task.id }, dueAt: soon }, now);
     await scheduleTimer(q, { dedupeKey: `${task.id}:overdue`, instanceId: instance.id, kind: "task_overdue", payload: { taskId: task.id }, dueAt }, now);
@@ -67,7 +68,7 @@ export const simpleReview: FlowRunner = {
     if (!current || !(await updateInstance(q, current.id, current.rev, { phase: "done", outcome: "withdrawn" }, "withdrawn", now))) throw conflict("流程状态已变化，请刷新 (flow changed meanwhile)", []);
     await setApplicationStatus(q, app.id, "withdrawn", now);
     const reason = typeof event.payload.reason === "string" ? event.payload.reason.trim() : "";
-    await appendEvent(q, { applicationId: app.id, instanceId: current.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "case_withdrawn", message: `申请人撤回申请${reason ? `：${reason}` : ""}` }, now);
+    await appendEvent(q, { applicationId: app.id, instanceId: current.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "case_withdrawn", message: say(`申请人撤回申请${reason ? `：${reason}` : ""}`, `The applicant withdrew the application${reason ? `: ${reason}` : ""}`) }, now);
   },
 
   async complete({ q, now }, task, { action, comment, requestId }, user) {
@@ -92,24 +93,24 @@ export const simpleReview: FlowRunner = {
     await appendEvent(q, {
       applicationId: task.applicationId, instanceId: instance.id, bundleKey: instance.bundleKey, definitionVersion: instance.definitionVersion,
       actor: { id: user.id, name: user.displayName }, department: task.department, kind: action === "approve" ? "approved" : "rejected",
-      message: action === "approve" ? `审核通过${comment ? `：${comment}` : ""}` : `不予批准：${comment}`, data: { taskId: task.id },
+      message: action === "approve" ? say(`审核通过${comment ? `：${comment}` : ""}`, `Approved${comment ? `: ${comment}` : ""}`) : say(`不予批准：${comment}`, `Not approved: ${comment}`), data: { taskId: task.id },
     }, now);
     await enqueue(q, "application.status_changed", { applicationId: task.applicationId, status, taskId: task.id }, now);
   },
 
   timerHandlers: {
-    task_due_soon: (ctx, timer) => slaEvent(ctx, String(timer.payload.taskId), "sla_due_soon", "即将到期，请尽快办理"),
-    task_overdue: (ctx, timer) => slaEvent(ctx, String(timer.payload.taskId), "sla_overdue", "已超过承诺办结时限"),
+    task_due_soon: (ctx, timer) => slaEvent(ctx, String(timer.payload.taskId), "sla_due_soon", say("即将到期，请尽快办理", "is due soon: please handle it")),
+    task_overdue: (ctx, timer) => slaEvent(ctx, String(timer.payload.taskId), "sla_overdue", say("已超过承诺办结时限", "passed its promised time limit")),
   },
 };
 
-async function slaEvent({ q, now }: { q: import("../db/database.js").Queryable; now: Date }, taskId: string, kind: string, message: string): Promise<void> {
+async function slaEvent({ q, now }: { q: import("../db/database.js").Queryable; now: Date }, taskId: string, kind: string, message: Bilingual): Promise<void> {
   const task = await getTask(q, taskId);
   if (!task || task.status !== "open") return;
   const instance = await getInstance(q, task.instanceId);
   await appendEvent(q, {
     applicationId: task.applicationId, instanceId: task.instanceId, bundleKey: instance?.bundleKey, definitionVersion: instance?.definitionVersion,
-    actor: SYSTEM_ACTOR, department: task.department, kind, message: `「${task.name}」${message}`, data: { taskId, dueAt: task.dueAt },
+    actor: SYSTEM_ACTOR, department: task.department, kind, message: say(`「${task.name}」${message.zh}`, `"${task.name}" ${message.en}`), data: { taskId, dueAt: task.dueAt },
   }, now);
   await enqueue(q, `task.${kind}`, { taskId, applicationId: task.applicationId, department: task.department, dueAt: task.dueAt }, now);
 }

@@ -8,6 +8,7 @@ import type { Database } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
 import type { User } from "../store/users.js";
 import { getHandover, recordHandedOver, setTracking } from "./handover-store.js";
+import { say } from "../messages.js";
 
 /** Carriers whose tracking numbers the service records. */
 export const CARRIERS = ["中国邮政EMS", "顺丰速运", "京东物流", "中通快递", "圆通速递", "申通快递", "韵达速递", "极兔速递"] as const;
@@ -39,7 +40,7 @@ export async function recordTracking(db: Database, applicationId: string, body: 
   if (h.method !== "post") throw badRequest("invalid_request", "申请人选择的不是邮寄，无需运单号 (not sent by post)", [{ pointer: "/trackingNo", message: "not a postal delivery" }]);
   await db.tx(async (q) => {
     await setTracking(q, applicationId, body.carrier, body.trackingNo.toUpperCase(), now);
-    await appendEvent(q, { applicationId, actor: { id: by.id, name: by.displayName }, ...(by.department ? { department: by.department } : {}), kind: "results_posted", message: `结果已交寄：${body.carrier} ${body.trackingNo.toUpperCase()}`, data: { carrier: body.carrier, trackingNo: body.trackingNo.toUpperCase() } }, now);
+    await appendEvent(q, { applicationId, actor: { id: by.id, name: by.displayName }, ...(by.department ? { department: by.department } : {}), kind: "results_posted", message: say(`结果已交寄：${body.carrier} ${body.trackingNo.toUpperCase()}`, `Results posted: ${body.carrier} ${body.trackingNo.toUpperCase()}`), data: { carrier: body.carrier, trackingNo: body.trackingNo.toUpperCase() } }, now);
   });
 }
 
@@ -53,6 +54,6 @@ export async function recordHandover(db: Database, applicationId: string, body: 
   await db.tx(async (q) => {
     const n = await recordHandedOver(q, applicationId, { recipientName: body.recipientName, ...(body.recipientIdNumber ? { recipientIdNumber: body.recipientIdNumber.toUpperCase() } : {}), ...(body.signature ? { signature: body.signature } : {}), by: by.id }, now);
     if (!n) throw new HttpError(409, "conflict", "结果已送达，不能重复登记 (already handed over)");
-    await appendEvent(q, { applicationId, actor: { id: by.id, name: by.displayName }, ...(by.department ? { department: by.department } : {}), kind: "results_handed_over", message: `结果已送达，签收人：${body.recipientName}`, data: { method: h.method, signed: !!body.signature } }, now);
+    await appendEvent(q, { applicationId, actor: { id: by.id, name: by.displayName }, ...(by.department ? { department: by.department } : {}), kind: "results_handed_over", message: say(`结果已送达，签收人：${body.recipientName}`, `Results delivered, signed for by ${body.recipientName}`), data: { method: h.method, signed: !!body.signature } }, now);
   });
 }

@@ -22,9 +22,10 @@ import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./rou
 import { safeFileName } from "../security/file-check.js";
 import { checkCaseFileQuota } from "../security/storage-caps.js";
 import { auditAccess } from "../security/access-audit.js";
+import { say } from "../messages.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
-export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/];
+export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/, /^\/api\/counter\/sessions\/[^/]+\/attachments$/];
 
 /** The attachment as the apps see it (no owner, no content). */
 export function attachmentView(a: AttachmentMeta): AttachmentView {
@@ -39,7 +40,7 @@ export async function maySeeApplication(d: Deps, app: Application, user: User): 
 }
 
 /** The file name the client sent (URI-encoded header), cleaned of paths, control and bidirectional characters. */
-function fileName(c: Context<AppEnv>): string {
+export function fileName(c: Context<AppEnv>): string {
   const raw = c.req.header("x-file-name") ?? "";
   let name = raw;
   try { name = decodeURIComponent(raw); } catch { /* keep raw */ }
@@ -47,7 +48,7 @@ function fileName(c: Context<AppEnv>): string {
 }
 
 /** Reads and checks an uploaded file for a material; throws 400/413/415 with the problem at /file. */
-async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): Promise<{ bytes: Buffer; mime: string }> {
+export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): Promise<{ bytes: Buffer; mime: string }> {
   const mime = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const max = ref.material.max_size_mb * 1024 * 1024;
   const declared = Number(c.req.header("content-length") ?? NaN);
@@ -66,7 +67,7 @@ async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): P
 }
 
 /** Serves stored bytes as a download under their own type and name. */
-async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
+export async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
   const bytes = (await attachmentContent(d.db, a.id))!;
   return new Response(new Uint8Array(bytes), { status: 200, headers: {
     "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",
@@ -98,7 +99,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       if (applicationId) await checkCaseFileQuota(q, applicationId, ref);
       const saved = await insertAttachment(q, meta, bytes, d.clock.now());
       if (applicationId) {
-        await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: `申请人上传材料「${ref.material.material_name}」：${saved.name}（${humanSize(saved.size)}）` }, d.clock.now());
+        await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: say(`申请人上传材料「${ref.material.material_name}」：${saved.name}（${humanSize(saved.size)}）`, `The applicant uploaded "${ref.material.material_name}": ${saved.name} (${humanSize(saved.size)})`) }, d.clock.now());
       }
       return saved;
     });
@@ -194,7 +195,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
           throw new HttpError(409, "conflict", `本环节已上传 ${MAX_RESULT_FILES_PER_TASK} 个结果文件，不能再上传 (too many result files)`, { allowedActions: [] });
         }
         const a = await insertAttachment(q, meta, bytes, d.clock.now());
-        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: `「${task.name}」上传结果文件「${result.name}」：${a.name}（${humanSize(a.size)}）` }, d.clock.now());
+        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: say(`「${task.name}」上传结果文件「${result.name}」：${a.name}（${humanSize(a.size)}）`, `"${task.name}" uploaded the result file "${result.name}": ${a.name} (${humanSize(a.size)})`) }, d.clock.now());
         return a;
       });
       return c.json(attachmentView(saved), 201);

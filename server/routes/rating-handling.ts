@@ -12,6 +12,7 @@ import { BAD_SCORE, insertRectification, RECTIFY_WORKING_DAYS, ratedCases, type 
 import type { User } from "../store/users.js";
 import { iso } from "../util.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { say } from "../messages.js";
 
 const RectifyBody = z.object({
   contact: z.string().trim().min(1, "请填写联系申请人的情况 (contact required)").max(1000),
@@ -63,7 +64,7 @@ export function ratingHandlingRoutes(d: Deps): RouteDef[] {
       const ok = await d.db.tx(async (q) => {
         if (!(await insertRectification(q, { applicationId: id, department: rated.lead, dueAt: rated.dueAt!, contact: req.contact, measures: req.measures, by: user.id }, now))) return false;
         await appendEvent(q, { applicationId: id, bundleKey: rated.bundleKey, actor: { id: user.id, name: user.displayName }, department: rated.lead, kind: "rating_rectified",
-          message: `差评整改：${req.contact}；整改措施：${req.measures}${now.toISOString() > rated.dueAt! ? "（逾期整改）" : ""}` }, now);
+          message: say(`差评整改：${req.contact}；整改措施：${req.measures}${now.toISOString() > rated.dueAt! ? "（逾期整改）" : ""}`, `Bad rating put right: ${req.contact}; measures: ${req.measures}${now.toISOString() > rated.dueAt! ? " (late)" : ""}`) }, now);
         return true;
       });
       if (!ok) throw conflict("该差评已登记整改 (already rectified)", []);

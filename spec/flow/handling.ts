@@ -8,7 +8,8 @@ import { indexFlow, type FlowIndex } from "./graph.js";
 import type { TypedNode } from "./nodes/types.js";
 import { NODE_TYPES } from "./registry.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
-import { SUSPEND_REASONS, type FlowError, type FlowEvent, type FlowState, type Suspension, type Task, type TaskAction, type Token } from "./state.js";
+import { say } from "../bilingual.js";
+import { SUSPEND_REASONS, SUSPEND_REASONS_EN, type FlowError, type FlowEvent, type FlowState, type Suspension, type Task, type TaskAction, type Token } from "./state.js";
 
 /** The actions of this file. */
 export const HANDLING_ACTIONS = ["transfer", "suspend", "resume", "extend"] as const;
@@ -87,7 +88,7 @@ function transfer(rt: Runtime, task: Task, e: Extract<FlowEvent, { type: "transf
   delete task.escalatedTo;
   rt.updateTask(task);
   const target = e.to.assignee ? `${e.to.department}/${e.to.assignee}` : e.to.department;
-  rt.log("transferred", `「${task.name}」转办至 ${target}：${e.reason}`, { node: task.node, task: task.id, details: { from, to: e.to, reason: e.reason } });
+  rt.log("transferred", say(`「${task.name}」转办至 ${target}：${e.reason}`, `"${task.name}" transferred to ${target}: ${e.reason}`), { node: task.node, task: task.id, details: { from, to: e.to, reason: e.reason } });
   rt.effects.push({ type: "notify_staff", kind: "transfer", department: e.to.department, role: task.role, ...(e.to.assignee ? { assignee: e.to.assignee } : {}), taskId: task.id, message: `「${task.name}」已转办给您：${e.reason}` });
   rt.outbox("task.transferred", { node: task.node, task: task.id, from, to: e.to, reason: e.reason });
   return undefined;
@@ -98,7 +99,7 @@ function suspend(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: T
   const s: Suspension = { id: rt.id("s"), node: node.id, task: task.id, token: token.id, by: e.actor.id, at: rt.now, reason: e.reason, ...(e.note ? { note: e.note } : {}) };
   rt.state.suspension = s;
   const why = `${SUSPEND_REASONS[e.reason]}${e.note ? `（${e.note}）` : ""}`;
-  rt.log("suspended", `「${task.name}」因${why}中止办理，暂停计时`, { node: node.id, task: task.id, details: { suspensionId: s.id, reason: e.reason, note: e.note } });
+  rt.log("suspended", say(`「${task.name}」因${why}中止办理，暂停计时`, `"${task.name}" suspended for ${SUSPEND_REASONS_EN[e.reason]}${e.note ? ` (${e.note})` : ""}; the clock is stopped`), { node: node.id, task: task.id, details: { suspensionId: s.id, reason: e.reason, note: e.note } });
   rt.notifyApplicant("suspended", `您的申请因${why}暂停计时，所需时间不计入办理时限。`, { reason: e.reason, ...(e.note ? { note: e.note } : {}) });
   rt.outbox("case.suspended", { node: node.id, department: task.department, reason: e.reason, note: e.note });
   rt.pause("suspended");
@@ -111,7 +112,7 @@ function lift(rt: Runtime, task: Task): FlowError | undefined {
   Object.assign(s, { resumedAt: rt.now, resumedBy: rt.actor?.id ?? "system", days });
   rt.state.suspensions = [...(rt.state.suspensions ?? []), s];
   delete rt.state.suspension;
-  rt.log("suspension_lifted", `「${task.name}」${SUSPEND_REASONS[s.reason]}结束，恢复办理；中止 ${days} 个工作日，办理时限相应顺延`, { node: s.node, task: task.id, details: { suspensionId: s.id, days, dueAt: rt.state.clock.dueAt } });
+  rt.log("suspension_lifted", say(`「${task.name}」${SUSPEND_REASONS[s.reason]}结束，恢复办理；中止 ${days} 个工作日，办理时限相应顺延`, `"${task.name}" resumed after ${SUSPEND_REASONS_EN[s.reason]}; suspended ${days} working day${days === 1 ? "" : "s"}, the time limit moves by as much`), { node: s.node, task: task.id, details: { suspensionId: s.id, days, dueAt: rt.state.clock.dueAt } });
   rt.notifyApplicant("resumed", `您的申请已恢复办理，办理时限顺延 ${days} 个工作日。`, { days, dueAt: rt.state.clock.dueAt });
   rt.outbox("case.resumed", { node: s.node, department: task.department, reason: s.reason, days });
   return undefined;
@@ -140,7 +141,7 @@ function extend(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: To
       return kind === "case_statutory_due" ? rt.postpone(id, beyond) : rt.postpone(id, e.days);
     });
   }
-  rt.log("extended", `「${task.name}」延期 ${e.days} 个工作日：${e.reason}`, { node: node.id, task: task.id, details: { days: e.days, reason: e.reason, from, to: token.dueAt, caseDueAt: clock.dueAt } });
+  rt.log("extended", say(`「${task.name}」延期 ${e.days} 个工作日：${e.reason}`, `"${task.name}" extended by ${e.days} working day${e.days === 1 ? "" : "s"}: ${e.reason}`), { node: node.id, task: task.id, details: { days: e.days, reason: e.reason, from, to: token.dueAt, caseDueAt: clock.dueAt } });
   rt.notifyApplicant("extended", `「${task.name}」办理时限延长 ${e.days} 个工作日：${e.reason}`, { days: e.days, reason: e.reason, dueAt: clock.dueAt ?? token.dueAt });
   rt.outbox("node.extended", { node: node.id, department: task.department, days: e.days, reason: e.reason, dueAt: token.dueAt });
   return undefined;

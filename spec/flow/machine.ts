@@ -41,6 +41,7 @@
 // department, role or person), invalid (400: bad payload, with problems), not_allowed / conflict (409: the
 // state does not allow it; `allowed` lists what it does allow).
 import { beijingDateTime } from "../beijing-time.js";
+import { beijingDateTimeEn, say } from "../bilingual.js";
 import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
 import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
@@ -170,7 +171,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
     if (e.type === "claim") {
       task.assignee = e.actor.id;
       rt.updateTask(task);
-      rt.log("claimed", `${e.actor.id} 签收「${task.name}」`, { node: task.node, task: task.id });
+      rt.log("claimed", say(`${e.actor.id} 签收「${task.name}」`, `${e.actor.id} claimed "${task.name}"`), { node: task.node, task: task.id });
       return undefined;
     }
     if (isHandlingAction(e.type)) return actHandling(rt, node, token, task, e as Parameters<typeof actHandling>[4]);
@@ -186,7 +187,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       s.answers = event.answers;
       s.data = event.data;
       s.submittedAt = rt.now;
-      rt.log("submitted", "申请人提交申请", { actor: event.actor.id });
+      rt.log("submitted", say("申请人提交申请", "The applicant submitted the application"), { actor: event.actor.id });
       rt.outbox("case.submitted", { applicant: event.actor.id });
       if (!rt.def.flow.nodes.some((n) => n.type === "acceptance")) rt.startCaseClock();
       rt.enter(rt.spawn(start.id, []), start.id);
@@ -203,7 +204,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       if (c.timer) rt.cancelTimer(c.timer);
       s.corrections.push(c);
       delete s.correction;
-      rt.log("corrected", `申请人已补正${event.materials.length ? `，补交材料：${rt.materialNames(event.materials)}` : ""}`, { node: c.node, details: { correctionId: c.id, materials: event.materials } });
+      rt.log("corrected", say(`申请人已补正${event.materials.length ? `，补交材料：${rt.materialNames(event.materials)}` : ""}`, `The applicant made the corrections${event.materials.length ? `, supplying ${rt.materialNames(event.materials, true)}` : ""}`), { node: c.node, details: { correctionId: c.id, materials: event.materials } });
       rt.outbox("case.corrected", { correctionId: c.id, node: c.node });
       rt.resume();
       const token = rt.token(c.token);
@@ -229,7 +230,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
           rt.outbox("promise.fulfilled", { promiseId: p.id, materials: p.materials });
         }
       }
-      rt.log("materials_supplied", `申请人补交容缺材料：${rt.materialNames(event.materials)}`, { details: { materials: event.materials } });
+      rt.log("materials_supplied", say(`申请人补交容缺材料：${rt.materialNames(event.materials)}`, `The applicant supplied the promised materials: ${rt.materialNames(event.materials, true)}`), { details: { materials: event.materials } });
       if (s.status === "waiting_applicant" && s.clock.pauseReason === "promised_materials" && !pendingMaterialPromises(s).length) {
         rt.resume();
         for (const token of [...s.tokens]) {
@@ -253,7 +254,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
       s.rating = { score: event.score, comment: event.comment, at: rt.now, by: event.actor.id };
-      rt.log("rated", `好差评：${event.score} 分${event.comment ? `，${event.comment}` : ""}`);
+      rt.log("rated", say(`好差评：${event.score} 分${event.comment ? `，${event.comment}` : ""}`, `Service rating: ${event.score} of 5${event.comment ? `, ${event.comment}` : ""}`));
       rt.outbox("case.rated", { score: event.score, comment: event.comment });
       return undefined;
     }
@@ -275,7 +276,7 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
       for (const task of rt.openTasks(token)) {
         rt.effects.push({ type: "notify_staff", kind: "reminder", department: task.department, role: task.role, ...(task.assignee ? { assignee: task.assignee } : {}), taskId: task.id, message: `「${task.name}」将于 ${task.dueAt ? beijingDateTime(task.dueAt) : ""} 到期，请及时办理` });
       }
-      rt.log("reminder", `「${rt.label(node)}」临近承诺时限，已提醒`, { node: node.id, actor: "system" });
+      rt.log("reminder", say(`「${rt.label(node)}」临近承诺时限，已提醒`, `"${rt.label(node)}" is close to its promised time limit; reminder sent`), { node: node.id, actor: "system" });
       return undefined;
     }
     case "node_due": {
@@ -285,17 +286,17 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
       return undefined;
     }
     case "case_reminder":
-      rt.log("case_due_soon", `案件将于 ${s.clock.dueAt ? beijingDateTime(s.clock.dueAt) : ""} 到达承诺时限`, { actor: "system" });
+      rt.log("case_due_soon", say(`案件将于 ${s.clock.dueAt ? beijingDateTime(s.clock.dueAt) : ""} 到达承诺时限`, `The case reaches its promised time limit on ${s.clock.dueAt ? beijingDateTimeEn(s.clock.dueAt) : ""}`), { actor: "system" });
       rt.outbox("case.due_soon", { dueAt: s.clock.dueAt });
       return undefined;
     case "case_due":
       s.clock.overdue = true;
-      rt.log("case_overdue", "案件超过承诺办结时限", { actor: "system" });
+      rt.log("case_overdue", say("案件超过承诺办结时限", "The case passed its promised time limit"), { actor: "system" });
       rt.outbox("case.overdue", { dueAt: s.clock.dueAt });
       return undefined;
     case "case_statutory_due":
       s.clock.statutoryOverdue = true;
-      rt.log("case_statutory_overdue", "案件超过法定办结时限", { actor: "system" });
+      rt.log("case_statutory_overdue", say("案件超过法定办结时限", "The case passed its statutory time limit"), { actor: "system" });
       rt.outbox("case.statutory_overdue", { dueAt: s.clock.statutoryDueAt });
       return undefined;
     case "promise_deadline":
@@ -304,7 +305,7 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
     case "correction_deadline": {
       const c = s.correction;
       if (!c || c.id !== timer.correction) return undefined;
-      rt.log("correction_expired", "申请人逾期未补正，视为撤回申请", { node: c.node, actor: "system" });
+      rt.log("correction_expired", say("申请人逾期未补正，视为撤回申请", "The applicant did not correct in time: the application counts as withdrawn"), { node: c.node, actor: "system" });
       rt.terminate("rejected", "逾期未补正，视为撤回申请", c.node);
       return undefined;
     }
@@ -319,7 +320,7 @@ function promiseBroken(rt: Runtime, promiseId: string): void {
   p.status = "broken";
   const missing = p.materials.filter((m) => !p.supplied.includes(m));
   rt.effects.push({ type: "credit_record", subject: s.applicant ?? "", promiseId: p.id, materials: missing, ...(p.deadline ? { deadline: p.deadline } : {}), reason: "容缺受理承诺逾期未补交材料" });
-  rt.log("promise_broken", `容缺承诺逾期未履行，未补交：${rt.materialNames(missing)}，已记入信用记录`, { node: p.node, actor: "system" });
+  rt.log("promise_broken", say(`容缺承诺逾期未履行，未补交：${rt.materialNames(missing)}，已记入信用记录`, `The promise to supply materials was broken (${rt.materialNames(missing, true)} not supplied); recorded in the credit record`), { node: p.node, actor: "system" });
   rt.outbox("credit.recorded", { promiseId: p.id, materials: missing, deadline: p.deadline, subject: s.applicant });
   rt.notifyApplicant("promise_broken", `您未在承诺期限内补交：${rt.materialNames(missing)}，已记入信用记录。`, { materials: missing });
   const edge = rt.edgeFor(p.node, "promise_broken");

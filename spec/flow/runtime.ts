@@ -7,6 +7,7 @@ import type { FlowIndex } from "./graph.js";
 import type { NodeRegistry, NodeType, TypedNode } from "./nodes/types.js";
 import type { CaseLimit, EdgeOutcome, FlowEdge, RawFlowNode, TaskRole } from "./schema.js";
 import type { Actor, Effect, FlowState, LogEntry, Task, Timer, Token } from "./state.js";
+import { enOf, say, zhOf, type Bilingual } from "../bilingual.js";
 
 /** A flow ready to run: the spec, its definition version and the working calendar its limits count in. */
 export interface FlowDefinition {
@@ -72,18 +73,21 @@ export class Runtime {
   }
 
   /** The names people see for material ids (容缺 materials carry their item's name; others stay as given). */
-  materialNames(ids: readonly string[]): string {
-    return ids.map((id) => this.def.deferrable?.[id]?.name ?? this.def.materialNames?.[id] ?? id).join("、");
+  materialNames(ids: readonly string[], english = false): string {
+    const names = ids.map((id) => this.def.deferrable?.[id]?.name ?? this.def.materialNames?.[id] ?? id);
+    return english ? names.map((n) => `"${n}"`).join(", ") : names.join("、");
   }
 
   /** Appends an audit entry (who, when, what, which definition version). */
-  log(kind: string, message: string, extra: Partial<Pick<LogEntry, "node" | "task" | "details" | "actor" | "department">> = {}): void {
+  log(kind: string, message: string | Bilingual, extra: Partial<Pick<LogEntry, "node" | "task" | "details" | "actor" | "department">> = {}): void {
+    const en = enOf(message);
     const entry: LogEntry = {
       seq: this.state.seq + 1,
       at: this.now,
       actor: extra.actor ?? this.actor?.id ?? "system",
       kind,
-      message,
+      message: zhOf(message),
+      ...(en !== undefined ? { messageEn: en } : {}),
       version: this.def.version,
       ...(this.actor?.department && !extra.actor ? { department: this.actor.department } : {}),
       ...(this.requestId ? { requestId: this.requestId } : {}),
@@ -324,7 +328,7 @@ export class Runtime {
         this.updateTask(task);
       }
     }
-    this.log("clock_resumed", `计时恢复，暂停 ${days} 个工作日`, { details: { pausedDays: days } });
+    this.log("clock_resumed", say(`计时恢复，暂停 ${days} 个工作日`, `Clock resumed after ${days} working day${days === 1 ? "" : "s"} paused`), { details: { pausedDays: days } });
     return days;
   }
 
@@ -363,14 +367,14 @@ export class Runtime {
       : 0;
     const summary = { status, reason, elapsedWorkingDays: elapsed, pausedWorkingDays: this.state.clock.pausedDays, results: this.state.results };
     if (status === "withdrawn") {
-      this.log("case_withdrawn", `申请人撤回申请${reason ? `：${reason}` : ""}`, { details: { reason: reason ?? "" } });
+      this.log("case_withdrawn", say(`申请人撤回申请${reason ? `：${reason}` : ""}`, `The applicant withdrew the application${reason ? `: ${reason}` : ""}`), { details: { reason: reason ?? "" } });
       this.outbox("case.withdrawn", summary);
     } else if (status === "completed") {
-      this.log("case_completed", "办结", { ...(node ? { node } : {}), details: { elapsedWorkingDays: elapsed } });
+      this.log("case_completed", say("办结", "Case completed"), { ...(node ? { node } : {}), details: { elapsedWorkingDays: elapsed } });
       this.outbox("case.completed", summary);
       this.notifyApplicant("completed", "您的事项已办结，欢迎对本次服务进行评价。");
     } else {
-      this.log("case_rejected", `不予办理：${reason ?? ""}`, { ...(node ? { node } : {}) });
+      this.log("case_rejected", say(`不予办理：${reason ?? ""}`, `Not granted: ${reason ?? ""}`), { ...(node ? { node } : {}) });
       this.outbox("case.rejected", summary);
       this.notifyApplicant("rejected", `您的申请未获通过：${reason ?? ""}`, { reason });
     }

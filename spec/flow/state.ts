@@ -32,6 +32,12 @@ export const SUSPEND_REASONS = {
   tender: "招标、拍卖",
   other: "其他法定情形",
 } as const;
+
+/** The suspension reasons in English. */
+export const SUSPEND_REASONS_EN: Record<keyof typeof SUSPEND_REASONS, string> = {
+  site_inspection: "on-site inspection", expert_review: "expert review", hearing: "a hearing", testing: "inspection, testing or quarantine",
+  appraisal: "an appraisal", tender: "a tender or auction", other: "another statutory reason",
+};
 export const SuspendReasonSchema = z.enum(Object.keys(SUSPEND_REASONS) as [keyof typeof SUSPEND_REASONS, ...Array<keyof typeof SUSPEND_REASONS>]);
 export type SuspendReason = z.infer<typeof SuspendReasonSchema>;
 
@@ -226,6 +232,8 @@ export interface LogEntry {
   department?: string;
   kind: string;
   message: string;
+  /** The same message in English (entries written before it existed have none). */
+  messageEn?: string;
   node?: string;
   task?: string;
   version: number;

@@ -7,6 +7,7 @@ import { assigneeFields, correctionFields, TaskRoleSchema, timeLimitFields, Time
 import type { PromiseRecord } from "../state.js";
 import { canReturn, checkDepartment, checkLimits, checkTimeout, handleTimeout, returnForCorrection } from "./common.js";
 import type { NodeType } from "./types.js";
+import { beijingDateTimeEn, say } from "../../bilingual.js";
 
 const data = z.object({
   label: z.string().optional(),
@@ -63,7 +64,7 @@ export const acceptanceNode: NodeType<Data> = {
     };
     switch (event.type) {
       case "accept":
-        rt.log("accepted", "受理", { node: node.id, task: task.id });
+        rt.log("accepted", say("受理", "Accepted"), { node: node.id, task: task.id });
         accepted("accepted");
         rt.leave(token);
         return;
@@ -84,7 +85,7 @@ export const acceptanceNode: NodeType<Data> = {
         const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
         promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
         rt.state.promises.push(promise);
-        rt.log("accepted_with_deficiency", `容缺受理，申请人承诺于 ${beijingDateTime(deadline)} 前补交：${rt.materialNames(event.materials)}`, { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
+        rt.log("accepted_with_deficiency", say(`容缺受理，申请人承诺于 ${beijingDateTime(deadline)} 前补交：${rt.materialNames(event.materials)}`, `Accepted with materials to follow: the applicant promised to supply ${rt.materialNames(event.materials, true)} by ${beijingDateTimeEn(deadline)}`), { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
         accepted("accepted_with_deficiency", { materials: event.materials, deadline, promiseId: promise.id });
         rt.leave(token);
         return;
@@ -92,7 +93,7 @@ export const acceptanceNode: NodeType<Data> = {
       case "notify_promise": {
         const promise: PromiseRecord = { id: rt.id("p"), kind: "conditions", node: node.id, at: rt.now, materials: [], supplied: [], ...(event.conditions ? { conditions: event.conditions } : {}), status: "to_verify" };
         rt.state.promises.push(promise);
-        rt.log("notify_promise", "告知承诺受理：申请人承诺符合条件，事后核查", { node: node.id, task: task.id, details: { conditions: event.conditions } });
+        rt.log("notify_promise", say("告知承诺受理：申请人承诺符合条件，事后核查", "Accepted on the applicant's written commitment that the conditions are met; checked afterwards"), { node: node.id, task: task.id, details: { conditions: event.conditions } });
         accepted("notify_promise", { promiseId: promise.id });
         rt.outbox("promise.to_verify", { promiseId: promise.id, conditions: event.conditions });
         rt.leave(token, "promise");
@@ -103,7 +104,7 @@ export const acceptanceNode: NodeType<Data> = {
         return;
       case "reject":
         rt.closeTask(task, "rejected", by);
-        rt.log("rejected", `不予受理：${event.reason}`, { node: node.id, task: task.id });
+        rt.log("rejected", say(`不予受理：${event.reason}`, `Not accepted: ${event.reason}`), { node: node.id, task: task.id });
         rt.decide(token, "reject", `不予受理：${event.reason}`);
         return;
       default:

@@ -6,6 +6,7 @@ import { checkCondition, evaluateCondition } from "../../conditions.js";
 import { assigneeFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
 import { checkDepartment, checkLimits, checkTimeout, collectResult, handleTimeout } from "./common.js";
 import type { NodeType } from "./types.js";
+import { say } from "../../bilingual.js";
 
 const Outcome = z.enum(["approve", "reject", "manual"]);
 
@@ -56,18 +57,19 @@ export const autoNode: NodeType<Data> = {
     const decidedBy = rule ? `规则 ${index + 1}${rule.reason ? `：${rule.reason}` : ""}` : "未满足任何秒批规则";
     const reason = rule?.reason;
     const name = rt.label(node);
+    const decidedByEn = rule ? `rule ${index + 1}${rule.reason ? `: ${rule.reason}` : ""}` : "no instant-approval rule held";
     const details = { rule: rule ? index : "otherwise", decidedBy };
     if (outcome === "approve") {
       collectResult(rt, node, `秒批通过（${decidedBy}）`, "system");
-      rt.log("auto_approved", `「${name}」秒批通过，依据${decidedBy}`, { node: node.id, actor: "system", details });
+      rt.log("auto_approved", say(`「${name}」秒批通过，依据${decidedBy}`, `"${name}" approved instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
       rt.outbox("node.approved", { node: node.id, department: node.data.department, item: node.data.item, automatic: true });
       rt.decide(token, "approve");
     } else if (outcome === "reject") {
-      rt.log("auto_rejected", `「${name}」秒批不通过，依据${decidedBy}`, { node: node.id, actor: "system", details });
+      rt.log("auto_rejected", say(`「${name}」秒批不通过，依据${decidedBy}`, `"${name}" refused instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
       rt.decide(token, "reject", reason ?? `${name}未通过`);
     } else {
       const m = node.data.manual!;
-      rt.log("auto_manual", `「${name}」转人工审核：${decidedBy}`, { node: node.id, actor: "system", details });
+      rt.log("auto_manual", say(`「${name}」转人工审核：${decidedBy}`, `"${name}" goes to a person for review: ${decidedByEn}`), { node: node.id, actor: "system", details });
       rt.startNodeClock(token, m);
       rt.createTask(token, { kind: "manual", name: `${name}（人工审核）`, department: m.department, role: m.role, ...(m.assignee ? { assignee: m.assignee } : {}) });
     }
@@ -78,11 +80,11 @@ export const autoNode: NodeType<Data> = {
       if (node.data.result && !event.result) return { code: "invalid", message: `须上传结果文书「${node.data.result.name}」(result document required)`, allowed: [], problems: [{ pointer: "/result", message: "缺少结果文书" }] };
       rt.closeTask(task, "approved", event.actor.id);
       if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name, event.result.fileId);
-      rt.log("approved", `「${rt.label(node)}」人工审核通过`, { node: node.id, task: task.id });
+      rt.log("approved", say(`「${rt.label(node)}」人工审核通过`, `"${rt.label(node)}" approved by a reviewer`), { node: node.id, task: task.id });
       rt.decide(token, "approve");
     } else if (event.type === "reject") {
       rt.closeTask(task, "rejected", event.actor.id);
-      rt.log("rejected", `「${rt.label(node)}」人工审核不予通过：${event.reason}`, { node: node.id, task: task.id });
+      rt.log("rejected", say(`「${rt.label(node)}」人工审核不予通过：${event.reason}`, `"${rt.label(node)}" not approved by a reviewer: ${event.reason}`), { node: node.id, task: task.id });
       rt.decide(token, "reject", event.reason);
     }
     return;

@@ -4,6 +4,7 @@ import type { Runtime } from "../runtime.js";
 import type { FlowProblem, Timeout } from "../schema.js";
 import type { Correction, FlowEvent, Task, Token } from "../state.js";
 import type { CheckContext, TypedNode } from "./types.js";
+import { say } from "../../bilingual.js";
 
 /** The department of a handling node must be in the registry. */
 export function checkDepartment(node: { id: string; data: { department?: string } }, cx: CheckContext, at = "/data/department", dept = node.data.department): FlowProblem[] {
@@ -56,7 +57,8 @@ export function returnForCorrection(rt: Runtime, node: TypedNode<{ correctionDay
   rt.state.correction = correction;
   rt.state.correctionsByNode[node.id] = (rt.state.correctionsByNode[node.id] ?? 0) + 1;
   const list = event.deficiencies.map((d, i) => `${i + 1}. ${d.label ?? d.ref}：${d.reason}`).join("；");
-  rt.log("correction_requested", `一次性告知补正 ${event.deficiencies.length} 项：${list}`, { node: node.id, task: task.id, details: { deficiencies: event.deficiencies } });
+  const listEn = event.deficiencies.map((d, i) => `${i + 1}. "${d.label ?? d.ref}": ${d.reason}`).join("; ");
+  rt.log("correction_requested", say(`一次性告知补正 ${event.deficiencies.length} 项：${list}`, `Correction notice, ${event.deficiencies.length} item${event.deficiencies.length === 1 ? "" : "s"} at once: ${listEn}`), { node: node.id, task: task.id, details: { deficiencies: event.deficiencies } });
   rt.notifyApplicant("correction", `请一次性补正以下 ${event.deficiencies.length} 项：${list}${correction.deadline ? `（补正期限 ${correction.deadline}）` : ""}`, { correctionId: correction.id, deficiencies: event.deficiencies, ...(correction.deadline ? { deadline: correction.deadline } : {}) });
   rt.outbox("case.correction_requested", { node: node.id, department: task.department, deficiencies: event.deficiencies });
   rt.pause("correction");
@@ -70,7 +72,7 @@ export function handleTimeout(rt: Runtime, node: TypedNode<{ department: string;
   const t = node.data.timeout;
   if (t.action === "auto_approve") {
     for (const task of tasks) rt.closeTask(task, "timeout_approved");
-    rt.log("timeout_approved", `「${name}」超过承诺时限，按超时默认通过处理，责任由 ${node.data.department} 承担`, { node: node.id, actor: "system" });
+    rt.log("timeout_approved", say(`「${name}」超过承诺时限，按超时默认通过处理，责任由 ${node.data.department} 承担`, `"${name}" passed its promised time limit and is approved by default; ${node.data.department} is responsible`), { node: node.id, actor: "system" });
     rt.outbox("node.timeout_approved", { node: node.id, department: node.data.department });
     rt.decide(token, "approve");
     return;
@@ -82,14 +84,14 @@ export function handleTimeout(rt: Runtime, node: TypedNode<{ department: string;
       rt.updateTask(task);
       rt.effects.push({ type: "notify_staff", kind: "escalation", department: to.department, role: to.role, ...(to.assignee ? { assignee: to.assignee } : {}), taskId: task.id, message: `「${name}」已超过承诺时限，升级督办` });
     }
-    rt.log("node_escalated", `「${name}」超过承诺时限，已升级督办`, { node: node.id, actor: "system" });
+    rt.log("node_escalated", say(`「${name}」超过承诺时限，已升级督办`, `"${name}" passed its promised time limit and was escalated`), { node: node.id, actor: "system" });
     rt.outbox("node.overdue", { node: node.id, department: node.data.department, action: "escalate" });
     return;
   }
   for (const task of tasks) {
     rt.effects.push({ type: "notify_staff", kind: "overdue", department: task.department, role: task.role, ...(task.assignee ? { assignee: task.assignee } : {}), taskId: task.id, message: `「${name}」已超过承诺时限，请尽快办理` });
   }
-  rt.log("node_overdue", `「${name}」超过承诺时限`, { node: node.id, actor: "system" });
+  rt.log("node_overdue", say(`「${name}」超过承诺时限`, `"${name}" passed its promised time limit`), { node: node.id, actor: "system" });
   rt.outbox("node.overdue", { node: node.id, department: node.data.department, action: "remind" });
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { checkCondition, evaluateCondition } from "../../conditions.js";
 import type { FlowProblem } from "../schema.js";
 import type { NodeType } from "./types.js";
+import { say } from "../../bilingual.js";
 
 const data = z.object({ label: z.string().optional() });
 
@@ -37,7 +38,7 @@ export const exclusiveNode: NodeType<z.infer<typeof data>> = {
     const ctx = rt.context();
     const chosen = edges.find((e) => !e.data?.default && e.data?.condition !== undefined && evaluateCondition(e.data.condition, ctx)) ?? edges.find((e) => e.data?.default);
     if (!chosen) throw new Error(`gateway ${node.id} has no branch to take`);
-    rt.log("branch", `「${rt.label(node)}」走分支 ${chosen.data?.label ?? chosen.label ?? chosen.id}${chosen.data?.default ? "（默认）" : ""}`, { node: node.id, actor: "system", details: { edge: chosen.id } });
+    rt.log("branch", say(`「${rt.label(node)}」走分支 ${chosen.data?.label ?? chosen.label ?? chosen.id}${chosen.data?.default ? "（默认）" : ""}`, `"${rt.label(node)}" took the branch ${chosen.data?.label ?? chosen.label ?? chosen.id}${chosen.data?.default ? " (default)" : ""}`), { node: node.id, actor: "system", details: { edge: chosen.id } });
     rt.enter(token, chosen.target);
   },
 };

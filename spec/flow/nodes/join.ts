@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { FlowProblem } from "../schema.js";
 import type { NodeType } from "./types.js";
+import { say } from "../../bilingual.js";
 
 const data = z.object({ label: z.string().optional() });
 
@@ -29,11 +30,11 @@ export const joinNode: NodeType<z.infer<typeof data>> = {
     wait.arrived += 1;
     rt.drop(token);
     if (wait.arrived < wait.expected) {
-      rt.log("branch_arrived", `「${rt.label(node)}」已汇聚 ${wait.arrived}/${wait.expected} 个分支`, { node: node.id, actor: "system" });
+      rt.log("branch_arrived", say(`「${rt.label(node)}」已汇聚 ${wait.arrived}/${wait.expected} 个分支`, `"${rt.label(node)}" has ${wait.arrived} of ${wait.expected} branches`), { node: node.id, actor: "system" });
       return;
     }
     delete rt.state.joins[frame.instance];
-    rt.log("joined", `「${rt.label(node)}」全部 ${wait.expected} 个分支已完成`, { node: node.id, actor: "system" });
+    rt.log("joined", say(`「${rt.label(node)}」全部 ${wait.expected} 个分支已完成`, `"${rt.label(node)}": all ${wait.expected} branches are done`), { node: node.id, actor: "system" });
     const next = rt.spawn(node.id, token.frames.slice(0, -1));
     rt.leave(next);
   },

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { FlowProblem } from "../schema.js";
 import type { NodeType } from "./types.js";
+import { say } from "../../bilingual.js";
 
 const data = z.object({ label: z.string().optional(), join: z.string().min(1).describe("id of the join node where the branches meet") });
 
@@ -34,7 +35,7 @@ export const parallelNode: NodeType<z.infer<typeof data>> = {
     const instance = rt.id("j");
     rt.state.joins[instance] = { join: node.data.join, expected: edges.length, arrived: 0 };
     rt.drop(token);
-    rt.log("parallel_split", `「${rt.label(node)}」分为 ${edges.length} 个并联分支`, { node: node.id, actor: "system", details: { branches: edges.map((e) => e.target) } });
+    rt.log("parallel_split", say(`「${rt.label(node)}」分为 ${edges.length} 个并联分支`, `"${rt.label(node)}" split into ${edges.length} parallel branches`), { node: node.id, actor: "system", details: { branches: edges.map((e) => e.target) } });
     const frames = [...token.frames, { split: node.id, join: node.data.join, instance }];
     const branches = edges.map((e) => ({ token: rt.spawn(e.target, frames), target: e.target }));
     for (const b of branches) if (rt.state.tokens.includes(b.token)) rt.enter(b.token, b.target);

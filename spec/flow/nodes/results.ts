@@ -7,9 +7,11 @@ import type { Runtime } from "../runtime.js";
 import type { Token } from "../state.js";
 import { checkDepartment, checkLimits, checkTimeout, handleTimeout } from "./common.js";
 import type { NodeType, TypedNode } from "./types.js";
+import { say } from "../../bilingual.js";
 
 /** How results reach the applicant, in the words of the timeline and the notice. */
 const DELIVERY_WORDS: Record<"online" | "post" | "window", string> = { online: "网上送达", post: "邮寄送达", window: "窗口领取" };
+const DELIVERY_WORDS_EN: Record<"online" | "post" | "window", string> = { online: "delivered online", post: "sent by post", window: "collected at the window" };
 
 const data = z.object({
   label: z.string().optional(),
@@ -61,7 +63,7 @@ export const resultsNode: NodeType<Data> = {
   enter(rt, node, token) {
     const pending = pendingMaterials(rt);
     if (pending.length) {
-      rt.log("waiting_materials", `出件前须补交容缺材料：${pending.join("、")}，计时暂停`, { node: node.id, actor: "system" });
+      rt.log("waiting_materials", say(`出件前须补交容缺材料：${pending.join("、")}，计时暂停`, `The promised materials are due before the results are issued: ${pending.map((n) => `"${n}"`).join(", ")}; the clock is paused`), { node: node.id, actor: "system" });
       rt.notifyApplicant("materials_due", `审批已完成，请补交容缺材料后领取结果：${pending.join("、")}`, { materials: pending });
       rt.pause("promised_materials");
       return;
@@ -77,7 +79,10 @@ export const resultsNode: NodeType<Data> = {
     const missing = missingResults(rt);
     rt.closeTask(task, "issued", event.actor.id);
     const names = rt.state.results.map((r) => r.name);
-    rt.log("results_issued", `一口出件：${names.join("、") || "（无结果文书）"}，${DELIVERY_WORDS[event.delivery]}${missing.length ? `；未收到：${missing.map((m) => m.name).join("、")}` : ""}`, { node: node.id, task: task.id, details: { missing, delivery: event.delivery } });
+    rt.log("results_issued", say(
+      `一口出件：${names.join("、") || "（无结果文书）"}，${DELIVERY_WORDS[event.delivery]}${missing.length ? `；未收到：${missing.map((m) => m.name).join("、")}` : ""}`,
+      `Results issued at one exit: ${names.map((n) => `"${n}"`).join(", ") || "(no result document)"}, ${DELIVERY_WORDS_EN[event.delivery]}${missing.length ? `; not received: ${missing.map((m) => `"${m.name}"`).join(", ")}` : ""}`,
+    ), { node: node.id, task: task.id, details: { missing, delivery: event.delivery } });
     rt.outbox("results.issued", { node: node.id, department: node.data.department, delivery: event.delivery, results: rt.state.results, missing });
     rt.notifyApplicant("results_issued", `办理结果已统一出件（${DELIVERY_WORDS[event.delivery]}）：${names.join("、")}`, { results: rt.state.results, delivery: event.delivery });
     rt.leave(token);

@@ -8,6 +8,7 @@ import type { Countersign, Task, Token } from "../state.js";
 import type { Runtime } from "../runtime.js";
 import { canReturn, checkDepartment, checkLimits, checkTimeout, collectResult, handleTimeout, returnForCorrection } from "./common.js";
 import type { NodeType, TypedNode } from "./types.js";
+import { say } from "../../bilingual.js";
 
 const CountersignSchema = z.object({
   mode: z.enum(["any", "all", "sequence", "ratio"]).default("any").describe("any: first decision counts; all: everyone approves; sequence: one after another; ratio: approvals ≥ ratio × signers"),
@@ -86,11 +87,11 @@ export const reviewNode: NodeType<Data> = {
       cs.approvals.push(by);
       rt.closeTask(task, "approved", by);
       if (event.result) collectResult(rt, node, event.result.document, by, event.result.name, event.result.fileId);
-      rt.log("approved", `「${rt.label(node)}」审批通过${event.comment ? `：${event.comment}` : ""}`, { node: node.id, task: task.id });
+      rt.log("approved", say(`「${rt.label(node)}」审批通过${event.comment ? `：${event.comment}` : ""}`, `"${rt.label(node)}" approved${event.comment ? `: ${event.comment}` : ""}`), { node: node.id, task: task.id });
     } else {
       cs.rejections.push(by);
       rt.closeTask(task, "rejected", by);
-      rt.log("rejected", `「${rt.label(node)}」不予通过：${event.reason}`, { node: node.id, task: task.id });
+      rt.log("rejected", say(`「${rt.label(node)}」不予通过：${event.reason}`, `"${rt.label(node)}" not approved: ${event.reason}`), { node: node.id, task: task.id });
     }
     const decision = cs.mode === "any" ? (event.type === "approve" ? "approve" : "reject") : tally(cs);
     if (!decision) {
