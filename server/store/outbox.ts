@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/database.js";
 import { fromJson, iso, newId } from "../util.js";
+import { claimUnderLease, type LeasedTable } from "./lease.js";
 import { notifyOnTopic } from "../notifications/dispatch.js";
 
 /** A webhook subscription. */
@@ -26,18 +27,16 @@ export async function enqueue(q: Queryable, topic: string, payload: unknown, now
   return n;
 }
 
+const OUTBOX: LeasedTable = { table: "outbox", pending: sql`delivered_at IS NULL AND failed_at IS NULL`, dueColumn: "next_attempt_at" };
+
 /** Claims due deliveries for `owner` for `leaseMs`. */
 export async function claimDeliveries(db: Database, owner: string, now: Date, leaseMs: number, limit: number): Promise<Delivery[]> {
   return db.tx(async (q) => {
-    const ids = await q.all<{ id: string }>(sql`SELECT id FROM outbox
-      WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ${iso(now)} AND (claimed_until IS NULL OR claimed_until < ${iso(now)})
-      ORDER BY next_attempt_at LIMIT ${limit}${db.skipLocked}`);
+    const ids = await claimUnderLease(q, db.skipLocked, OUTBOX, owner, now, leaseMs, limit);
     if (!ids.length) return [];
-    await q.run(sql`UPDATE outbox SET claimed_by = ${owner}, claimed_until = ${iso(new Date(now.getTime() + leaseMs))}, attempts = attempts + 1
-      WHERE id IN (${sql.join(ids.map((r) => sql`${r.id}`), sql`, `)})`);
     const rows = await q.all<{ id: string; topic: string; payload: string; attempts: number; url: string; secret: string; created_at: string }>(
       sql`SELECT o.id, o.topic, o.payload, o.attempts, o.created_at, s.url, s.secret FROM outbox o JOIN webhook_subscriptions s ON s.id = o.subscription_id
-        WHERE o.id IN (${sql.join(ids.map((r) => sql`${r.id}`), sql`, `)})`,
+        WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
     );
     return rows.map((r) => ({ id: r.id, topic: r.topic, payload: fromJson(r.payload), attempts: Number(r.attempts), url: r.url, secret: r.secret, createdAt: r.created_at }));
   });

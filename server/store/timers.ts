@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/database.js";
 import { fromJson, iso, newId } from "../util.js";
+import { claimUnderLease, type LeasedTable } from "./lease.js";
 
 /** A timer as handlers receive it. */
 export interface Timer { id: string; dedupeKey: string; instanceId: string | null; kind: string; payload: Record<string, unknown>; dueAt: string; attempts: number }
@@ -34,15 +35,14 @@ export async function cancelTimerByKey(q: Queryable, dedupeKey: string, now: Dat
   await q.run(sql`UPDATE timers SET cancelled_at = ${iso(now)} WHERE dedupe_key = ${dedupeKey} AND fired_at IS NULL AND cancelled_at IS NULL`);
 }
 
+const TIMERS: LeasedTable = { table: "timers", pending: sql`fired_at IS NULL AND cancelled_at IS NULL`, dueColumn: "due_at" };
+
 /** Claims up to `limit` due timers for `owner` for `leaseMs` (skipping rows another process holds locked). */
 export async function claimDueTimers(db: Database, owner: string, now: Date, leaseMs: number, limit: number): Promise<Timer[]> {
   return db.tx(async (q) => {
-    const ids = await q.all<{ id: string }>(sql`SELECT id FROM timers
-      WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= ${iso(now)} AND (claimed_until IS NULL OR claimed_until < ${iso(now)})
-      ORDER BY due_at LIMIT ${limit}${db.skipLocked}`);
+    const ids = await claimUnderLease(q, db.skipLocked, TIMERS, owner, now, leaseMs, limit);
     if (!ids.length) return [];
-    const rows = await q.all<TimerRow>(sql`UPDATE timers SET claimed_by = ${owner}, claimed_until = ${iso(new Date(now.getTime() + leaseMs))}, attempts = attempts + 1
-      WHERE id IN (${sql.join(ids.map((r) => sql`${r.id}`), sql`, `)}) RETURNING *`);
+    const rows = await q.all<TimerRow>(sql`SELECT * FROM timers WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) ORDER BY due_at`);
     return rows.map(toTimer);
   });
 }
