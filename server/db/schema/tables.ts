@@ -398,11 +398,75 @@ export function defineSchema(k: DialectKit) {
     revertedAt: text("reverted_at"),
   }, (t) => [index("dictionary_extensions_signature_idx").on(t.signature, t.revertedAt), index("dictionary_extensions_created_idx").on(t.createdAt, t.id)]);
 
+  // Assisted filing at the counter (帮办代办, server/counter/): a clerk's working session for one identified walk-in
+  // applicant (or an agent of a company), the filing record of the submitted case (who filed it, on whose behalf, how
+  // the applicant confirmed it: on-screen signature or one-time code), the short codes an applicant shows at the
+  // window to hand over an online draft, and the link of an identity number (or USCC) to the account that holds it.
+  const counterSessions = table("counter_sessions", {
+    id: text("id").primaryKey(),
+    clerkId: text("clerk_id").notNull(),
+    department: text("department").notNull(),
+    bundleKey: text("bundle_key").notNull(),
+    version: integer("version").notNull(),
+    applicantId: text("applicant_id").notNull(),
+    party: text("party").notNull(),
+    role: text("role").notNull(),
+    visitorName: text("visitor_name").notNull(),
+    visitorIdNumber: text("visitor_id_number").notNull(),
+    phone: text("phone"),
+    accountCreated: integer("account_created").notNull(),
+    draftCodeId: text("draft_code_id"),
+    createdAt: at("created_at"),
+    expiresAt: at("expires_at"),
+    applicationId: text("application_id"),
+  }, (t) => [index("counter_sessions_clerk_idx").on(t.clerkId, t.createdAt)]);
+
+  const counterFilings = table("counter_filings", {
+    applicationId: text("application_id").primaryKey(),
+    sessionId: text("session_id").notNull(),
+    filedBy: text("filed_by").notNull(),
+    filedByName: text("filed_by_name").notNull(),
+    department: text("department").notNull(),
+    applicantId: text("applicant_id").notNull(),
+    party: text("party").notNull(),
+    role: text("role").notNull(),
+    visitorName: text("visitor_name").notNull(),
+    visitorIdNumber: text("visitor_id_number").notNull(),
+    authorisationId: text("authorisation_id"),
+    confirmation: text("confirmation").notNull(),
+    signature: text("signature"),
+    otpChallengeId: text("otp_challenge_id"),
+    confirmedPhone: text("confirmed_phone"),
+    contentSha256: text("content_sha256").notNull(),
+    draftTakenOver: integer("draft_taken_over").notNull(),
+    filedAt: at("filed_at"),
+  }, (t) => [index("counter_filings_filer_idx").on(t.filedBy, t.filedAt), index("counter_filings_applicant_idx").on(t.applicantId)]);
+
+  const counterDraftCodes = table("counter_draft_codes", {
+    id: text("id").primaryKey(),
+    codeHash: text("code_hash").notNull(),
+    applicantId: text("applicant_id").notNull(),
+    bundleKey: text("bundle_key").notNull(),
+    createdAt: at("created_at"),
+    expiresAt: at("expires_at"),
+    usedAt: text("used_at"),
+    usedBy: text("used_by"),
+  }, (t) => [uniqueIndex("counter_draft_codes_code_uq").on(t.codeHash), index("counter_draft_codes_draft_idx").on(t.applicantId, t.bundleKey)]);
+
+  const applicantIdentities = table("applicant_identities", {
+    holderId: text("holder_id").primaryKey(),
+    userId: text("user_id").notNull(),
+    source: text("source").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: at("created_at"),
+  });
+
   return {
     dictionaryExtensions,
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog, caseCounters,
+    counterSessions, counterFilings, counterDraftCodes, applicantIdentities,
   };
 }
 
@@ -415,4 +479,5 @@ export const TABLE_KEYS: Record<string, string[]> = {
   document_counters: ["department", "kind", "year"], case_counters: ["prefix"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   dictionary_extensions: ["id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
+  counter_sessions: ["id"], counter_filings: ["application_id"], counter_draft_codes: ["id"], applicant_identities: ["holder_id"],
 };
