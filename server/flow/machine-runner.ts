@@ -44,16 +44,14 @@ export function flowProblems(spec: Published["spec"], version: number): Array<{ 
   }
 }
 
-/** The runnable definition of a published version, or null when it has no (valid) flow. */
+/** The runnable definition of a published version, or null when it has no flow. A flow that does not compile
+ *  throws, loudly: publish refuses such a flow (flowProblems), so this is a broken database or a version skew, and
+ *  quietly running the case on another engine would hide it. */
 export function definitionOf(p: Published): FlowDefinition | null {
   const key = `${p.key}@${p.version}`;
   let def = definitions.get(key);
   if (def === undefined) {
-    try {
-      def = p.spec.flow ? definitionFromBundle(p.spec, p.version) : null;
-    } catch {
-      def = null;
-    }
+    def = p.spec.flow ? definitionFromBundle(p.spec, p.version) : null;
     definitions.set(key, def);
   }
   return def;

@@ -124,4 +124,25 @@ describe("a flow that cannot run", () => {
       await api.stop();
     }
   });
+
+  it("fails loudly when a published version's flow no longer compiles: no case is filed on another engine", async () => {
+    const api = await startApi("sqlite");
+    try {
+      expect((await (await loginAs(api.url, "designer")).post("/api/bundles", flowBundle("skew-flow"))).status).toBe(201);
+      expect((await (await loginAs(api.url, "admin")).post("/api/bundles/skew-flow/publish", {})).status).toBe(201);
+      // A broken database or a version skew: the stored flow loses the edge out of its start.
+      const row = await api.tdb.db.get<{ spec: string }>(sql`SELECT spec FROM bundle_versions WHERE key = 'skew-flow' AND version = 1`);
+      const spec = JSON.parse(row!.spec) as { flow: { edges: unknown[] } };
+      spec.flow.edges = spec.flow.edges.slice(1);
+      await api.tdb.db.run(sql`UPDATE bundle_versions SET spec = ${JSON.stringify(spec)} WHERE key = 'skew-flow' AND version = 1`);
+      const applicant = await loginAs(api.url, "zhangsan");
+      const sub = await applicant.post("/api/applications", { bundleKey: "skew-flow", version: 1, answers: {}, data: VALID_DATA });
+      expect(sub.status).toBe(500);
+      expect(sub.body.error.code).toBe("internal");
+      const mine = await applicant.get("/api/applications");
+      expect((mine.body.applications ?? []).filter((a: { bundleKey: string }) => a.bundleKey === "skew-flow")).toEqual([]);
+    } finally {
+      await api.stop();
+    }
+  });
 });
