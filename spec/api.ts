@@ -131,6 +131,8 @@ export interface CaseHandlingView {
 export interface TaskView {
   id: string; applicationId: string; bundleTitle: string; department: string; role: "clerk" | "reviewer"; name: string;
   status: "open" | "done"; outcome?: string; createdAt: string; dueAt?: string; sla?: "on_time" | "due_soon" | "overdue"; applicant: string;
+  /** The case clock is stopped (suspended, or waiting for the applicant): no deadline runs, dueAt moves on when it resumes. */
+  paused?: boolean;
   allowedActions: string[];
 }
 

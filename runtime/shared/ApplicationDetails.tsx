@@ -34,7 +34,9 @@ export function ApplicationFacts({ app }: { app: ApplicationView }) {
             <ul>
               {app.tasks.map((task) => (
                 <li key={task.id}>
-                  {deptName(task.department)} · {task.name} · <span className={`badge badge--${task.status}`}>{t(`wb.taskStatus.${task.status}`)}</span>
+                  {deptName(task.department)} · {task.name} · {task.paused
+                    ? <span className="badge badge--paused">{t("wb.sla.paused")}</span>
+                    : <span className={`badge badge--${task.status}`}>{t(`wb.taskStatus.${task.status}`)}</span>}
                   {task.outcome ? <span className="muted"> （{actionLabel(t, task.outcome)}）</span> : null}
                 </li>
               ))}

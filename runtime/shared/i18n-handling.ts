@@ -82,6 +82,8 @@ export const HANDLING_ZH = {
   "rt.none": "暂无评价",
   "rt.rectifiedBy": "{name} 于 {at} 登记：{contact}；{measures}",
   "rt.summary": "共 {n} 条评价，差评 {bad} 条，待整改 {pending} 条",
+  "wb.sla.paused": "已暂停",
+  "wb.duePaused": "计时暂停，恢复后顺延",
 } as const;
 
 export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
@@ -166,4 +168,6 @@ export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
   "rt.none": "No ratings yet",
   "rt.rectifiedBy": "Recorded by {name} at {at}: {contact}; {measures}",
   "rt.summary": "{n} ratings, {bad} bad, {pending} awaiting rectification",
+  "wb.sla.paused": "Paused",
+  "wb.duePaused": "Clock stopped; moves on when resumed",
 };

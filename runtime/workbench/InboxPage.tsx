@@ -138,11 +138,13 @@ function TaskTable({ tasks }: { tasks: TaskView[] }) {
             <td data-label={t("wb.task")}>{task.name}</td>
             <td data-label={t("wb.applicant")}>{task.applicant}</td>
             <td data-label={t("wb.received")}>{formatDateTime(task.createdAt, lang)}</td>
-            <td data-label={t("wb.due")}>{task.dueAt ? formatDateTime(task.dueAt, lang) : "—"}</td>
+            <td data-label={t("wb.due")}>{task.paused ? <span className="muted">{t("wb.duePaused")}</span> : task.dueAt ? formatDateTime(task.dueAt, lang) : "—"}</td>
             <td data-label={t("wb.sla")}>
               {task.status === "done"
                 ? <span className="badge badge--done">{task.outcome ? actionLabel(t, task.outcome) : t("wb.taskStatus.done")}</span>
-                : <span className={`badge badge--${task.sla ?? "on_time"}`}>{t(`wb.sla.${task.sla ?? "on_time"}`)}</span>}
+                : task.paused
+                  ? <span className="badge badge--paused">{t("wb.sla.paused")}</span>
+                  : <span className={`badge badge--${task.sla ?? "on_time"}`}>{t(`wb.sla.${task.sla ?? "on_time"}`)}</span>}
             </td>
           </tr>
         ))}

@@ -102,13 +102,13 @@ async function applyEffects({ q, now }: FlowContext, instance: FlowInstance, eff
         const t = e.task;
         const created = await insertTask(q, {
           id: t.id, instanceId: instance.id, applicationId: instance.applicationId, node: t.node, activation: seqOf(t.id), name: t.name,
-          department: t.department, role: t.role, ...(t.dueAt ? { dueAt: new Date(t.dueAt) } : {}), ...(t.assignee ? { assignee: t.assignee } : {}),
+          department: t.department, role: t.role, ...(t.dueAt && !t.paused ? { dueAt: new Date(t.dueAt) } : {}), ...(t.assignee ? { assignee: t.assignee } : {}),
         }, now);
         if (!created) throw conflict("任务已存在，请刷新 (task exists)", []);
         break;
       }
       case "update_task":
-        await updateOpenTask(q, e.task.id, { assignee: e.task.escalatedTo?.assignee ?? e.task.assignee ?? null, department: e.task.escalatedTo?.department ?? e.task.department, role: e.task.escalatedTo?.role ?? e.task.role, dueAt: e.task.dueAt ?? null });
+        await updateOpenTask(q, e.task.id, { assignee: e.task.escalatedTo?.assignee ?? e.task.assignee ?? null, department: e.task.escalatedTo?.department ?? e.task.department, role: e.task.escalatedTo?.role ?? e.task.role, dueAt: e.task.paused ? null : e.task.dueAt ?? null });
         break;
       case "close_task":
         await finishTask(q, e.taskId, { outcome: e.outcome, by: e.by ?? null, comment: e.by && decision ? decision.comment : null, requestId: e.by && decision ? decision.requestId : null }, now);

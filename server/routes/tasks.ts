@@ -4,7 +4,7 @@ import { z } from "zod";
 import { HttpError, notFound } from "../errors.js";
 import { getApplication } from "../store/applications.js";
 import { getTask } from "../store/tasks.js";
-import { applicationView, taskView } from "../views.js";
+import { applicationView, pausedTaskIds, taskView } from "../views.js";
 import { inboxHandler } from "./inbox.js";
 import { getPublished } from "../store/bundles.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
@@ -39,7 +39,7 @@ export function taskRoutes(d: Deps): RouteDef[] {
       if (!after || !app) throw notFound("该任务");
       const view = await applicationView(d.db, app, user, d.flow, now);
       const title = (await getPublished(d.db, app.bundleKey, app.version))?.spec.title ?? app.bundleKey;
-      return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now), application: view });
+      return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now, (await pausedTaskIds(d.db, [after])).has(after.id)), application: view });
     }),
   ];
 }

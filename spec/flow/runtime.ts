@@ -196,6 +196,7 @@ export class Runtime {
       createdAt: this.now,
       ...(token.dueAt ? { dueAt: token.dueAt } : {}),
       ...(token.statutoryDueAt ? { statutoryDueAt: token.statutoryDueAt } : {}),
+      ...(this.state.clock.pausedSince ? { paused: true } : {}),
       round: spec.round ?? 1,
     };
     this.state.tasks[task.id] = task;
@@ -288,6 +289,11 @@ export class Runtime {
     if (!clock.pausedSince) clock.pausedSince = this.now;
     clock.pauseReason = reason;
     this.suspendAll();
+    for (const task of Object.values(this.state.tasks)) {
+      if (task.status !== "open" || task.paused) continue;
+      task.paused = true;
+      this.updateTask(task);
+    }
   }
 
   /**
@@ -322,9 +328,12 @@ export class Runtime {
       token.dueAt = shift(token.dueAt, by);
       token.statutoryDueAt = shift(token.statutoryDueAt, by);
       for (const task of this.openTasks(token)) {
-        if (by === 0 || !task.dueAt) continue;
-        task.dueAt = shift(task.dueAt, by);
-        task.statutoryDueAt = shift(task.statutoryDueAt, by);
+        const wasPaused = task.paused;
+        delete task.paused;
+        if (by > 0 && task.dueAt) {
+          task.dueAt = shift(task.dueAt, by);
+          task.statutoryDueAt = shift(task.statutoryDueAt, by);
+        } else if (!wasPaused) continue;
         this.updateTask(task);
       }
     }

@@ -117,6 +117,8 @@ export interface Task {
   createdAt: string;
   dueAt?: string;
   statutoryDueAt?: string;
+  /** The case clock is stopped (中止, waiting for the applicant): no deadline runs; dueAt moves on when it resumes. */
+  paused?: boolean;
   round: number;
   escalatedTo?: { department: string; role: TaskRole; assignee?: string };
 }
