@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { checkCondition, type Condition } from "./conditions.js";
 
+/** A JSON object as read from a spec document or a request, before a schema has narrowed it. */
+export type Json = Record<string, unknown>;
+
 /** Current version of every spec document format; bumped only with a migration of stored specs. */
 export const SCHEMA_VERSION = 1 as const;
 

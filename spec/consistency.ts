@@ -10,8 +10,8 @@ import type { Bundle, GuideQuestion } from "./bundle.js";
 import { evaluateCondition, conditionVariables, type Condition } from "./conditions.js";
 import { applicableItems, enumerateAnswerSets, type Answers } from "./guide.js";
 import type { SpecProblem } from "./spec-validation.js";
+import type { Json } from "./common.js";
 
-type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
 /** A property of the form with what decides whether it is required. */

@@ -1,8 +1,8 @@
 // Differences between two versions of a bundle document, for the change summary of a publication: items
 // added/removed/changed, form fields added/removed/relabelled, guide questions, flow nodes and edges. Works on
 // raw JSON (a draft may be invalid), never throws.
+import type { Json } from "./common.js";
 
-type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as unknown[]).map(obj) : []);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -11,8 +11,8 @@ import type { FieldRule, SourceRef } from "../../spec/bundle.js";
 import { getAtPointer } from "../../spec/pointer.js";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { assembleTemplate } from "../../templates/load.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** A file that could not be read: every message already carries FILE and, where known, the pointer. */
 export class CliInputError extends Error {

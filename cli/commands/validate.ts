@@ -9,8 +9,8 @@ import { checkSmartForm } from "../../spec/merge/check.js";
 import { validateBundle, validateItem } from "../../spec/spec-validation.js";
 import { assembleTemplate } from "../../templates/load.js";
 import { CliInputError, readJsonFile } from "./merge.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** Every violation of one document, as [pointer, message]. */
 export function violationsOf(doc: unknown): Array<[string, string]> {

@@ -3,7 +3,8 @@
 import { ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
 import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../../spec/fields/registry.js";
 
-export type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
+export type { Json };
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
 export type FieldPath = string[];
 

@@ -1,6 +1,7 @@
 // Code lists behind classification pickers: GB/T 4754 国民经济行业分类 shipped in the repo, and any list a
 // designer uploads (CSV or JSON), kept inline in the field's schema so a published version is self-contained.
 import { GBT4754 } from "./data/gbt4754.js";
+import type { Json } from "../common.js";
 
 /** One entry of a code list. */
 export interface CodeEntry { code: string; name: string; parent?: string }
@@ -97,4 +98,3 @@ export function parseCodeList(text: string): { ok: true; entries: CodeEntry[] } 
   return problems.length ? { ok: false, problems } : { ok: true, entries };
 }
 
-type Json = Record<string, unknown>;

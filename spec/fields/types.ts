@@ -1,7 +1,8 @@
 // The shape of one field kind (字段类型): like a flow node type, a kind is one file with its schema keywords,
 // its checks and the dictionary elements it serves, listed in ./registry.ts. Pure, browser-safe.
 
-export type Json = Record<string, unknown>;
+import type { Json } from "../common.js";
+export type { Json };
 
 /** A message in both UI languages; the server answers with `zh`, the browser shows the UI language's. */
 export interface Localized { zh: string; en: string }

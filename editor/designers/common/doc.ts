@@ -1,7 +1,8 @@
 // Immutable helpers on the raw bundle draft: read a part as a plain object/array, write a part back as a new doc.
 import type { DraftDoc } from "../../state/draft-store.js";
 
-export type Json = Record<string, unknown>;
+import type { Json } from "../../../spec/common.js";
+export type { Json };
 
 /** A value as a plain object (or an empty one), for reading parts of a possibly invalid draft. */
 export function obj(v: unknown): Json {

@@ -24,8 +24,8 @@ import { fieldMessage } from "./messages.js";
 import { formLeaves } from "./leaves.js";
 import { SectionNav } from "./SectionNav.js";
 import { ErrorSummary, focusOutside, type OutsideProblem } from "./ErrorSummary.js";
+import type { Json } from "../../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** Props of the smart form. */
 export interface SmartFormViewProps {

@@ -6,8 +6,8 @@ import { lockedDerivedFields } from "../../../spec/fields/compute.js";
 import { normaliseKinds } from "../../../spec/fields/normalise.js";
 import type { EffectiveForm } from "../../../spec/form-rules.js";
 import { parsePointer } from "../../../spec/pointer.js";
+import type { Json } from "../../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** A copy of the schema with the fields at these data pointers marked read-only (table rows are left editable). */
 export function lockFields(schema: Json, pointers: string[]): Json {

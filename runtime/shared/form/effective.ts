@@ -4,8 +4,8 @@
 import { useMemo } from "react";
 import type { SmartForm } from "../../../spec/bundle.js";
 import { effectiveForm, ruleOutcomeKey, type EffectiveForm } from "../../../spec/form-rules.js";
+import type { Json } from "../../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** React hook: effectiveForm(form, {answers, data}) with a stable result while every rule's outcome is unchanged. */
 export function useEffectiveForm(form: Pick<SmartForm, "schema" | "rules">, answers: Json, data: Json): EffectiveForm {

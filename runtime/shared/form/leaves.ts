@@ -1,8 +1,8 @@
 // The fillable fields of a form schema as a flat list (data pointer + "section / field" label), for pickers
 // such as the workbench's correction notice.
 import { toPointer } from "../../../spec/pointer.js";
+import type { Json } from "../../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** One leaf field. */
 export interface Leaf { pointer: string; label: string }

@@ -2,8 +2,8 @@
 // schema object identical across renders while its content is unchanged — rjsf and Ajv both cache by object
 // identity, so a new object per keystroke would re-render and re-compile everything.
 import { useRef } from "react";
+import type { Json } from "../../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** One section of the smart form: its key in the data ("" when the form is not sectioned), title and schema. */
 export interface Section { key: string; title: string; schema: Json; uiSchema: Json }
