@@ -206,6 +206,8 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       delete s.correction;
       rt.log("corrected", say(`申请人已补正${event.materials.length ? `，补交材料：${rt.materialNames(event.materials)}` : ""}`, `The applicant made the corrections${event.materials.length ? `, supplying ${rt.materialNames(event.materials, true)}` : ""}`), { node: c.node, details: { correctionId: c.id, materials: event.materials } });
       rt.outbox("case.corrected", { correctionId: c.id, node: c.node });
+      // a promised (容缺) material the notice asked for and the applicant supplied keeps the promise: its timer ends
+      fulfilPromises(rt, s, event.materials);
       rt.resume();
       const token = rt.token(c.token);
       const old = s.tasks[c.task];
@@ -222,14 +224,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       if (unknown.length) {
         return { code: "invalid", message: `不在容缺承诺中的材料: ${unknown.join("、")}`, allowed: caseActions(s), problems: unknown.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: `未承诺的材料: ${m}` })) };
       }
-      for (const p of pending) {
-        for (const m of event.materials) if (p.materials.includes(m) && !p.supplied.includes(m)) p.supplied.push(m);
-        if (p.materials.every((m) => p.supplied.includes(m))) {
-          p.status = "fulfilled";
-          if (p.timer) rt.cancelTimer(p.timer);
-          rt.outbox("promise.fulfilled", { promiseId: p.id, materials: p.materials });
-        }
-      }
+      fulfilPromises(rt, s, event.materials);
       rt.log("materials_supplied", say(`申请人补交容缺材料：${rt.materialNames(event.materials)}`, `The applicant supplied the promised materials: ${rt.materialNames(event.materials, true)}`), { details: { materials: event.materials } });
       if (s.status === "waiting_applicant" && s.clock.pauseReason === "promised_materials" && !pendingMaterialPromises(s).length) {
         rt.resume();
@@ -347,4 +342,16 @@ export function replay(def: FlowDefinition, caseId: string, log: Array<{ event: 
     state = r.state;
   });
   return state;
+}
+
+/** Marks promised materials supplied; a promise with every material supplied is fulfilled and its deadline timer ends. */
+function fulfilPromises(rt: Runtime, s: FlowState, materials: readonly string[]): void {
+  for (const p of pendingMaterialPromises(s)) {
+    for (const m of materials) if (p.materials.includes(m) && !p.supplied.includes(m)) p.supplied.push(m);
+    if (p.materials.every((m) => p.supplied.includes(m))) {
+      p.status = "fulfilled";
+      if (p.timer) rt.cancelTimer(p.timer);
+      rt.outbox("promise.fulfilled", { promiseId: p.id, materials: p.materials });
+    }
+  }
 }
