@@ -7,6 +7,7 @@ import { computedProblems } from "../spec/fields/compute.js";
 import { problem, type ServerLang } from "./submission-messages.js";
 import { unknownDataKeys } from "./security/form-data-guard.js";
 import { loadTowns } from "../spec/dictionary/towns.js";
+import { escapePointer } from "../spec/pointer.js";
 
 // Street-level region fields are checked against the 41,278 towns, which the browser loads on demand; the server
 // loads them once here (~130 ms), before any submission can be validated, so an unknown town is always refused.
@@ -30,7 +31,7 @@ function canonicalSchema(schema: object): object {
 /** Problems with the guide answers (the one spec check the portal also uses), as pointers into the request. */
 export function answerProblemDetails(bundle: Bundle, answers: Record<string, unknown>, lang: ServerLang = "zh-CN"): ProblemDetail[] {
   return answerProblems(bundle.guide, answers).map((p) => {
-    const pointer = `/answers/${p.questionId.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const pointer = `/answers/${escapePointer(p.questionId)}`;
     return p.kind === "unknown_question"
       ? problem(lang, "unknown_question", pointer, { id: p.questionId })
       : problem(lang, "not_an_option", pointer, { title: p.title ?? p.questionId }, p.title);

@@ -11,6 +11,7 @@ import { evaluateCondition, conditionVariables, type Condition } from "./conditi
 import { applicableItems, enumerateAnswerSets, type Answers } from "./guide.js";
 import type { SpecProblem } from "./spec-validation.js";
 import type { Json } from "./common.js";
+import { escapePointer } from "./pointer.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
@@ -23,7 +24,7 @@ const SECTION_CUES: Record<string, string[]> = { 经办人: ["委托", "代为�
 function collect(schema: Json, rules: Bundle["form"]["rules"], provenance: Bundle["form"]["provenance"], pointer = "", parent?: FormNode, out: FormNode[] = []): FormNode[] {
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [key, raw] of Object.entries(obj(schema.properties))) {
-    const p = `${pointer}/properties/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const p = `${pointer}/properties/${escapePointer(key)}`;
     const s = obj(raw);
     const rule = rules[p];
     const leaf = s.type !== "object";

@@ -2,6 +2,7 @@
 // added/removed/changed, form fields added/removed/relabelled, guide questions, flow nodes and edges. Works on
 // raw JSON (a draft may be invalid), never throws.
 import type { Json } from "./common.js";
+import { escapePointer } from "./pointer.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as unknown[]).map(obj) : []);
@@ -25,7 +26,7 @@ export function formFields(schema: unknown, pointer = "", out: Map<string, strin
   const s = obj(schema);
   const props = obj(s.properties);
   for (const [k, v] of Object.entries(props)) {
-    const p = `${pointer}/properties/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const p = `${pointer}/properties/${escapePointer(k)}`;
     const f = obj(v);
     if (f.type === "object" && f.properties) formFields(f, p, out);
     else if (f.type === "array" && obj(f.items).type === "object") formFields(f.items, `${p}/items`, out);

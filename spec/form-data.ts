@@ -3,7 +3,7 @@
 import localizeZh from "ajv-i18n/localize/zh/index.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { ajv } from "./ajv.js";
-import { getAtPointer, toPointer, parsePointer } from "./pointer.js";
+import { getAtPointer, toPointer, parsePointer, escapePointer } from "./pointer.js";
 import { FIELD_KEYWORDS } from "./fields/keywords.js";
 import { normaliseKinds } from "./fields/normalise.js";
 
@@ -50,7 +50,7 @@ export function labelOf(schema: object, path: string[]): string {
   for (const seg of path) {
     if (!node || typeof node !== "object") break;
     const n = node as Record<string, unknown>;
-    node = /^\d+$/.test(seg) && n.items ? n.items : getAtPointer(n, `/properties/${seg.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    node = /^\d+$/.test(seg) && n.items ? n.items : getAtPointer(n, `/properties/${escapePointer(seg)}`);
     const title = node && typeof node === "object" ? (node as Record<string, unknown>).title : undefined;
     titles.push(typeof title === "string" ? title : /^\d+$/.test(seg) ? `第 ${Number(seg) + 1} 行` : seg);
   }

@@ -2,7 +2,7 @@
 // The browser renders the effective schema; the server validates against the very same effective schema.
 import type { SmartForm } from "./bundle.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
-import { parsePointer } from "./pointer.js";
+import { parsePointer, escapePointer } from "./pointer.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -77,7 +77,7 @@ export function dataPointerOf(schemaPointer: string): string {
     if (segs[i] === "properties") out.push(segs[++i]!);
     else if (segs[i] === "items") out.push("*");
   }
-  return out.map((s) => "/" + s.replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return out.map((s) => "/" + escapePointer(s)).join("");
 }
 
 /** Removes from the data every value of a hidden field, so nothing the applicant did not need is stored. */

@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import { parseJsonText } from "../../spec/binding/json-text.js";
 import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
 import type { FieldRule, SourceRef } from "../../spec/bundle.js";
-import { getAtPointer } from "../../spec/pointer.js";
+import { getAtPointer, escapePointer } from "../../spec/pointer.js";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { assembleTemplate } from "../../templates/load.js";
 import type { Json } from "../../spec/common.js";
@@ -84,7 +84,7 @@ export function mergeTemplate(dir: string): MergeResult {
   const result = mergeForms(sources, opts);
   for (const [pointer, rule] of Object.entries(extraRules)) {
     if (!(pointer in result.form.provenance) && getAtPointer(result.form.schema, pointer) === undefined) {
-      throw new CliInputError([`${optsFile}#/rules/${pointer.slice(1).replace(/~/g, "~0").replace(/\//g, "~1")}: 合并表单中没有字段 ${pointer} (no such merged field)`]);
+      throw new CliInputError([`${optsFile}#/rules/${escapePointer(pointer.slice(1))}: 合并表单中没有字段 ${pointer} (no such merged field)`]);
     }
     result.form.rules[pointer] = { ...result.form.rules[pointer], ...rule };
   }

@@ -4,6 +4,7 @@ import { ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
 import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../../spec/fields/registry.js";
 
 import type { Json } from "../../spec/common.js";
+import { escapePointer } from "../../spec/pointer.js";
 export type { Json };
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
 export type FieldPath = string[];
@@ -173,7 +174,7 @@ export function pointerOf(root: Json, path: FieldPath): string {
   let p = "";
   for (const k of path) {
     if (at?.type === "array") { p += "/items"; at = at.items as Json; }
-    p += `/properties/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    p += `/properties/${escapePointer(k)}`;
     at = (at?.properties as Json | undefined)?.[k] as Json | undefined;
   }
   return p;

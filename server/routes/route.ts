@@ -14,6 +14,7 @@ import type { LicenceProvider } from "../licences/provider.js";
 import { HttpError } from "../errors.js";
 import { say } from "../messages.js";
 import { parseJsonBody } from "../security/json-body.js";
+import { escapePointer } from "../../spec/pointer.js";
 
 /** Who may call a route: anyone, any logged-in user, or users holding one of the roles. */
 export type Access = "anyone" | "logged-in" | Role[];
@@ -53,7 +54,7 @@ export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise
   const parsed = schema.safeParse(await jsonBody(c));
   if (!parsed.success) {
     throw new HttpError(400, "invalid_request", say("请求内容不合法", "The request body is not valid"), parsed.error.issues.map((i) => ({
-      pointer: i.path.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join(""), message: i.message,
+      pointer: i.path.map((p) => "/" + escapePointer(String(p))).join(""), message: i.message,
     })));
   }
   return parsed.data;

@@ -4,9 +4,10 @@
 import type { ProblemDetail } from "../../spec/api.js";
 import { MAX_PROBLEMS } from "./problems.js";
 import { contentMismatch, safeFileName } from "./file-check.js";
+import { escapePointer } from "../../spec/pointer.js";
 
 type Schema = Record<string, unknown>;
-const esc = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+const esc = escapePointer;
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** Property names a schema level declares (its own and those of allOf/anyOf/oneOf/if/then/else parts), or "any". */
