@@ -6,6 +6,8 @@ import type { Material } from "../spec/item.js";
 import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES, type ProblemDetail } from "../spec/api.js";
 import { resolveNotice, type Answers } from "../spec/guide.js";
 import { contentMismatch } from "./security/file-check.js";
+import { fileSize, typeLabel } from "../spec/files.js";
+export { typeLabel };
 
 /** Hard cap of one upload whatever a material declares (the request body limit of the upload route). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -32,10 +34,8 @@ export function applicableMaterialKeys(bundle: Pick<Bundle, "items" | "guide">, 
   return new Set(resolveNotice(bundle, answers, {}, data).materials.map((m) => `${m.item}/${m.id}`));
 }
 
-/** Human size for messages. */
-export function humanSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+/** Human size for messages (spec/files.ts). */
+export const humanSize = fileSize;
 
 /** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not
  * a well-formed file of that type (server/security/file-check.ts). */
@@ -57,11 +57,6 @@ export async function fileProblems(ref: { material: FileLimits }, declared: stri
   return [];
 }
 
-/** A short label of a MIME type for applicants (PDF, JPG, PNG, …). */
-export function typeLabel(mime: string): string {
-  const known: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP", "image/tiff": "TIFF", "application/ofd": "OFD", "application/msword": "DOC", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX", "application/zip": "ZIP" };
-  return known[mime] ?? mime;
-}
 
 /** The text of the 容缺 promise (容缺受理承诺书) for a material, composed by the server — never taken from the client. */
 export function promiseText(ref: MaterialRef, days: number, signer: string): string {

@@ -2,6 +2,7 @@
 // material's limits and the bytes themselves), errors as ApiRequestError like every other API call.
 import type { ApiError, AttachmentView } from "../../spec/api.js";
 import { ApiRequestError, CSRF_HEADER, problemsOf } from "./api.js";
+export { fileSize, typeLabel } from "../../spec/files.js";
 
 /** Sends a file to an upload route; resolves with the stored attachment. */
 export async function uploadFile(url: string, file: File): Promise<AttachmentView> {
@@ -22,13 +23,3 @@ export async function uploadFile(url: string, file: File): Promise<AttachmentVie
   return json as AttachmentView;
 }
 
-/** Short labels of file types for applicants (PDF, JPG, PNG, …). */
-export function typeLabel(mime: string): string {
-  const known: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP", "image/tiff": "TIFF", "application/ofd": "OFD", "application/msword": "DOC", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX", "application/zip": "ZIP" };
-  return known[mime] ?? mime;
-}
-
-/** Human file size (KB / MB). */
-export function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

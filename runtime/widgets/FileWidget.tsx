@@ -4,14 +4,10 @@ import { useState, type ChangeEvent } from "react";
 import { useFileWidgetProps, type WidgetProps } from "@rjsf/utils";
 import { controlAria } from "./aria.js";
 import { useI18n } from "../shared/i18n.js";
+import { fileSize } from "../../spec/files.js";
 
 const DEFAULT_ACCEPT = "application/pdf,image/jpeg,image/png";
 const DEFAULT_MAX_MB = 5;
-
-/** Human file size (KB / MB). */
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** The file widget of the smart form. */
 export default function FileWidget(props: WidgetProps) {
@@ -53,7 +49,7 @@ export default function FileWidget(props: WidgetProps) {
           {filesInfo.map((f, i) => (
             <li key={i} className="row">
               {f.dataURL ? <a href={f.dataURL} download={f.name}>{f.name}</a> : <span>{f.name}</span>}
-              <span className="muted small">{size(f.size)}</span>
+              <span className="muted small">{fileSize(f.size)}</span>
               {!readonly && !disabled && (
                 <button type="button" className="btn btn--danger" onClick={() => handleRemove(i)} aria-label={t("widget.fileRemove", { name: f.name })}>
                   {t("form.removeItem")}
