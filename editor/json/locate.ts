@@ -1,65 +1,23 @@
 // Where a JSON pointer's value starts in a JSON text, so a problem can be shown at its place in the JSON view.
-// A small recursive-descent scan: no values are built, only offsets recorded; malformed text yields undefined.
+// jsonc-parser (VS Code's JSON scanner) builds the tree with offsets and survives malformed text.
+import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
+import { parsePointer } from "../../spec/pointer.js";
 
-/** Offset of the value (or, for a missing property, of its parent) that `pointer` names in `text`. */
+/** Offset of the value that `pointer` names in `text`: the property's key when it exists, else the deepest existing
+ *  parent (a missing required property is reported on its parent); undefined when not even the root parses. */
 export function offsetOfPointer(text: string, pointer: string): number | undefined {
-  const want = pointer === "" ? [] : pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let i = 0;
-  let best: number | undefined;
-  const ws = () => { while (i < text.length && /\s/.test(text[i]!)) i++; };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-    i++;
-    try { return JSON.parse(text.slice(start, i)) as string; } catch { return ""; }
-  };
-  const value = (path: string[]): void => {
-    ws();
-    const matches = path.length <= want.length && path.every((p, k) => p === want[k]);
-    if (matches) best = i;
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") { i++; return; }
-      while (i < text.length) {
-        ws();
-        if (text[i] !== '"') throw new Error("key");
-        const keyAt = i;
-        const key = str();
-        ws();
-        if (text[i] !== ":") throw new Error(":");
-        i++;
-        const sub = [...path, key];
-        if (matches && sub.length === want.length && key === want[sub.length - 1]) best = keyAt;
-        value(sub);
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "}") { i++; return; }
-        throw new Error("}");
-      }
-    } else if (c === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") { i++; return; }
-      for (let n = 0; i < text.length; n++) {
-        value([...path, String(n)]);
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "]") { i++; return; }
-        throw new Error("]");
-      }
-    } else if (c === '"') {
-      str();
-    } else {
-      while (i < text.length && /[^\s,\]}]/.test(text[i]!)) i++;
-    }
-  };
-  try {
-    value([]);
-  } catch {
-    return best;
+  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  if (!root) return undefined;
+  const path = pointer === "" ? [] : parsePointer(pointer);
+  for (let n = path.length; n >= 0; n--) {
+    const segments = path.slice(0, n).map((s, i) => (arrayAt(root, path.slice(0, i)) && /^\d+$/.test(s) ? Number(s) : s));
+    const node = findNodeAtLocation(root, segments);
+    if (node) return node.parent?.type === "property" ? node.parent.offset : node.offset;
   }
-  return best;
+  return root.offset;
+}
+
+function arrayAt(root: Node, path: string[]): boolean {
+  const node = findNodeAtLocation(root, path.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return node?.type === "array";
 }
