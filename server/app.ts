@@ -24,6 +24,7 @@ import { documentRoutes } from "./routes/documents.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { handoverRoutes } from "./routes/handover.js";
 import { dictionaryRoutes } from "./routes/dictionary.js";
+import { counterRoutes } from "./counter/routes.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
@@ -38,7 +39,7 @@ export const CSRF_VALUE = "yijian";
 
 /** Every API route with its access rule. */
 export function apiRoutes(d: Deps): RouteDef[] {
-  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...handoverRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d)];
+  return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...handoverRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d), ...counterRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

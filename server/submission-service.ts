@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { ProblemDetail, ResultDelivery } from "../spec/api.js";
 import { deliveryOptions, postalAddressProblems } from "../spec/delivery.js";
-import { isUniqueViolation } from "./db/database.js";
+import { isUniqueViolation, type Queryable } from "./db/database.js";
 import { HttpError } from "./errors.js";
 import { changedLockedFields, prefillFor } from "./prefill.js";
 import type { Deps } from "./routes/route.js";
@@ -36,18 +36,24 @@ export type SubmitBody = z.infer<typeof SubmitBody>;
 /** What a submit ended with: the stored application, and whether it had been stored by an earlier try. */
 export interface Submitted { app: Application; replayed: boolean }
 
+/** What another channel adds to the one submission path (the counter, server/counter/): problems of its own, reported
+ * in the same 400, and writes of its own inside the submitting transaction (after the case is stored). */
+export interface SubmitExtras { problems?: ProblemDetail[]; within?: (q: Queryable, app: Application, now: Date) => Promise<void> }
+
 /** Submits an application for a user; throws one HttpError 400 listing every problem, or 404 for an unknown version. */
-export async function submitApplication(d: Deps, user: User, req: SubmitBody, lang: ServerLang): Promise<Submitted> {
+export async function submitApplication(d: Deps, user: User, req: SubmitBody, lang: ServerLang, extras: SubmitExtras = {}): Promise<Submitted> {
   const prior = await replayOf(d, user, req);
   if (prior) return prior;
   const published = await getPublished(d.db, req.bundleKey, req.version);
   if (!published) throw new HttpError(404, "not_found", message(lang, "no_such_version", { key: req.bundleKey, version: req.version }));
   if (await isArchived(d.db, req.bundleKey)) throw new HttpError(409, "conflict", message(lang, "archived", { title: published.spec.title }), { allowedActions: [] });
-  const { problems, data, delivery, plan } = await checkAll(d, user, req, published, lang);
+  const checked = await checkAll(d, user, req, published, lang);
+  const { data, delivery, plan } = checked;
+  const problems = [...checked.problems, ...(extras.problems ?? [])];
   if (problems.length) throw new HttpError(400, "invalid_submission", message(lang, "invalid_submission", { n: problems.length }), problems);
   for (let attempt = 0; ; attempt++) {
     try {
-      return { app: await store(d, user, req, published, data, delivery, plan, lang), replayed: false };
+      return { app: await store(d, user, req, published, data, delivery, plan, lang, extras.within), replayed: false };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       const again = await replayOf(d, user, req);
@@ -100,7 +106,7 @@ export function deliveryProblems(bundle: Published["spec"], delivery: SubmitBody
   });
 }
 
-async function store(d: Deps, user: User, req: SubmitBody, published: Published, data: Record<string, unknown>, delivery: ResultDelivery | null, plan: Awaited<ReturnType<typeof checkMaterials>>["plan"], lang: ServerLang): Promise<Application> {
+async function store(d: Deps, user: User, req: SubmitBody, published: Published, data: Record<string, unknown>, delivery: ResultDelivery | null, plan: Awaited<ReturnType<typeof checkMaterials>>["plan"], lang: ServerLang, within?: SubmitExtras["within"]): Promise<Application> {
   const now = d.clock.now();
   return d.db.tx(async (q) => {
     const caseNo = await nextCaseNo(q, published.spec.lead, now);
@@ -111,6 +117,7 @@ async function store(d: Deps, user: User, req: SubmitBody, published: Published,
     await d.flow.start({ q, now }, a, published, user);
     await recordMaterials(q, a, plan, user, now, lang);
     await deleteFormDraft(q, user.id, req.bundleKey);
+    if (within) await within(q, a, now);
     return a;
   });
 }

@@ -74,15 +74,17 @@ export function submitMaterials(rows: MaterialRow[], state: MaterialsState): Sub
 interface Props {
   published: PublishedBundle; rows: MaterialRow[]; state: MaterialsState; onChange(s: MaterialsState): void; realName: string;
   showProblems: boolean; serverProblems?: ProblemDetail[];
+  /** Where files go when someone else files for the applicant (the counter): upload URL prefix and delete URL. */
+  endpoints?: { uploadBase: string; remove(id: string): string };
 }
 
 /** The materials card. */
-export function MaterialsPanel({ published, rows, state, onChange, realName, showProblems, serverProblems }: Props) {
+export function MaterialsPanel({ published, rows, state, onChange, realName, showProblems, serverProblems, endpoints }: Props) {
   const { t } = useI18n();
   const problems = useMemo(() => deferralProblems(rows, state, realName), [rows, state, realName]);
   const missing = rows.filter((r) => isMissing(r, state)).length;
   const remove = async (a: AttachmentView) => {
-    await api("DELETE", `/api/attachments/${encodeURIComponent(a.id)}`).catch(() => undefined);
+    await api("DELETE", endpoints ? endpoints.remove(a.id) : `/api/attachments/${encodeURIComponent(a.id)}`).catch(() => undefined);
     onChange({ ...state, attachments: state.attachments.filter((x) => x.id !== a.id) });
   };
   const setDeferral = (key: string, d: Deferral | undefined) => {
@@ -92,7 +94,7 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
     onChange({ ...state, deferred });
   };
   if (!rows.length) return null;
-  const uploadBase = `/api/attachments?bundleKey=${encodeURIComponent(published.spec.key)}&version=${published.version}&material=`;
+  const uploadBase = endpoints?.uploadBase ?? `/api/attachments?bundleKey=${encodeURIComponent(published.spec.key)}&version=${published.version}&material=`;
   return (
     <section className="card materials" aria-labelledby="materials-title" id="materials">
       <h2 id="materials-title">{t("mat.title")}</h2>

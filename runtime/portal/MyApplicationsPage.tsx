@@ -6,6 +6,7 @@ import { href } from "../shared/router.js";
 import { useApi } from "../shared/useApi.js";
 import { usePaged } from "../shared/usePaged.js";
 import { ErrorBox, Loading, PageTitle, StatusBadge } from "../shared/ui.js";
+import { DraftCounterCode } from "./DraftCounterCode.js";
 
 /** The list screen. */
 export function MyApplicationsPage() {
@@ -24,6 +25,7 @@ export function MyApplicationsPage() {
                 <a href={href(`/b/${encodeURIComponent(d.bundleKey)}/apply`)}>{d.bundleTitle}</a>
                 <span className="small muted">{t("portal.draftSaved", { at: formatDateTime(d.updatedAt, lang) })}</span>
                 <a className="btn" href={href(`/b/${encodeURIComponent(d.bundleKey)}/apply`)} aria-label={`${t("portal.draftContinue")}：${d.bundleTitle}`}>{t("portal.draftContinue")}</a>
+                <DraftCounterCode bundleKey={d.bundleKey} bundleTitle={d.bundleTitle} />
               </li>
             ))}
           </ul>

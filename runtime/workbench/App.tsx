@@ -9,9 +9,12 @@ import { hasRole, useSession } from "../shared/session.js";
 import { LoginForm } from "../shared/LoginForm.js";
 import { Loading, PageTitle } from "../shared/ui.js";
 import { InboxPage } from "./InboxPage.js";
+import { counterText } from "./counter/i18n.js";
 
 const CasePage = lazy(() => import("./CasePage.js").then((m) => ({ default: m.CasePage })));
 const RatingsPage = lazy(() => import("./RatingsPage.js").then((m) => ({ default: m.RatingsPage })));
+const CounterIdentifyPage = lazy(() => import("./counter/IdentifyPage.js").then((m) => ({ default: m.IdentifyPage })));
+const CounterFilePage = lazy(() => import("./counter/FilePage.js").then((m) => ({ default: m.FilePage })));
 const SupervisionPage = lazy(() => import("./SupervisionPage.js").then((m) => ({ default: m.SupervisionPage })));
 
 const STAFF: Role[] = ["clerk", "reviewer"];
@@ -35,6 +38,9 @@ function Screen() {
   const m = match("/case/:id", path);
   if (m) return <CasePage applicationId={m.id!} />;
   if (path === "/ratings") return <RatingsPage />;
+  if (hasRole(user, ["clerk"]) && path === "/counter") return <CounterIdentifyPage />;
+  const counter = hasRole(user, ["clerk"]) ? match("/counter/:id", path) : null;
+  if (counter) return <CounterFilePage sessionId={counter.id!} key={counter.id} />;
   const supervising = path === "/supervision" || (path === "/" && !hasRole(user, STAFF));
   if (supervising) {
     if (hasRole(user, SUPERVISORS)) return <SupervisionPage />;
@@ -50,11 +56,12 @@ function Screen() {
 
 /** The workbench app. */
 export function WorkbenchApp() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const nav: NavLink[] = [];
   if (!user || hasRole(user, STAFF)) nav.push({ label: t("wb.inbox"), to: "/" });
   if (hasRole(user, SUPERVISORS)) nav.push({ label: t("sv.nav"), to: "/supervision" });
+  if (hasRole(user, ["clerk"])) nav.push({ label: counterText("nav", lang), to: "/counter" });
   if (user) nav.push({ label: t("rt.nav"), to: "/ratings" });
   return (
     <AppShell appName={t("app.workbench")} nav={nav}>

@@ -25,7 +25,7 @@ import { auditAccess } from "../security/access-audit.js";
 import { say } from "../messages.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
-export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/];
+export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/, /^\/api\/counter\/sessions\/[^/]+\/attachments$/];
 
 /** The attachment as the apps see it (no owner, no content). */
 export function attachmentView(a: AttachmentMeta): AttachmentView {
@@ -40,7 +40,7 @@ export async function maySeeApplication(d: Deps, app: Application, user: User): 
 }
 
 /** The file name the client sent (URI-encoded header), cleaned of paths, control and bidirectional characters. */
-function fileName(c: Context<AppEnv>): string {
+export function fileName(c: Context<AppEnv>): string {
   const raw = c.req.header("x-file-name") ?? "";
   let name = raw;
   try { name = decodeURIComponent(raw); } catch { /* keep raw */ }
@@ -48,7 +48,7 @@ function fileName(c: Context<AppEnv>): string {
 }
 
 /** Reads and checks an uploaded file for a material; throws 400/413/415 with the problem at /file. */
-async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): Promise<{ bytes: Buffer; mime: string }> {
+export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): Promise<{ bytes: Buffer; mime: string }> {
   const mime = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const max = ref.material.max_size_mb * 1024 * 1024;
   const declared = Number(c.req.header("content-length") ?? NaN);
@@ -67,7 +67,7 @@ async function readChecked(c: Context<AppEnv>, ref: { material: FileLimits }): P
 }
 
 /** Serves stored bytes as a download under their own type and name. */
-async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
+export async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
   const bytes = (await attachmentContent(d.db, a.id))!;
   return new Response(new Uint8Array(bytes), { status: 200, headers: {
     "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",

@@ -461,12 +461,27 @@ export function defineSchema(k: DialectKit) {
     createdAt: at("created_at"),
   });
 
+  // One-time codes (短信验证码) sent through the notification interface, for a purpose (counter confirmation, kiosk
+  // login) and bound to a context; only a salted hash of the code is kept.
+  const oneTimeCodes = table("one_time_codes", {
+    id: text("id").primaryKey(),
+    purpose: text("purpose").notNull(),
+    userId: text("user_id").notNull(),
+    phone: text("phone").notNull(),
+    codeHash: text("code_hash").notNull(),
+    context: text("context").notNull(),
+    attempts: integer("attempts").notNull(),
+    createdAt: at("created_at"),
+    expiresAt: at("expires_at"),
+    consumedAt: text("consumed_at"),
+  }, (t) => [index("one_time_codes_phone_idx").on(t.phone, t.createdAt)]);
+
   return {
     dictionaryExtensions,
     departments, users, sessions, bundles, bundleVersions, applications, drafts, flowInstances, tasks, taskCounts, closedStats, timers,
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog, caseCounters,
-    counterSessions, counterFilings, counterDraftCodes, applicantIdentities,
+    counterSessions, counterFilings, counterDraftCodes, applicantIdentities, oneTimeCodes,
   };
 }
 
@@ -479,5 +494,5 @@ export const TABLE_KEYS: Record<string, string[]> = {
   document_counters: ["department", "kind", "year"], case_counters: ["prefix"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
   dictionary_extensions: ["id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
-  counter_sessions: ["id"], counter_filings: ["application_id"], counter_draft_codes: ["id"], applicant_identities: ["holder_id"],
+  counter_sessions: ["id"], counter_filings: ["application_id"], counter_draft_codes: ["id"], applicant_identities: ["holder_id"], one_time_codes: ["id"],
 };

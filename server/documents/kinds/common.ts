@@ -4,6 +4,7 @@ import { applicableItems, type Answers } from "../../../spec/guide.js";
 import type { Item } from "../../../spec/item.js";
 import { cnDate, cnSealDate, maskIdNumber } from "../format.js";
 import type { Block, DocContext } from "../types.js";
+import { counterMaterialName } from "../../counter/materials.js";
 
 /** The applicant as documents name them: a person or a company, with their identity number. */
 export interface Party { name: string; idLabel: string; idNumber: string; phone: string; company: boolean }
@@ -47,14 +48,14 @@ export function itemsOf(cx: DocContext): Item[] {
   return cx.spec.items.filter((i) => ids.has(i.id));
 }
 
-/** A material's name by id (searching every item), the id itself when unknown. */
+/** A material's name by id (searching every item, then the counter's own authorisation letter), the id itself when unknown. */
 export function materialName(cx: DocContext, id: string): string {
   const bare = id.includes("/") ? id.slice(id.lastIndexOf("/") + 1) : id;
   for (const it of cx.spec.items) {
     const m = it.materials.find((x) => x.id === bare || `${it.id}/${x.id}` === id);
     if (m) return m.material_name;
   }
-  return id;
+  return counterMaterialName(id) ?? id;
 }
 
 /** The remedy clause of an adverse decision: administrative reconsideration within 60 days or a lawsuit within 6 months. */

@@ -60,4 +60,18 @@ CREATE TABLE `applicant_identities` (
 	`source` text NOT NULL,
 	`created_by` text NOT NULL,
 	`created_at` text NOT NULL
+);--> statement-breakpoint
+CREATE TABLE `one_time_codes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`purpose` text NOT NULL,
+	`user_id` text NOT NULL,
+	`phone` text NOT NULL,
+	`code_hash` text NOT NULL,
+	`context` text NOT NULL,
+	`attempts` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`expires_at` text NOT NULL,
+	`consumed_at` text
 );
+--> statement-breakpoint
+CREATE INDEX `one_time_codes_phone_idx` ON `one_time_codes` (`phone`,`created_at`);

@@ -1,0 +1,94 @@
+// The applicant confirms what the clerk filled: a signature drawn on the screen (pointer events: finger, pen or
+// mouse) or the one-time code sent to their phone for exactly this content; then the case is filed in their name.
+import { useRef, useState } from "react";
+import type { ResultDelivery, SubmitMaterials } from "../../../spec/api.js";
+import { api, ApiRequestError, newRequestId } from "../../shared/api.js";
+import { formatDateTime } from "../../shared/i18n.js";
+import { SignaturePad } from "../../widgets/SignaturePad.js";
+import { useCounterI18n } from "./i18n.js";
+import type { CounterFiled, CounterSession, OtpSent } from "./types.js";
+
+/** What is filed: the portal's submit body without one-thing and version (the session holds them). */
+export interface Content { answers: Record<string, unknown>; data: Record<string, unknown>; materials: SubmitMaterials; delivery?: ResultDelivery }
+
+interface Props { session: CounterSession; content: Content; onBack(): void; onFiled(f: CounterFiled): void; onRejected(e: ApiRequestError): void }
+
+/** The confirmation card. */
+export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: Props) {
+  const { c, lang } = useCounterI18n();
+  const base = `/api/counter/sessions/${encodeURIComponent(session.id)}`;
+  const [method, setMethod] = useState<"signature" | "otp">("signature");
+  const [signature, setSignature] = useState<string>();
+  const [sent, setSent] = useState<OtpSent>();
+  const [code, setCode] = useState("");
+  const [hint, setHint] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiRequestError>();
+  const requestId = useRef(newRequestId());
+  const fail = (e: unknown) => {
+    const err = e instanceof ApiRequestError ? e : new ApiRequestError(0, "client", String(e), [], undefined);
+    if (err.status >= 400 && err.status < 500) requestId.current = newRequestId();
+    setError(err);
+    return err;
+  };
+  async function send() {
+    setError(undefined);
+    try {
+      setSent(await api<OtpSent>("POST", `${base}/otp`, content));
+    } catch (e) {
+      fail(e);
+    }
+  }
+  async function submit() {
+    if (method === "signature" && !signature) return setHint(c("signFirst"));
+    if (method === "otp" && (!sent || !/^\d{6}$/.test(code.trim()))) return setHint(c("codeFirst"));
+    setHint(undefined);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const confirmation = method === "signature" ? { method, signature } : { method, challengeId: sent!.challengeId, code: code.trim() };
+      onFiled(await api<CounterFiled>("POST", `${base}/submit`, { ...content, requestId: requestId.current, confirmation }));
+    } catch (e) {
+      const err = fail(e);
+      if (err.status === 400 && !err.problems.some((p) => p.pointer.startsWith("/confirmation"))) onRejected(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const minutes = sent ? Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000)) : 0;
+  return (
+    <section className="card counter-confirm" aria-labelledby="counter-confirm-title">
+      <h2 id="counter-confirm-title">{c("confirmTitle")}</h2>
+      <p>{c("confirmIntro")}</p>
+      <fieldset className="choices" aria-label={c("confirmTitle")}>
+        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "signature"} onChange={() => setMethod("signature")} />{c("bySignature")}</label>
+        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "otp"} onChange={() => setMethod("otp")} disabled={!session.phone} />{c("byCode")}</label>
+      </fieldset>
+      {!session.phone && <p className="small muted">{c("noPhone")}</p>}
+      {method === "signature" ? (
+        <SignaturePad label={c("signLabel")} clearLabel={c("clearSign")} onChange={(png) => { setSignature(png); if (png) setHint(undefined); }} />
+      ) : (
+        <div className="stack">
+          <button type="button" className="btn" onClick={() => void send()}>{sent ? c("resend") : c("sendCode", { phone: session.phone ?? "" })}</button>
+          {sent && <p role="status" className="small">{c("codeSent", { phone: sent.phone, minutes })}（{formatDateTime(sent.expiresAt, lang)}）</p>}
+          <div className="field">
+            <label htmlFor="counter-otp">{c("code")}</label>
+            <input id="counter-otp" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)}
+              aria-invalid={error?.problems.some((p) => p.pointer === "/confirmation/code") ? true : undefined} />
+          </div>
+        </div>
+      )}
+      {hint && <p className="field__error" role="alert">{hint}</p>}
+      {error && (
+        <div className="alert alert--error" role="alert">
+          <p>{error.message}</p>
+          {error.problems.length > 0 && <ul>{error.problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>}
+        </div>
+      )}
+      <div className="row">
+        <button type="button" className="btn" onClick={onBack}>{c("back")}</button>
+        <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={busy}>{busy ? c("submitting") : c("submit")}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// Assisted filing at the counter in Chromium: a clerk identifies a walk-in applicant (a wrong name refused at its
+// field), fills the same guide and smart form started from the applicant's prefill, has the applicant sign on the
+// screen (pointer events), files the case, accepts it and prints the receipt — whose PDF names the case number, the
+// applicant and the acceptance time in Beijing time; the applicant finds the case in 我的办件. A second journey hands
+// an online draft to the window by the code the portal shows. Screenshots of each counter screen at 1280 and 360 px.
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { PDFParse } from "pdf-parse";
+import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
+import { httpSession, startWithFlowBundle } from "./server.js";
+import { e2eSuite } from "./suite.js";
+
+const KEY = "counter-e2e";
+const suite = e2eSuite(() => startWithFlowBundle(KEY, "窗口代办端到端测试"));
+
+/** Beijing wall-clock parts of an instant, as Intl computes them (independent of the server's formatting). */
+function beijing(at: number): { y: number; m: number; d: number; hh: number; mm: number } {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+    .formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
+  return { y: parts.year!, m: parts.month!, d: parts.day!, hh: parts.hour!, mm: parts.minute! };
+}
+
+/** Draws a stroke on the page's canvas with the mouse: pointerdown, pointermoves, pointerup. */
+async function sign(page: Page): Promise<void> {
+  const pad = page.locator(".counter-confirm canvas");
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(box.x + 20 + i * 18, box.y + box.height / 2 + (i % 2 ? -25 : 25), { steps: 2 });
+  await page.mouse.up();
+  await expect.poll(() => pad.getAttribute("data-empty")).toBe("false");
+}
+
+test("a clerk files for a walk-in applicant from identification to acceptance with an on-screen signature and prints the receipt", async () => {
+  const { server, browser, pageErrors } = suite;
+  const wb = await newPage(browser, pageErrors);
+  await wb.goto(`${server.url}/workbench/#/counter`);
+  await loginHere(wb, "clerk-samr", passwordOf("clerk-samr"));
+  await wb.getByRole("link", { name: "窗口代办" }).first().waitFor();
+  await wb.getByLabel("办理事项").selectOption(KEY);
+  await wb.getByLabel("公民身份号码").fill("11010519491231002X");
+  await wb.getByLabel("姓名", { exact: true }).fill("张叁");
+  await shoot(wb, "counter-identify");
+  await wb.getByRole("button", { name: "核验身份并开始填报" }).click();
+  // The wrong name is refused at its field, in Chinese, and nothing opens.
+  await expect.poll(() => wb.locator("#counter-name-error").textContent()).toContain("姓名与公民身份号码不一致");
+  expect(await wb.getByLabel("姓名", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+  await shoot(wb, "counter-identify-refused");
+  await wb.getByLabel("姓名", { exact: true }).fill("张三");
+  await wb.getByRole("button", { name: "核验身份并开始填报" }).click();
+
+  // The filing screen: the applicant's facts, the guide, the form started from their prefill.
+  await expect.poll(() => wb.locator("h1").textContent(), { timeout: 10_000 }).toBe("正在为张三办理「测试开店（流程）」");
+  expect(await wb.getByTestId("counter-applicant").textContent()).toBe("张三（110105********002X）");
+  await wb.getByRole("group", { name: "是否设置户外招牌" }).getByLabel("否").check();
+  const name = wb.getByLabel("申请人姓名");
+  await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe("张三");
+  await wb.getByLabel("店铺名称").fill("张记面馆");
+  await wb.getByLabel("联系电话").fill("13800138000");
+  await wb.getByLabel("经营面积").fill("45");
+  await shoot(wb, "counter-form");
+  await wb.getByRole("button", { name: "填写完成，请申请人确认" }).click();
+
+  // The applicant signs on the screen; without a signature nothing is sent.
+  const confirm = wb.locator(".counter-confirm");
+  await confirm.waitFor();
+  await confirm.getByRole("button", { name: "确认并提交" }).click();
+  await expect.poll(() => confirm.getByRole("alert").first().textContent()).toContain("请申请人先在签名区签名");
+  await sign(wb);
+  await shoot(wb, "counter-confirm");
+  await confirm.getByRole("button", { name: "确认并提交" }).click();
+  const caseNo = wb.locator(".counter-case-no");
+  await expect.poll(() => caseNo.textContent(), { timeout: 10_000 }).toMatch(/^SAMR-\d{8}-\d{4}$/);
+  const number = (await caseNo.textContent())!;
+  await shoot(wb, "counter-filed");
+
+  // Accept at the same front desk, then issue and print the acceptance notice with its receipt.
+  await wb.getByRole("link", { name: "去受理并打印回执" }).click();
+  const before = Date.now();
+  await wb.getByRole("button", { name: "受理", exact: true }).click();
+  const docs = wb.locator("section.documents");
+  await docs.getByRole("button", { name: "出具：受理通知书" }).click({ timeout: 15_000 });
+  const after = Date.now();
+  const row = docs.locator("li[data-kind=acceptance]");
+  await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/已出具/);
+  const pdfHref = (await row.getByRole("link", { name: /^打印：受理通知书/ }).getAttribute("href"))!.replace(/html$/, "pdf");
+  const bytes = await wb.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), pdfHref);
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  const text = (await parser.getText()).text.replace(/\s+/g, "");
+  await parser.destroy();
+  expect(text).toContain("受理通知书");
+  expect(text).toContain(number);
+  expect(text).toContain("申请人张三");
+  const accepted = /受理时间：(\d{4})年(\d{1,2})月(\d{1,2})日(\d{1,2})时(\d{2})分/.exec(text);
+  expect(accepted, text).not.toBeNull();
+  const [y, m, d, hh, mm] = accepted!.slice(1).map(Number);
+  const stamp = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  const lo = beijing(before), hi = beijing(after);
+  expect(stamp).toBeGreaterThanOrEqual(Date.UTC(lo.y, lo.m - 1, lo.d, lo.hh, lo.mm));
+  expect(stamp).toBeLessThanOrEqual(Date.UTC(hi.y, hi.m - 1, hi.d, hi.hh, hi.mm));
+
+  // The applicant sees the case as their own in 我的办件.
+  const portal = await newPage(browser, pageErrors);
+  await portal.goto(`${server.url}/#/my`);
+  await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
+  await expect.poll(() => portal.locator("table").textContent(), { timeout: 10_000 }).toContain(number);
+  expect(pageErrors).toEqual([]);
+}, 120_000);
+
+test("an applicant shows the code of their online draft at the window and the clerk takes it over", async () => {
+  const { server, browser, pageErrors } = suite;
+  const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
+  expect((await applicant("PUT", `/api/drafts/${KEY}`, { version: 1, answers: { has_sign: false }, data: { shopName: "网上开的头", area: 12 } })).status).toBe(200);
+  const portal = await newPage(browser, pageErrors);
+  await portal.goto(`${server.url}/#/my`);
+  await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
+  await portal.getByRole("button", { name: /^到窗口办理/ }).click();
+  const shown = portal.locator("[data-draft-code]");
+  await shown.waitFor();
+  const code = (await shown.getAttribute("data-draft-code"))!;
+  expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
+  expect(await portal.locator(".draft-counter-code").textContent()).toMatch(/有效至 \d{4}/);
+  await shoot(portal, "counter-draft-code");
+
+  const wb = await newPage(browser, pageErrors);
+  await wb.goto(`${server.url}/workbench/#/counter`);
+  await loginHere(wb, "clerk-samr", passwordOf("clerk-samr"));
+  await wb.getByLabel("接办网上草稿").check();
+  await wb.getByLabel("草稿码").fill(code.toLowerCase());
+  await wb.getByLabel("公民身份号码").fill("11010519491231002X");
+  await wb.getByLabel("姓名", { exact: true }).fill("张三");
+  await shoot(wb, "counter-takeover");
+  await wb.getByRole("button", { name: "核验身份并开始填报" }).click();
+  await expect.poll(() => wb.getByLabel("店铺名称").inputValue(), { timeout: 10_000 }).toBe("网上开的头");
+  expect(await wb.getByRole("status").filter({ hasText: "已接办申请人在网上保存的草稿" }).count()).toBe(1);
+  await shoot(wb, "counter-takeover-form");
+  expect(pageErrors).toEqual([]);
+}, 90_000);
