@@ -1,7 +1,7 @@
 // One of the applicant's applications: status, progress timeline and what was submitted.
 import { useEffect, useState } from "react";
 import { useI18n } from "../shared/i18n.js";
-import { href, useRoute } from "../shared/router.js";
+import { href, navigate, useRoute } from "../shared/router.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { ApplicationData, ApplicationFacts } from "../shared/ApplicationDetails.js";
@@ -14,7 +14,7 @@ import { WithdrawPanel } from "./WithdrawPanel.js";
 /** The application detail screen. */
 export function ApplicationPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const { query } = useRoute();
+  const { path, query } = useRoute();
   const { data: loaded, error, loading, reload } = useApi<OwnApplication>(`/api/applications/${encodeURIComponent(id)}`);
   const [app, setApp] = useState<OwnApplication>();
   const [updated, setUpdated] = useState(false);
@@ -26,14 +26,18 @@ export function ApplicationPage({ id }: { id: string }) {
         <ol><li><a href={href("/my")}>{t("portal.myApplications")}</a></li><li aria-current="page">{t("app.detail")}</li></ol>
       </nav>
       <PageTitle appName={t("app.portal")}>{app ? `${app.bundleTitle} · ${t("app.detail")}` : t("app.detail")}</PageTitle>
-      {query.get("submitted") === "1" && app && <div className="alert alert--success" role="status">{t("app.submittedOk", { id: app.caseNo ?? app.id })}</div>}
+      {query.get("submitted") === "1" && app && app.status !== "withdrawn" && <div className="alert alert--success" role="status">{t("app.submittedOk", { id: app.caseNo ?? app.id })}</div>}
       {loading && !app && <Loading />}
       {error && <ErrorBox error={error} onRetry={reload} />}
       {app && (
         <>
           {updated && <div className="alert alert--success" role="status">{t("case.updated")}</div>}
           <CaseActions app={app} onUpdated={(a) => { setApp(a); setUpdated(true); }} onEditing={setEditing} />
-          <WithdrawPanel app={app} onWithdrawn={setApp} />
+          <WithdrawPanel app={app} onWithdrawn={(a) => {
+            setApp(a);
+            // the submission's banner belongs to the submission: once withdrawn, the address no longer carries it
+            if (query.has("submitted")) navigate(path, undefined, true);
+          }} />
           <ApplicationFacts app={app} />
           <ResultsPanel appId={app.id} status={app.status} />
           <MyDocumentsPanel appId={app.id} status={app.status} />

@@ -7,7 +7,7 @@ import { useApi } from "./useApi.js";
 import { ErrorBox, Loading, StatusBadge } from "./ui.js";
 import { useDepartmentName } from "./departments.js";
 import { SmartFormView } from "./form/SmartFormView.js";
-import { actionLabel } from "./actions.js";
+import { TaskBadge } from "./TaskBadge.js";
 import { ApplicationMaterials } from "./ApplicationMaterials.js";
 import { timelineMessage } from "./i18n-timeline.js";
 
@@ -34,10 +34,7 @@ export function ApplicationFacts({ app }: { app: ApplicationView }) {
             <ul>
               {app.tasks.map((task) => (
                 <li key={task.id}>
-                  {deptName(task.department)} · {task.name} · {task.paused
-                    ? <span className="badge badge--paused">{t("wb.sla.paused")}</span>
-                    : <span className={`badge badge--${task.status}`}>{t(`wb.taskStatus.${task.status}`)}</span>}
-                  {task.outcome ? <span className="muted"> （{actionLabel(t, task.outcome)}）</span> : null}
+                  {deptName(task.department)} · {task.name} · <TaskBadge task={task} caseStatus={app.status} />
                 </li>
               ))}
             </ul>

@@ -10,7 +10,7 @@ import { usePaged } from "../shared/usePaged.js";
 import { ErrorBox, Loading, PageTitle } from "../shared/ui.js";
 import { useDepartmentName } from "../shared/departments.js";
 import { useSession } from "../shared/session.js";
-import { actionLabel } from "../shared/actions.js";
+import { TaskBadge } from "../shared/TaskBadge.js";
 
 const FILTERS = ["q", "bundle", "sla", "dueFrom", "dueTo"] as const;
 
@@ -140,11 +140,9 @@ function TaskTable({ tasks }: { tasks: TaskView[] }) {
             <td data-label={t("wb.received")}>{formatDateTime(task.createdAt, lang)}</td>
             <td data-label={t("wb.due")}>{task.paused ? <span className="muted">{t("wb.duePaused")}</span> : task.dueAt ? formatDateTime(task.dueAt, lang) : "—"}</td>
             <td data-label={t("wb.sla")}>
-              {task.status === "done"
-                ? <span className="badge badge--done">{task.outcome ? actionLabel(t, task.outcome) : t("wb.taskStatus.done")}</span>
-                : task.paused
-                  ? <span className="badge badge--paused">{t("wb.sla.paused")}</span>
-                  : <span className={`badge badge--${task.sla ?? "on_time"}`}>{t(`wb.sla.${task.sla ?? "on_time"}`)}</span>}
+              {task.status === "done" || task.paused
+                ? <TaskBadge task={task} outcomeOnly />
+                : <span className={`badge badge--${task.sla ?? "on_time"}`}>{t(`wb.sla.${task.sla ?? "on_time"}`)}</span>}
             </td>
           </tr>
         ))}
