@@ -6,6 +6,10 @@
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { PDFParse } from "pdf-parse";
+import Sqlite from "better-sqlite3";
+import { idCheckChar } from "../../spec/dictionary/validators.js";
+import { flowBundle } from "../fixtures/flow.js";
+import { tinyPdf } from "../helpers/files.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { httpSession, startWithFlowBundle } from "./server.js";
 import { e2eSuite } from "./suite.js";
@@ -135,5 +139,57 @@ test("an applicant shows the code of their online draft at the window and the cl
   await expect.poll(() => wb.getByLabel("店铺名称").inputValue(), { timeout: 10_000 }).toBe("网上开的头");
   expect(await wb.getByRole("status").filter({ hasText: "已接办申请人在网上保存的草稿" }).count()).toBe(1);
   await shoot(wb, "counter-takeover-form");
+  expect(pageErrors).toEqual([]);
+}, 90_000);
+
+test("an agent files for a company with its authorisation letter, and the company confirms by the code sent to its phone", async () => {
+  const { server, browser, pageErrors } = suite;
+  const designer = await httpSession(server.url, "designer", "Design#2026");
+  const admin = await httpSession(server.url, "admin", "Admin#2026");
+  expect((await designer("POST", "/api/bundles", { ...flowBundle("counter-co-e2e"), title: "测试企业开店", audience: "enterprise" })).status).toBe(201);
+  expect((await admin("POST", "/api/bundles/counter-co-e2e/publish", { changeSummary: "窗口代办企业" })).status).toBe(201);
+  // The agent is known to the identity platform (the local provider's licences table, loaded by an operator).
+  const agentId = "11010119900307122" + idCheckChar("11010119900307122");
+  const db = new Sqlite(server.dbPath!);
+  db.prepare("INSERT INTO licences (id, holder_id, type, title, fields, issued_at) VALUES (?, ?, 'resident_id', '居民身份证', ?, ?)")
+    .run("lic-e2e-agent", agentId, JSON.stringify({ name: "李四", idNumber: agentId }), new Date().toISOString());
+
+  const wb = await newPage(browser, pageErrors);
+  await wb.goto(`${server.url}/workbench/#/counter`);
+  await loginHere(wb, "clerk-samr", passwordOf("clerk-samr"));
+  await wb.getByLabel("办理事项").selectOption("counter-co-e2e");
+  await wb.getByLabel("公民身份号码").fill(agentId);
+  await wb.getByLabel("姓名", { exact: true }).fill("李四");
+  await wb.getByLabel("统一社会信用代码").fill("91110105MA01ABCD26");
+  await wb.getByLabel("企业名称").fill("北京示例餐饮有限公司");
+  await shoot(wb, "counter-identify-company");
+  await wb.getByRole("button", { name: "核验身份并开始填报" }).click();
+  await expect.poll(() => wb.locator("h1").textContent(), { timeout: 10_000 }).toBe("正在为北京示例餐饮有限公司办理「测试企业开店」");
+  expect(await wb.locator(".counter-facts").textContent()).toContain("代办人");
+  await wb.getByRole("group", { name: "是否设置户外招牌" }).getByLabel("否").check();
+  await wb.getByLabel("店铺名称").fill("示例餐饮二店");
+  await wb.getByLabel("联系电话").fill("13800138000");
+  await wb.getByLabel("经营面积").fill("80");
+  // Without the letter the form says so and does not go on.
+  await wb.getByRole("button", { name: "填写完成，请申请人确认" }).click();
+  await expect.poll(() => wb.locator("section[aria-labelledby=counter-letter-title]").textContent()).toContain("尚未上传授权委托书");
+  await wb.locator("#counter-letter-file").setInputFiles({ name: "授权委托书.pdf", mimeType: "application/pdf", buffer: tinyPdf() });
+  await expect.poll(() => wb.locator("section[aria-labelledby=counter-letter-title] a").textContent(), { timeout: 10_000 }).toBe("授权委托书.pdf");
+  await shoot(wb, "counter-form-agent");
+  await wb.getByRole("button", { name: "填写完成，请申请人确认" }).click();
+
+  const confirm = wb.locator(".counter-confirm");
+  await confirm.getByLabel("短信验证码", { exact: true }).first().check();
+  await confirm.getByRole("button", { name: "发送验证码到 138****8000" }).click();
+  await expect.poll(() => confirm.getByRole("status").textContent()).toContain("验证码已发送到 138****8000");
+  // The log-only SMS sender's record holds exactly what would be sent.
+  const sms = db.prepare("SELECT s.body FROM sms_messages s JOIN notifications n ON n.id = s.notification_id WHERE n.event = 'one_time_code' ORDER BY s.created_at DESC LIMIT 1").get() as { body: string };
+  db.close();
+  const code = /验证码为 (\d{6})/.exec(sms.body)![1]!;
+  await confirm.locator("#counter-otp").fill(code);
+  await shoot(wb, "counter-confirm-code");
+  await confirm.getByRole("button", { name: "确认并提交" }).click();
+  await expect.poll(() => wb.locator(".counter-case-no").textContent(), { timeout: 10_000 }).toMatch(/^SAMR-\d{8}-\d{4}$/);
+  expect(await wb.locator(".counter-filed").textContent()).toContain("短信验证码");
   expect(pageErrors).toEqual([]);
 }, 90_000);

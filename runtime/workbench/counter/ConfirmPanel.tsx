@@ -55,7 +55,6 @@ export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: 
       setBusy(false);
     }
   }
-  const minutes = sent ? Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000)) : 0;
   return (
     <section className="card counter-confirm" aria-labelledby="counter-confirm-title">
       <h2 id="counter-confirm-title">{c("confirmTitle")}</h2>
@@ -70,7 +69,7 @@ export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: 
       ) : (
         <div className="stack">
           <button type="button" className="btn" onClick={() => void send()}>{sent ? c("resend") : c("sendCode", { phone: session.phone ?? "" })}</button>
-          {sent && <p role="status" className="small">{c("codeSent", { phone: sent.phone, minutes })}（{formatDateTime(sent.expiresAt, lang)}）</p>}
+          {sent && <p role="status" className="small">{c("codeSent", { phone: sent.phone, at: formatDateTime(sent.expiresAt, lang) })}</p>}
           <div className="field">
             <label htmlFor="counter-otp">{c("code")}</label>
             <input id="counter-otp" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)}
