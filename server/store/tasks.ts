@@ -28,21 +28,34 @@ export interface FlowInstance { id: string; applicationId: string; bundleKey: st
 export async function insertInstance(q: Queryable, i: Omit<FlowInstance, "id" | "rev">, now: Date): Promise<FlowInstance> {
   const id = newId();
   await q.run(sql`INSERT INTO flow_instances (id, application_id, bundle_key, definition_version, engine, state, status, rev, created_at, updated_at)
-    VALUES (${id}, ${i.applicationId}, ${i.bundleKey}, ${i.definitionVersion}, ${i.engine}, ${JSON.stringify(i.state)}, ${i.status}, 1, ${iso(now)}, ${iso(now)})`);
+    VALUES (${id}, ${i.applicationId}, ${i.bundleKey}, ${i.definitionVersion}, ${i.engine}, ${storedState(i.state)}, ${i.status}, 1, ${iso(now)}, ${iso(now)})`);
   return { ...i, id, rev: 1 };
 }
 
-/** Loads an instance. */
+// The case's answers and form data live once, in its application row; the flow state is stored without them and
+// gets them back when it is loaded, so the two can never disagree (a correction updates the row in the same
+// transaction before the machine sees it).
+function storedState(state: unknown): string {
+  if (!state || typeof state !== "object" || !("data" in state || "answers" in state)) return JSON.stringify(state);
+  return JSON.stringify({ ...state, answers: {}, data: {} });
+}
+
+/** Loads an instance, its state carrying the case's answers and data from the application row. */
 export async function getInstance(q: Queryable, id: string): Promise<FlowInstance | undefined> {
-  const r = await q.get<{ id: string; application_id: string; bundle_key: string; definition_version: number; engine: string; state: string; status: string; rev: number }>(
-    sql`SELECT * FROM flow_instances WHERE id = ${id}`,
+  const r = await q.get<{ id: string; application_id: string; bundle_key: string; definition_version: number; engine: string; state: string; status: string; rev: number; app_answers: string | null; app_data: string | null }>(
+    sql`SELECT f.*, a.answers AS app_answers, a.data AS app_data FROM flow_instances f LEFT JOIN applications a ON a.id = f.application_id WHERE f.id = ${id}`,
   );
-  return r && { id: r.id, applicationId: r.application_id, bundleKey: r.bundle_key, definitionVersion: Number(r.definition_version), engine: r.engine, state: fromJson(r.state), status: r.status, rev: Number(r.rev) };
+  if (!r) return undefined;
+  const state = fromJson<unknown>(r.state);
+  const hydrated = state && typeof state === "object" && "data" in state && r.app_data !== null
+    ? { ...state, answers: fromJson(r.app_answers ?? "{}"), data: fromJson(r.app_data) }
+    : state;
+  return { id: r.id, applicationId: r.application_id, bundleKey: r.bundle_key, definitionVersion: Number(r.definition_version), engine: r.engine, state: hydrated, status: r.status, rev: Number(r.rev) };
 }
 
 /** Writes an instance's new state if nobody changed it since `rev` was read; false on a lost race. */
 export async function updateInstance(q: Queryable, id: string, rev: number, state: unknown, status: string, now: Date): Promise<boolean> {
-  const rows = await q.all(sql`UPDATE flow_instances SET state = ${JSON.stringify(state)}, status = ${status}, rev = rev + 1, updated_at = ${iso(now)}
+  const rows = await q.all(sql`UPDATE flow_instances SET state = ${storedState(state)}, status = ${status}, rev = rev + 1, updated_at = ${iso(now)}
     WHERE id = ${id} AND rev = ${rev} RETURNING id`);
   return rows.length === 1;
 }

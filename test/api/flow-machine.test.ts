@@ -105,6 +105,16 @@ describe.each(DIALECTS)("state-machine flow on %s", (dialect) => {
     expect((await applicant.get(`/api/applications/${sub.body.id}`)).body.timeline.map((e: { kind: string }) => e.kind)).not.toContain("case_overdue");
     offset = 0;
   });
+
+  it("keeps the answers and data once, in the application row; the stored flow state carries no copy", async () => {
+    const sub = await applicant.post("/api/applications", { bundleKey: "flow-shop", version: 1, answers: {}, data: VALID_DATA });
+    expect(sub.status).toBe(201);
+    const row = await api.tdb.db.get<{ state: string }>(sql`SELECT state FROM flow_instances WHERE application_id = ${sub.body.id}`);
+    const state = JSON.parse(row!.state) as { data: unknown; answers: unknown };
+    expect(state.data).toEqual({});
+    expect(state.answers).toEqual({});
+    expect((await applicant.get(`/api/applications/${sub.body.id}`)).body.data).toEqual(VALID_DATA);
+  });
 });
 
 describe("a flow that cannot run", () => {
