@@ -10,6 +10,8 @@ import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
+import { beijingDateTime } from "../../spec/beijing-time.js";
+import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
 const zh = {
   ...SUPERVISION_ZH,
@@ -514,10 +516,21 @@ export function useI18n(): { lang: Lang; t: typeof translate; setLang: typeof se
   return { lang, t: (key, params) => translate(key, params, lang), setLang };
 }
 
-/** Formats an ISO timestamp for the current language (China time zone: the service's legal clock). */
+/** Formats an ISO timestamp for the current language in Beijing time (the service's legal clock):
+ * "2026年12月2日 17:30" / "2 Dec 2026 17:30". */
 export function formatDateTime(iso: string | undefined, lang: Lang = current): string {
   if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang, { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+  if (Number.isNaN(new Date(iso).getTime())) return iso;
+  return lang === "en" ? beijingDateTimeEn(iso) : beijingDateTime(iso);
 }
+
+/** Formats a calendar date (YYYY-MM-DD, as forms store it) or an instant's Beijing day: "2026年12月2日" / "2 Dec 2026". */
+export function formatDate(value: string | undefined, lang: Lang = current): string {
+  if (!value) return "";
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(Number.isNaN(new Date(value).getTime()) ? "" : new Date(new Date(value).getTime() + 8 * 3600_000).toISOString());
+  if (!ymd) return value;
+  const [y, m, d] = [ymd[1]!, Number(ymd[2]), Number(ymd[3])];
+  return lang === "en" ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

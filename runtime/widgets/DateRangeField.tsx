@@ -4,6 +4,7 @@ import type { FieldProps } from "@rjsf/utils";
 import { optionsOf } from "../../spec/fields/types.js";
 import { useI18n } from "../shared/i18n.js";
 import { subErrors } from "./sub-errors.js";
+import { ReadOnlyDate } from "./ReadOnlyDate.js";
 
 type Range = { start?: string; end?: string; longTerm?: boolean };
 
@@ -26,13 +27,17 @@ export default function DateRangeField(props: FieldProps) {
     <div className="composite composite--row">
       <span className="composite__part">
         <label className="composite__label" htmlFor={id}>{t("fk.start")}</label>
-        <input id={id} type="date" className="form-control" value={v.start ?? ""} disabled={disabled} readOnly={readonly}
-          onChange={(e) => set({ ...v, start: e.target.value })} onBlur={() => onBlur(id, v)} />
+        {disabled || readonly ? <ReadOnlyDate id={id} value={v.start} /> : (
+          <input id={id} type="date" className="form-control" value={v.start ?? ""}
+            onChange={(e) => set({ ...v, start: e.target.value })} onBlur={() => onBlur(id, v)} />
+        )}
       </span>
       <span className="composite__part">
         <label className="composite__label" htmlFor={`${id}__end`}>{t("fk.end")}</label>
-        <input id={`${id}__end`} type="date" className="form-control" value={v.longTerm ? "" : v.end ?? ""} min={v.start} disabled={disabled || v.longTerm} readOnly={readonly}
-          aria-invalid={endErrors.length > 0 || undefined} onChange={(e) => set({ ...v, end: e.target.value })} onBlur={() => onBlur(id, v)} />
+        {disabled || readonly ? <ReadOnlyDate id={`${id}__end`} value={v.longTerm ? undefined : v.end} empty={v.longTerm ? t("fk.longTerm") : ""} /> : (
+          <input id={`${id}__end`} type="date" className="form-control" value={v.longTerm ? "" : v.end ?? ""} min={v.start} disabled={v.longTerm}
+            aria-invalid={endErrors.length > 0 || undefined} onChange={(e) => set({ ...v, end: e.target.value })} onBlur={() => onBlur(id, v)} />
+        )}
       </span>
       {allowLongTerm && (
         <label className="choice composite__part"><input type="checkbox" checked={!!v.longTerm} disabled={disabled || readonly}

@@ -3,7 +3,7 @@
 import type { WidgetProps } from "@rjsf/utils";
 import { checkGb11643 } from "../../spec/fields/id-documents.js";
 import { todayInBeijing } from "../../spec/fields/today.js";
-import { useI18n } from "../shared/i18n.js";
+import { formatDate, useI18n } from "../shared/i18n.js";
 import TextWidget from "./TextWidget.js";
 
 /** The identity widget. */
@@ -15,7 +15,7 @@ export default function IdentityWidget(props: WidgetProps) {
   return (
     <>
       <TextWidget {...props} schema={{ ...props.schema, format: "cn-idcard" }} />
-      {facts && <p className="field__help" aria-live="polite">{t("fk.idFacts", { sex: lang === "en" ? (facts.sex === "男" ? "male" : "female") : facts.sex, birth: facts.birthDate })}</p>}
+      {facts && <p className="field__help" aria-live="polite">{t("fk.idFacts", { sex: lang === "en" ? (facts.sex === "男" ? "male" : "female") : facts.sex, birth: formatDate(facts.birthDate, lang) })}</p>}
     </>
   );
 }

@@ -123,7 +123,7 @@ test("blocked submit focuses the first missing material; draft, case page and wi
   expect(text).not.toMatch(ISO);
   expect(text).not.toMatch(/已汇聚/);
   if (byPost) expect(text).toContain("邮寄至：张三，13800138000，北京市朝阳区示例路 1 号 2 单元 301（100020）");
-  expect(text).toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+  expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
   await shootCase(page, "case-submitted");
 
   // 4. 撤回 before acceptance: confirmed, then the status says withdrawn.

@@ -42,10 +42,11 @@ test("ID number, region by keyboard, amount and table by keyboard at 1280 px", a
 
   await page.locator("#yj_person_idNumber").fill(VALID_ID);
   await expect.poll(() => page.locator("#yj_person_sex option:checked").textContent()).toBe("男");
-  await expect.poll(() => page.locator("#yj_person_birthDate").inputValue()).toBe("1990-03-07");
+  await expect.poll(() => page.locator("#yj_person_birthDate").inputValue()).toBe("1990年3月7日"); // read-only: the date in words, the value stays ISO
+  expect(await page.locator("#yj_person_birthDate").getAttribute("data-value")).toBe("1990-03-07");
   await expect.poll(() => page.locator("#yj_person_birthDate").getAttribute("readonly")).not.toBeNull();
   await expect.poll(() => page.locator("#yj_person_sex").isDisabled()).toBe(true);
-  await page.getByText("号码有效：男，1990-03-07 出生").waitFor();
+  await page.getByText("号码有效：男，1990年3月7日 出生").waitFor();
   // A wrong check character says exactly that.
   await page.locator("#yj_person_idNumber").fill(VALID_ID.slice(0, 17) + (VALID_ID[17] === "0" ? "1" : "0"));
   await page.locator("#yj_person_idNumber").blur();
