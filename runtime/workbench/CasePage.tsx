@@ -15,6 +15,7 @@ import { CaseClock } from "./CaseClock.js";
 import { RevealPanel } from "./RevealPanel.js";
 import { DocumentsPanel } from "./DocumentsPanel.js";
 import { HandoverPanel } from "./HandoverPanel.js";
+import { FilingPanel } from "./counter/FilingPanel.js";
 
 /** The case screen. */
 export function CasePage({ applicationId }: { applicationId: string }) {
@@ -47,6 +48,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
           )}
           <CaseClock handling={app.handling} />
           <ApplicationFacts app={app} />
+          {!supervising && <FilingPanel applicationId={app.id} />}
           <RevealPanel app={app} onRevealed={setApp} />
           <ApplicationData app={app} />
           {!supervising && <HandoverPanel key={`ho:${app.status}`} applicationId={app.id} onRecorded={() => setDocsRev((n) => n + 1)} />}

@@ -60,7 +60,7 @@ const ROLE_TEXT = { self: "本人", legal_rep: "法定代表人", agent: "代办
 function filedMessage(clerk: User, s: CounterSession, applicant: User, method: "signature" | "otp") {
   const how = method === "signature" ? "申请人手写签名确认" : "申请人短信验证码确认";
   const by = s.role === "self" ? "" : `，${ROLE_TEXT[s.role]}${s.visitorName}到场`;
-  return say(`窗口受理员${clerk.displayName}代${applicant.displayName}提交申请${by}（${how}）`,
+  return say(`${clerk.displayName}在窗口代${applicant.displayName}提交申请${by}（${how}）`,
     `Clerk ${clerk.displayName} filed at the counter on behalf of ${applicant.displayName} (confirmed by ${method === "signature" ? "on-screen signature" : "one-time code"})`);
 }
 

@@ -13,6 +13,7 @@ import { prefillData, prefillFor } from "../prefill.js";
 import { attachmentView, fileName, fileResponse, readChecked } from "../routes/materials.js";
 import { body, must, param, route, type Deps, type RouteDef } from "../routes/route.js";
 import { caseAccess } from "../routes/case-access.js";
+import { auditAccess } from "../security/access-audit.js";
 import { countPending, deletePending, getAttachment, insertAttachment, pendingAttachments } from "../store/attachments.js";
 import { getApplication } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
@@ -136,6 +137,7 @@ export function counterRoutes(d: Deps): RouteDef[] {
       const app = f && (await getApplication(d.db, f.applicationId));
       const allowed = app && ((await caseAccess(d, user, app)) || f.filedBy === user.id);
       if (!f || !allowed) throw new HttpError(404, "not_found", say("没有该窗口代办记录", "No counter filing was found"));
+      if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_case", ["counter_filing"]);
       return c.json({ filing: filingView(f) });
     }),
     route("GET", "/api/counter/filings/:applicationId/authorisation", ["clerk", "reviewer", "applicant"], async (c, u) => {
@@ -144,6 +146,7 @@ export function counterRoutes(d: Deps): RouteDef[] {
       const app = f && (await getApplication(d.db, f.applicationId));
       const a = f?.authorisationId ? await getAttachment(d.db, f.authorisationId) : undefined;
       if (!f || !app || !a || !((await caseAccess(d, user, app)) || f.filedBy === user.id)) throw new HttpError(404, "not_found", say("没有该授权委托书", "No authorisation letter was found"));
+      if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_file", [a.id]);
       return fileResponse(d, a);
     }),
     route("POST", "/api/counter/draft-codes", ["applicant"], async (c, u) => {

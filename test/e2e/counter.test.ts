@@ -98,6 +98,12 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   expect(text).toContain("申请人张三");
   const accepted = /受理时间：(\d{4})年(\d{1,2})月(\d{1,2})日(\d{1,2})时(\d{2})分/.exec(text);
   expect(accepted, text).not.toBeNull();
+  // The case page says how the case came in, with the applicant's signature.
+  const filing = wb.locator(".counter-filing");
+  await expect.poll(() => filing.textContent(), { timeout: 10_000 }).toContain("市场监督管理局窗口受理员");
+  expect(await filing.textContent()).toContain("手写签名");
+  expect(await filing.getByRole("img", { name: "张三的手写签名" }).count()).toBe(1);
+  await shoot(wb, "counter-case");
   const [y, m, d, hh, mm] = accepted!.slice(1).map(Number);
   const stamp = Date.UTC(y!, m! - 1, d!, hh!, mm!);
   const lo = beijing(before), hi = beijing(after);

@@ -64,6 +64,9 @@ const ZH = {
   toCase: "去受理并打印回执",
   next: "办理下一位",
   changed: "内容已修改，请重新发送验证码",
+  filingTitle: "窗口代办记录",
+  filedBy: "代办受理员",
+  signatureAlt: "{name}的手写签名",
 } as const;
 
 export type CounterKey = keyof typeof ZH;
@@ -131,6 +134,9 @@ const EN: Record<CounterKey, string> = {
   toCase: "Accept and print the receipt",
   next: "Next applicant",
   changed: "The content changed: send a new code",
+  filingTitle: "Filed at the counter",
+  filedBy: "Filed by",
+  signatureAlt: "Signature of {name}",
 };
 
 /** A counter string in a language, with {name} placeholders filled. */
