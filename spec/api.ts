@@ -34,6 +34,17 @@
 // approve { result? }, results_issued { delivery }, claim {}; allowedActions lists what applies now. POST
 // /api/applications/:id/events (applicant owner) { type: "applicant_corrected", data?, answers? } |
 // { type: "materials_supplied", materials[] } → ApplicationView; the owner's ApplicationView has caseActions[].
+// Counter filing (帮办代办, server/counter/; the lead department's clerks only, 403 otherwise):
+// POST /api/counter/sessions               clerk                      { bundleKey | draftCode, visitor: { idNumber, name, mobile? }, company?: { uscc, name } }
+//                                          → 201 { session, draft? }; 400 identity_mismatch at /visitor/… or /company/…; 429 after 10 failures in 10 min
+// GET  /api/counter/sessions/:id[/prefill?a.<q>=…]  clerk (its own)    → { session } | the applicant's prefill (as GET /api/prefill)
+// GET|POST /api/counter/sessions/:id/attachments[?material=item/material|counter/authorisation]  clerk → the applicant's pending files | 201 file
+// GET|DELETE /api/counter/sessions/:id/attachments/:fileId  clerk     → the file | { ok }
+// POST /api/counter/sessions/:id/otp        clerk                      the submit content → 201 { challengeId, phone, expiresAt } (SMS to the applicant)
+// POST /api/counter/sessions/:id/submit     clerk                      submit body without bundleKey/version + confirmation:
+//                                          { method: "signature", signature: PNG data URL } | { method: "otp", challengeId, code } → 201 { application, filing }
+// GET  /api/counter/filings/:applicationId[/authorisation]  applicant owner, handling staff, the filing clerk → { filing } | the letter
+// POST /api/counter/draft-codes             applicant                  { bundleKey } → 201 { code, expiresAt } (show at the window; 30 min, once)
 // CSRF: every non-GET /api request (login included) must send the header `X-Requested-With: yijian`, else 403 "csrf".
 // Session: http-only cookie yj_session (SameSite=Lax); fetch with credentials "same-origin" (the default).
 // invalid_submission details: pointers into the request body: /data/<field path> (field = its label) or /answers/<question>.
