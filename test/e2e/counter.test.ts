@@ -57,6 +57,10 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   // The filing screen: the applicant's facts, the guide, the form started from their prefill.
   await expect.poll(() => wb.locator("h1").textContent(), { timeout: 10_000 }).toBe("正在为张三办理「测试开店（流程）」");
   expect(await wb.getByTestId("counter-applicant").textContent()).toBe("张三（110105********002X）");
+  // Nothing goes to the applicant before the situation is answered.
+  await wb.getByRole("button", { name: "填写完成，请申请人确认" }).click();
+  await expect.poll(() => wb.locator("main").textContent()).toContain("请先在情形引导中回答：是否设置户外招牌");
+  expect(await wb.locator(".counter-confirm").count()).toBe(0);
   await wb.getByRole("group", { name: "是否设置户外招牌" }).getByLabel("否").check();
   const name = wb.getByLabel("申请人姓名");
   await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe("张三");

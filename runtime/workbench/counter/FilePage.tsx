@@ -82,10 +82,12 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
   }, [base]);
   const rows = useMemo(() => applicableMaterials(published, answers, data), [published, answers, data]);
   const letter = materials.attachments.find((a) => a.material === AUTHORISATION_KEY);
+  const unanswered = visibleQuestions(b.guide, answers).filter((q) => answers[q.id] === undefined);
   const outside = useMemo(() => [
+    ...unanswered.map((q) => ({ id: `q-${q.id}-0`, section: c("guide"), message: c("answerFirst", { question: q.title }) })),
     ...(session.needsAuthorisation && !letter ? [{ id: "counter-letter-file", section: t("form.outsideSection"), message: c("letterMissing") }] : []),
     ...materialProblems(rows, materials, session.applicant.displayName, t, t("form.outsideSection")), ...deliveryProblems(delivery, t),
-  ], [rows, materials, delivery, letter, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  ], [rows, materials, delivery, letter, lang, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const form = useMemo(() => ({
     ...b.form,
     uiSchema: prefill?.fields.length
