@@ -125,10 +125,10 @@ export function counterRoutes(d: Deps): RouteDef[] {
       return c.json(await sendChallenge(d, s, published.spec.title, contentDigest(content)), 201);
     }),
     route("POST", "/api/counter/sessions/:id/submit", ["clerk"], async (c, u) => {
-      const { clerk, s, applicant } = await session(c, u);
+      const { clerk, s } = await session(c, u);
       const { app, replayed } = await fileAtCounter(d, clerk, s, await body(c, CounterSubmitBody), requestLang(c.req.header("accept-language")));
       if (replayed) c.header("Idempotent-Replay", "true");
-      const view = await applicationView(d.db, (await getApplication(d.db, app.id))!, applicant, d.flow, d.clock.now());
+      const view = await applicationView(d.db, (await getApplication(d.db, app.id))!, clerk, d.flow, d.clock.now());
       return c.json({ application: view, filing: filingView((await getFiling(d.db, app.id))!) }, 201);
     }),
     route("GET", "/api/counter/filings/:applicationId", ["clerk", "reviewer", "applicant"], async (c, u) => {
