@@ -4,7 +4,7 @@ import type { TimelineEntry } from "../spec/api.js";
 
 /** Kinds of events that matter to the applicant (anything else is the departments' internal record). */
 export const APPLICANT_EVENT_KINDS: ReadonlySet<string> = new Set([
-  "submitted", "materials_attached", "deficiency_promised", "accepted", "accepted_with_deficiency", "notify_promise",
+  "submitted", "counter_filed", "materials_attached", "deficiency_promised", "accepted", "accepted_with_deficiency", "notify_promise",
   "correction_requested", "corrected", "materials_supplied", "waiting_materials", "approved", "rejected", "auto_approved",
   "auto_rejected", "suspended", "suspension_lifted", "extended", "results_issued", "case_completed", "case_rejected",
   "case_withdrawn", "correction_expired", "promise_broken", "rated",

@@ -82,7 +82,9 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     expect(events).toEqual([expect.objectContaining({ actor_name: "市场监督管理局窗口受理员", department: "samr", message: expect.stringContaining("代张三提交申请（申请人手写签名确认）") })]);
     // 我的办件: the applicant's own case; another applicant neither lists nor opens it.
     expect((await zhangsan.get("/api/applications")).body.applications.map((a: { id: string }) => a.id)).toContain(id);
-    expect((await zhangsan.get(`/api/applications/${id}`)).status).toBe(200);
+    const own = await zhangsan.get(`/api/applications/${id}`);
+    expect(own.status).toBe(200);
+    expect(own.body.timeline.map((e: { kind: string }) => e.kind)).toContain("counter_filed"); // the applicant is told how it came in
     expect((await zhangsan.get(`/api/counter/filings/${id}`)).body.filing).toMatchObject({ filedBy: "市场监督管理局窗口受理员", confirmation: "signature" });
     expect((await qiye.get("/api/applications")).body.applications.map((a: { id: string }) => a.id)).not.toContain(id);
     expect((await qiye.get(`/api/applications/${id}`)).status).toBe(404);
