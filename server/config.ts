@@ -1,6 +1,6 @@
 // Server configuration from the environment (see docs/server.md).
 import { isIP } from "node:net";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +23,8 @@ export interface ServerConfig {
   cookieSecure: boolean;
   /** Hosts webhooks may reach although loopback/private (YIJIAN_WEBHOOK_ALLOW, comma-separated hosts or addresses). */
   webhookAllow: string[];
+  /** Folder of the file store (YIJIAN_FILES; default "files" next to the SQLite file, ./data/files with PostgreSQL). */
+  filesDir: string;
 }
 
 /** Which X-Forwarded-* headers to believe: those appended by `hops` proxies, and only from `addresses` when given. */
@@ -59,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     proxy: { hops: int("YIJIAN_TRUST_PROXY", 0), addresses: list("YIJIAN_TRUSTED_PROXIES") },
     cookieSecure: env.YIJIAN_COOKIE_SECURE === "1",
     webhookAllow: list("YIJIAN_WEBHOOK_ALLOW"),
+    filesDir: resolve(env.YIJIAN_FILES || (pgUrl ? "./data/files" : join(dirname(resolve(env.YIJIAN_DB || "./data/yijian.db")), "files"))),
   };
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { openDatabase, type Database } from "./db/database.js";
 import { createApp } from "./app.js";
 import { loadConfig, type ServerConfig } from "./config.js";
+import { LocalFileStore, useFileStore } from "./files/index.js";
+import { moveRowBytesToStore } from "./files/migrate-rows.js";
 import { flowEngine } from "./flow/engine.js";
 import type { FlowRunner } from "./flow/runner.js";
 import { createLogger, type Logger } from "./log.js";
@@ -29,6 +31,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const db = opts.db ?? (await openDatabase({ url: config.databaseUrl, schema: config.pgSchema }));
   if (testClock) log.warn("TEST-ONLY clock offset active (YIJIAN_TEST_CLOCK_OFFSET_FILE): never use in production");
   log.info(`database ${db.label} (${db.dialect}), migrations applied`);
+  const files = new LocalFileStore(config.filesDir);
+  useFileStore(files);
+  await moveRowBytesToStore(db, files, log);
   await seed(db, log, clock.now());
   const { app } = createApp({ db, flow, clock, log, config, licences: opts.licences ?? dbLicenceProvider(db) });
   const server: ServerType = await new Promise((res) => {

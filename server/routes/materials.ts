@@ -6,6 +6,7 @@
 // else the printable result notice.
 import type { Context } from "hono";
 import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
@@ -13,7 +14,7 @@ import { HttpError, notFound } from "../errors.js";
 import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, humanSize, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
-import { attachmentContent, attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
+import { attachmentStream, attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
 import { appendEvent } from "../store/events.js";
 import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
@@ -66,11 +67,17 @@ export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimit
   return { bytes, mime };
 }
 
-/** Serves stored bytes as a download under their own type and name. */
+/** Streams stored bytes as a download under their own type and name, after checking they still match their hash
+ * (a missing or damaged file is logged and answered 500 "file_damaged" / "file_missing", never served). */
 export async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
-  const bytes = (await attachmentContent(d.db, a.id))!;
-  return new Response(new Uint8Array(bytes), { status: 200, headers: {
-    "Content-Type": a.mime, "Content-Length": String(bytes.length), "Cache-Control": "private, no-store",
+  const stream = await attachmentStream(a);
+  if (typeof stream === "string") {
+    d.log.error(`attachment ${a.id}: its bytes (sha256 ${a.sha256}) are ${stream} in the file store`);
+    const message = stream === "damaged" ? "文件已损坏（与登记的校验值不符），不能下载；已记录并通知管理员" : "文件在文件库中不存在，不能下载；已记录并通知管理员";
+    return Response.json({ error: { code: `file_${stream}`, message } }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  }
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers: {
+    "Content-Type": a.mime, "Content-Length": String(a.size), "Cache-Control": "private, no-store",
     "Content-Disposition": `attachment; filename="${a.id}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
     "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
   } });

@@ -1,11 +1,14 @@
-// Material files (申请材料附件) and 容缺 promises: the files live in the database (base64 text, portable across
-// SQLite and PostgreSQL, copied and checksummed with every other row), owned by the applicant who uploaded them
+// Material files (申请材料附件) and 容缺 promises: a row holds a file's metadata and its sha256, the bytes live in
+// the file store (server/files/, named by that hash, so damage is found by hashing again), owned by the applicant who uploaded them
 // and bound to an application when it is submitted; promises are recorded with the application. A department's
 // result file (证照/批文 attached on approval) is a row too: owned by the staff member, bound to the case at upload,
 // its material "result:<task id>" (server/materials.ts resultFileKey), so it is never taken for an applicant's material.
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { iso, newId } from "../util.js";
+import { fileStore } from "../files/index.js";
+import type { Readable } from "node:stream";
 
 /** An attachment without its content. */
 export interface AttachmentMeta {
@@ -21,12 +24,13 @@ const toMeta = (r: Row): AttachmentMeta => ({
   size: Number(r.size), sha256: r.sha256, applicationId: r.application_id, createdAt: r.created_at,
 });
 
-/** Stores a checked file. */
+/** Stores a checked file: its bytes in the file store first (so a row never names missing bytes), then its row. */
 export async function insertAttachment(q: Queryable, a: Omit<AttachmentMeta, "id" | "createdAt">, content: Buffer, now: Date): Promise<AttachmentMeta> {
   const id = "att_" + newId();
+  const sha256 = await fileStore().put(content);
   await q.run(sql`INSERT INTO attachments (id, owner_id, bundle_key, version, material, name, mime, size, sha256, content, application_id, created_at)
-    VALUES (${id}, ${a.ownerId}, ${a.bundleKey}, ${a.version}, ${a.material}, ${a.name}, ${a.mime}, ${a.size}, ${a.sha256}, ${content.toString("base64")}, ${a.applicationId}, ${iso(now)})`);
-  return { ...a, id, createdAt: iso(now) };
+    VALUES (${id}, ${a.ownerId}, ${a.bundleKey}, ${a.version}, ${a.material}, ${a.name}, ${a.mime}, ${content.length}, ${sha256}, ${null}, ${a.applicationId}, ${iso(now)})`);
+  return { ...a, size: content.length, sha256, id, createdAt: iso(now) };
 }
 
 /** One attachment's metadata. */
@@ -35,10 +39,19 @@ export async function getAttachment(q: Queryable, id: string): Promise<Attachmen
   return r && toMeta(r);
 }
 
-/** One attachment's bytes. */
+/** One attachment's bytes, when they are stored intact (undefined when missing or damaged). */
 export async function attachmentContent(q: Queryable, id: string): Promise<Buffer | undefined> {
-  const r = await q.get<{ content: string }>(sql`SELECT content FROM attachments WHERE id = ${id}`);
-  return r && Buffer.from(r.content, "base64");
+  const a = await getAttachment(q, id);
+  if (!a) return undefined;
+  const bytes = await fileStore().read(a.sha256);
+  return bytes && createHash("sha256").update(bytes).digest("hex") === a.sha256 ? bytes : undefined;
+}
+
+/** A stream of an attachment's bytes after checking they still hash to the row's sha256 ("missing" / "damaged" else). */
+export async function attachmentStream(a: AttachmentMeta): Promise<Readable | "missing" | "damaged"> {
+  const store = fileStore();
+  if (!(await store.verify(a.sha256))) return (await store.open(a.sha256)) ? "damaged" : "missing";
+  return (await store.open(a.sha256)) ?? "missing";
 }
 
 /** An applicant's files not yet bound to an application, for one one-thing (resumable on another device). */

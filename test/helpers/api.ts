@@ -5,6 +5,9 @@ import { demoAccounts } from "../../server/seed.js";
 import type { Clock } from "../../server/util.js";
 import type { ServerConfig } from "../../server/config.js";
 import { openTestDb, type TestDb, type TestDialect } from "./db.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** A logged-in (or anonymous) HTTP client against one server. */
 export class Client {
@@ -54,7 +57,9 @@ export async function startApi(dialect: TestDialect, opts: { clock?: Clock; work
   const server = await startServer({
     db: tdb.db, clock: opts.clock, log: createLogger(true),
     // Webhook receivers of tests listen on loopback, which the server refuses unless allowed (server/security/ssrf.ts).
-    config: { port: 0, host: "127.0.0.1", workers: opts.workers ?? false, sweepMs: opts.sweepMs ?? 50, distDir: "/nonexistent-dist", webhookAllow: ["127.0.0.1"], ...opts.config },
+    config: { port: 0, host: "127.0.0.1", workers: opts.workers ?? false, sweepMs: opts.sweepMs ?? 50, distDir: "/nonexistent-dist", webhookAllow: ["127.0.0.1"],
+      // each server its own file store, as each has its own database
+      filesDir: mkdtempSync(join(tmpdir(), "yijian-files-")), ...opts.config },
   });
   return { url: server.url, server, tdb, stop: async () => { await server.stop(); await tdb.dispose(); } };
 }

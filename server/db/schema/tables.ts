@@ -261,8 +261,8 @@ export function defineSchema(k: DialectKit) {
     rectifiedAt: at("rectified_at"),
   });
 
-  // Uploaded material files (申请材料附件): checked against the material's limits by the server, content as
-  // base64 text (portable, copied and checksummed like every other row); bound to an application at submission.
+  // Uploaded material files (申请材料附件): checked against the material's limits by the server; the row keeps the
+  // metadata and the sha256 that names the bytes in the file store; bound to an application at submission.
   const attachments = table("attachments", {
     id: text("id").primaryKey(),
     ownerId: text("owner_id").notNull(),
@@ -273,7 +273,9 @@ export function defineSchema(k: DialectKit) {
     mime: text("mime").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
-    content: text("content").notNull(),
+    // Empty: the bytes live in the file store (server/files/, content-addressed by sha256). Rows written before
+    // migration 0013 held them as base64 here; startup moves them to the store and empties the column.
+    content: text("content"),
     applicationId: text("application_id"),
     createdAt: at("created_at"),
   }, (t) => [index("attachments_owner_idx").on(t.ownerId, t.createdAt), index("attachments_application_idx").on(t.applicationId)]);
