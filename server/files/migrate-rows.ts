@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../log.js";
-import { sha256Of, type FileStore } from "./store.js";
+import type { FileStore } from "./store.js";
 
 const BATCH = 50;
 
