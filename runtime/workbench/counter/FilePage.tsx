@@ -50,6 +50,24 @@ function takenDraft(sessionId: string): TakenDraft | undefined {
   }
 }
 
+/** Loads what the session starts from: the prefill — again whenever the situation changes, as online, keeping what
+ * was typed — and the applicant's files already uploaded (online or at the window). */
+function useSessionStart(base: string, answers: Answers, setPrefill: (p: PrefillAnswer) => void, setData: (f: (d: Json) => Json) => void, setMaterials: (f: (m: MaterialsState) => MaterialsState) => void) {
+  const answersKey = JSON.stringify(answers);
+  useEffect(() => {
+    let live = true;
+    void api<PrefillAnswer>("GET", `${base}/prefill?${answersToQuery(answers)}`).then((p) => {
+      if (!live) return;
+      setPrefill(p);
+      setData((d) => applyLocked(mergeDeep(p.data, d), p.fields));
+    }).catch(() => undefined);
+    return () => { live = false; };
+  }, [base, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    void api<{ attachments: AttachmentView[] }>("GET", `${base}/attachments`).then((r) => setMaterials((m) => ({ ...m, attachments: r.attachments }))).catch(() => undefined);
+  }, [base]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
 function FileForm({ session, published, onFiled }: { session: CounterSession; published: PublishedBundle; onFiled(f: CounterFiled): void }) {
   const { t, c, lang } = useCounterI18n();
   const deptName = useDepartmentName();
@@ -67,19 +85,7 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
   const choices = useMemo(() => deliveryOptions(b), [b]);
   const [delivery, setDelivery] = useState<DeliveryState>(() => initialDelivery(choices, { name: session.applicant.displayName }));
   const answersKey = JSON.stringify(answers);
-  // The prefill follows the situation, as online: fetched again when the answers change; what was typed stays.
-  useEffect(() => {
-    let live = true;
-    void api<PrefillAnswer>("GET", `${base}/prefill?${answersToQuery(answers)}`).then((p) => {
-      if (!live) return;
-      setPrefill(p);
-      setData((d) => applyLocked(mergeDeep(p.data, d), p.fields));
-    }).catch(() => undefined);
-    return () => { live = false; };
-  }, [base, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    void api<{ attachments: AttachmentView[] }>("GET", `${base}/attachments`).then((r) => setMaterials((m) => ({ ...m, attachments: r.attachments }))).catch(() => undefined);
-  }, [base]);
+  useSessionStart(base, answers, setPrefill, setData, setMaterials);
   const rows = useMemo(() => applicableMaterials(published, answers, data), [published, answers, data]);
   const letter = materials.attachments.find((a) => a.material === AUTHORISATION_KEY);
   const unanswered = visibleQuestions(b.guide, answers).filter((q) => answers[q.id] === undefined);
