@@ -13,6 +13,7 @@ import { tinyPdf } from "../helpers/files.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { httpSession, startWithFlowBundle } from "./server.js";
 import { e2eSuite } from "./suite.js";
+import { checkScreen } from "./a11y.js";
 
 const KEY = "counter-e2e";
 const suite = e2eSuite(() => startWithFlowBundle(KEY, "窗口代办端到端测试"));
@@ -38,7 +39,8 @@ async function sign(page: Page): Promise<void> {
 
 test("a clerk files for a walk-in applicant from identification to acceptance with an on-screen signature and prints the receipt", async () => {
   const { server, browser, pageErrors } = suite;
-  const wb = await newPage(browser, pageErrors);
+  const wb = await newPage(browser, pageErrors, { bypassCSP: true }); // axe is injected as a script
+  const a11y: string[] = [];
   await wb.goto(`${server.url}/workbench/#/counter`);
   await loginHere(wb, "clerk-samr", passwordOf("clerk-samr"));
   await wb.getByRole("link", { name: "窗口代办" }).first().waitFor();
@@ -50,6 +52,7 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   // The wrong name is refused at its field, in Chinese, and nothing opens.
   await expect.poll(() => wb.locator("#counter-name-error").textContent()).toContain("姓名与公民身份号码不一致");
   expect(await wb.getByLabel("姓名", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+  await checkScreen(wb, "counter-identify-refused", a11y);
   await shoot(wb, "counter-identify-refused");
   await wb.getByLabel("姓名", { exact: true }).fill("张三");
   await wb.getByRole("button", { name: "核验身份并开始填报" }).click();
@@ -67,6 +70,7 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   await wb.getByLabel("店铺名称").fill("张记面馆");
   await wb.getByLabel("联系电话").fill("13800138000");
   await wb.getByLabel("经营面积").fill("45");
+  await checkScreen(wb, "counter-form", a11y);
   await shoot(wb, "counter-form");
   await wb.getByRole("button", { name: "填写完成，请申请人确认" }).click();
 
@@ -76,11 +80,13 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   await confirm.getByRole("button", { name: "确认并提交" }).click();
   await expect.poll(() => confirm.getByRole("alert").first().textContent()).toContain("请申请人先在签名区签名");
   await sign(wb);
+  await checkScreen(wb, "counter-confirm", a11y);
   await shoot(wb, "counter-confirm");
   await confirm.getByRole("button", { name: "确认并提交" }).click();
   const caseNo = wb.locator(".counter-case-no");
   await expect.poll(() => caseNo.textContent(), { timeout: 10_000 }).toMatch(/^SAMR-\d{8}-\d{4}$/);
   const number = (await caseNo.textContent())!;
+  await checkScreen(wb, "counter-filed", a11y);
   await shoot(wb, "counter-filed");
 
   // Accept at the same front desk, then issue and print the acceptance notice with its receipt.
@@ -107,6 +113,7 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   await expect.poll(() => filing.textContent(), { timeout: 10_000 }).toContain("市场监督管理局窗口受理员");
   expect(await filing.textContent()).toContain("手写签名");
   expect(await filing.getByRole("img", { name: "张三的手写签名" }).count()).toBe(1);
+  await checkScreen(wb, "counter-case", a11y);
   await shoot(wb, "counter-case");
   const [y, m, d, hh, mm] = accepted!.slice(1).map(Number);
   const stamp = Date.UTC(y!, m! - 1, d!, hh!, mm!);
@@ -119,6 +126,7 @@ test("a clerk files for a walk-in applicant from identification to acceptance wi
   await portal.goto(`${server.url}/#/my`);
   await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
   await expect.poll(() => portal.locator("table").textContent(), { timeout: 10_000 }).toContain(number);
+  expect(a11y).toEqual([]);
   expect(pageErrors).toEqual([]);
 }, 120_000);
 
@@ -126,7 +134,7 @@ test("an applicant shows the code of their online draft at the window and the cl
   const { server, browser, pageErrors } = suite;
   const applicant = await httpSession(server.url, "zhangsan", "Apply#2026");
   expect((await applicant("PUT", `/api/drafts/${KEY}`, { version: 1, answers: { has_sign: false }, data: { shopName: "网上开的头", area: 12 } })).status).toBe(200);
-  const portal = await newPage(browser, pageErrors);
+  const portal = await newPage(browser, pageErrors, { bypassCSP: true }); // axe is injected as a script
   await portal.goto(`${server.url}/#/my`);
   await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
   await portal.getByRole("button", { name: /^到窗口办理/ }).click();
@@ -135,6 +143,9 @@ test("an applicant shows the code of their online draft at the window and the cl
   const code = (await shown.getAttribute("data-draft-code"))!;
   expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
   expect(await portal.locator(".draft-counter-code").textContent()).toMatch(/有效至 \d{4}/);
+  const a11y: string[] = [];
+  await checkScreen(portal, "counter-draft-code", a11y);
+  expect(a11y).toEqual([]);
   await shoot(portal, "counter-draft-code");
 
   const wb = await newPage(browser, pageErrors);
