@@ -160,6 +160,11 @@ test("an applicant shows the code of their online draft at the window and the cl
   await expect.poll(() => wb.getByLabel("店铺名称").inputValue(), { timeout: 10_000 }).toBe("网上开的头");
   expect(await wb.getByRole("status").filter({ hasText: "已接办申请人在网上保存的草稿" }).count()).toBe(1);
   await shoot(wb, "counter-takeover-form");
+  // A reload of the counter's tab keeps what was typed.
+  await wb.getByLabel("联系电话").fill("13800138000");
+  await wb.reload();
+  await expect.poll(() => wb.getByLabel("联系电话").inputValue(), { timeout: 10_000 }).toBe("13800138000");
+  expect(await wb.getByLabel("店铺名称").inputValue()).toBe("网上开的头");
   expect(pageErrors).toEqual([]);
 }, 90_000);
 

@@ -40,7 +40,8 @@ export function FilePage({ sessionId }: { sessionId: string }) {
   return <FileForm session={session} published={published.data} onFiled={setFiled} />;
 }
 
-/** The draft a code handed over (kept by the identification screen for this session). */
+/** Where this session's filling starts: what was typed in this tab before a reload, else the draft a code handed over
+ * (kept by the identification screen). */
 function takenDraft(sessionId: string): TakenDraft | undefined {
   try {
     const raw = sessionStorage.getItem(`yijian.counter.${sessionId}`);
@@ -86,6 +87,10 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
   const [delivery, setDelivery] = useState<DeliveryState>(() => initialDelivery(choices, { name: session.applicant.displayName }));
   const answersKey = JSON.stringify(answers);
   useSessionStart(base, answers, setPrefill, setData, setMaterials);
+  // What was typed survives a reload of this tab (the session stays open on the server).
+  useEffect(() => {
+    try { sessionStorage.setItem(`yijian.counter.${session.id}`, JSON.stringify({ version: session.version, answers, data, updatedAt: new Date().toISOString() })); } catch { /* storage off: no recovery */ }
+  }, [session.id, session.version, answers, data]);
   const rows = useMemo(() => applicableMaterials(published, answers, data), [published, answers, data]);
   const letter = materials.attachments.find((a) => a.material === AUTHORISATION_KEY);
   const unanswered = visibleQuestions(b.guide, answers).filter((q) => answers[q.id] === undefined);
