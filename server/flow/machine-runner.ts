@@ -6,6 +6,8 @@ import { caseActions, createCase, definitionFromBundle, extensionAllowances, Flo
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
+import { randomBytes } from "node:crypto";
+import { seqOfId } from "../../spec/flow/ids.js";
 import { checkSubmission } from "../submission.js";
 import { checkCorrection } from "./correction.js";
 import { handlingView } from "./case-view.js";
@@ -85,7 +87,7 @@ export function statusOf(state: FlowState): ApplicationStatus {
   }
 }
 
-const seqOf = (taskId: string) => Number(/(\d+)$/.exec(taskId)?.[1] ?? 0);
+const seqOf = seqOfId;
 
 /** Carries out a transition's effects in the caller's transaction. */
 async function applyEffects({ q, now }: FlowContext, instance: FlowInstance, effects: Effect[], decision?: { comment: string; requestId: string | null }): Promise<void> {
@@ -183,7 +185,7 @@ export const machineRunner: FlowRunner = {
   async start(ctx, app, bundle, applicant) {
     const def = definitionOf(bundle);
     if (!def) throw new Error(`bundle ${bundle.key}@${bundle.version} has no runnable flow`);
-    const r = transition(def, createCase(def, app.id), { type: "submit", actor: { id: applicant.id }, answers: app.answers, data: app.data }, ctx.now);
+    const r = transition(def, createCase(def, app.id, randomBytes(16).toString("hex")), { type: "submit", actor: { id: applicant.id }, answers: app.answers, data: app.data }, ctx.now);
     if (!r.ok) throw refusal(r.error);
     const instance = await insertInstance(ctx.q, {
       applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, engine: MACHINE_ENGINE, state: r.state, status: r.state.status,

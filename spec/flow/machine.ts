@@ -51,10 +51,10 @@ import { FlowEventSchema, TASK_ACTIONS, type Actor, type FlowError, type FlowEve
 
 export type { FlowDefinition } from "./runtime.js";
 
-/** A new case, before submission. */
-export function createCase(def: FlowDefinition, caseId: string): FlowState {
+/** A new case, before submission; `idKey` (random, from the host) makes its task and timer ids unguessable. */
+export function createCase(def: FlowDefinition, caseId: string, idKey?: string): FlowState {
   return {
-    caseId, version: def.version, status: "created", answers: {}, data: {}, seq: 0, events: 0,
+    caseId, ...(idKey ? { idKey } : {}), version: def.version, status: "created", answers: {}, data: {}, seq: 0, events: 0,
     tokens: [], joins: {}, tasks: {}, timers: {},
     clock: { timers: [], pausedDays: 0, pauses: [], suspended: [] },
     corrections: [], correctionsByNode: {}, promises: [], results: [], path: [],
@@ -334,8 +334,8 @@ function promiseBroken(rt: Runtime, promiseId: string): void {
 }
 
 /** Replays a case's accepted events from the start; the result equals the stored state (audit, migration). */
-export function replay(def: FlowDefinition, caseId: string, log: Array<{ event: FlowEventInput | FlowEvent; at: string }>): FlowState {
-  let state = createCase(def, caseId);
+export function replay(def: FlowDefinition, caseId: string, log: Array<{ event: FlowEventInput | FlowEvent; at: string }>, idKey?: string): FlowState {
+  let state = createCase(def, caseId, idKey);
   log.forEach(({ event, at }, i) => {
     const r = transition(def, state, event, at);
     if (!r.ok) throw new Error(`replay failed at event ${i} (${event.type}): ${r.error.message}`);

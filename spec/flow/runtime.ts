@@ -8,6 +8,7 @@ import type { NodeRegistry, NodeType, TypedNode } from "./nodes/types.js";
 import type { CaseLimit, EdgeOutcome, FlowEdge, RawFlowNode, TaskRole } from "./schema.js";
 import type { Actor, Effect, FlowState, LogEntry, Task, Timer, Token } from "./state.js";
 import { enOf, say, zhOf, type Bilingual } from "../bilingual.js";
+import { caseObjectId } from "./ids.js";
 
 /** A flow ready to run: the spec, its definition version and the working calendar its limits count in. */
 export interface FlowDefinition {
@@ -44,7 +45,7 @@ export class Runtime {
   /** A new id, unique within the case and derived only from the state's counter. */
   id(prefix: string): string {
     this.state.seq += 1;
-    return `${this.state.caseId}-${prefix}${this.state.seq}`;
+    return caseObjectId(this.state.caseId, prefix, this.state.seq, this.state.idKey);
   }
 
   /** The condition context of the case: guide answers and form data. */

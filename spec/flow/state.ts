@@ -199,6 +199,8 @@ export interface Clock {
 /** The state of one case. */
 export interface FlowState {
   caseId: string;
+  /** Secret key the ids of this case's tasks and timers are made with (spec/flow/ids.ts); never shown. */
+  idKey?: string;
   version: number;
   status: CaseStatus;
   applicant?: string;
