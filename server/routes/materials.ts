@@ -223,6 +223,8 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const doc = Number.isInteger(n) ? view.results[n] : undefined;
       if (!doc) throw notFound("该结果文书");
       const fileId = docs[n]!.fileId;
+      // staff reading a case's result (the file issued, or the document rendered) is recorded like any file read
+      if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_file", [fileId ?? `result:${n}`]);
       const attached = fileId ? await getAttachment(d.db, fileId) : undefined;
       if (attached) return fileResponse(d, attached);
       const applicant = (await d.db.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${app.applicantId}`))?.display_name ?? "";

@@ -9,6 +9,7 @@ import { inboxHandler } from "./inbox.js";
 import { getPublished } from "../store/bundles.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { guardTaskAction } from "../security/task-guard.js";
+import { auditAccess } from "../security/access-audit.js";
 
 const CompleteBody = z.object({ action: z.string().min(1).max(40), comment: z.string().max(2000).default(""), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
@@ -22,7 +23,7 @@ export function taskRoutes(d: Deps): RouteDef[] {
       const req = await body(c, CompleteBody);
       const task = await getTask(d.db, param(c, "id"));
       if (!task) throw notFound("该任务");
-      // Another department's task is not found (ids follow from the case id: no answer may confirm they exist).
+      // Another department's task is not found (no answer may confirm that an id exists).
       if (task.department !== user.department) throw notFound("该任务");
       if (!user.roles.includes(task.role)) {
         throw new HttpError(403, "forbidden", "该任务不属于您的岗位 (task belongs to another role)");
@@ -38,6 +39,8 @@ export function taskRoutes(d: Deps): RouteDef[] {
       const [after, app] = await Promise.all([getTask(d.db, task.id), getApplication(d.db, task.applicationId)]);
       if (!after || !app) throw notFound("该任务");
       const view = await applicationView(d.db, app, user, d.flow, now);
+      // the answer carries the case as it stands after the action: a read of the case, recorded like any other
+      await auditAccess(d, c, user, app.id, "view_case", [`task:${task.id}`]);
       const title = (await getPublished(d.db, app.bundleKey, app.version))?.spec.title ?? app.bundleKey;
       return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now, (await pausedTaskIds(d.db, [after])).has(after.id)), application: view });
     }),
