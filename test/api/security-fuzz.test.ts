@@ -1,13 +1,15 @@
 // A bounded fuzz of the whole API (issue 13): a fixed seed, a few thousand requests generated from the route table
 // — every route, every role, path ids real and forged, bodies of the wrong type, unknown members, deep nesting,
-// huge strings, broken JSON, odd headers, plus mutations of a valid submission and correction. It asserts that no
-// answer is a 5xx, every error body stays small, and a refused request stores nothing. Prints the figures.
+// huge strings, broken JSON, odd headers, plus mutations of a valid submission and correction — on SQLite and on
+// PostgreSQL. It asserts that no answer is a 5xx, every error body stays small, and a refused request stores
+// nothing. Prints the figures per dialect.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { apiRoutes } from "../../server/app.js";
 import type { Deps } from "../../server/routes/route.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { DIALECTS } from "../helpers/db.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { deficiencyBundle } from "../fixtures/deficiency.js";
 
@@ -38,12 +40,12 @@ const mutation = fc.record({
   action: fc.constantFrom("accept", "approve", "reject", "return_for_correction", "accept_with_deficiency", "timer_fired", "submit", "claim", "transfer", "extend", "suspend", "resume", ""),
 });
 
-describe("API fuzz (fixed seed)", () => {
+describe.each(DIALECTS)("API fuzz (fixed seed) on %s", (dialect) => {
   let api: ApiServer;
   const clients = new Map<string, Client>();
   const real: Record<string, string> = {};
   beforeAll(async () => {
-    api = await startApi("sqlite");
+    api = await startApi(dialect);
     for (const r of ROLES) clients.set(r, r === "anonymous" ? new Client(api.url) : await loginAs(api.url, r));
     expect((await clients.get("designer")!.post("/api/bundles", deficiencyBundle("fz-shop"))).status).toBe(201);
     await clients.get("admin")!.post("/api/bundles/fz-shop/publish", {});
@@ -103,7 +105,7 @@ describe("API fuzz (fixed seed)", () => {
     }
     const health = await fetch(`${api.url}/api/health`);
     expect(health.status).toBe(200);
-    console.log(`fuzz: ${REQUESTS} requests (seed ${SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; 5xx: ${fiveXx}; refused writes checked: ${refusedWrites}; idle-socket resets resent: ${resets}; largest error body: ${largestError} bytes; statuses: ${[...byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ")}`);
+    console.log(`fuzz on ${dialect}: ${REQUESTS} requests (seed ${SEED}) in ${((Date.now() - started) / 1000).toFixed(1)} s; 5xx: ${fiveXx}; refused writes checked: ${refusedWrites}; idle-socket resets resent: ${resets}; largest error body: ${largestError} bytes; statuses: ${[...byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(" ")}`);
     expect(fiveXx).toBe(0);
   }, 600_000);
 });
