@@ -74,7 +74,7 @@ export async function fileAtCounter(d: Deps, clerk: User, s: CounterSession, bod
   const problems: ProblemDetail[] = [];
   const letter = s.role === "agent" ? await authorisationOf(d.db, s) : undefined;
   if (s.role === "agent" && !letter) {
-    problems.push({ pointer: "/materials/required/counter~1authorisation", code: "material_missing", field: "授权委托书", message: "代办人代企业办理，须上传企业出具的授权委托书（加盖公章）" });
+    problems.push({ pointer: "/materials/required/counter~1authorisation", code: "material_missing", field: "授权委托书", message: s.party === "company" ? "代办人代企业办理，须上传企业出具的授权委托书（加盖公章）" : "代办人受他人委托办理，须上传委托人签名的授权委托书" });
   }
   if (confirmation.method === "signature") problems.push(...(await signatureProblems(confirmation.signature)));
   else await verifyChallenge(d, s, confirmation.challengeId, confirmation.code, digest);

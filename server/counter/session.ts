@@ -24,10 +24,12 @@ export const FAILURES_WINDOW_MS = 10 * 60_000;
 
 const Person = z.object({ idNumber: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(50), mobile: z.string().max(20).optional() });
 
-/** The body of POST /api/counter/sessions: the one-thing (or a draft code), the person at the window, the company. */
+/** The body of POST /api/counter/sessions: the one-thing (or a draft code), the person at the window, and whom they
+ * file for when it is not themselves — a person who authorised them (principal) or a company. */
 export const StartBody = z.object({
   bundleKey: z.string().min(1).max(64).optional(), version: z.number().int().positive().optional(),
-  visitor: Person, company: z.object({ uscc: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(200) }).optional(),
+  visitor: Person, principal: z.object({ idNumber: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(50) }).optional(),
+  company: z.object({ uscc: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(200) }).optional(),
   draftCode: z.string().trim().toUpperCase().pipe(z.string().max(12)).optional(),
 });
 export type StartBody = z.infer<typeof StartBody>;
@@ -82,9 +84,17 @@ async function identify(d: Deps, spec: Bundle, req: StartBody): Promise<Identifi
   const problems: ProblemDetail[] = identityShapeProblems({ ...req.visitor, pointer: "/visitor" }, d.clock.now());
   if (spec.audience === "enterprise" && !req.company) problems.push({ pointer: "/company", code: "required", message: `「${spec.title}」由企业申请，请填写企业的统一社会信用代码和名称` });
   if (spec.audience === "person" && req.company) problems.push({ pointer: "/company", code: "not_allowed", message: `「${spec.title}」由个人申请，不能代企业办理` });
+  if (req.company && req.principal) problems.push({ pointer: "/principal", code: "not_allowed", message: "为企业办理时不填写委托人，企业即申请人" });
+  if (req.principal) problems.push(...identityShapeProblems({ ...req.principal, pointer: "/principal" }, d.clock.now()));
+  if (req.principal && req.principal.idNumber === req.visitor.idNumber) problems.push({ pointer: "/principal/idNumber", code: "same_person", message: "委托人与到场人是同一人：本人办理无需填写委托人" });
   if (problems.length) throw new HttpError(400, "invalid_request", say(`身份信息有 ${problems.length} 处需要更正`, `${problems.length} problem(s) in the identity`), problems);
   const mobile = mobileOf(req.visitor.mobile, "/visitor/mobile");
   const visitor = await verifyPerson(d.licences, req.visitor.idNumber, req.visitor.name, "/visitor");
+  if (req.principal) {
+    // An agent for a person: the case is the principal's (their account, their phone); the agent needs the letter.
+    const principal = await verifyPerson(d.licences, req.principal.idNumber, req.principal.name, "/principal");
+    return { party: "person", role: "agent", visitor, holder: { party: "person", id: principal.idNumber, displayName: principal.name, profile: personProfile(principal, undefined) } };
+  }
   if (!req.company) return { party: "person", role: "self", visitor, holder: { party: "person", id: visitor.idNumber, displayName: visitor.name, profile: personProfile(visitor, mobile) }, ...(mobile ? { mobile } : {}) };
   const company = await verifyCompany(d.licences, req.company.uscc, req.company.name);
   const role: VisitorRole = company.legalRepresentative && company.legalRepresentative === visitor.name ? "legal_rep" : "agent";

@@ -31,8 +31,12 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
   const start = (c: Client, body: Record<string, unknown>) => c.post("/api/counter/sessions", body);
   const submit = (c: Client, sid: string, body: Record<string, unknown> = {}) =>
     c.post(`/api/counter/sessions/${sid}/submit`, { answers: {}, data: VALID_DATA, confirmation: { method: "signature", signature: SIGNATURE }, ...body });
-  const upload = (c: Client, sid: string, material: string, bytes: Buffer, type: string, name: string) =>
-    c.req("POST", `/api/counter/sessions/${sid}/attachments?material=${encodeURIComponent(material)}`, bytes.toString("latin1"), { "content-type": type, "x-file-name": encodeURIComponent(name) });
+  const upload = async (c: Client, sid: string, material: string, bytes: Buffer, type: string, name: string) => {
+    const res = await fetch(`${c.base}/api/counter/sessions/${sid}/attachments?material=${encodeURIComponent(material)}`, {
+      method: "POST", body: new Uint8Array(bytes), headers: { "x-requested-with": "yijian", "content-type": type, "x-file-name": encodeURIComponent(name), cookie: c.cookie },
+    });
+    return { status: res.status, body: await res.json() as Record<string, unknown> };
+  };
   /** A logged-in client of an account that has no password (created at the counter): a session opened server-side. */
   const sessionOf = async (userId: string) => {
     const c = new Client(api.url);
@@ -200,6 +204,25 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     expect(filed.body.filing.signature).toBeUndefined();
     const again = await start(clerk, { bundleKey: "counter-shop", visitor: ZHANGSAN });
     expect((await submit(clerk, again.body.session.id, { ...content, confirmation: confirm(code) })).status).toBe(400); // bound to its session
+  });
+
+  it("lets an agent file for a person who authorised them: the case is the principal's and needs the letter", async () => {
+    const same = await start(clerk, { bundleKey: "counter-shop", visitor: ZHANGSAN, principal: ZHANGSAN });
+    expect(same.body.error.details[0].pointer).toBe("/principal/idNumber");
+    const wrong = await start(clerk, { bundleKey: "counter-shop", visitor: LISI, principal: { ...ZHANGSAN, name: "张叁" } });
+    expect(wrong.body.error.details[0]).toMatchObject({ pointer: "/principal/name", message: expect.stringContaining("姓名与公民身份号码不一致") });
+    const s = await start(clerk, { bundleKey: "counter-shop", visitor: LISI, principal: ZHANGSAN });
+    expect(s.status, JSON.stringify(s.body)).toBe(201);
+    expect(s.body.session).toMatchObject({ applicant: { displayName: "张三", party: "person" }, visitor: { name: "李四", role: "agent" }, needsAuthorisation: true, phone: "138****8000" });
+    const sid = s.body.session.id as string;
+    const data = { ...VALID_DATA, applicantName: "张三" };
+    const without = await submit(clerk, sid, { data });
+    expect(without.body.error.details[0].message).toContain("须上传委托人签名的授权委托书");
+    expect((await upload(clerk, sid, "counter/authorisation", tinyPng(), "image/png", "委托书.png")).status).toBe(201);
+    const filed = await submit(clerk, sid, { data });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    expect(filed.body.filing).toMatchObject({ role: "agent", visitor: { name: "李四" } });
+    expect((await zhangsan.get("/api/applications")).body.applications.map((a: { id: string }) => a.id)).toContain(filed.body.application.id);
   });
 
   it("lets an agent file for a company only with the authorisation letter; its legal representative needs none", async () => {

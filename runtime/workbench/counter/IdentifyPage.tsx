@@ -11,7 +11,7 @@ import { ErrorBox, Loading, PageTitle } from "../../shared/ui.js";
 import { useCounterI18n } from "./i18n.js";
 import type { CounterStart } from "./types.js";
 
-interface Fields { bundleKey: string; draftCode: string; idNumber: string; name: string; mobile: string; forCompany: boolean; uscc: string; companyName: string }
+interface Fields { bundleKey: string; draftCode: string; idNumber: string; name: string; mobile: string; forCompany: boolean; uscc: string; companyName: string; forPerson: boolean; principalId: string; principalName: string }
 
 /** One labelled text input with its help and the server's error for its pointer. */
 function Input({ id, label, value, onChange, help, error, ...rest }: { id: string; label: string; value: string; onChange(v: string): void; help?: string; error?: string } & Record<string, unknown>) {
@@ -26,12 +26,44 @@ function Input({ id, label, value, onChange, help, error, ...rest }: { id: strin
   );
 }
 
+/** Whom the person at the window files for, when not themselves: a company, or a person who authorised them. */
+function OnBehalfFields({ f, setF, company, fixed, problemAt }: { f: Fields; setF(f: Fields): void; company: boolean; fixed?: string; problemAt(p: string): string | undefined }) {
+  const { c } = useCounterI18n();
+  const set = (k: keyof Fields) => (v: string) => setF({ ...f, [k]: v });
+  return (
+    <>
+      {fixed !== "enterprise" && fixed !== "person" && (
+        <label className="choice"><input type="checkbox" checked={f.forCompany} onChange={(e) => setF({ ...f, forCompany: e.target.checked })} />{c("forCompany")}</label>
+      )}
+      {!company && (
+        <label className="choice"><input type="checkbox" checked={f.forPerson} onChange={(e) => setF({ ...f, forPerson: e.target.checked })} />{c("forPerson")}</label>
+      )}
+      {!company && f.forPerson && (
+        <fieldset className="subgroup">
+          <legend>{c("principal")}</legend>
+          <p className="field__help">{c("principalHelp")}</p>
+          <Input id="counter-principal-id" label={c("principalId")} value={f.principalId} onChange={set("principalId")} error={problemAt("/principal/idNumber") ?? problemAt("/principal")} maxLength={18} inputMode="latin" />
+          <Input id="counter-principal-name" label={c("principalName")} value={f.principalName} onChange={set("principalName")} error={problemAt("/principal/name")} maxLength={50} />
+        </fieldset>
+      )}
+      {company && (
+        <fieldset className="subgroup">
+          <legend>{c("forCompany")}</legend>
+          <p className="field__help">{c("companyHelp")}</p>
+          <Input id="counter-uscc" label={c("uscc")} value={f.uscc} onChange={set("uscc")} error={problemAt("/company/uscc") ?? problemAt("/company")} maxLength={18} inputMode="latin" />
+          <Input id="counter-company" label={c("companyName")} value={f.companyName} onChange={set("companyName")} error={problemAt("/company/name")} maxLength={200} />
+        </fieldset>
+      )}
+    </>
+  );
+}
+
 /** The identification screen (/counter). */
 export function IdentifyPage() {
   const { t, c } = useCounterI18n();
   const { user } = useSession();
   const catalog = useApi<{ bundles: CatalogEntry[] }>("/api/catalog");
-  const [f, setF] = useState<Fields>({ bundleKey: "", draftCode: "", idNumber: "", name: "", mobile: "", forCompany: false, uscc: "", companyName: "" });
+  const [f, setF] = useState<Fields>({ bundleKey: "", draftCode: "", idNumber: "", name: "", mobile: "", forCompany: false, uscc: "", companyName: "", forPerson: false, principalId: "", principalName: "" });
   const [mode, setMode] = useState<"new" | "draft">("new");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiRequestError>();
@@ -48,6 +80,7 @@ export function IdentifyPage() {
         ...(mode === "draft" ? { draftCode: f.draftCode } : { bundleKey: f.bundleKey }),
         visitor: { idNumber: f.idNumber, name: f.name, ...(f.mobile.trim() ? { mobile: f.mobile.trim() } : {}) },
         ...(f.forCompany || chosen?.audience === "enterprise" ? { company: { uscc: f.uscc, name: f.companyName } } : {}),
+        ...(f.forPerson && !(f.forCompany || chosen?.audience === "enterprise") ? { principal: { idNumber: f.principalId, name: f.principalName } } : {}),
       };
       const r = await api<CounterStart>("POST", "/api/counter/sessions", body);
       if (r.draft) sessionStorage.setItem(`yijian.counter.${r.session.id}`, JSON.stringify(r.draft));
@@ -94,17 +127,7 @@ export function IdentifyPage() {
           <Input id="counter-name" label={c("name")} value={f.name} onChange={set("name")} error={problemAt("/visitor/name")} maxLength={50} />
           <Input id="counter-mobile" label={c("mobile")} help={c("mobileHelp")} value={f.mobile} onChange={set("mobile")} error={problemAt("/visitor/mobile")} maxLength={11} inputMode="numeric" />
         </fieldset>
-        {chosen?.audience !== "enterprise" && chosen?.audience !== "person" && (
-          <label className="choice"><input type="checkbox" checked={f.forCompany} onChange={(e) => setF({ ...f, forCompany: e.target.checked })} />{c("forCompany")}</label>
-        )}
-        {company && (
-          <fieldset className="subgroup">
-            <legend>{c("forCompany")}</legend>
-            <p className="field__help">{c("companyHelp")}</p>
-            <Input id="counter-uscc" label={c("uscc")} value={f.uscc} onChange={set("uscc")} error={problemAt("/company/uscc") ?? problemAt("/company")} maxLength={18} inputMode="latin" />
-            <Input id="counter-company" label={c("companyName")} value={f.companyName} onChange={set("companyName")} error={problemAt("/company/name")} maxLength={200} />
-          </fieldset>
-        )}
+        <OnBehalfFields f={f} setF={setF} company={!!company} fixed={chosen?.audience} problemAt={problemAt} />
         <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? c("starting") : c("start")}</button>
       </form>
     </>
