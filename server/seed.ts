@@ -13,6 +13,7 @@ import { insertUser } from "./store/users.js";
 import { flowProblems } from "./flow/machine-runner.js";
 import type { Logger } from "./log.js";
 import { iso, newId } from "./util.js";
+import { seedCatalogue } from "./catalogue/seed.js";
 import { say } from "./messages.js";
 
 /** The demo company's unified social credit code (valid check character). */
@@ -41,6 +42,8 @@ export function demoAccounts(): DemoAccount[] {
     { username: "supervisor", password: "Supervise#2026", displayName: "电子监察员", roles: ["supervisor"] },
   ];
   for (const d of departments()) {
+    // A designer of each department edits and publishes that department's catalogue items (docs/catalogue.md).
+    out.push({ username: `designer-${d.id}`, password: "Design#2026", displayName: `${d.name}事项设计员`, roles: ["designer"], department: d.id });
     out.push({ username: `clerk-${d.id}`, password: "Clerk#2026", displayName: `${d.name}窗口受理员`, roles: ["clerk"], department: d.id });
     out.push({ username: `reviewer-${d.id}`, password: "Review#2026", displayName: `${d.name}审核员`, roles: ["reviewer"], department: d.id });
   }
@@ -62,6 +65,7 @@ export async function seed(db: Database, log: Logger, now = new Date(), template
       await q.run(sql`INSERT INTO departments (id, name, name_en) VALUES (${d.id}, ${d.name}, ${d.nameEn}) ON CONFLICT (id) DO NOTHING`);
     }
   });
+  await seedCatalogue(db, log, now, templatesDir);
   const existing = new Set((await db.all<{ username: string }>(sql`SELECT username FROM users`)).map((r) => r.username));
   const missing = demoAccounts().filter((a) => !existing.has(a.username));
   const hashed = await Promise.all(missing.map(async (a) => ({ ...a, passwordHash: await hashPassword(a.password) })));

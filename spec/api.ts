@@ -45,6 +45,18 @@
 //                                          { method: "signature", signature: PNG data URL } | { method: "otp", challengeId, code } → 201 { application, filing }
 // GET  /api/counter/filings/:applicationId[/authorisation]  applicant owner, handling staff, the filing clerk → { filing } | the letter
 // POST /api/counter/draft-codes             applicant                  { bundleKey } → 201 { code, expiresAt } (show at the window; 30 min, once)
+// Item catalogue (一张清单, docs/catalogue.md; shapes in spec/catalogue/api.ts):
+// GET  /api/items?q&department&task_type&serve_type&online_level&cross_scope&origin&hasForm&published&usedBy&sort&page&pageSize
+//                                          designer, admin            → CatalogueListView (page, total, facet counts)
+// POST /api/items                          owner-department designer, admin  ItemDraft → 201 CatalogueItemView
+// GET  /api/items/:id                      designer, admin            → CatalogueItemView { entry, draft, versions, usedBy, permissions }
+// PUT  /api/items/:id/draft                owner, admin               ItemDraft → CatalogueItemView (403 other department / no department)
+// POST /api/items/:id/publish              owner, admin               { changeSummary } → 201 PublishItemResult; 400 lists every missing element
+// GET  /api/items/:id/versions             designer, admin            → { versions: ItemVersionSummary[] }
+// GET  /api/items/:id/versions/:v          designer, admin            → ItemVersionView (immutable)
+// GET  /api/guides/items?q&department&task_type&page&pageSize  anyone  → GuideListView (latest published versions)
+// GET  /api/guides/items/:id               anyone                     → GuideItemView
+// GET  /api/guides/items/:id/situations/:sid  anyone                  → GuideSituationView
 // CSRF: every non-GET /api request (login included) must send the header `X-Requested-With: yijian`, else 403 "csrf".
 // Session: http-only cookie yj_session (SameSite=Lax); fetch with credentials "same-origin" (the default).
 // invalid_submission details: pointers into the request body: /data/<field path> (field = its label) or /answers/<question>.

@@ -1,35 +1,11 @@
 // Item (事项): one administrative item of one department, with the national implementation-list elements
 // (GB/T 39046-2020 keys, see shared/reference/item-elements.md), its application form and its materials.
 import { z } from "zod";
-import { ConditionSchema, DayUnit, FormSchema, Id, SCHEMA_VERSION } from "./common.js";
+import { DayUnit, FormSchema, Id, SCHEMA_VERSION } from "./common.js";
+import { ChargeSchema, MaterialSchema } from "./item-parts.js";
+import { SituationSchema, situationProblems } from "./catalogue/situation.js";
 
-/** One required material (申请材料), with necessity (容缺 allowed or not) and source (e-licence or not). */
-export const MaterialSchema = z.object({
-  id: Id,
-  material_name: z.string().min(1).max(200),
-  material_form: z.enum(["纸质", "电子", "纸质或电子"]).default("纸质或电子"),
-  necessity: z.enum(["必要", "非必要", "容缺后补"]).describe("容缺后补: may be supplied after acceptance on a signed promise"),
-  source_type: z.enum(["10", "20", "30", "99"]).describe("10 申请人自备 20 政府部门核发 30 中介机构出具 99 其他"),
-  source_org: z.string().optional(),
-  licence_type: z.string().optional().describe("e-licence type fetched instead of uploaded when source_type is 20"),
-  originals: z.number().int().min(0).default(0),
-  copies: z.number().int().min(0).default(0),
-  paper_size: z.string().optional(),
-  notes: z.string().optional(),
-  handle_case: ConditionSchema.optional().describe("when this material applies (over guide answers and form data)"),
-  deferral_days: z.number().int().positive().optional().describe("days allowed to supply it later under 容缺"),
-  max_size_mb: z.number().positive().default(10),
-  accept: z.array(z.string()).default(["application/pdf", "image/jpeg", "image/png"]),
-});
-export type Material = z.infer<typeof MaterialSchema>;
-
-/** One fee (收费项目). */
-export const ChargeSchema = z.object({
-  name: z.string().min(1),
-  standard: z.string().min(1),
-  basis: z.string().optional(),
-  reducible: z.boolean().default(false),
-});
+export { ChargeSchema, MaterialSchema, type Charge, type Material } from "./item-parts.js";
 
 /** One processing step of the item as published in the guide (办理流程). */
 export const ItemStepSchema = z.object({ name: z.string().min(1), office: z.string().optional(), days: z.number().min(0).optional() });
@@ -42,7 +18,8 @@ export const ItemSchema = z
     id: Id,
     task_name: z.string().min(1).max(200),
     catalog_code: z.string().max(10).optional(),
-    task_code: z.string().max(24).optional(),
+    // GB/T 39046 says ≤ 24, but real implementation codes (实施编码) are longer: the 广安区 list has 55-character ones.
+    task_code: z.string().max(64).optional(),
     task_handle_item: z.string().optional(),
     version: z.number().int().positive().default(1),
     task_type: z.enum(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20"]),
@@ -81,6 +58,7 @@ export const ItemSchema = z
     qa: z.array(z.object({ q: z.string(), a: z.string() })).default([]),
     pages: z.number().int().positive().default(1).describe("paper pages of the item's form, for before/after statistics"),
     materials: z.array(MaterialSchema).default([]),
+    situations: z.array(SituationSchema).default([]).describe("情形: the situations an applicant can be in, each with its own conditions, materials, limits and fees"),
     form: FormSchema,
   })
   .superRefine((item, ctx) => {
@@ -92,6 +70,7 @@ export const ItemSchema = z
       if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["materials", i, "id"], message: `材料 id 重复: ${m.id}` });
       seen.add(m.id);
     });
+    for (const p of situationProblems(item)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
   })
   .meta({ title: "yijian 事项 (Item) v1" });
 export type Item = z.infer<typeof ItemSchema>;

@@ -400,6 +400,52 @@ export function defineSchema(k: DialectKit) {
     revertedAt: text("reverted_at"),
   }, (t) => [index("dictionary_extensions_signature_idx").on(t.signature, t.revertedAt), index("dictionary_extensions_created_idx").on(t.createdAt, t.id)]);
 
+  // The item catalogue (一张清单, docs/catalogue.md): one row per item with its editable draft; the search columns
+  // mirror the draft (staff search what they edit). Published versions are immutable rows, never updated or deleted;
+  // they carry the published name, code and department for the public service-guide list.
+  const catalogueItems = table("catalogue_items", {
+    id: text("id").primaryKey(),
+    code: text("code"),
+    department: text("department").notNull(),
+    name: text("name").notNull(),
+    nameInitials: text("name_initials").notNull(),
+    deptName: text("dept_name").notNull(),
+    taskType: text("task_type"),
+    serveType: json("serve_type"),
+    onlineLevel: text("online_level"),
+    crossScope: text("cross_scope"),
+    hasForm: integer("has_form").notNull(),
+    origin: text("origin").notNull(),
+    draft: json("draft"),
+    draftUpdatedAt: at("draft_updated_at"),
+    draftUpdatedBy: text("draft_updated_by").notNull(),
+    latestVersion: integer("latest_version"),
+    createdAt: at("created_at"),
+  }, (t) => [
+    uniqueIndex("catalogue_items_code_uq").on(t.code),
+    // The list's orders (pinyin, 实施编码, last change) and its usual filters.
+    index("catalogue_items_initials_idx").on(t.nameInitials, t.name, t.id),
+    index("catalogue_items_department_idx").on(t.department, t.nameInitials, t.id),
+    index("catalogue_items_task_type_idx").on(t.taskType, t.nameInitials),
+    index("catalogue_items_updated_idx").on(t.draftUpdatedAt, t.id),
+    index("catalogue_items_origin_idx").on(t.origin),
+  ]);
+
+  const catalogueItemVersions = table("catalogue_item_versions", {
+    itemId: text("item_id").notNull(),
+    version: integer("version").notNull(),
+    spec: json("spec"),
+    name: text("name").notNull(),
+    nameInitials: text("name_initials").notNull(),
+    code: text("code"),
+    department: text("department").notNull(),
+    deptName: text("dept_name").notNull(),
+    taskType: text("task_type").notNull(),
+    publishedAt: at("published_at"),
+    publishedBy: text("published_by").notNull(),
+    changeSummary: text("change_summary").notNull(),
+  }, (t) => [primaryKey({ columns: [t.itemId, t.version] })]);
+
   // Assisted filing at the counter (帮办代办, server/counter/): a clerk's working session for one identified walk-in
   // applicant (or an agent of a company), the filing record of the submitted case (who filed it, on whose behalf, how
   // the applicant confirmed it: on-screen signature or one-time code), the short codes an applicant shows at the
@@ -484,6 +530,7 @@ export function defineSchema(k: DialectKit) {
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog, caseCounters,
     counterSessions, counterFilings, counterDraftCodes, applicantIdentities, oneTimeCodes,
+    catalogueItems, catalogueItemVersions,
   };
 }
 
@@ -494,7 +541,7 @@ export const TABLE_KEYS: Record<string, string[]> = {
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"], rating_rectifications: ["application_id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
   document_counters: ["department", "kind", "year"], case_counters: ["prefix"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
-  dictionary_extensions: ["id"],
+  dictionary_extensions: ["id"], catalogue_items: ["id"], catalogue_item_versions: ["item_id", "version"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
   counter_sessions: ["id"], counter_filings: ["application_id"], counter_draft_codes: ["id"], applicant_identities: ["holder_id"], one_time_codes: ["id"],
 };

@@ -1,0 +1,59 @@
+// Which one-things use which catalogue items, read from the bundles themselves (drafts and latest published versions;
+// there are few bundles, so no usage table can drift from them). Parsed once per change of the bundles: a cheap
+// fingerprint query tells whether the copy kept for a database is still current.
+import { sql } from "drizzle-orm";
+import type { ItemUsage } from "../../spec/catalogue/api.js";
+import type { Queryable } from "../db/database.js";
+import { getPublished } from "../store/bundles.js";
+import { fromJson } from "../util.js";
+
+/** Every item's users, and every one-thing's title and items. */
+export interface UsageIndex {
+  byItem: Map<string, ItemUsage[]>;
+  bundles: Map<string, { title: string; items: Set<string> }>;
+}
+
+const cache = new WeakMap<object, { fingerprint: string; index: UsageIndex }>();
+
+type SpecItems = { title?: unknown; items?: Array<{ id?: unknown; version?: unknown }> };
+
+function itemPins(spec: SpecItems): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const it of Array.isArray(spec.items) ? spec.items : []) {
+    if (typeof it?.id === "string") out.set(it.id, typeof it.version === "number" ? it.version : 0);
+  }
+  return out;
+}
+
+async function build(q: Queryable): Promise<UsageIndex> {
+  const rows = await q.all<{ key: string; draft: string; archived_at: string | null; latest: number | null }>(sql`SELECT b.key, b.draft, b.archived_at,
+    (SELECT MAX(v.version) FROM bundle_versions v WHERE v.key = b.key) AS latest FROM bundles b ORDER BY b.key`);
+  const byItem = new Map<string, ItemUsage[]>();
+  const bundles = new Map<string, { title: string; items: Set<string> }>();
+  for (const r of rows) {
+    const draft = fromJson<SpecItems>(r.draft);
+    const published = r.latest === null ? undefined : await getPublished(q, r.key, Number(r.latest));
+    const draftPins = itemPins(draft);
+    const publishedPins = published ? itemPins(published.spec as SpecItems) : new Map<string, number>();
+    const title = typeof draft.title === "string" ? draft.title : published?.spec.title ?? r.key;
+    const ids = new Set([...draftPins.keys(), ...publishedPins.keys()]);
+    bundles.set(r.key, { title, items: ids });
+    for (const id of ids) {
+      const use: ItemUsage = { key: r.key, title, pinned: publishedPins.get(id) ?? null, draft: draftPins.has(id), draftVersion: draftPins.get(id) ?? null, archived: r.archived_at !== null };
+      byItem.set(id, [...(byItem.get(id) ?? []), use]);
+    }
+  }
+  return { byItem, bundles };
+}
+
+/** The usage index of a database, rebuilt only when a bundle was created, changed, published or deleted. */
+export async function usageIndex(db: Queryable): Promise<UsageIndex> {
+  const f = await db.get<{ n: unknown; u: unknown; v: unknown; a: unknown }>(sql`SELECT (SELECT COUNT(*) FROM bundles) AS n,
+    (SELECT MAX(updated_at) FROM bundles) AS u, (SELECT COUNT(*) FROM bundle_versions) AS v, (SELECT COUNT(*) FROM bundles WHERE archived_at IS NOT NULL) AS a`);
+  const fingerprint = `${String(f?.n)}|${String(f?.u)}|${String(f?.v)}|${String(f?.a)}`;
+  const hit = cache.get(db);
+  if (hit && hit.fingerprint === fingerprint) return hit.index;
+  const index = await build(db);
+  cache.set(db, { fingerprint, index });
+  return index;
+}

@@ -1,0 +1,42 @@
+CREATE TABLE "catalogue_item_versions" (
+	"item_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"spec" text NOT NULL,
+	"name" text NOT NULL,
+	"name_initials" text NOT NULL,
+	"code" text,
+	"department" text NOT NULL,
+	"dept_name" text NOT NULL,
+	"task_type" text NOT NULL,
+	"published_at" text NOT NULL,
+	"published_by" text NOT NULL,
+	"change_summary" text NOT NULL,
+	CONSTRAINT "catalogue_item_versions_item_id_version_pk" PRIMARY KEY("item_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_items" (
+	"id" text PRIMARY KEY NOT NULL,
+	"code" text,
+	"department" text NOT NULL,
+	"name" text NOT NULL,
+	"name_initials" text NOT NULL,
+	"dept_name" text NOT NULL,
+	"task_type" text,
+	"serve_type" text NOT NULL,
+	"online_level" text,
+	"cross_scope" text,
+	"has_form" integer NOT NULL,
+	"origin" text NOT NULL,
+	"draft" text NOT NULL,
+	"draft_updated_at" text NOT NULL,
+	"draft_updated_by" text NOT NULL,
+	"latest_version" integer,
+	"created_at" text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "catalogue_items_code_uq" ON "catalogue_items" USING btree ("code");--> statement-breakpoint
+CREATE INDEX "catalogue_items_initials_idx" ON "catalogue_items" USING btree ("name_initials","name","id");--> statement-breakpoint
+CREATE INDEX "catalogue_items_department_idx" ON "catalogue_items" USING btree ("department","name_initials","id");--> statement-breakpoint
+CREATE INDEX "catalogue_items_task_type_idx" ON "catalogue_items" USING btree ("task_type","name_initials");--> statement-breakpoint
+CREATE INDEX "catalogue_items_updated_idx" ON "catalogue_items" USING btree ("draft_updated_at","id");--> statement-breakpoint
+CREATE INDEX "catalogue_items_origin_idx" ON "catalogue_items" USING btree ("origin");

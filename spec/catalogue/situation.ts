@@ -1,0 +1,85 @@
+// Situations (情形) of an item: the cases an applicant can be in (548 items → 1,258 situations in one published
+// list), each with its own conditions, materials, limits and fees. A situation adds to the item's own elements; the
+// guide page of a situation shows the item with the situation applied (effectiveSituation).
+import { z } from "zod";
+import { ConditionSchema, Id } from "../common.js";
+import { ChargeSchema, MaterialSchema, type Charge, type Material } from "../item-parts.js";
+
+/** One situation (情形) of an item. */
+export const SituationSchema = z.object({
+  id: Id,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  when: ConditionSchema.optional().describe("JSON Logic over the guide answers: the situation applies when true"),
+  accept_condition: z.string().max(4000).optional().describe("受理条件 of this situation (replaces the item's)"),
+  materials: z.array(MaterialSchema).default([]).describe("materials added to the item's own for this situation"),
+  anticipate_day: z.number().int().min(0).optional().describe("法定办结时限 of this situation (replaces the item's)"),
+  promise_day: z.number().int().min(0).optional().describe("承诺办结时限 of this situation (replaces the item's)"),
+  charges: z.array(ChargeSchema).optional().describe("fees of this situation (replace the item's)"),
+  notes: z.string().max(4000).optional(),
+});
+export type Situation = z.infer<typeof SituationSchema>;
+export type SituationInput = z.input<typeof SituationSchema>;
+
+/** The item elements a situation is checked against. */
+interface SituationOwner {
+  materials: Array<{ id: string }>;
+  anticipate_day: number;
+  promise_day: number;
+  anticipate_type?: string;
+  promise_type?: string;
+  situations: Situation[];
+}
+
+/** A problem of an item's situations, with its zod path. */
+export interface SituationProblem { path: Array<string | number>; message: string }
+
+/** Rules across an item and its situations: unique situation ids, material ids not reused, promise ≤ statutory limit. */
+export function situationProblems(item: SituationOwner): SituationProblem[] {
+  const out: SituationProblem[] = [];
+  const ids = new Set<string>();
+  const itemMaterials = new Set(item.materials.map((m) => m.id));
+  item.situations.forEach((s, i) => {
+    if (ids.has(s.id)) out.push({ path: ["situations", i, "id"], message: `情形 id 重复: ${s.id} (duplicate situation id)` });
+    ids.add(s.id);
+    const own = new Set<string>();
+    s.materials.forEach((m, j) => {
+      if (itemMaterials.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: `情形「${s.title}」的材料 id「${m.id}」与事项的材料重复 (material id used by the item)` });
+      else if (own.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: `材料 id 重复: ${m.id} (duplicate material id)` });
+      own.add(m.id);
+    });
+    const anticipate = s.anticipate_day ?? item.anticipate_day;
+    const promise = s.promise_day ?? item.promise_day;
+    if (promise > anticipate && item.promise_type === item.anticipate_type) {
+      out.push({ path: ["situations", i, s.promise_day !== undefined ? "promise_day" : "anticipate_day"], message: `情形「${s.title}」的承诺时限 (${promise}) 不得超过法定时限 (${anticipate})` });
+    }
+  });
+  return out;
+}
+
+/** What an applicant in one situation sees: the item's elements with the situation's applied. */
+export interface EffectiveSituation {
+  situation: Situation;
+  accept_condition: string;
+  materials: Material[];
+  anticipate_day: number;
+  promise_day: number;
+  charges: Charge[];
+}
+
+/** The item as it applies to one of its situations (its guide page), or undefined for an unknown situation id. */
+export function effectiveSituation(
+  item: { accept_condition: string; materials: Material[]; anticipate_day: number; promise_day: number; charges: Charge[]; situations: Situation[] },
+  situationId: string,
+): EffectiveSituation | undefined {
+  const situation = item.situations.find((s) => s.id === situationId);
+  if (!situation) return undefined;
+  return {
+    situation,
+    accept_condition: situation.accept_condition ?? item.accept_condition,
+    materials: [...item.materials, ...situation.materials],
+    anticipate_day: situation.anticipate_day ?? item.anticipate_day,
+    promise_day: situation.promise_day ?? item.promise_day,
+    charges: situation.charges ?? item.charges,
+  };
+}

@@ -1,0 +1,129 @@
+// The item catalogue on both dialects: the seeded catalogue (template items published as version 1, the 1,135 district
+// items as drafts without forms), ownership (the owning department's designer edits, another department's designer and
+// a designer without a department are refused with a reason, admins edit any), versioning (published versions never
+// change), search (pinyin initials, 实施编码, department, filters, facets, paging) and the public service guides.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS } from "../helpers/db.js";
+import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { readDistrictItems } from "../../server/catalogue/seed.js";
+
+const DISTRICT = readDistrictItems();
+
+/** A complete item draft of a department (every element publishing needs). */
+function fullDraft(id: string, department: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id, task_name: "测试许可事项", department, task_type: "01", by_law: "《测试条例》第三条", anticipate_day: 20, promise_day: 5, project_type: "2",
+    serve_type: ["1", "2"], handle_type: ["1", "2"], accept_condition: "申请人为本区居民",
+    materials: [{ id: "shenqingbiao", material_name: "申请表", necessity: "必要", source_type: "10", copies: 1 }],
+    form: { schema: { type: "object", properties: { name: { type: "string", title: "姓名" } } } }, ...over,
+  };
+}
+
+describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
+  let api: ApiServer;
+  let admin: Client, samr: Client, psb: Client, designer: Client, anon: Client, applicant: Client;
+  beforeAll(async () => {
+    api = await startApi(dialect);
+    [admin, samr, psb, designer, applicant] = await Promise.all(["admin", "designer-samr", "designer-psb", "designer", "zhangsan"].map((u) => loginAs(api.url, u)));
+    anon = new Client(api.url);
+  });
+  afterAll(() => api?.stop());
+
+  it("seeds the district's 1,135 items as drafts without forms next to the published template items", async () => {
+    const district = await designer.get("/api/items?origin=seed-district&pageSize=1");
+    expect(district.status).toBe(200);
+    expect(district.body.total).toBe(DISTRICT.length);
+    expect(district.body.items[0]).toMatchObject({ origin: "seed-district", hasForm: false, latestVersion: null });
+    const templates = await designer.get("/api/items?origin=template&pageSize=100");
+    expect(templates.body.total).toBeGreaterThan(20);
+    expect(templates.body.items.every((e: { latestVersion: number; hasForm: boolean }) => e.latestVersion === 1 && e.hasForm)).toBe(true);
+    const company = templates.body.items.find((e: { id: string }) => e.id === "company-registration");
+    expect(company.usedBy.map((u: { key: string }) => u.key)).toContain("qiye-kaiban");
+    // 34 district departments joined the registry as ga-<initials>
+    const depts = (await anon.get("/api/departments")).body.departments as Array<{ id: string; name: string }>;
+    expect(depts.filter((d) => d.id.startsWith("ga-"))).toHaveLength(34);
+    expect(depts).toContainEqual(expect.objectContaining({ id: "ga-qjxj", name: "区经信局" }));
+  });
+
+  it("lets only the owning department's designers and admins edit, with a clear reason otherwise", async () => {
+    const created = await samr.post("/api/items", fullDraft("ceshi-xuke", "samr"));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ entry: { id: "ceshi-xuke", department: "samr", deptName: "市场监督管理局", latestVersion: null }, permissions: { edit: true } });
+    const other = await psb.put("/api/items/ceshi-xuke/draft", fullDraft("ceshi-xuke", "samr", { task_name: "改名" }));
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toContain("市场监督管理局");
+    const noDept = await designer.put("/api/items/ceshi-xuke/draft", fullDraft("ceshi-xuke", "samr"));
+    expect(noDept.status).toBe(403);
+    expect(noDept.body.error.message).toContain("未归属任何部门");
+    expect((await designer.post("/api/items/ceshi-xuke/publish", { changeSummary: "x" })).status).toBe(403);
+    expect((await psb.post("/api/items", fullDraft("psb-for-samr", "samr"))).status).toBe(403);
+    // a designer cannot hand an item to another department
+    expect((await samr.put("/api/items/ceshi-xuke/draft", fullDraft("ceshi-xuke", "psb"))).status).toBe(403);
+    // the others still read it, and see why they cannot edit
+    const read = await psb.get("/api/items/ceshi-xuke");
+    expect(read.status).toBe(200);
+    expect(read.body.permissions).toMatchObject({ edit: false, reason: expect.stringContaining("市场监督管理局") });
+    expect((await admin.put("/api/items/ceshi-xuke/draft", fullDraft("ceshi-xuke", "samr", { task_name: "管理员改的名称" }))).status).toBe(200);
+    expect((await applicant.get("/api/items")).status).toBe(403);
+    expect((await anon.get("/api/items")).status).toBe(401);
+  });
+
+  it("publishes immutable versions: v1, edit the draft, v2, and v1 is unchanged", async () => {
+    await samr.post("/api/items", fullDraft("banben-ceshi", "samr"));
+    const v1 = await samr.post("/api/items/banben-ceshi/publish", { changeSummary: "首次发布" });
+    expect(v1.status).toBe(201);
+    expect(v1.body).toMatchObject({ id: "banben-ceshi", version: 1 });
+    const again = await samr.post("/api/items/banben-ceshi/publish", { changeSummary: "没改" });
+    expect(again.status).toBe(409);
+    const materials = [{ id: "shenqingbiao", material_name: "申请表（新版）", necessity: "必要", source_type: "10", copies: 2 }];
+    expect((await samr.put("/api/items/banben-ceshi/draft", fullDraft("banben-ceshi", "samr", { materials, promise_day: 3 }))).status).toBe(200);
+    const v2 = await admin.post("/api/items/banben-ceshi/publish", { changeSummary: "材料改版" });
+    expect(v2.body.version).toBe(2);
+    const old = await designer.get("/api/items/banben-ceshi/versions/1");
+    expect(old.body.spec).toMatchObject({ version: 1, promise_day: 5, materials: [{ material_name: "申请表", copies: 1 }] });
+    const now = await designer.get("/api/items/banben-ceshi/versions/2");
+    expect(now.body).toMatchObject({ version: 2, changeSummary: "材料改版", spec: { version: 2, promise_day: 3, materials: [{ material_name: "申请表（新版）" }] } });
+    const view = await designer.get("/api/items/banben-ceshi");
+    expect(view.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(view.body.entry).toMatchObject({ latestVersion: 2, unpublishedChanges: false });
+    expect((await designer.get("/api/items/banben-ceshi/versions/3")).status).toBe(404);
+    // the public guide shows the latest version
+    const guide = await anon.get("/api/guides/items/banben-ceshi");
+    expect(guide.body).toMatchObject({ version: 2, item: { promise_day: 3 }, departmentName: "市场监督管理局" });
+  });
+
+  it("refuses to publish an incomplete item, naming every missing element by pointer in Chinese, and writes nothing", async () => {
+    const district = (await designer.get("/api/items?origin=seed-district&department=ga-qjxj")).body.items[0];
+    const econ = await loginAs(api.url, "admin");
+    const r = await econ.post(`/api/items/${district.id}/publish`, { changeSummary: "试发布" });
+    expect(r.status).toBe(400);
+    const pointers = r.body.error.details.map((d: { pointer: string }) => d.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(["/by_law", "/anticipate_day", "/promise_day", "/project_type", "/serve_type", "/handle_type", "/form"]));
+    expect(r.body.error.details).toContainEqual({ pointer: "/by_law", message: expect.stringContaining("设定依据") });
+    expect(r.body.error.details).toContainEqual({ pointer: "/serve_type", message: expect.stringContaining("服务对象") });
+    expect((await designer.get(`/api/items/${district.id}`)).body.versions).toEqual([]);
+  });
+
+  it("answers bad drafts and bad queries with 400 naming the pointer", async () => {
+    const bad = await samr.post("/api/items", { id: "Bad Id", task_name: "", department: "samr" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { pointer: string }) => d.pointer)).toEqual(expect.arrayContaining(["/id", "/task_name"]));
+    const unknownDept = await admin.post("/api/items", { id: "wu-bumen", task_name: "无部门", department: "nowhere" });
+    expect(unknownDept.status).toBe(400);
+    expect(unknownDept.body.error.details).toEqual([{ pointer: "/department", message: expect.stringContaining("nowhere") }]);
+    const renamed = await samr.put("/api/items/ceshi-xuke/draft", fullDraft("other-id", "samr"));
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.details[0].pointer).toBe("/id");
+    const code = DISTRICT[0]!.itemCode;
+    const dup = await admin.post("/api/items", { id: "dup-code", task_name: "重复编码", department: "samr", task_code: code });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.details[0].pointer).toBe("/task_code");
+    const q = await designer.get("/api/items?task_type=99&pageSize=500&page=0&nope=1");
+    expect(q.status).toBe(400);
+    expect(q.body.error.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(["/nope", "/page", "/pageSize", "/task_type"]);
+    expect((await anon.get("/api/guides/items?usedBy=qiye-kaiban")).status).toBe(400);
+    const noPub = await samr.post("/api/items/ceshi-xuke/publish", {});
+    expect(noPub.status).toBe(400);
+    expect(noPub.body.error.details[0].pointer).toBe("/changeSummary");
+  });
+});
