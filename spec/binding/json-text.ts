@@ -1,5 +1,8 @@
 // Strict JSON text parsing for form files: unlike JSON.parse it reports duplicate keys (which JSON.parse
-// silently collapses, losing a field) with their JSON pointer, and syntax errors with line and column.
+// silently collapses, losing a field) with their JSON pointer, and syntax errors with line and column. The
+// scanning is jsonc-parser's (VS Code's JSON scanner, strict mode: no comments, no trailing commas); the value is
+// JSON.parse's, so "__proto__" stays an ordinary key and the last duplicate wins exactly as everywhere else.
+import { printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { escapePointer } from "../pointer.js";
 
 /** A problem in a JSON text: where (pointer, and line:column for syntax errors) and what. */
@@ -8,82 +11,60 @@ export interface JsonTextProblem { pointer: string; message: string; line?: numb
 /** Parse result: the value (last duplicate wins, as JSON.parse) plus every duplicate-key warning. */
 export type JsonTextResult = { ok: true; value: unknown; duplicates: JsonTextProblem[] } | { ok: false; error: JsonTextProblem };
 
-/** Parses JSON text, collecting duplicate keys; never throws, and is iterative enough for deep documents. */
+const MAX_DEPTH = 512;
+
+const SYNTAX: Record<string, string> = {
+  PropertyNameExpected: "应为属性名 (expected a property name in double quotes)",
+  ValueExpected: "应为一个值 (expected a value)",
+  ColonExpected: "应为冒号 (expected ':')",
+  CommaExpected: "应为逗号 (expected ',')",
+  CloseBraceExpected: "应为逗号或右花括号 (expected ',' or '}')",
+  CloseBracketExpected: "应为逗号或右方括号 (expected ',' or ']')",
+  EndOfFileExpected: "JSON 值之后还有多余内容 (unexpected content after the JSON value)",
+  UnexpectedEndOfString: "字符串没有结束 (unterminated string)",
+  InvalidCharacter: "字符串中有未转义的控制字符 (control character in string)",
+  InvalidNumberFormat: "数字格式不正确 (invalid number)",
+  InvalidEscapeCharacter: "字符串中有无效的转义 (invalid escape)",
+  InvalidUnicode: "字符串中有无效的 Unicode 转义 (invalid unicode escape)",
+  InvalidCommentToken: "JSON 不允许注释 (comments are not JSON)",
+  InvalidSymbol: "无法识别的内容 (unexpected token)",
+};
+
+class TooDeep extends Error {}
+
+/** Parses JSON text, collecting duplicate keys; never throws. */
 export function parseJsonText(text: string): JsonTextResult {
-  let i = 0;
   const duplicates: JsonTextProblem[] = [];
-  const fail = (message: string): never => {
-    const before = text.slice(0, i);
-    const line = before.split("\n").length;
-    const column = i - before.lastIndexOf("\n");
-    throw Object.assign(new Error(message), { line, column });
-  };
-  const ws = () => { while (i < text.length && " \t\n\r".includes(text[i]!)) i++; };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === "\\") i++;
-      else if (text.charCodeAt(i) < 0x20) fail("字符串中有未转义的控制字符 (control character in string)");
-      i++;
-    }
-    if (i >= text.length) fail("字符串没有结束 (unterminated string)");
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (pointer: string, depth: number): unknown => {
-    if (depth > 512) fail("嵌套层级过深 (nesting deeper than 512)");
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      const obj: Record<string, unknown> = {};
-      const seen = new Set<string>();
-      ws();
-      if (text[i] === "}") { i++; return obj; }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail("应为属性名 (expected a property name in double quotes)");
-        const key = str();
-        const at = `${pointer}/${escapePointer(key)}`;
-        if (seen.has(key)) duplicates.push({ pointer: at, message: `重复的键 "${key}"：后出现的值覆盖了前面的 (duplicate key; the last one wins)` });
-        seen.add(key);
-        ws();
-        if (text[i] !== ":") fail("应为冒号 (expected ':')");
-        i++;
-        Object.defineProperty(obj, key, { value: value(at, depth + 1), enumerable: true, writable: true, configurable: true });
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "}") { i++; return obj; }
-        fail("应为逗号或右花括号 (expected ',' or '}')");
-      }
-    }
-    if (c === "[") {
-      i++;
-      const arr: unknown[] = [];
-      ws();
-      if (text[i] === "]") { i++; return arr; }
-      for (;;) {
-        arr.push(value(`${pointer}/${arr.length}`, depth + 1));
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "]") { i++; return arr; }
-        fail("应为逗号或右方括号 (expected ',' or ']')");
-      }
-    }
-    if (c === '"') return str();
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-    if (!m) fail(i >= text.length ? "内容意外结束 (unexpected end of input)" : `无法识别的内容 "${text.slice(i, i + 10)}" (unexpected token)`);
-    i += m![0].length;
-    return JSON.parse(m![0]);
+  const errors: ParseError[] = [];
+  const keys: Array<Set<string>> = [];
+  const at = (offset: number, message: string): JsonTextResult => {
+    const before = text.slice(0, offset);
+    return { ok: false, error: { pointer: "", message: `不是合法的 JSON (not JSON): ${message}`, line: before.split("\n").length, column: offset - before.lastIndexOf("\n") } };
   };
   try {
-    const v = value("", 0);
-    ws();
-    if (i < text.length) fail("JSON 值之后还有多余内容 (unexpected content after the JSON value)");
-    return { ok: true, value: v, duplicates };
+    visit(text, {
+      onObjectBegin: () => { if (keys.push(new Set()) > MAX_DEPTH) throw new TooDeep(); },
+      onObjectEnd: () => { keys.pop(); },
+      onArrayBegin: () => { if (keys.push(new Set()) > MAX_DEPTH) throw new TooDeep(); },
+      onArrayEnd: () => { keys.pop(); },
+      onObjectProperty: (name, _offset, _length, _line, _column, path) => {
+        const seen = keys[keys.length - 1]!;
+        const pointer = [...path(), name].map((s) => "/" + escapePointer(String(s))).join("");
+        if (seen.has(name)) duplicates.push({ pointer, message: `重复的键 "${name}"：后出现的值覆盖了前面的 (duplicate key; the last one wins)` });
+        seen.add(name);
+      },
+      onError: (error, offset, length) => { errors.push({ error, offset, length }); },
+    }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (err) {
-    const e = err as Error & { line?: number; column?: number };
-    return { ok: false, error: { pointer: "", message: `不是合法的 JSON (not JSON): ${e.message}`, line: e.line, column: e.column } };
+    if (err instanceof TooDeep || err instanceof RangeError) return at(0, `嵌套层级过深 (nesting deeper than ${MAX_DEPTH})`);
+    throw err;
+  }
+  const first = errors[0];
+  if (first) return at(first.offset, SYNTAX[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error));
+  if (!text.trim()) return at(text.length, "内容意外结束 (unexpected end of input)");
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, duplicates };
+  } catch (err) {
+    return at(0, (err as Error).message);
   }
 }
