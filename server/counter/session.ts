@@ -22,15 +22,17 @@ export const SESSION_MS = 4 * 3600_000;
 export const FAILURES_MAX = 10;
 export const FAILURES_WINDOW_MS = 10 * 60_000;
 
-const Person = z.object({ idNumber: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(50), mobile: z.string().max(20).optional() });
+const IdNumber = z.string("请填写公民身份号码").trim().toUpperCase().pipe(z.string().max(18, "公民身份号码为 18 位"));
+const Name = z.string("请填写姓名").trim().max(50, "姓名最多 50 个字");
+const Person = z.object({ idNumber: IdNumber, name: Name, mobile: z.string().max(20, "手机号码为 11 位").optional() });
 
 /** The body of POST /api/counter/sessions: the one-thing (or a draft code), the person at the window, and whom they
  * file for when it is not themselves — a person who authorised them (principal) or a company. */
 export const StartBody = z.object({
   bundleKey: z.string().min(1).max(64).optional(), version: z.number().int().positive().optional(),
-  visitor: Person, principal: z.object({ idNumber: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(50) }).optional(),
-  company: z.object({ uscc: z.string().trim().toUpperCase().pipe(z.string().max(18)), name: z.string().trim().max(200) }).optional(),
-  draftCode: z.string().trim().toUpperCase().pipe(z.string().max(12)).optional(),
+  visitor: Person, principal: z.object({ idNumber: IdNumber, name: Name }).optional(),
+  company: z.object({ uscc: z.string("请填写统一社会信用代码").trim().toUpperCase().pipe(z.string().max(18, "统一社会信用代码为 18 位")), name: z.string("请填写企业名称").trim().max(200, "企业名称最多 200 个字") }).optional(),
+  draftCode: z.string().trim().toUpperCase().pipe(z.string().max(12, "草稿码为 6 位")).optional(),
 });
 export type StartBody = z.infer<typeof StartBody>;
 

@@ -131,6 +131,8 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details.map((p: { pointer: string }) => p.pointer)).toEqual(["/visitor/idNumber", "/visitor/name"]);
     expect(malformed.body.error.details[0].message).toContain("校验码错误");
+    const tooLong = await start(clerk, { bundleKey: "counter-shop", visitor: { idNumber: "11010519491231002X1", name: "张三" } });
+    expect(tooLong.body.error.details).toEqual([expect.objectContaining({ pointer: "/visitor/idNumber", message: "公民身份号码为 18 位" })]);
     const s = await start(clerk, { bundleKey: "counter-shop", visitor: ZHANGSAN });
     const unsigned = await submit(clerk, s.body.session.id, { data: { shopName: "" }, confirmation: { method: "signature", signature: "data:image/png;base64,AAAA" } });
     expect(unsigned.status).toBe(400);
