@@ -15,7 +15,7 @@ const inList = (col: ReturnType<typeof sql>, values: readonly string[]) => sql`$
 
 /** One page of published items matching the text, departments and item types of a query. */
 export async function listGuides(q: Queryable, query: CatalogueQuery): Promise<GuideListView> {
-  const conds = [termsCondition(query.terms, { name: sql`v.name`, code: sql`v.code`, dept: sql`v.dept_name`, initials: sql`v.name_initials` })];
+  const conds = [termsCondition(query.terms, sql`v.search_text`)];
   if (query.department.length) conds.push(inList(sql`v.department`, query.department));
   if (query.task_type.length) conds.push(inList(sql`v.task_type`, query.task_type));
   const where = sql.join(conds.map((c) => sql`(${c})`), sql` AND `);

@@ -8,21 +8,17 @@ import { facetCounts, pageCount, pageWindow, type CatalogueQuery, type FacetRow 
 import type { Queryable } from "../db/database.js";
 import { fromJson } from "../util.js";
 import type { ItemRow } from "./store.js";
-import { usageIndex, type UsageIndex } from "./usage.js";
+import { BUNDLES_FINGERPRINT, usageIndex, type UsageIndex } from "./usage.js";
 
 /** Escapes LIKE wildcards of a user's term (the pattern uses \ as its escape character). */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Every term must be found in the name, the 实施编码, the department name or (letters and digits) the pinyin initials. */
-export function termsCondition(terms: string[], cols = { name: sql`name`, code: sql`code`, dept: sql`dept_name`, initials: sql`name_initials` }): SQL {
+/** Every term must be found in the name, the 实施编码, the department name or the pinyin initials (one column, searchText). */
+export function termsCondition(terms: string[], col: SQL = sql`search_text`): SQL {
   if (!terms.length) return sql`1 = 1`;
-  return sql.join(terms.map((t) => {
-    const p = likePattern(t);
-    const initials = /^[a-z0-9]+$/.test(t) ? sql` OR ${cols.initials} LIKE ${p} ESCAPE '\\'` : sql``;
-    return sql`(LOWER(${cols.name}) LIKE ${p} ESCAPE '\\' OR LOWER(COALESCE(${cols.code}, '')) LIKE ${p} ESCAPE '\\' OR LOWER(${cols.dept}) LIKE ${p} ESCAPE '\\'${initials})`;
-  }), sql` AND `);
+  return sql.join(terms.map((t) => sql`${col} LIKE ${likePattern(t)} ESCAPE '\\'`), sql` AND `);
 }
 
 const inList = (col: SQL, values: readonly string[]): SQL => sql`${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
@@ -45,33 +41,68 @@ function filterConditions(query: CatalogueQuery, usage: UsageIndex): SQL[] {
   return out;
 }
 
-/** Grouped counts of the rows matching the text terms, one group per combination of facet values. */
-async function facetRows(q: Queryable, query: CatalogueQuery, usage: UsageIndex): Promise<FacetRow[]> {
-  const used = [...usage.byItem.keys()];
-  const usedCol = used.length ? sql`CASE WHEN ${inList(sql`id`, used)} THEN id ELSE '' END` : sql`''`;
-  const rows = await q.all<{ department: string; task_type: string | null; serve_type: string; online_level: string | null; cross_scope: string | null; origin: string; has_form: unknown; published: unknown; used_id: string; n: unknown }>(
-    sql`SELECT department, task_type, serve_type, online_level, cross_scope, origin, has_form, published, used_id, COUNT(*) AS n
-      FROM (SELECT department, task_type, serve_type, online_level, cross_scope, origin, has_form,
-        CASE WHEN latest_version IS NULL THEN 0 ELSE 1 END AS published, ${usedCol} AS used_id
-        FROM catalogue_items WHERE ${termsCondition(query.terms)}) s
-      GROUP BY department, task_type, serve_type, online_level, cross_scope, origin, has_form, published, used_id`);
-  return rows.map((r) => ({
+type GroupRow = { department: string; task_type: string | null; serve_type: string; online_level: string | null; cross_scope: string | null; origin: string; has_form: unknown; latest_version: unknown; n: unknown; id?: string };
+
+const groupKey = (r: GroupRow) => [r.department, r.task_type, r.serve_type, r.online_level, r.cross_scope, r.origin, Number(r.has_form), r.latest_version === null ? 0 : 1].join("\u0001");
+
+function facetRow(r: GroupRow, count: number, usedBy: string[]): FacetRow {
+  return {
     department: r.department, task_type: r.task_type, serve_type: fromJson<string[]>(r.serve_type), online_level: r.online_level, cross_scope: r.cross_scope,
-    origin: r.origin, has_form: Number(r.has_form) === 1, published: Number(r.published) === 1,
-    usedBy: r.used_id ? (usage.byItem.get(r.used_id) ?? []).map((u) => u.key) : [], count: Number(r.n),
-  }));
+    origin: r.origin, has_form: Number(r.has_form) === 1, published: r.latest_version !== null, usedBy, count,
+  };
+}
+
+/** Grouped counts of the rows matching the text terms (one group per combination of facet values; the GROUP BY walks
+ * the covering catalogue_items_facets_idx in order), with the few items one-things use split out to carry their users. */
+async function facetRows(q: Queryable, query: CatalogueQuery, usage: UsageIndex): Promise<FacetRow[]> {
+  const terms = termsCondition(query.terms);
+  const cols = sql`department, task_type, serve_type, online_level, cross_scope, origin, has_form, latest_version`;
+  const groups = await q.all<GroupRow>(sql`SELECT ${cols}, COUNT(*) AS n FROM catalogue_items WHERE ${terms} GROUP BY ${cols}`);
+  const used = [...usage.byItem.keys()];
+  const usedRows = used.length ? await q.all<GroupRow>(sql`SELECT id, ${cols}, 1 AS n FROM catalogue_items WHERE ${inList(sql`id`, used)} AND (${terms})`) : [];
+  const merged = new Map<string, { row: GroupRow; count: number }>();
+  for (const r of groups) {
+    const k = groupKey(r);
+    const m = merged.get(k);
+    if (m) m.count += Number(r.n); else merged.set(k, { row: r, count: Number(r.n) });
+  }
+  for (const r of usedRows) merged.get(groupKey(r))!.count -= 1;
+  return [
+    ...[...merged.values()].filter((m) => m.count > 0).map((m) => facetRow(m.row, m.count, [])),
+    ...usedRows.map((r) => facetRow(r, 1, (usage.byItem.get(r.id!) ?? []).map((u) => u.key))),
+  ];
+}
+
+// Grouped rows of recent text queries per database, valid while the catalogue revision and the bundles are unchanged:
+// clicking filters and pages re-counts in memory, and a new term or any write reads the index again.
+const facetCache = new WeakMap<object, Map<string, FacetRow[]>>();
+
+async function cachedFacetRows(db: Queryable, query: CatalogueQuery, usage: UsageIndex, revision: string): Promise<FacetRow[]> {
+  let perDb = facetCache.get(db);
+  if (!perDb) facetCache.set(db, (perDb = new Map()));
+  const key = `${revision}\u0000${query.terms.join("\u0000")}`;
+  const hit = perDb.get(key);
+  if (hit) return hit;
+  const rows = await facetRows(db, query, usage);
+  if (perDb.size >= 200) perDb.delete(perDb.keys().next().value!);
+  perDb.set(key, rows);
+  return rows;
 }
 
 const ORDERS: Record<CatalogueQuery["sort"], SQL> = {
   name: sql`i.name_initials, i.name, i.id`,
   code: sql`CASE WHEN i.code IS NULL THEN 1 ELSE 0 END, i.code, i.id`,
-  updated: sql`i.draft_updated_at DESC, i.id`,
+  updated: sql`i.draft_updated_at DESC, i.id DESC`,
 };
 
-type PageRow = ItemRow & { latest_published_at: string | null };
+type PageRow = Omit<ItemRow, "draft" | "search_text"> & { latest_published_at: string | null };
+
+/** The columns a list row shows (never the draft document). */
+const ENTRY_COLUMNS = sql`i.id, i.code, i.department, i.name, i.name_initials, i.dept_name, i.task_type, i.serve_type, i.online_level, i.cross_scope,
+  i.has_form, i.origin, i.draft_updated_at, i.draft_updated_by, i.latest_version, i.created_at`;
 
 /** A catalogue row as the list shows it. */
-export function toEntry(r: ItemRow & { latest_published_at?: string | null }, usage: UsageIndex): CatalogueEntry {
+export function toEntry(r: Omit<ItemRow, "draft" | "search_text"> & { latest_published_at?: string | null }, usage: UsageIndex): CatalogueEntry {
   const latestPublishedAt = r.latest_published_at ?? null;
   return {
     id: r.id, code: r.code, name: r.name, department: r.department, deptName: r.dept_name, taskType: r.task_type,
@@ -85,13 +116,18 @@ export function toEntry(r: ItemRow & { latest_published_at?: string | null }, us
 
 /** One page of the catalogue for a checked query, with the total and the facet counts. */
 export async function searchCatalogue(db: Queryable, query: CatalogueQuery): Promise<CatalogueListView> {
-  const usage = await usageIndex(db);
-  const { total, facets } = facetCounts(await facetRows(db, query, usage), query);
+  const fp = await db.get<{ rev: unknown; bundles: unknown }>(sql`SELECT (SELECT rev FROM catalogue_revision WHERE id = 'catalogue') AS rev, ${BUNDLES_FINGERPRINT} AS bundles`);
+  const usage = await usageIndex(db, String(fp?.bundles));
+  const { total, facets } = facetCounts(await cachedFacetRows(db, query, usage, `${String(fp?.rev)}|${String(fp?.bundles)}`), query);
   const { offset, limit } = pageWindow(query.page, query.pageSize);
   const where = sql.join(filterConditions(query, usage).map((c) => sql`(${c})`), sql` AND `);
-  const rows = offset >= total ? [] : await db.all<PageRow>(sql`SELECT i.*, v.published_at AS latest_published_at FROM
-    (SELECT * FROM catalogue_items WHERE ${where}) i LEFT JOIN catalogue_item_versions v ON v.item_id = i.id AND v.version = i.latest_version
-    ORDER BY ${ORDERS[query.sort]} LIMIT ${limit} OFFSET ${offset}`);
+  // The page's ids first (narrow rows, in an index's order), then those rows with their latest publish time.
+  const ids = offset >= total ? [] : (await db.all<{ id: string }>(sql`SELECT i.id FROM catalogue_items i WHERE ${where}
+    ORDER BY ${ORDERS[query.sort]} LIMIT ${limit} OFFSET ${offset}`)).map((r) => r.id);
+  const found = ids.length ? await db.all<PageRow>(sql`SELECT ${ENTRY_COLUMNS}, v.published_at AS latest_published_at FROM catalogue_items i
+    LEFT JOIN catalogue_item_versions v ON v.item_id = i.id AND v.version = i.latest_version WHERE ${inList(sql`i.id`, ids)}`) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
   const deptIds = facets.department.map((f) => f.value);
   const names = deptIds.length ? await db.all<{ id: string; name: string }>(sql`SELECT id, name FROM departments WHERE ${inList(sql`id`, deptIds)}`) : [];
   return {

@@ -5,14 +5,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { draftColumns, type ItemDraft } from "../../spec/catalogue/record.js";
+import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { nameInitials, namePinyin } from "../../spec/catalogue/pinyin.js";
 import type { Item } from "../../spec/item.js";
 import { validateItem } from "../../spec/spec-validation.js";
 import type { Database, Queryable } from "../db/database.js";
 import type { Logger } from "../log.js";
-import { iso } from "../util.js";
-import { createDraft, publishItem } from "./store.js";
+import { createDraft, insertDrafts, publishItem } from "./store.js";
 
 /** The district list shipped with yijian. */
 export const DISTRICT_FILE = fileURLToPath(new URL("./district/catalogue-guangan.json", import.meta.url));
@@ -63,18 +62,8 @@ export async function seedDistrictCatalogue(db: Database, now: Date, file = DIST
   const idOf = new Map(depts.map((d) => [d.name, d.id]));
   return db.tx(async (q) => {
     for (const d of depts) await q.run(sql`INSERT INTO departments (id, name, name_en) VALUES (${d.id}, ${d.name}, ${d.nameEn}) ON CONFLICT (id) DO NOTHING`);
-    let added = 0;
-    for (let i = 0; i < items.length; i += 200) {
-      const rows = items.slice(i, i + 200).map((it) => {
-        const draft = districtDraft(it, idOf.get(it.department)!);
-        const c = draftColumns(draft);
-        return sql`(${draft.id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${it.department}, ${c.taskType}, ${"[]"}, ${null}, ${null}, ${0},
-          ${"seed-district"}, ${JSON.stringify(draft)}, ${iso(now)}, ${"system"}, ${null}, ${iso(now)})`;
-      });
-      added += await q.run(sql`INSERT INTO catalogue_items (id, code, department, name, name_initials, dept_name, task_type, serve_type, online_level,
-        cross_scope, has_form, origin, draft, draft_updated_at, draft_updated_by, latest_version, created_at) VALUES ${sql.join(rows, sql`, `)} ON CONFLICT DO NOTHING`);
-    }
-    return added;
+    const rows = items.map((it) => ({ draft: districtDraft(it, idOf.get(it.department)!), deptName: it.department }));
+    return insertDrafts(q, rows, "seed-district", { by: "system", now });
   });
 }
 

@@ -6,13 +6,14 @@ import type { ProblemDetail } from "../../spec/api.js";
 import type { Item } from "../../spec/item.js";
 import { checkPublishable, draftColumns, ItemDraftSchema, type ItemDraft, type ItemOrigin, type ItemVersionSummary } from "../../spec/catalogue/record.js";
 import { toPointer } from "../../spec/pointer.js";
+import { searchText } from "../../spec/catalogue/search.js";
 import { isUniqueViolation, type Queryable } from "../db/database.js";
 import { badRequest, conflict, HttpError, notFound } from "../errors.js";
 import { fromJson, iso } from "../util.js";
 
 /** A catalogue row as stored. */
 export interface ItemRow {
-  id: string; code: string | null; department: string; name: string; name_initials: string; dept_name: string;
+  id: string; code: string | null; department: string; name: string; name_initials: string; search_text: string; dept_name: string;
   task_type: string | null; serve_type: string; online_level: string | null; cross_scope: string | null; has_form: number;
   origin: ItemOrigin; draft: string; draft_updated_at: string; draft_updated_by: string; latest_version: number | null; created_at: string;
 }
@@ -22,6 +23,11 @@ export interface WriteContext { by: string; now: Date }
 
 /** Ids the item routes use as path words, so no item may take them. */
 const RESERVED_IDS = new Set(["import", "export", "import-template"]);
+
+/** Counts a change of the catalogue (every write here calls it, in the writing transaction; a bulk writer elsewhere must too). */
+export async function bumpRevision(q: Queryable): Promise<void> {
+  await q.run(sql`INSERT INTO catalogue_revision (id, rev) VALUES ('catalogue', 1) ON CONFLICT (id) DO UPDATE SET rev = catalogue_revision.rev + 1`);
+}
 
 /** One catalogue row, or undefined. */
 export async function getItemRow(q: Queryable, id: string): Promise<ItemRow | undefined> {
@@ -83,15 +89,33 @@ export async function createDraft(q: Queryable, raw: ItemDraft, origin: ItemOrig
   const taken = await codeHolder(q, c.code, draft.id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
   try {
-    await q.run(sql`INSERT INTO catalogue_items (id, code, department, name, name_initials, dept_name, task_type, serve_type, online_level,
+    await q.run(sql`INSERT INTO catalogue_items (id, code, department, name, name_initials, search_text, dept_name, task_type, serve_type, online_level,
       cross_scope, has_form, origin, draft, draft_updated_at, draft_updated_by, latest_version, created_at)
-      VALUES (${draft.id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${deptName}, ${c.taskType}, ${JSON.stringify(c.serveType)},
+      VALUES (${draft.id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${searchText(c.name, c.code, deptName, c.nameInitials)}, ${deptName}, ${c.taskType}, ${JSON.stringify(c.serveType)},
       ${c.onlineLevel}, ${c.crossScope}, ${c.hasForm ? 1 : 0}, ${origin}, ${JSON.stringify(draft)}, ${iso(w.now)}, ${w.by}, ${null}, ${iso(w.now)})`);
   } catch (err) {
     if (isUniqueViolation(err)) throw new HttpError(409, "conflict", `事项「${draft.id}」或其实施编码刚被他人创建 (created concurrently)`);
     throw err;
   }
+  await bumpRevision(q);
   return (await getItemRow(q, draft.id))!;
+}
+
+/** Inserts many new items at once (200 a statement), each with its draft already checked and its department's name;
+ * rows whose id or 实施编码 exists are skipped. Returns how many were inserted (the seed and bulk imports use it). */
+export async function insertDrafts(q: Queryable, rows: Array<{ draft: ItemDraft; deptName: string }>, origin: ItemOrigin, w: WriteContext): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += 200) {
+    const values = rows.slice(i, i + 200).map(({ draft, deptName }) => {
+      const c = draftColumns(draft);
+      return sql`(${draft.id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${searchText(c.name, c.code, deptName, c.nameInitials)}, ${deptName}, ${c.taskType}, ${JSON.stringify(c.serveType)}, ${c.onlineLevel},
+        ${c.crossScope}, ${c.hasForm ? 1 : 0}, ${origin}, ${JSON.stringify(draft)}, ${iso(w.now)}, ${w.by}, ${null}, ${iso(w.now)})`;
+    });
+    added += await q.run(sql`INSERT INTO catalogue_items (id, code, department, name, name_initials, search_text, dept_name, task_type, serve_type, online_level,
+      cross_scope, has_form, origin, draft, draft_updated_at, draft_updated_by, latest_version, created_at) VALUES ${sql.join(values, sql`, `)} ON CONFLICT DO NOTHING`);
+  }
+  if (added) await bumpRevision(q);
+  return added;
 }
 
 /** Replaces an item's draft (its id stays); 404 unknown, 400 a changed id, 409 a 实施编码 another item holds. */
@@ -105,7 +129,7 @@ export async function saveDraft(q: Queryable, id: string, raw: ItemDraft, w: Wri
   const taken = await codeHolder(q, c.code, id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
   try {
-    await q.run(sql`UPDATE catalogue_items SET code = ${c.code}, department = ${c.department}, name = ${c.name}, name_initials = ${c.nameInitials},
+    await q.run(sql`UPDATE catalogue_items SET code = ${c.code}, department = ${c.department}, name = ${c.name}, name_initials = ${c.nameInitials}, search_text = ${searchText(c.name, c.code, deptName, c.nameInitials)},
       dept_name = ${deptName}, task_type = ${c.taskType}, serve_type = ${JSON.stringify(c.serveType)}, online_level = ${c.onlineLevel},
       cross_scope = ${c.crossScope}, has_form = ${c.hasForm ? 1 : 0}, draft = ${JSON.stringify(draft)}, draft_updated_at = ${iso(w.now)},
       draft_updated_by = ${w.by} WHERE id = ${id}`);
@@ -113,6 +137,7 @@ export async function saveDraft(q: Queryable, id: string, raw: ItemDraft, w: Wri
     if (isUniqueViolation(err)) throw new HttpError(409, "conflict", `实施编码「${c.code}」刚被其他事项使用 (code taken concurrently)`);
     throw err;
   }
+  await bumpRevision(q);
   return (await getItemRow(q, id))!;
 }
 
@@ -132,8 +157,9 @@ export async function publishItem(q: Queryable, id: string, changeSummary: strin
   }
   const initials = row.name_initials;
   try {
-    await q.run(sql`INSERT INTO catalogue_item_versions (item_id, version, spec, name, name_initials, code, department, dept_name, task_type, published_at, published_by, change_summary)
-      VALUES (${id}, ${version}, ${JSON.stringify(item)}, ${item.task_name}, ${initials}, ${item.task_code ?? null}, ${item.department}, ${item.dept_name}, ${item.task_type},
+    await q.run(sql`INSERT INTO catalogue_item_versions (item_id, version, spec, name, name_initials, search_text, code, department, dept_name, task_type, published_at, published_by, change_summary)
+      VALUES (${id}, ${version}, ${JSON.stringify(item)}, ${item.task_name}, ${initials}, ${searchText(item.task_name, item.task_code ?? null, item.dept_name, initials)},
+      ${item.task_code ?? null}, ${item.department}, ${item.dept_name}, ${item.task_type},
       ${iso(w.now)}, ${w.by}, ${changeSummary})`);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict(`版本 ${version} 刚被他人发布，请刷新后重试 (published concurrently)`, ["reload"]);
@@ -141,6 +167,7 @@ export async function publishItem(q: Queryable, id: string, changeSummary: strin
   }
   const n = await q.run(sql`UPDATE catalogue_items SET latest_version = ${version} WHERE id = ${id} AND (latest_version IS NULL OR latest_version < ${version})`);
   if (n !== 1) throw conflict(`版本 ${version} 刚被他人发布，请刷新后重试 (published concurrently)`, ["reload"]);
+  await bumpRevision(q);
   return { version, publishedAt: iso(w.now), item };
 }
 

@@ -46,14 +46,16 @@ async function build(q: Queryable): Promise<UsageIndex> {
   return { byItem, bundles };
 }
 
-/** The usage index of a database, rebuilt only when a bundle was created, changed, published or deleted. */
-export async function usageIndex(db: Queryable): Promise<UsageIndex> {
-  const f = await db.get<{ n: unknown; u: unknown; v: unknown; a: unknown }>(sql`SELECT (SELECT COUNT(*) FROM bundles) AS n,
-    (SELECT MAX(updated_at) FROM bundles) AS u, (SELECT COUNT(*) FROM bundle_versions) AS v, (SELECT COUNT(*) FROM bundles WHERE archived_at IS NOT NULL) AS a`);
-  const fingerprint = `${String(f?.n)}|${String(f?.u)}|${String(f?.v)}|${String(f?.a)}`;
+/** What changes when a bundle is created, changed, published, archived or deleted. */
+export const BUNDLES_FINGERPRINT = sql`(SELECT COUNT(*) FROM bundles) || '|' || COALESCE((SELECT MAX(updated_at) FROM bundles), '') || '|' ||
+  (SELECT COUNT(*) FROM bundle_versions) || '|' || (SELECT COUNT(*) FROM bundles WHERE archived_at IS NOT NULL)`;
+
+/** The usage index of a database, rebuilt only when the bundles' fingerprint changed (pass it when already read). */
+export async function usageIndex(db: Queryable, fingerprint?: string): Promise<UsageIndex> {
+  const fp = fingerprint ?? String((await db.get<{ f: unknown }>(sql`SELECT ${BUNDLES_FINGERPRINT} AS f`))?.f);
   const hit = cache.get(db);
-  if (hit && hit.fingerprint === fingerprint) return hit.index;
+  if (hit && hit.fingerprint === fp) return hit.index;
   const index = await build(db);
-  cache.set(db, { fingerprint, index });
+  cache.set(db, { fingerprint: fp, index });
   return index;
 }

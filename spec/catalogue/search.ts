@@ -58,9 +58,16 @@ const NAMES: Record<string, string> = {
   origin: "来源", hasForm: "有无表单", published: "是否已发布", usedBy: "所属一件事", sort: "排序", page: "页码", pageSize: "每页条数",
 };
 
+/** The one lower-case text a term is looked for in: name, 实施编码, department name and pinyin initials, kept apart by a
+ * control character no term contains (so a term never matches across two of them). */
+export function searchText(name: string, code: string | null, deptName: string, initials: string): string {
+  return [name, code ?? "", deptName, initials].join("\u0001").toLowerCase();
+}
+
 /** Splits a text query into terms (spaces, full-width spaces and commas separate them), lower case, duplicates removed. */
 export function queryTerms(q: string): string[] {
-  return [...new Set(q.toLowerCase().split(/[\s\u3000,，、]+/).filter(Boolean))];
+  // eslint-disable-next-line no-control-regex
+  return [...new Set(q.toLowerCase().replace(/[\u0000-\u001f]/g, " ").split(/[\s\u3000,，、]+/).filter(Boolean))];
 }
 
 function bool(v: string, name: string, problems: QueryProblem[]): boolean | undefined {
@@ -188,17 +195,20 @@ function facetValues(row: FacetRow, facet: Facet): string[] {
   }
 }
 
-/** Facet counts (each facet counted under every other filter, so its other values stay visible) and the total. */
+/** Facet counts (each facet counted under every other filter, so its other values stay visible) and the total.
+ * One pass: a row failing no filter counts for every facet, a row failing exactly one counts for that facet only. */
 export function facetCounts(rows: FacetRow[], query: CatalogueQuery): { total: number; facets: Record<Facet, FacetCount[]> } {
-  const facets = {} as Record<Facet, FacetCount[]>;
-  for (const facet of FACETS) {
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      if (!rowMatches(row, query, facet)) continue;
-      for (const v of facetValues(row, facet)) counts.set(v, (counts.get(v) ?? 0) + row.count);
-    }
-    facets[facet] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const add = (row: FacetRow, facet: Facet) => { for (const v of facetValues(row, facet)) counts[facet].set(v, (counts[facet].get(v) ?? 0) + row.count); };
+  let total = 0;
+  for (const row of rows) {
+    if (query.published !== undefined && row.published !== query.published) continue;
+    let failed: Facet | undefined;
+    let failures = 0;
+    for (const f of FACETS) if (!matchesFacet(row, query, f)) { failed = f; if (++failures > 1) break; }
+    if (failures === 0) { total += row.count; for (const f of FACETS) add(row, f); } else if (failures === 1) add(row, failed!);
   }
-  const total = rows.reduce((n, r) => n + (rowMatches(r, query) ? r.count : 0), 0);
+  const facets = {} as Record<Facet, FacetCount[]>;
+  for (const f of FACETS) facets[f] = [...counts[f]].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   return { total, facets };
 }

@@ -409,6 +409,8 @@ export function defineSchema(k: DialectKit) {
     department: text("department").notNull(),
     name: text("name").notNull(),
     nameInitials: text("name_initials").notNull(),
+    // name, 实施编码, department name and initials in lower case, the one column a text term is looked for in
+    searchText: text("search_text").notNull(),
     deptName: text("dept_name").notNull(),
     taskType: text("task_type"),
     serveType: json("serve_type"),
@@ -426,10 +428,18 @@ export function defineSchema(k: DialectKit) {
     // The list's orders (pinyin, 实施编码, last change) and its usual filters.
     index("catalogue_items_initials_idx").on(t.nameInitials, t.name, t.id),
     index("catalogue_items_department_idx").on(t.department, t.nameInitials, t.id),
-    index("catalogue_items_task_type_idx").on(t.taskType, t.nameInitials),
+    // Covering the facet counts: the GROUP BY walks it in order, and a text search scans it instead of the drafts.
+    index("catalogue_items_facets_idx").on(t.department, t.taskType, t.serveType, t.onlineLevel, t.crossScope, t.origin, t.hasForm, t.latestVersion, t.searchText, t.nameInitials, t.name),
     index("catalogue_items_updated_idx").on(t.draftUpdatedAt, t.id),
     index("catalogue_items_origin_idx").on(t.origin),
   ]);
+
+  // One row counting every change of the catalogue (moved in the writing transaction), so a process may keep the
+  // facet counts of a search until the catalogue changes.
+  const catalogueRevision = table("catalogue_revision", {
+    id: text("id").primaryKey(),
+    rev: integer("rev").notNull(),
+  });
 
   const catalogueItemVersions = table("catalogue_item_versions", {
     itemId: text("item_id").notNull(),
@@ -437,6 +447,7 @@ export function defineSchema(k: DialectKit) {
     spec: json("spec"),
     name: text("name").notNull(),
     nameInitials: text("name_initials").notNull(),
+    searchText: text("search_text").notNull(),
     code: text("code"),
     department: text("department").notNull(),
     deptName: text("dept_name").notNull(),
@@ -530,7 +541,7 @@ export function defineSchema(k: DialectKit) {
     events, webhookSubscriptions, outbox, rateLimits, licences, ratings, ratingRectifications, attachments, materialPromises,
     documentCounters, documents, notifications, smsMessages, resultHandovers, accessLog, caseCounters,
     counterSessions, counterFilings, counterDraftCodes, applicantIdentities, oneTimeCodes,
-    catalogueItems, catalogueItemVersions,
+    catalogueItems, catalogueItemVersions, catalogueRevision,
   };
 }
 
@@ -541,7 +552,7 @@ export const TABLE_KEYS: Record<string, string[]> = {
   events: ["id"], webhook_subscriptions: ["id"], outbox: ["id"], rate_limits: ["key"], licences: ["id"], ratings: ["id"], rating_rectifications: ["application_id"],
   attachments: ["id"], material_promises: ["application_id", "material"],
   document_counters: ["department", "kind", "year"], case_counters: ["prefix"], documents: ["id"], notifications: ["id"], sms_messages: ["id"], result_handovers: ["application_id"],
-  dictionary_extensions: ["id"], catalogue_items: ["id"], catalogue_item_versions: ["item_id", "version"],
+  dictionary_extensions: ["id"], catalogue_items: ["id"], catalogue_item_versions: ["item_id", "version"], catalogue_revision: ["id"],
   task_counts: ["department", "role", "status", "shard"], closed_stats: ["day", "department", "shard"], access_log: ["id"],
   counter_sessions: ["id"], counter_filings: ["application_id"], counter_draft_codes: ["id"], applicant_identities: ["holder_id"], one_time_codes: ["id"],
 };

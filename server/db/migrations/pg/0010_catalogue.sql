@@ -4,6 +4,7 @@ CREATE TABLE "catalogue_item_versions" (
 	"spec" text NOT NULL,
 	"name" text NOT NULL,
 	"name_initials" text NOT NULL,
+	"search_text" text NOT NULL,
 	"code" text,
 	"department" text NOT NULL,
 	"dept_name" text NOT NULL,
@@ -20,6 +21,7 @@ CREATE TABLE "catalogue_items" (
 	"department" text NOT NULL,
 	"name" text NOT NULL,
 	"name_initials" text NOT NULL,
+	"search_text" text NOT NULL,
 	"dept_name" text NOT NULL,
 	"task_type" text,
 	"serve_type" text NOT NULL,
@@ -34,9 +36,14 @@ CREATE TABLE "catalogue_items" (
 	"created_at" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalogue_revision" (
+	"id" text PRIMARY KEY NOT NULL,
+	"rev" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "catalogue_items_code_uq" ON "catalogue_items" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "catalogue_items_initials_idx" ON "catalogue_items" USING btree ("name_initials","name","id");--> statement-breakpoint
 CREATE INDEX "catalogue_items_department_idx" ON "catalogue_items" USING btree ("department","name_initials","id");--> statement-breakpoint
-CREATE INDEX "catalogue_items_task_type_idx" ON "catalogue_items" USING btree ("task_type","name_initials");--> statement-breakpoint
+CREATE INDEX "catalogue_items_facets_idx" ON "catalogue_items" USING btree ("department","task_type","serve_type","online_level","cross_scope","origin","has_form","latest_version","search_text","name_initials","name");--> statement-breakpoint
 CREATE INDEX "catalogue_items_updated_idx" ON "catalogue_items" USING btree ("draft_updated_at","id");--> statement-breakpoint
 CREATE INDEX "catalogue_items_origin_idx" ON "catalogue_items" USING btree ("origin");
