@@ -5,9 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
-import { readDistrictItems } from "../../server/catalogue/seed.js";
+import fc from "fast-check";
+import { districtDepartments, readDistrictItems } from "../../server/catalogue/seed.js";
+import { nameInitials } from "../../spec/catalogue/pinyin.js";
 
 const DISTRICT = readDistrictItems();
+const DEPT_ID = new Map(districtDepartments(DISTRICT).map((d) => [d.name, d.id]));
+const idOf = (code: string) => `ga-${code.toLowerCase()}`;
 
 /** A complete item draft of a department (every element publishing needs). */
 function fullDraft(id: string, department: string, over: Record<string, unknown> = {}): Record<string, unknown> {
@@ -125,5 +129,70 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     const noPub = await samr.post("/api/items/ceshi-xuke/publish", {});
     expect(noPub.status).toBe(400);
     expect(noPub.body.error.details[0].pointer).toBe("/changeSummary");
+  });
+
+  it("finds district items by pinyin initials, 实施编码 fragment and department name", async () => {
+    const target = DISTRICT.find((i) => i.name === "适龄儿童、少年因身体状况需要延缓入学或者休学审批")!;
+    const byInitials = await designer.get(`/api/items?q=${nameInitials(target.name)}`);
+    expect(byInitials.body.items.map((e: { id: string }) => e.id)).toContain(idOf(target.itemCode));
+    const byCode = await designer.get(`/api/items?q=${encodeURIComponent(target.itemCode.slice(0, 14).toLowerCase())}`);
+    expect(byCode.body.items.map((e: { code: string }) => e.code)).toContain(target.itemCode);
+    expect(byCode.body.items.every((e: { code: string }) => e.code.toLowerCase().includes(target.itemCode.slice(0, 14).toLowerCase()))).toBe(true);
+    const byDept = await designer.get(`/api/items?q=${encodeURIComponent("区教科体局")}&pageSize=100`);
+    expect(byDept.body.total).toBe(DISTRICT.filter((i) => i.department === "区教科体局").length);
+    // two terms must both match: a name word and a department
+    const both = await designer.get(`/api/items?q=${encodeURIComponent("许可 区交通运输局")}&pageSize=100`);
+    expect(both.body.total).toBe(DISTRICT.filter((i) => i.department === "区交通运输局" && i.name.includes("许可")).length);
+  });
+
+  it("filters by department and 事项类型, with facet counts that match the filtered totals", async () => {
+    const hr = DEPT_ID.get("区人社局")!;
+    const r = await designer.get(`/api/items?department=${hr}&origin=seed-district`);
+    expect(r.body.total).toBe(DISTRICT.filter((i) => i.department === "区人社局").length);
+    expect(r.body.labels.department[hr]).toBe("区人社局");
+    const licences = await designer.get("/api/items?task_type=01&origin=seed-district");
+    expect(licences.body.total).toBe(DISTRICT.filter((i) => i.taskType === "1").length);
+    // each department's facet count is what filtering on it gives
+    for (const f of licences.body.facets.department.slice(0, 5)) {
+      const one = await designer.get(`/api/items?task_type=01&origin=seed-district&department=${f.value}`);
+      expect(one.body.total).toBe(f.count);
+    }
+    const none = await designer.get("/api/items?origin=seed-district&hasForm=1");
+    expect(none.body.total).toBe(0);
+    const used = await designer.get("/api/items?usedBy=qiye-kaiban");
+    expect(used.body.items.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(["company-registration", "seal-filing", "tax-info"]));
+    expect(used.body.items.every((e: { usedBy: Array<{ key: string }> }) => e.usedBy.some((u) => u.key === "qiye-kaiban"))).toBe(true);
+  });
+
+  it("pages over the seeded district items covering every match exactly once", async () => {
+    const filters = fc.constantFrom("origin=seed-district", "origin=seed-district&task_type=20", `department=${DEPT_ID.get("区行政审批局")}`, "q=%E7%99%BB%E8%AE%B0&origin=seed-district");
+    await fc.assert(fc.asyncProperty(filters, fc.integer({ min: 37, max: 100 }), fc.constantFrom("name", "code", "updated"), async (f, size, sort) => {
+      const first = await designer.get(`/api/items?${f}&pageSize=${size}&sort=${sort}`);
+      const ids: string[] = [];
+      for (let p = 1; p <= first.body.pages; p++) ids.push(...(await designer.get(`/api/items?${f}&pageSize=${size}&sort=${sort}&page=${p}`)).body.items.map((e: { id: string }) => e.id));
+      expect(ids.length).toBe(first.body.total);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect((await designer.get(`/api/items?${f}&pageSize=${size}&page=${first.body.pages + 1}`)).body.items).toEqual([]);
+    }), { numRuns: 4 });
+    const all = await designer.get("/api/items?q=%E7%99%BB%E8%AE%B0&origin=seed-district&pageSize=1");
+    expect(all.body.total).toBe(DISTRICT.filter((i) => i.name.includes("登记") || i.department.includes("登记")).length);
+  });
+
+  it("publishes a situation's own guide, and the public list shows only published items", async () => {
+    const draft = fullDraft("qingxing-ceshi", "samr", {
+      task_name: "情形测试登记",
+      situations: [{ id: "fen", title: "设立分公司", promise_day: 2, materials: [{ id: "zong", material_name: "总公司营业执照", necessity: "必要", source_type: "20" }] }],
+    });
+    expect((await samr.post("/api/items", draft)).status).toBe(201);
+    expect((await anon.get("/api/guides/items/qingxing-ceshi")).status).toBe(404);
+    expect((await samr.post("/api/items/qingxing-ceshi/publish", { changeSummary: "首次发布" })).status).toBe(201);
+    const g = await anon.get("/api/guides/items/qingxing-ceshi/situations/fen");
+    expect(g.status).toBe(200);
+    expect(g.body.effective).toMatchObject({ promise_day: 2, materials: [{ id: "shenqingbiao" }, { id: "zong" }] });
+    expect((await anon.get("/api/guides/items/qingxing-ceshi/situations/none")).status).toBe(404);
+    const list = await anon.get(`/api/guides/items?q=${encodeURIComponent("情形测试")}`);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: "qingxing-ceshi", version: 1, situations: [{ id: "fen", title: "设立分公司" }] })]);
+    // a district draft is never in the public list
+    expect((await anon.get(`/api/guides/items?department=${DEPT_ID.get("区人社局")}`)).body.total).toBe(0);
   });
 });
