@@ -116,7 +116,12 @@ export async function seedCatalogue(db: Database, log: Logger, now: Date, templa
   } catch (err) {
     log.error("built-in items could NOT be added to the catalogue", err);
   }
-  const district = await seedDistrictCatalogue(db, now);
+  let district = 0;
+  try {
+    district = await seedDistrictCatalogue(db, now);
+  } catch (err) {
+    log.error("the district item list could NOT be added to the catalogue", err);
+  }
   if (published || district) log.info(`catalogue: published ${published} built-in items, added ${district} district items`);
   return { published, district };
 }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
 import fc from "fast-check";
-import { districtDepartments, readDistrictItems } from "../../server/catalogue/seed.js";
+import { districtDepartments, readDistrictItems, seedCatalogue } from "../../server/catalogue/seed.js";
+import { createLogger } from "../../server/log.js";
+import { TEMPLATES_DIR } from "../../templates/load.js";
 import { nameInitials } from "../../spec/catalogue/pinyin.js";
 
 const DISTRICT = readDistrictItems();
@@ -194,5 +196,18 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     expect(list.body.items).toEqual([expect.objectContaining({ id: "qingxing-ceshi", version: 1, situations: [{ id: "fen", title: "设立分公司" }] })]);
     // a district draft is never in the public list
     expect((await anon.get(`/api/guides/items?department=${DEPT_ID.get("区人社局")}`)).body.total).toBe(0);
+  });
+
+  it("seeds idempotently: a restart adds nothing and keeps what staff changed", async () => {
+    const item = DISTRICT[5]!;
+    const id = idOf(item.itemCode);
+    const view = (await admin.get(`/api/items/${id}`)).body;
+    expect(view.draft).toMatchObject({ task_name: item.name, task_code: item.itemCode, task_type: item.taskType.padStart(2, "0"), dept_name: item.department });
+    expect((await admin.put(`/api/items/${id}/draft`, { ...view.draft, by_law: "《某条例》" })).status).toBe(200);
+    const before = (await designer.get("/api/items?pageSize=1")).body.total;
+    expect(await seedCatalogue(api.tdb.db, createLogger(true), new Date(), TEMPLATES_DIR)).toEqual({ published: 0, district: 0 });
+    expect((await designer.get("/api/items?pageSize=1")).body.total).toBe(before);
+    expect((await admin.get(`/api/items/${id}`)).body.draft.by_law).toBe("《某条例》");
+    expect((await designer.get("/api/items/company-registration")).body.versions).toHaveLength(1);
   });
 });
