@@ -11,6 +11,7 @@ import { verifyPassword } from "../../server/auth/password.js";
 import { findUserByName } from "../../server/store/users.js";
 import { DIALECTS, openTestDb } from "../helpers/db.js";
 import { fixtureBundle } from "../fixtures/bundle.js";
+import { districtDepartments, readDistrictItems } from "../../server/catalogue/seed.js";
 
 const quiet = { info() {}, warn() {}, error() {} };
 
@@ -44,7 +45,8 @@ describe.each(DIALECTS)("seeding on %s", (dialect) => {
       const versions = await t.db.all<{ key: string; version: number }>(sql`SELECT key, version FROM bundle_versions`);
       expect(versions.map((v) => [v.key, Number(v.version)])).toEqual([["good-one", 1]]);
       const depts = await t.db.all(sql`SELECT id FROM departments`);
-      expect(depts).toHaveLength(departments().length);
+      // the registry's departments and the seeded district's (server/catalogue/seed.ts)
+      expect(depts).toHaveLength(departments().length + districtDepartments(readDistrictItems()).length);
       const zhangsan = await findUserByName(t.db, "zhangsan");
       expect(zhangsan).toMatchObject({ displayName: "张三", roles: ["applicant"], profile: { idNumber: "11010519491231002X" } });
       expect(zhangsan!.passwordHash).not.toContain("Apply#2026");
