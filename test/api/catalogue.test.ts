@@ -210,4 +210,13 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     expect((await admin.get(`/api/items/${id}`)).body.draft.by_law).toBe("《某条例》");
     expect((await designer.get("/api/items/company-registration")).body.versions).toHaveLength(1);
   });
+
+  it("takes one of two simultaneous publishes and refuses the other, leaving consecutive versions", async () => {
+    await samr.post("/api/items", fullDraft("bingfa-ceshi", "samr"));
+    const [a, b] = await Promise.all([samr.post("/api/items/bingfa-ceshi/publish", { changeSummary: "甲" }), admin.post("/api/items/bingfa-ceshi/publish", { changeSummary: "乙" })]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const versions = (await designer.get("/api/items/bingfa-ceshi/versions")).body.versions;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([1]);
+    expect((await designer.get("/api/items/bingfa-ceshi")).body.entry.latestVersion).toBe(1);
+  });
 });
