@@ -66,7 +66,6 @@ export function searchText(name: string, code: string | null, deptName: string, 
 
 /** Splits a text query into terms (spaces, full-width spaces and commas separate them), lower case, duplicates removed. */
 export function queryTerms(q: string): string[] {
-  // eslint-disable-next-line no-control-regex
   return [...new Set(q.toLowerCase().replace(/[\u0000-\u001f]/g, " ").split(/[\s\u3000,，、]+/).filter(Boolean))];
 }
 
