@@ -128,6 +128,11 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     expect(q.status).toBe(400);
     expect(q.body.error.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(["/nope", "/page", "/pageSize", "/task_type"]);
     expect((await anon.get("/api/guides/items?usedBy=qiye-kaiban")).status).toBe(400);
+    // LIKE wildcards typed by a user are plain characters
+    for (const w of ["%", "_", "\\"]) {
+      const expected = DISTRICT.filter((i) => [i.name, i.itemCode, i.department].some((t) => t.includes(w))).length;
+      expect((await designer.get(`/api/items?origin=seed-district&q=${encodeURIComponent(w)}`)).body.total).toBe(expected);
+    }
     const noPub = await samr.post("/api/items/ceshi-xuke/publish", {});
     expect(noPub.status).toBe(400);
     expect(noPub.body.error.details[0].pointer).toBe("/changeSummary");
