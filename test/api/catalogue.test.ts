@@ -30,7 +30,7 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
   let admin: Client, samr: Client, psb: Client, designer: Client, anon: Client, applicant: Client;
   beforeAll(async () => {
     api = await startApi(dialect);
-    [admin, samr, psb, designer, applicant] = await Promise.all(["admin", "designer-samr", "designer-psb", "designer", "zhangsan"].map((u) => loginAs(api.url, u)));
+    [admin, samr, psb, designer, applicant] = await Promise.all(["admin", "designer-samr", "designer-psb", "designer", "zhangsan"].map((u) => loginAs(api.url, u))) as [Client, Client, Client, Client, Client];
     anon = new Client(api.url);
   });
   afterAll(() => api?.stop());
