@@ -95,20 +95,22 @@ export async function writeWorkbook(sheets: SheetOut[], opts: { validationRows?:
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: "frozen", ySplit: 2, xSplit: s.def.child ? 0 : 1 }] });
     ws.columns = s.def.columns.map((c) => ({ width: Math.max(10, Math.min(40, c.header.length * 2.4 + 2)) }));
+    // exceljs has worksheet.dataValidations at run time (a range address is written as one sqref) but not in its types.
+    const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     const last = Math.max(opts.validationRows ?? 1000, s.rows.length);
     s.def.columns.forEach((c, i) => {
       const col = columnLetter(i);
       const range = `${col}3:${col}${last}`;
       if (c.kind === "code" && c.list) {
         const at = lists.get(c.list)!;
-        ws.dataValidations.add(range, {
+        dv.add(range, {
           type: "list", allowBlank: true, formulae: [`${CODES_SHEET}!$${at}$2:$${at}$${c.list.entries.length + 1}`],
           showErrorMessage: true, errorStyle: "warning", errorTitle: c.header, error: `请从下拉列表中选择${c.list.name}`,
         });
       } else if (c.kind === "bool") {
-        ws.dataValidations.add(range, { type: "list", allowBlank: true, formulae: ['"是,否"'], showErrorMessage: true, errorStyle: "warning", errorTitle: c.header, error: "请填写「是」或「否」" });
+        dv.add(range, { type: "list", allowBlank: true, formulae: ['"是,否"'], showErrorMessage: true, errorStyle: "warning", errorTitle: c.header, error: "请填写「是」或「否」" });
       } else if (c.kind === "int") {
-        ws.dataValidations.add(range, { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], showErrorMessage: true, errorStyle: "warning", errorTitle: c.header, error: "请填写不小于 0 的整数" });
+        dv.add(range, { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], showErrorMessage: true, errorStyle: "warning", errorTitle: c.header, error: "请填写不小于 0 的整数" });
       }
     });
     s.rows.forEach((cells, r) => {
