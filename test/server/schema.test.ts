@@ -36,7 +36,8 @@ describe("schema", () => {
   it("has the same committed migrations for both dialects", () => {
     const files = (d: string) => readdirSync(`server/db/migrations/${d}`).filter((f) => f.endsWith(".sql"));
     expect(files("sqlite")).toEqual(files("pg"));
-    const tables = (d: string) => files(d).flatMap((f) => [...readFileSync(`server/db/migrations/${d}/${f}`, "utf8").matchAll(/CREATE TABLE [`"](\w+)[`"]/g)].map((m) => m[1])).sort();
+    const tables = (d: string) => files(d).flatMap((f) => [...readFileSync(`server/db/migrations/${d}/${f}`, "utf8").matchAll(/CREATE TABLE [`"](\w+)[`"]/g)].map((m) => m[1]))
+      .filter((t) => !t!.startsWith("__new_")).sort(); // SQLite rebuilds a table to change a column (drizzle-kit's idiom)
     expect(tables("sqlite")).toEqual(tables("pg"));
   });
 
