@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
-import { loginAs, startApi, type ApiServer, type Client } from "../helpers/api.js";
+import { loginAs, startApi, type ApiServer, type Client, openTask } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 import { Sweeper } from "../../server/workers/sweeper.js";
@@ -31,7 +31,6 @@ describe.each(DIALECTS)("state-machine flow on %s", (dialect) => {
   });
   afterAll(() => api?.stop());
 
-  const openTask = async (c: Client, appId: string) => (await c.get("/api/tasks/inbox")).body.tasks.find((t: { applicationId: string }) => t.applicationId === appId);
 
   it("runs acceptance → correction → review → results and ends completed", async () => {
     const sub = await applicant.post("/api/applications", { bundleKey: "flow-shop", version: 1, answers: {}, data: VALID_DATA });

@@ -4,7 +4,7 @@
 // resubmission is refused until a file for it is uploaded after the notice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { Client, loginAs, startApi, type ApiServer, openTask } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 import { addWorkingDays, CN_CALENDAR, workingDaysBetween } from "../../spec/calendar/index.js";
@@ -45,7 +45,6 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
   });
   afterAll(() => api?.stop());
 
-  const openTask = async (c: Client, appId: string) => (await c.get("/api/tasks/inbox")).body.tasks.find((t: { applicationId: string }) => t.applicationId === appId);
   const act = (c: Client, taskId: string, body: Record<string, unknown>) => c.post(`/api/tasks/${taskId}/complete`, body);
 
   /** A case accepted by the front desk, waiting at the samr review. */

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { Client, loginAs, startApi, type ApiServer, act } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { deficiencyBundle } from "../fixtures/deficiency.js";
 
@@ -25,11 +25,6 @@ describe.each(DIALECTS)("a promised material supplied in a correction on %s", (d
   });
   afterAll(() => api?.stop());
 
-  const openTask = async (c: Client, appId: string) => (await c.get("/api/tasks/inbox")).body.tasks.find((t: { applicationId: string }) => t.applicationId === appId);
-  const act = async (c: Client, appId: string, body: Record<string, unknown>) => {
-    const r = await c.post(`/api/tasks/${(await openTask(c, appId)).id}/complete`, body);
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-  };
   const promiseTimer = (id: string) => api.tdb.db.get<{ cancelled_at: string | null; fired_at: string | null }>(sql`SELECT t.cancelled_at, t.fired_at FROM timers t
     JOIN flow_instances i ON i.id = t.instance_id WHERE i.application_id = ${id} AND t.payload LIKE ${"%promise_deadline%"} ORDER BY t.created_at DESC`);
 

@@ -3,7 +3,7 @@
 // acceptance, suspension and resumption, extension, approval, results and rating.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { Client, loginAs, startApi, type ApiServer, act } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 import { timelineMessage } from "../../runtime/shared/i18n-timeline.js";
@@ -27,11 +27,6 @@ describe.each(DIALECTS)("English audit trail and timeline on %s", (dialect) => {
   });
   afterAll(() => api?.stop());
 
-  const openTask = async (c: Client, appId: string) => (await c.get("/api/tasks/inbox")).body.tasks.find((t: { applicationId: string }) => t.applicationId === appId);
-  const act = async (c: Client, appId: string, body: Record<string, unknown>) => {
-    const r = await c.post(`/api/tasks/${(await openTask(c, appId)).id}/complete`, body);
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-  };
 
   it("gives every entry of a whole case its English, and the system is not named in Chinese", async () => {
     const sub = await applicant.post("/api/applications", { bundleKey: "tl-shop", version: 1, answers: {}, data: VALID_DATA });

@@ -5,6 +5,7 @@ import { demoAccounts } from "../../server/seed.js";
 import type { Clock } from "../../server/util.js";
 import type { ServerConfig } from "../../server/config.js";
 import { openTestDb, type TestDb, type TestDialect } from "./db.js";
+import { expect } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,4 +63,15 @@ export async function startApi(dialect: TestDialect, opts: { clock?: Clock; work
       filesDir: mkdtempSync(join(tmpdir(), "yijian-files-")), ...opts.config },
   });
   return { url: server.url, server, tdb, stop: async () => { await server.stop(); await tdb.dispose(); } };
+}
+
+/** The open task of a case in this staff member's inbox (undefined when there is none). */
+export async function openTask(c: Client, appId: string): Promise<any> {
+  return (await c.get("/api/tasks/inbox")).body.tasks.find((t: { applicationId: string }) => t.applicationId === appId);
+}
+
+/** Completes the case's open task in this staff member's inbox with an action, expecting it to go through. */
+export async function act(c: Client, appId: string, body: Record<string, unknown>): Promise<void> {
+  const r = await c.post(`/api/tasks/${(await openTask(c, appId)).id}/complete`, body);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
