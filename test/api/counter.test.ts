@@ -115,7 +115,7 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     // The next visit finds the same account (one ID number, one account).
     const again = await start(clerk, { bundleKey: "counter-shop", visitor: LISI });
     expect(again.body.session.applicant.accountCreated).toBe(false);
-    expect((await api.tdb.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM users WHERE display_name = '李四'`))!.n).toBe(1);
+    expect((await api.tdb.db.get<{ n: number }>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM users WHERE display_name = '李四'`))!.n).toBe(1);
   });
 
   it("refuses a wrong name, an ID number the platform does not hold, a malformed one and a bad signature, each in Chinese at its field", async () => {
@@ -139,7 +139,7 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     const pointers = unsigned.body.error.details.map((p: { pointer: string }) => p.pointer);
     expect(pointers).toContain("/confirmation/signature");
     expect(pointers).toContain("/data/shopName"); // the form's problems come in the same 400
-    expect((await api.tdb.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM counter_filings WHERE session_id = ${s.body.session.id}`))!.n).toBe(0);
+    expect((await api.tdb.db.get<{ n: number }>(sql`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM counter_filings WHERE session_id = ${s.body.session.id}`))!.n).toBe(0);
   });
 
   it("lets only the lead department's front desk file, and holds a clerk back after repeated failed identifications", async () => {
