@@ -7,7 +7,6 @@ import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES, type ProblemDetail } from "../sp
 import { resolveNotice, type Answers } from "../spec/guide.js";
 import { contentMismatch } from "./security/file-check.js";
 import { fileSize, typeLabel } from "../spec/files.js";
-export { typeLabel };
 
 /** Hard cap of one upload whatever a material declares (the request body limit of the upload route). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -34,9 +33,6 @@ export function applicableMaterialKeys(bundle: Pick<Bundle, "items" | "guide">, 
   return new Set(resolveNotice(bundle, answers, {}, data).materials.map((m) => `${m.item}/${m.id}`));
 }
 
-/** Human size for messages (spec/files.ts). */
-export const humanSize = fileSize;
-
 /** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not
  * a well-formed file of that type (server/security/file-check.ts). */
 export async function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): Promise<ProblemDetail[]> {
@@ -44,7 +40,7 @@ export async function fileProblems(ref: { material: FileLimits }, declared: stri
   const field = m.material_name;
   const max = m.max_size_mb * 1024 * 1024;
   if (bytes.length === 0) return [{ pointer: "/file", field, code: "file_empty", message: `「${field}」的文件是空的` }];
-  if (bytes.length > max) return [{ pointer: "/file", field, code: "file_too_large", message: `「${field}」的文件为 ${humanSize(bytes.length)}，超过上限 ${m.max_size_mb} MB` }];
+  if (bytes.length > max) return [{ pointer: "/file", field, code: "file_too_large", message: `「${field}」的文件为 ${fileSize(bytes.length)}，超过上限 ${m.max_size_mb} MB` }];
   const type = declared.split(";")[0]!.trim().toLowerCase();
   const accepted = m.accept.map((a) => a.toLowerCase());
   if (!accepted.includes(type)) {

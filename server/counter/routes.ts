@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { answerFromText } from "../../spec/guide-answers.js";
 import { maskIdNumber } from "../documents/format.js";
 import { HttpError } from "../errors.js";
-import { humanSize, materialsOf, type MaterialRef } from "../materials.js";
+import { materialsOf, type MaterialRef } from "../materials.js";
+import { fileSize } from "../../spec/files.js";
 import { say } from "../messages.js";
 import { prefillData, prefillFor } from "../prefill.js";
 import { attachmentView, fileName, fileResponse, readChecked } from "../routes/materials.js";
@@ -105,7 +106,7 @@ export function counterRoutes(d: Deps): RouteDef[] {
         if ((await countPending(q, s.applicantId)) >= MAX_PENDING_FILES) throw new HttpError(409, "conflict", say(`申请人未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个`, `The applicant holds ${MAX_PENDING_FILES} unsubmitted files already`), { allowedActions: [] });
         return insertAttachment(q, { ownerId: s.applicantId, bundleKey: s.bundleKey, version: s.version, material: ref.key, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId: null }, bytes, d.clock.now());
       });
-      d.log.info(`counter ${s.id}: ${clerk.username} scanned ${ref.material.material_name} (${humanSize(saved.size)})`);
+      d.log.info(`counter ${s.id}: ${clerk.username} scanned ${ref.material.material_name} (${fileSize(saved.size)})`);
       return c.json({ ...attachmentView(saved), url: `/api/counter/sessions/${encodeURIComponent(s.id)}/attachments/${encodeURIComponent(saved.id)}` }, 201);
     }),
     route("GET", "/api/counter/sessions/:id/attachments/:fileId", ["clerk"], async (c, u) => {

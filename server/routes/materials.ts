@@ -11,7 +11,8 @@ import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
 import { HttpError, notFound } from "../errors.js";
-import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, humanSize, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
+import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
+import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
 import { attachmentStream, attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
@@ -55,7 +56,7 @@ export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimit
   const declared = Number(c.req.header("content-length") ?? NaN);
   const field = ref.material.material_name;
   if (Number.isFinite(declared) && declared > max) {
-    throw new HttpError(413, "file_too_large", `「${field}」的文件为 ${humanSize(declared)}，超过上限 ${ref.material.max_size_mb} MB`, [{ pointer: "/file", field, message: `文件超过 ${ref.material.max_size_mb} MB (file too large)` }]);
+    throw new HttpError(413, "file_too_large", `「${field}」的文件为 ${fileSize(declared)}，超过上限 ${ref.material.max_size_mb} MB`, [{ pointer: "/file", field, message: `文件超过 ${ref.material.max_size_mb} MB (file too large)` }]);
   }
   const bytes = Buffer.from(await c.req.arrayBuffer());
   const problems = await fileProblems(ref, mime, bytes);
@@ -106,7 +107,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       if (applicationId) await checkCaseFileQuota(q, applicationId, ref);
       const saved = await insertAttachment(q, meta, bytes, d.clock.now());
       if (applicationId) {
-        await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: say(`申请人上传材料「${ref.material.material_name}」：${saved.name}（${humanSize(saved.size)}）`, `The applicant uploaded "${ref.material.material_name}": ${saved.name} (${humanSize(saved.size)})`) }, d.clock.now());
+        await appendEvent(q, { applicationId, bundleKey, actor: { id: user.id, name: user.displayName }, kind: "material_uploaded", message: say(`申请人上传材料「${ref.material.material_name}」：${saved.name}（${fileSize(saved.size)}）`, `The applicant uploaded "${ref.material.material_name}": ${saved.name} (${fileSize(saved.size)})`) }, d.clock.now());
       }
       return saved;
     });
@@ -202,7 +203,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
           throw new HttpError(409, "conflict", `本环节已上传 ${MAX_RESULT_FILES_PER_TASK} 个结果文件，不能再上传 (too many result files)`, { allowedActions: [] });
         }
         const a = await insertAttachment(q, meta, bytes, d.clock.now());
-        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: say(`「${task.name}」上传结果文件「${result.name}」：${a.name}（${humanSize(a.size)}）`, `"${task.name}" uploaded the result file "${result.name}": ${a.name} (${humanSize(a.size)})`) }, d.clock.now());
+        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: say(`「${task.name}」上传结果文件「${result.name}」：${a.name}（${fileSize(a.size)}）`, `"${task.name}" uploaded the result file "${result.name}": ${a.name} (${fileSize(a.size)})`) }, d.clock.now());
         return a;
       });
       return c.json(attachmentView(saved), 201);
