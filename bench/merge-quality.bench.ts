@@ -1,7 +1,8 @@
 // Merge quality on forms nobody here tuned the dictionary for (bench/merge-eval/): precision and recall of the
 // automatic merges and of automatic merges plus every suggestion, per set and overall, fields before → after, and
-// how many of the suggestions shown are right. Sets marked heldOut are reported apart; while tuning, run with
-// MERGE_EVAL_TUNING=1 to hide them (their figures are looked at only once, at the end).
+// how many of the suggestions shown are right. Sets marked heldOut are reported apart; while tuning, run
+// `npm run bench -- merge-quality --tuning` (or MERGE_EVAL_TUNING=1): held-out sets are then neither merged nor
+// printed (their figures are looked at only once, at the end; see merge-eval/README.md).
 // MERGE_EVAL_DETAIL=1 also lists the wrong and missed pairs of the tuning sets.
 import { fileURLToPath } from "node:url";
 import { loadEvalSets } from "./merge-eval/load.js";
@@ -34,8 +35,10 @@ function table(title: string, rows: SetScore[]): void {
 /** Runs the evaluation (see the file comment). */
 export async function run(): Promise<void> {
   const sets = loadEvalSets(fileURLToPath(new URL("./merge-eval/", import.meta.url)));
-  const scores = sets.map(scoreSet);
+  const tuningOnly = process.argv.includes("--tuning") || Boolean(process.env.MERGE_EVAL_TUNING);
+  const scores = sets.filter((s) => !(tuningOnly && s.truth.heldOut)).map(scoreSet);
   const tuning = scores.filter((s) => !s.heldOut), heldOut = scores.filter((s) => s.heldOut);
+  if (tuningOnly) process.stdout.write(`Tuning run: only the ${tuning.length} tuning sets are merged and shown; the ${sets.length - tuning.length} held-out sets are hidden.\n`);
   process.stdout.write("Pairs of source fields put into one merged field. P = right / merged (certain or maybe in the truth file; any other pair is wrong), R = certain pairs found / certain pairs. Pooled over sets.\n");
   table(`tuning sets (${tuning.length})`, tuning);
   if (process.env.MERGE_EVAL_DETAIL) {
@@ -48,8 +51,8 @@ export async function run(): Promise<void> {
       for (const w of s.wrongSuggestions) process.stdout.write(`  wrong suggestion: ${w}\n`);
     }
   }
-  if (process.env.MERGE_EVAL_TUNING) {
-    process.stdout.write(`\n(${heldOut.length} held-out sets hidden while tuning)\n`);
+  if (tuningOnly) {
+    process.stdout.write(`\n(${sets.length - tuning.length} held-out sets hidden while tuning)\n`);
     return;
   }
   table(`held-out sets (${heldOut.length}), not looked at while tuning`, heldOut);
