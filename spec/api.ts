@@ -45,6 +45,10 @@
 //                                          { method: "signature", signature: PNG data URL } | { method: "otp", challengeId, code } → 201 { application, filing }
 // GET  /api/counter/filings/:applicationId[/authorisation]  applicant owner, handling staff, the filing clerk → { filing } | the letter
 // POST /api/counter/draft-codes             applicant                  { bundleKey } → 201 { code, expiresAt } (show at the window; 30 min, once)
+// Self-service terminal (自助终端, server/kiosk/, docs/kiosk.md):
+// POST /api/kiosk/otp                      anyone                     { idNumber, name? (card read) } → 201 { challengeId, phone, expiresAt } (SMS to the account's phone)
+// POST /api/kiosk/login                    anyone                     { idNumber, challengeId, code } → { user, expiresInMs }; sets the cookie (30 min)
+// GET  /api/kiosk/cases/:caseNo            anyone                     → { case: { caseNo, bundleTitle, status, submittedAt, updatedAt, current[] } } (no personal data)
 // Item catalogue (一张清单, docs/catalogue.md; shapes in spec/catalogue/api.ts):
 // GET  /api/items?q&department&task_type&serve_type&online_level&cross_scope&origin&hasForm&published&usedBy&sort&page&pageSize
 //                                          designer, admin            → CatalogueListView (page, total, facet counts)

@@ -27,10 +27,11 @@ import { issueDraftCode } from "./draft-codes.js";
 import { CounterSubmitBody, contentDigest, fileAtCounter } from "./filing.js";
 import { AUTHORISATION_KEY, AUTHORISATION_LIMITS } from "./materials.js";
 import { sendChallenge } from "./otp.js";
+import { maskPhone } from "../otp/codes.js";
 import { liveSession, startSession, StartBody } from "./session.js";
 import { getFiling, type CounterFiling, type CounterSession } from "./store.js";
 
-const maskPhone = (p: string | null) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : null);
+const maskedPhone = (p: string | null) => (p ? maskPhone(p) : null);
 
 /** The session as the workbench sees it (identity numbers masked). */
 async function sessionView(d: Deps, s: CounterSession) {
@@ -40,7 +41,7 @@ async function sessionView(d: Deps, s: CounterSession) {
     id: s.id, bundleKey: s.bundleKey, version: s.version, bundleTitle: published?.spec.title ?? s.bundleKey,
     applicant: { displayName: applicant?.displayName ?? "", party: s.party, idNumber: s.party === "company" ? String(p.uscc ?? "") : maskIdNumber(String(p.idNumber ?? "")), accountCreated: s.accountCreated },
     visitor: { name: s.visitorName, idNumber: maskIdNumber(s.visitorIdNumber), role: s.role },
-    needsAuthorisation: s.role === "agent", phone: maskPhone(s.phone), draftTakenOver: !!s.draftCodeId,
+    needsAuthorisation: s.role === "agent", phone: maskedPhone(s.phone), draftTakenOver: !!s.draftCodeId,
     createdAt: s.createdAt, expiresAt: s.expiresAt, applicationId: s.applicationId,
   };
 }
@@ -50,7 +51,7 @@ function filingView(f: CounterFiling) {
   return {
     applicationId: f.applicationId, filedBy: f.filedByName, department: f.department, party: f.party, role: f.role,
     visitor: { name: f.visitorName, idNumber: maskIdNumber(f.visitorIdNumber) }, confirmation: f.confirmation,
-    ...(f.signature ? { signature: f.signature } : {}), ...(f.confirmedPhone ? { confirmedPhone: maskPhone(f.confirmedPhone) } : {}),
+    ...(f.signature ? { signature: f.signature } : {}), ...(f.confirmedPhone ? { confirmedPhone: maskedPhone(f.confirmedPhone) } : {}),
     ...(f.authorisationId ? { authorisation: { id: f.authorisationId, url: `/api/counter/filings/${encodeURIComponent(f.applicationId)}/authorisation` } } : {}),
     contentSha256: f.contentSha256, draftTakenOver: f.draftTakenOver, filedAt: f.filedAt,
   };

@@ -6,11 +6,21 @@ import { HttpError } from "../errors.js";
 import { DUMMY_HASH_PROMISE, verifyPassword } from "../auth/password.js";
 import { checkLoginAllowed, LoginThrottled, recordLoginFailure, recordLoginSuccess } from "../security/login-throttle.js";
 import { createSession, deleteSession, findUserByName, userView } from "../store/users.js";
-import { body, must, route, type Deps, type RouteDef } from "./route.js";
+import type { Context } from "hono";
+import { body, must, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { clientIp } from "../auth/client.js";
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = "yj_session";
+
+/** Opens a session for an account and sets its cookie (password login here, identity login at the kiosk). */
+export async function openSession(d: Deps, c: Context<AppEnv>, userId: string, lifetimeMs: number): Promise<void> {
+  const token = await createSession(d.db, userId, d.clock.now(), lifetimeMs, clientIp(c));
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true, sameSite: "Lax", path: "/", maxAge: Math.floor(lifetimeMs / 1000),
+    secure: d.config.cookieSecure || c.get("tls"),
+  });
+}
 
 const LoginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
 
@@ -34,11 +44,7 @@ export function authRoutes(d: Deps): RouteDef[] {
         throw new HttpError(401, "invalid_credentials", "用户名或密码错误 (wrong username or password)");
       }
       await recordLoginSuccess(d.db, username, ip);
-      const token = await createSession(d.db, user.id, now, d.config.sessionMs, clientIp(c));
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true, sameSite: "Lax", path: "/", maxAge: Math.floor(d.config.sessionMs / 1000),
-        secure: d.config.cookieSecure || c.get("tls"),
-      });
+      await openSession(d, c, user.id, d.config.sessionMs);
       return c.json({ user: userView(user) });
     }),
     route("POST", "/api/auth/logout", "logged-in", async (c) => {

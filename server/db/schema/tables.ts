@@ -529,11 +529,13 @@ export function defineSchema(k: DialectKit) {
     phone: text("phone").notNull(),
     codeHash: text("code_hash").notNull(),
     context: text("context").notNull(),
+    // SHA-256 of what the code is about (an ID number, a phone, an account): sends are throttled per subject.
+    subject: text("subject").notNull().default(""),
     attempts: integer("attempts").notNull(),
     createdAt: at("created_at"),
     expiresAt: at("expires_at"),
     consumedAt: text("consumed_at"),
-  }, (t) => [index("one_time_codes_phone_idx").on(t.phone, t.createdAt)]);
+  }, (t) => [index("one_time_codes_phone_idx").on(t.phone, t.createdAt), index("one_time_codes_subject_idx").on(t.subject, t.purpose, t.createdAt)]);
 
   return {
     dictionaryExtensions,
