@@ -27,6 +27,7 @@ import { dictionaryRoutes } from "./routes/dictionary.js";
 import { counterRoutes } from "./counter/routes.js";
 import { kioskRoutes } from "./kiosk/routes.js";
 import { catalogueItemRoutes } from "./catalogue/routes.js";
+import { itemUpgradeRoutes } from "./catalogue/upgrade-routes.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
@@ -43,7 +44,7 @@ export const CSRF_VALUE = "yijian";
 export function apiRoutes(d: Deps): RouteDef[] {
   return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...handoverRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d), ...counterRoutes(d), ...kioskRoutes(d),
     // /api/items/:id after every fixed /api/items/<word> route (import, export) so those words are never taken for an id.
-    ...catalogueItemRoutes(d)];
+    ...catalogueItemRoutes(d), ...itemUpgradeRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

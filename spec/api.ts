@@ -61,6 +61,10 @@
 // GET  /api/guides/items?q&department&task_type&page&pageSize  anyone  → GuideListView (latest published versions)
 // GET  /api/guides/items/:id               anyone                     → GuideItemView
 // GET  /api/guides/items/:id/situations/:sid  anyone                  → GuideSituationView
+// GET  /api/bundles/:key/item-updates     designer, admin            → ItemUpdatesView (pinned items with a newer published version, with the diff)
+// POST /api/bundles/:key/items/:id/upgrade designer, admin           { version? } → UpgradeItemResult (re-pinned, merge redone with every decision replayed);
+//                                          409 already newest; bundle items may be bare references { id, version } (resolved); an embedded catalogue
+//                                          item must equal its pinned published version (400 at /items/i otherwise)
 // CSRF: every non-GET /api request (login included) must send the header `X-Requested-With: yijian`, else 403 "csrf".
 // Session: http-only cookie yj_session (SameSite=Lax); fetch with credentials "same-origin" (the default).
 // invalid_submission details: pointers into the request body: /data/<field path> (field = its label) or /answers/<question>.

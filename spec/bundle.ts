@@ -64,6 +64,8 @@ export const SmartFormSchema = FormSchema.extend({
   provenance: z.record(z.string(), z.array(SourceRefSchema)).default({}),
   prefill: z.record(z.string(), PrefillSchema).default({}),
   edits: z.array(MergeEditSchema).max(2000).optional().describe("staff hand merges, splits and re-bindings, in order, with who and when"),
+  decisions: z.record(z.string().max(200), z.enum(["accept", "reject"])).optional()
+    .describe("staff decisions on merge suggestions by suggestion id, replayed by every later merge (an item upgrade too)"),
 });
 export type SmartForm = z.infer<typeof SmartFormSchema>;
 

@@ -7,6 +7,7 @@ import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
 import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
+import { checkPins, resolveReferences } from "../catalogue/pins.js";
 import { say } from "../messages.js";
 import type { User } from "../store/users.js";
 import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
@@ -20,9 +21,11 @@ function checkedDraft(raw: unknown) {
   return r.value;
 }
 
-/** A bundle draft from a request body. */
-async function specBody(c: Context<AppEnv>) {
-  return checkedDraft(await jsonBody(c));
+/** A bundle draft from a request body: bare item references resolved, every catalogue item exactly its pinned version. */
+async function specBody(d: Deps, raw: unknown) {
+  const spec = checkedDraft(await resolveReferences(d.db, raw));
+  await checkPins(d.db, spec);
+  return spec;
 }
 
 const THIS_BUNDLE = say("该一件事", "This one-thing");
@@ -38,7 +41,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const raw = await jsonBody(c);
       // a whole bundle document (import), or 新建一件事: blank or a copy of another one-thing
-      const spec = checkedDraft(raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
+      const spec = await specBody(d, raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
       const now = d.clock.now();
       await d.db.tx(async (q) => {
         if (!(await insertBundle(q, spec.key, spec, user.username, now))) throw new HttpError(409, "conflict", say(`标识「${spec.key}」已被使用，请换一个`, `The key "${spec.key}" is already used: choose another`), { allowedActions: [] });
@@ -55,7 +58,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     route("PUT", "/api/bundles/:key/draft", designers, async (c, u) => {
       const user = must(u);
       const key = param(c, "key");
-      const spec = await specBody(c);
+      const spec = await specBody(d, await jsonBody(c));
       if (spec.key !== key) throw badRequest("invalid_spec", say("标识与地址中的不一致", "The key differs from the one in the address"), [{ pointer: "/key", message: say(`标识应为「${key}」`, `The key should be "${key}"`) }]);
       const now = d.clock.now();
       await d.db.tx(async (q) => {
@@ -76,6 +79,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
           if (draft.archivedAt) throw new HttpError(409, "conflict", say("该一件事已归档，请先恢复再发布", "This one-thing is archived: restore it before publishing"), { allowedActions: ["restore"] });
           const r = validateBundle(draft.spec);
           if (!r.ok) throw badRequest("invalid_spec", say("草稿不合法，不能发布", "The draft is not valid and cannot be published"), r.problems);
+          await checkPins(q, r.value);
           const flow = flowProblems(r.value, 0);
           if (flow.length) throw badRequest("invalid_spec", say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`), flow);
           const v = await insertVersion(q, key, r.value, user.username, changeSummary, now);

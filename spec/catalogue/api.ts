@@ -4,6 +4,8 @@ import type { Item } from "../item.js";
 import type { CatalogueEntry, ItemDraft, ItemVersionSummary } from "./record.js";
 import type { Facet, FacetCount } from "./search.js";
 import type { EffectiveSituation } from "./situation.js";
+import type { ItemDiff } from "./item-diff.js";
+import type { UpgradeReport } from "./replay.js";
 
 /** GET /api/items → one page of the catalogue, the total of matches and the facet counts. */
 export interface CatalogueListView {
@@ -67,3 +69,24 @@ export interface GuideItemView { id: string; version: number; publishedAt: strin
 
 /** GET /api/guides/items/:id/situations/:sid → the guide of one situation: the item with the situation applied. */
 export interface GuideSituationView extends GuideItemView { effective: EffectiveSituation }
+
+/** One pinned item of a one-thing whose catalogue has a newer published version: what changed since the pin. */
+export interface ItemUpdate {
+  id: string;
+  name: string;
+  department: string;
+  deptName: string;
+  /** The version the one-thing's draft pins, and the newest published one. */
+  pinned: number;
+  latest: number;
+  publishedAt: string;
+  publishedBy: string;
+  changeSummary: string;
+  diff: ItemDiff;
+}
+
+/** GET /api/bundles/:key/item-updates → the pinned items with a newer version waiting. */
+export interface ItemUpdatesView { key: string; updates: ItemUpdate[] }
+
+/** POST /api/bundles/:key/items/:id/upgrade → the new draft (pinned to the new version) and what the replay did. */
+export interface UpgradeItemResult { spec: Record<string, unknown>; updatedAt: string; report: UpgradeReport; diff: ItemDiff }

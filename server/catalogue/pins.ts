@@ -1,0 +1,86 @@
+// One-things pin catalogue item versions (docs/catalogue.md "One-things pin item versions"). A bundle embeds each
+// item document, so a published bundle version stays self-contained and cases keep the version they were filed
+// on; an embedded item whose id is a catalogue item is a reference to the version it names, and must be exactly
+// that published version: a one-thing's designer uses an item, the owning department changes it in the catalogue.
+// A request may also name an item by reference only ({ id, version }): the server puts the published version in.
+import { isDeepStrictEqual } from "node:util";
+import { sql } from "drizzle-orm";
+import type { ItemUpdate } from "../../spec/catalogue/api.js";
+import { diffItemVersions } from "../../spec/catalogue/item-diff.js";
+import type { Queryable } from "../db/database.js";
+import { badRequest, type BilingualProblem } from "../errors.js";
+import { say } from "../messages.js";
+import { getVersion } from "./store.js";
+
+type Doc = Record<string, unknown>;
+const itemsOf = (doc: unknown): Doc[] => {
+  const items = (doc as { items?: unknown })?.items;
+  return Array.isArray(items) ? (items as Doc[]) : [];
+};
+
+interface CatalogueRef { id: string; name: string; department: string; dept_name: string; latest_version: number | null }
+
+/** The catalogue rows of the items a bundle embeds, by id (items the catalogue does not hold are the bundle's own). */
+export async function catalogueRows(q: Queryable, doc: unknown): Promise<Map<string, CatalogueRef>> {
+  const ids = [...new Set(itemsOf(doc).map((it) => it.id).filter((id): id is string => typeof id === "string"))];
+  if (!ids.length) return new Map();
+  const rows = await q.all<CatalogueRef>(sql`SELECT id, name, department, dept_name, latest_version FROM catalogue_items WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map(rows.map((r) => [r.id, { ...r, latest_version: r.latest_version === null ? null : Number(r.latest_version) }]));
+}
+
+/** Whether an items entry is a bare reference: an id and a version, nothing else. */
+const isReference = (it: Doc): boolean => typeof it.id === "string" && Object.keys(it).every((k) => k === "id" || k === "version");
+
+/** Replaces bare references ({ id, version }, version defaulting to the newest) by the published item; 400 naming each unknown one. */
+export async function resolveReferences(q: Queryable, raw: unknown): Promise<unknown> {
+  const items = itemsOf(raw);
+  if (!items.some(isReference)) return raw;
+  const rows = await catalogueRows(q, raw);
+  const problems: BilingualProblem[] = [];
+  const resolved = await Promise.all(items.map(async (it, i) => {
+    if (!isReference(it)) return it;
+    const row = rows.get(it.id as string);
+    const version = typeof it.version === "number" ? it.version : row?.latest_version;
+    const found = row && typeof version === "number" ? await getVersion(q, row.id, version) : undefined;
+    if (!found) problems.push({ pointer: `/items/${i}`, message: say(`目录中没有事项「${String(it.id)}」的已发布版本${typeof it.version === "number" ? ` ${it.version}` : ""}`, `The catalogue has no published version${typeof it.version === "number" ? ` ${it.version}` : ""} of item "${String(it.id)}"`) });
+    return found?.spec ?? it;
+  }));
+  if (problems.length) throw badRequest("invalid_spec", say("引用的事项版本不存在", "A referenced item version does not exist"), problems);
+  return { ...(raw as Doc), items: resolved };
+}
+
+/** 400 unless every embedded catalogue item is exactly the published version it pins (listing each one that is not). */
+export async function checkPins(q: Queryable, doc: unknown): Promise<void> {
+  const rows = await catalogueRows(q, doc);
+  const problems: BilingualProblem[] = [];
+  const items = itemsOf(doc);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const row = rows.get(it.id as string);
+    if (!row) continue;
+    const pinned = await getVersion(q, row.id, Number(it.version));
+    if (!pinned) {
+      problems.push({ pointer: `/items/${i}/version`, message: say(`事项「${row.name}」在目录中没有已发布的版本 ${String(it.version)}，请选择已发布的版本（最新为 ${row.latest_version ?? "无"}）`, `Item "${row.name}" has no published version ${String(it.version)} in the catalogue (latest: ${row.latest_version ?? "none"})`) });
+    } else if (!isDeepStrictEqual(JSON.parse(JSON.stringify(it)), pinned.spec)) {
+      problems.push({ pointer: `/items/${i}`, message: say(`事项「${row.name}」固定为目录版本 ${pinned.version}，不能在一件事中修改；请由「${row.dept_name}」在事项目录中修改并发布新版本，再在这里升级`, `Item "${row.name}" is pinned to catalogue version ${pinned.version} and cannot be changed inside a one-thing: ${row.dept_name} changes it in the catalogue and publishes, then you upgrade here`) });
+    }
+  }
+  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个事项与目录中固定的版本不一致`, `${problems.length} item${problems.length === 1 ? "" : "s"} differ from the pinned catalogue version`), problems);
+}
+
+/** The pinned items of a bundle document whose catalogue has a newer published version, with what changed since the pin. */
+export async function itemUpdates(q: Queryable, doc: unknown): Promise<ItemUpdate[]> {
+  const rows = await catalogueRows(q, doc);
+  const out: ItemUpdate[] = [];
+  for (const it of itemsOf(doc)) {
+    const row = rows.get(it.id as string);
+    const pinned = Number(it.version);
+    if (!row || row.latest_version === null || row.latest_version <= pinned) continue;
+    const latest = (await getVersion(q, row.id, row.latest_version))!;
+    out.push({
+      id: row.id, name: row.name, department: row.department, deptName: row.dept_name, pinned, latest: latest.version,
+      publishedAt: latest.publishedAt, publishedBy: latest.publishedBy, changeSummary: latest.changeSummary, diff: diffItemVersions(it, latest.spec),
+    });
+  }
+  return out;
+}
