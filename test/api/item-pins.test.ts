@@ -21,7 +21,8 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
   let caseId = "";
   beforeAll(async () => {
     api = await startApi(dialect);
-    [samr, urban, tax, designer, admin] = await Promise.all(["designer-samr", "designer-urban", "designer-tax", "designer", "admin"].map((u) => loginAs(api.url, u)));
+    const log = (u: string) => loginAs(api.url, u);
+    [samr, urban, tax, designer, admin] = await Promise.all([log("designer-samr"), log("designer-urban"), log("designer-tax"), log("designer"), log("admin")]);
     for (const [c, item] of [[samr, ITEM_LICENCE], [urban, ITEM_SIGN]] as const) {
       expect((await c.post("/api/items", item)).status).toBe(201);
       expect((await c.post(`/api/items/${item.id}/publish`, { changeSummary: "首次发布" })).status).toBe(201);
