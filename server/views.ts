@@ -14,12 +14,12 @@ import type { User } from "./store/users.js";
 import { fromJson } from "./util.js";
 
 /** A task as the viewer sees it (allowed actions depend on who looks). */
-export function taskView(t: Task, bundleTitle: string, applicant: string, allowedActions: string[], now: Date, paused = false): TaskView {
+export function taskView(t: Task, bundleTitle: string, applicant: string, allowedActions: string[], now: Date, paused = false, caseNo?: string | null): TaskView {
   const open = t.status === "open";
   // a paused case's task has no running deadline: no SLA colour, and its due date moves when the case resumes
   const sla = open && !paused ? slaOf(t.dueAt, now) : undefined;
   return {
-    id: t.id, applicationId: t.applicationId, bundleTitle, department: t.department, role: t.role, name: t.name,
+    id: t.id, applicationId: t.applicationId, ...(caseNo ? { caseNo } : {}), bundleTitle, department: t.department, role: t.role, name: t.name,
     status: t.status === "cancelled" ? "done" : t.status, ...(t.outcome ? { outcome: t.outcome } : {}), createdAt: t.createdAt,
     ...(t.dueAt ? { dueAt: t.dueAt } : {}), ...(sla ? { sla } : {}), ...(open && paused ? { paused: true } : {}), applicant, allowedActions,
   };
@@ -65,7 +65,7 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
     applicant, answers: a.answers, ...(own ? { data: a.data } : await maskedCaseData(q, a)), timeline: own ? applicantTimeline(timeline) : timeline,
     tasks: await (async () => {
       const paused = await pausedTaskIds(q, tasks);
-      return Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now, paused.has(t.id))));
+      return Promise.all(tasks.map(async (t) => taskView(t, title, applicant, await flow.allowedActions(q, t, viewer), now, paused.has(t.id), a.caseNo)));
     })(),
     ...(viewer.id === a.applicantId ? { caseActions: await flow.caseActions(q, a) } : {}),
     ...(await handlingOf(q, a, flow)),
@@ -75,14 +75,14 @@ export async function applicationView(q: Queryable, a: Application, viewer: User
 /** Views of many tasks (an inbox): titles and applicant names looked up once each. */
 export async function taskViews(q: Queryable, tasks: Task[], viewer: User, flow: FlowRunner, now: Date): Promise<TaskView[]> {
   if (!tasks.length) return [];
-  const apps = await q.all<{ id: string; bundle_key: string; version: number; display_name: string }>(sql`SELECT a.id, a.bundle_key, a.version, u.display_name
+  const apps = await q.all<{ id: string; bundle_key: string; version: number; case_no: string | null; display_name: string }>(sql`SELECT a.id, a.bundle_key, a.version, a.case_no, u.display_name
     FROM applications a JOIN users u ON u.id = a.applicant_id WHERE a.id IN (${sql.join([...new Set(tasks.map((t) => t.applicationId))].map((id) => sql`${id}`), sql`, `)})`);
   const byId = new Map(apps.map((a) => [a.id, a]));
   const out: TaskView[] = [];
   const paused = await pausedTaskIds(q, tasks);
   for (const t of tasks) {
     const a = byId.get(t.applicationId);
-    out.push(taskView(t, a ? await titleOf(q, a.bundle_key, Number(a.version)) : "", a?.display_name ?? "", await flow.allowedActions(q, t, viewer), now, paused.has(t.id)));
+    out.push(taskView(t, a ? await titleOf(q, a.bundle_key, Number(a.version)) : "", a?.display_name ?? "", await flow.allowedActions(q, t, viewer), now, paused.has(t.id), a?.case_no));
   }
   return out;
 }

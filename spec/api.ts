@@ -160,7 +160,8 @@ export interface CaseHandlingView {
 
 /** A task in a department's inbox. */
 export interface TaskView {
-  id: string; applicationId: string; bundleTitle: string; department: string; role: "clerk" | "reviewer"; name: string;
+  /** caseNo: the case's readable number (办件编号) — what staff see and search by; applicationId only links. */
+  id: string; applicationId: string; caseNo?: string; bundleTitle: string; department: string; role: "clerk" | "reviewer"; name: string;
   status: "open" | "done"; outcome?: string; createdAt: string; dueAt?: string; sla?: "on_time" | "due_soon" | "overdue"; applicant: string;
   /** The case clock is stopped (suspended, or waiting for the applicant): no deadline runs, dueAt moves on when it resumes. */
   paused?: boolean;
@@ -177,7 +178,7 @@ export type SlaState = "on_time" | "due_soon" | "overdue";
 
 /** One open task as the supervisor sees it, with its case's deadlines. */
 export interface SupervisionItem {
-  taskId: string; applicationId: string; bundleKey: string; bundleTitle: string; applicant: string; applicationStatus: ApplicationStatus;
+  taskId: string; applicationId: string; caseNo?: string; bundleKey: string; bundleTitle: string; applicant: string; applicationStatus: ApplicationStatus;
   submittedAt: string; department: string; role: "clerk" | "reviewer"; node: string; taskName: string; assignee?: string; createdAt: string;
   /** The node's promised deadline (承诺时限) and its state. */
   dueAt?: string; sla?: SlaState;

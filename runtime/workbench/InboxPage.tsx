@@ -50,7 +50,7 @@ export function InboxPage() {
       {list.first && <p className="small muted" aria-live="polite">{t("wb.counts", list.first.counts)}</p>}
       {list.loading && !list.rows.length && <Loading />}
       {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
-      {list.first && !list.loading && list.rows.length === 0 && <p role="status">{filtered ? t("wb.noMatch") : t("wb.inboxEmpty")}</p>}
+      {list.first && !list.loading && list.rows.length === 0 && <p role="status">{filtered ? t("wb.noMatch") : t(done ? "wb.handledEmpty" : "wb.inboxEmpty")}</p>}
       {list.rows.length > 0 && <TaskTable tasks={list.rows} />}
       {list.rows.length > 0 && (
         <div className="row list-more">
@@ -133,7 +133,7 @@ function TaskTable({ tasks }: { tasks: TaskView[] }) {
           <tr key={task.id} data-task={task.id}>
             <td data-label={t("wb.case")}>
               <a href={href(`/case/${encodeURIComponent(task.applicationId)}`, { task: task.id })}>{task.bundleTitle}</a>
-              <div className="small muted">{task.applicationId}</div>
+              <div className="small muted">{task.caseNo ?? task.applicationId}</div>
             </td>
             <td data-label={t("wb.task")}>{task.name}</td>
             <td data-label={t("wb.applicant")}>{task.applicant}</td>

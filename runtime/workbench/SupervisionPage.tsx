@@ -168,7 +168,7 @@ function CaseTable({ items, name }: { items: SupervisionItem[]; name(id: string)
                 <td>
                   <a href={href(`/case/${encodeURIComponent(i.applicationId)}`, { task: i.taskId })}>{i.bundleTitle}</a>
                   <div className="small">{i.applicant}</div>
-                  <div className="small muted">{i.applicationId}</div>
+                  <div className="small muted">{i.caseNo ?? i.applicationId}</div>
                 </td>
                 <td>{name(i.department)}</td>
                 <td>{i.taskName}</td>

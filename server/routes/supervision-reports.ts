@@ -97,7 +97,7 @@ async function exportRows(d: Deps, c: Context<AppEnv>, kind: string, problems: Q
   for (let cursor: CursorKey | undefined, first = true; first || cursor; first = false) {
     const page = await supervisionItems(d.db, { department, sla }, EXPORT_PAGE, cursor, now);
     for (const i of page.items) {
-      rows.push([i.applicationId, i.bundleTitle, i.applicant, dn(i.department), i.taskName, beijingText(i.createdAt), i.dueAt ? beijingText(i.dueAt) : "",
+      rows.push([i.caseNo ?? i.applicationId, i.bundleTitle, i.applicant, dn(i.department), i.taskName, beijingText(i.createdAt), i.dueAt ? beijingText(i.dueAt) : "",
         i.sla ? SLA_ZH[i.sla] : "", i.overdueWorkingDays, i.statutoryDueAt ? beijingText(i.statutoryDueAt) : ""]);
     }
     cursor = page.next;

@@ -89,7 +89,7 @@ export async function supervisionItems(db: Database, filter: { department?: stri
     const statutorySla = statutoryDueAt ? slaOf(statutoryDueAt, now) : undefined;
     const caseSla = clock?.dueAt ? slaOf(clock.dueAt, now) : undefined;
     items.push({
-      taskId: r.id, applicationId: r.applicationId, bundleKey: r.bundleKey, bundleTitle: title, applicant: r.applicant,
+      taskId: r.id, applicationId: r.applicationId, ...(r.caseNo ? { caseNo: r.caseNo } : {}), bundleKey: r.bundleKey, bundleTitle: title, applicant: r.applicant,
       applicationStatus: r.applicationStatus, submittedAt: r.submittedAt, department: r.department, role: r.role, node: r.node, taskName: r.name,
       ...(r.assignee ? { assignee: r.assignee } : {}), createdAt: r.createdAt,
       ...(r.dueAt ? { dueAt: r.dueAt } : {}), ...(taskSla ? { sla: taskSla } : {}), overdueWorkingDays: overdueWorkingDays(r.dueAt, now),

@@ -42,7 +42,7 @@ export function taskRoutes(d: Deps): RouteDef[] {
       // the answer carries the case as it stands after the action: a read of the case, recorded like any other
       await auditAccess(d, c, user, app.id, "view_case", [`task:${task.id}`]);
       const title = (await getPublished(d.db, app.bundleKey, app.version))?.spec.title ?? app.bundleKey;
-      return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now, (await pausedTaskIds(d.db, [after])).has(after.id)), application: view });
+      return c.json({ task: taskView(after, title, view.applicant, await d.flow.allowedActions(d.db, after, user), now, (await pausedTaskIds(d.db, [after])).has(after.id), view.caseNo), application: view });
     }),
   ];
 }

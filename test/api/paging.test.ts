@@ -82,6 +82,19 @@ describe.each(DIALECTS)("paged lists on %s", (dialect) => {
     expect(((await reviewer.get("/api/tasks/inbox?q=nobody-at-all")).body as InboxView).tasks).toEqual([]);
   });
 
+  it("names each task and supervised case by its readable case number, never its internal id", async () => {
+    const caseNo = (await (await as("zhangsan")).get(`/api/applications/${ids[3]}`)).body.caseNo as string;
+    expect(caseNo).toMatch(/^[A-Z]+-\d{8}-\d{4}$/);
+    const inbox = await walk<TaskView>(await as("reviewer-samr"), "/api/tasks/inbox", "tasks");
+    expect(inbox.rows.find((t) => t.applicationId === ids[3])?.caseNo).toBe(caseNo);
+    expect(inbox.rows.every((t) => /^[A-Z]+-\d{8}-\d{4}$/.test(t.caseNo ?? ""))).toBe(true);
+    const supervised = await walk<SupervisionView["items"][number]>(await as("supervisor"), "/api/supervision", "items");
+    expect(supervised.rows.find((i) => i.applicationId === ids[3])?.caseNo).toBe(caseNo);
+    const csv = String((await (await as("supervisor")).get("/api/supervision/export?kind=open")).body);
+    expect(csv).toContain(`${caseNo},测试开店`);
+    expect(csv).not.toContain(ids[3]);
+  });
+
   it("refuses bad paging and filter parameters with a 400 naming each", async () => {
     const reviewer = await as("reviewer-samr");
     for (const [query, field] of [["limit=51", "limit"], ["limit=0", "limit"], ["cursor=bm90LWEtY3Vyc29y", "cursor"], ["status=maybe", "status"], ["sla=late", "sla"], ["dueFrom=2026-02-30", "dueFrom"], ["status=done&sla=overdue", "sla"]]) {
