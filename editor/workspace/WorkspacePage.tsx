@@ -17,6 +17,7 @@ import { DesignerSlot } from "./Designers.js";
 import { ItemsTab } from "../items/ItemsTab.js";
 import { PreviewTab } from "../preview/PreviewTab.js";
 import { PublishTab } from "../publish/PublishTab.js";
+import { ItemUpdatesBanner } from "../upgrade/ItemUpdatesBanner.js";
 
 const JsonView = lazy(() => import("../json/JsonView.js"));
 
@@ -136,6 +137,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? `${t("问题")}：${problems.length}` : t("没有问题")}</a>
       </div>
       {failure && <ErrorBox error={failure} />}
+      <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec) => store.reset(spec)} />
       {shown.length > 0 && (
         <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={serverProblems.length > 0}>
           <summary>{serverProblems.length ? t("草稿有 {n} 个问题，未保存", { n: serverProblems.length }) : `${t("问题")}：${problems.length}`}</summary>

@@ -1,0 +1,72 @@
+// The banner of a one-thing's workspace when a department has published a newer version of an item the one-thing
+// pins: what changed (the diff), and the one-click upgrade that re-pins the item and redoes the merge with every
+// earlier staff decision replayed; afterwards it says what was kept and what (only what is new) needs a decision.
+import { useCallback, useEffect, useState } from "react";
+import type { ItemUpdate, ItemUpdatesView, UpgradeItemResult } from "../../spec/catalogue/api.js";
+import type { UpgradeReport } from "../../spec/catalogue/replay.js";
+import { api, ApiRequestError } from "../../runtime/shared/api.js";
+import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import type { DraftDoc } from "../state/draft-store.js";
+import { useL } from "../designers/common/lang.js";
+import { ItemDiffView } from "./ItemDiffView.js";
+import { UpgradeReportView } from "./UpgradeReportView.js";
+import "./upgrade.css";
+
+interface Props { bundleKey: string; dirty: boolean; onUpgraded: (spec: DraftDoc) => void }
+
+/** Lists waiting item updates with their diff and an upgrade button each; nothing when every pin is current. */
+export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
+  const L = useL();
+  const { lang } = useI18n();
+  const [updates, setUpdates] = useState<ItemUpdate[]>([]);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<{ name: string; report: UpgradeReport }>();
+  const load = useCallback(() => {
+    api<ItemUpdatesView>("GET", `/api/bundles/${encodeURIComponent(bundleKey)}/item-updates`).then((r) => setUpdates(r.updates), () => setUpdates([]));
+  }, [bundleKey]);
+  useEffect(load, [load]);
+
+  const upgrade = async (u: ItemUpdate) => {
+    setBusy(u.id);
+    setError(undefined);
+    try {
+      const r = await api<UpgradeItemResult>("POST", `/api/bundles/${encodeURIComponent(bundleKey)}/items/${encodeURIComponent(u.id)}/upgrade`, { version: u.latest });
+      setDone({ name: u.name, report: r.report });
+      onUpgraded(r.spec as DraftDoc);
+      load();
+    } catch (err) {
+      setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join("；") : String(err));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  if (!updates.length && !done) return null;
+  return (
+    <section className="item-updates" aria-labelledby="item-updates-title" data-testid="item-updates">
+      {updates.length > 0 && (
+        <div className="alert alert--warning">
+          <h2 id="item-updates-title">{L(`${updates.length} 个事项有新版本待升级`, `${updates.length} item update${updates.length === 1 ? "" : "s"} waiting`)}</h2>
+          {updates.map((u) => (
+            <article key={u.id} className="item-update" data-testid={`item-update-${u.id}`}>
+              <h3>{L(`「${u.name}」版本 ${u.pinned} → ${u.latest}`, `"${u.name}" version ${u.pinned} → ${u.latest}`)}</h3>
+              <p className="small">
+                {L(`${u.deptName} 于 ${formatDateTime(u.publishedAt, lang)} 发布`, `Published by ${u.deptName} on ${formatDateTime(u.publishedAt, lang)}`)}
+                {u.changeSummary && <>：{u.changeSummary}</>}
+              </p>
+              <ItemDiffView diff={u.diff} />
+              <button type="button" className="btn btn--primary" disabled={dirty || busy !== undefined} onClick={() => void upgrade(u)}
+                aria-describedby={dirty ? `upgrade-hint-${u.id}` : undefined}>
+                {busy === u.id ? L("正在升级…", "Upgrading…") : L(`升级到版本 ${u.latest}`, `Upgrade to version ${u.latest}`)}
+              </button>
+              {dirty && <span id={`upgrade-hint-${u.id}`} className="small muted"> {L("请先保存草稿再升级", "Save the draft before upgrading")}</span>}
+            </article>
+          ))}
+          {error && <p className="alert alert--error" role="alert">{error}</p>}
+        </div>
+      )}
+      {done && <UpgradeReportView name={done.name} report={done.report} onClose={() => setDone(undefined)} />}
+    </section>
+  );
+}
