@@ -58,6 +58,12 @@
 // POST /api/items/:id/publish              owner, admin               { changeSummary } → 201 PublishItemResult; 400 lists every missing element
 // GET  /api/items/:id/versions             designer, admin            → { versions: ItemVersionSummary[] }
 // GET  /api/items/:id/versions/:v          designer, admin            → ItemVersionView (immutable)
+// POST /api/items/import[?dryRun=1][&validOnly=1]  designer with a department, admin  body: an .xlsx or JSON catalogue file
+//                                          → ImportReport (spec/catalogue/import.ts); 400 import_invalid (details: the report) when
+//                                          an item has problems and validOnly is not set; Accept: application/x-ndjson streams
+//                                          ImportEvent lines (progress, then result or error)
+// GET  /api/items/export?format=xlsx|json&<the list's filters>  designer, admin  → the matching drafts as a file
+// GET  /api/items/import-template.xlsx     designer, admin            → the blank template (element names as headers)
 // GET  /api/guides/items?q&department&task_type&page&pageSize  anyone  → GuideListView (latest published versions)
 // GET  /api/guides/items/:id               anyone                     → GuideItemView
 // GET  /api/guides/items/:id/situations/:sid  anyone                  → GuideSituationView

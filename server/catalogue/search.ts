@@ -24,7 +24,7 @@ export function termsCondition(terms: string[], col: SQL = sql`search_text`): SQ
 const inList = (col: SQL, values: readonly string[]): SQL => sql`${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 
 /** The SQL of every filter of a query (the same rules facetCounts applies to grouped rows). */
-function filterConditions(query: CatalogueQuery, usage: UsageIndex): SQL[] {
+export function filterConditions(query: CatalogueQuery, usage: UsageIndex): SQL[] {
   const out: SQL[] = [termsCondition(query.terms)];
   if (query.department.length) out.push(inList(sql`department`, query.department));
   if (query.task_type.length) out.push(inList(sql`task_type`, query.task_type));

@@ -10,6 +10,7 @@ import { searchText } from "../../spec/catalogue/search.js";
 import { isUniqueViolation, type Queryable } from "../db/database.js";
 import { badRequest, conflict, HttpError, notFound } from "../errors.js";
 import { fromJson, iso } from "../util.js";
+import { say } from "../messages.js";
 
 /** A catalogue row as stored. */
 export interface ItemRow {
@@ -128,17 +129,24 @@ export async function saveDraft(q: Queryable, id: string, raw: ItemDraft, w: Wri
   const c = draftColumns(draft);
   const taken = await codeHolder(q, c.code, id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
+  await writeDraft(q, id, draft, deptName, w);
+  await bumpRevision(q);
+  return (await getItemRow(q, id))!;
+}
+
+/** Writes a checked, completed draft and its search columns over an existing row (saveDraft and the bulk import);
+ * 409 when its 实施编码 was taken meanwhile. The caller bumps the revision. */
+export async function writeDraft(q: Queryable, id: string, draft: ItemDraft, deptName: string, w: WriteContext): Promise<void> {
+  const c = draftColumns(draft);
   try {
     await q.run(sql`UPDATE catalogue_items SET code = ${c.code}, department = ${c.department}, name = ${c.name}, name_initials = ${c.nameInitials}, search_text = ${searchText(c.name, c.code, deptName, c.nameInitials)},
       dept_name = ${deptName}, task_type = ${c.taskType}, serve_type = ${JSON.stringify(c.serveType)}, online_level = ${c.onlineLevel},
       cross_scope = ${c.crossScope}, has_form = ${c.hasForm ? 1 : 0}, draft = ${JSON.stringify(draft)}, draft_updated_at = ${iso(w.now)},
       draft_updated_by = ${w.by} WHERE id = ${id}`);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new HttpError(409, "conflict", `实施编码「${c.code}」刚被其他事项使用 (code taken concurrently)`);
+    if (isUniqueViolation(err)) throw new HttpError(409, "conflict", say(`实施编码「${c.code}」刚被其他事项使用`, `the implementation code "${c.code}" was just taken by another item`));
     throw err;
   }
-  await bumpRevision(q);
-  return (await getItemRow(q, id))!;
 }
 
 /** Publishes an item's draft as its next immutable version; 400 lists every missing or wrong element by pointer. */

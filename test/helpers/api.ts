@@ -29,6 +29,19 @@ export class Client {
     try { parsed = JSON.parse(text); } catch { /* not JSON */ }
     return { status: res.status, body: parsed, headers: res.headers };
   }
+  /** Sends raw bytes (a file upload) with the session cookie and the CSRF header. */
+  async upload(path: string, bytes: Uint8Array | string, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+    const res = await fetch(this.base + path, { method: "POST", headers: { "x-requested-with": "yijian", "content-type": "application/octet-stream", ...(this.cookie ? { cookie: this.cookie } : {}), ...headers }, body: bytes as BodyInit });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = JSON.parse(text); } catch { /* not JSON */ }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+  /** GETs a download: its status, type and bytes. */
+  async download(path: string): Promise<{ status: number; type: string; disposition: string; bytes: Uint8Array }> {
+    const res = await fetch(this.base + path, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: res.status, type: res.headers.get("content-type") ?? "", disposition: res.headers.get("content-disposition") ?? "", bytes: new Uint8Array(await res.arrayBuffer()) };
+  }
   get(path: string) { return this.req("GET", path); }
   post(path: string, body: unknown = {}) { return this.req("POST", path, body); }
   put(path: string, body: unknown) { return this.req("PUT", path, body); }
