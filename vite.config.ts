@@ -2,7 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { resolve } from "node:path";
 
-// Multi-page build: applicant portal at /, handling workbench at /workbench/, editor at /editor/.
+// Multi-page build: applicant portal at /, handling workbench at /workbench/, editor at /editor/, kiosk at /kiosk/.
 // The portal entry must never pull editor code (monaco, @xyflow/react): they live only in editor/.
 export default defineConfig({
   plugins: [react()],
@@ -17,6 +17,7 @@ export default defineConfig({
         portal: resolve(import.meta.dirname, "index.html"),
         workbench: resolve(import.meta.dirname, "workbench/index.html"),
         editor: resolve(import.meta.dirname, "editor/index.html"),
+        kiosk: resolve(import.meta.dirname, "kiosk/index.html"),
       },
     },
   },

@@ -1,5 +1,5 @@
-// Serves the built web apps from dist/: the portal at /, the workbench at /workbench/, the editor at /editor/,
-// each app's index.html for its client-side routes, hashed assets with a long cache.
+// Serves the built web apps from dist/: the portal at /, the workbench at /workbench/, the editor at /editor/, the
+// self-service terminal at /kiosk/, each app's index.html for its client-side routes, hashed assets with a long cache.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Context, Hono } from "hono";
@@ -26,11 +26,14 @@ export function mountStatic(app: Hono<AppEnv>, distDir: string): void {
   app.get("/", page("index.html"));
   app.get("/workbench/", page("workbench/index.html"));
   app.get("/editor/", page("editor/index.html"));
+  app.get("/kiosk/", page("kiosk/index.html"));
   app.get("/workbench", (c) => c.redirect("/workbench/"));
   app.get("/editor", (c) => c.redirect("/editor/"));
+  app.get("/kiosk", (c) => c.redirect(`/kiosk/${new URL(c.req.url).search}`));
   if (existsSync(distDir)) app.use("*", serveStatic({ root: distDir, index: "" }));
   app.get("/workbench/*", page("workbench/index.html"));
   app.get("/editor/*", page("editor/index.html"));
+  app.get("/kiosk/*", page("kiosk/index.html"));
   app.get("/assets/*", (c) => c.text("not found", 404));
   app.get("*", page("index.html"));
 }

@@ -10,6 +10,7 @@ import { LISTS_EN, LISTS_ZH } from "./i18n-lists.js";
 import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
+import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -23,6 +24,7 @@ const zh = {
   ...DOCUMENTS_ZH,
   ...PRIVACY_ZH,
   ...TIMELINE_ZH,
+  ...KIOSK_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -249,6 +251,7 @@ const en: Record<MessageKey, string> = {
   ...LISTS_EN,
   ...DOCUMENTS_EN,
   ...PRIVACY_EN,
+  ...KIOSK_EN,
   ...TIMELINE_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",

@@ -8,6 +8,8 @@ interface Session {
   loading: boolean;
   login(username: string, password: string): Promise<UserView>;
   logout(): Promise<void>;
+  /** Asks the server again who is logged in (after a login the app did itself: the kiosk's identity login). */
+  refresh(): Promise<UserView | null>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -16,15 +18,16 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<UserView | null>(null);
   const [loading, setLoading] = useState(true);
+  const refresh = useCallback(() => api<{ user: UserView }>("GET", "/api/auth/me")
+    .then((r) => (setUser(r.user), r.user))
+    .catch((e: unknown) => {
+      if (!(e instanceof ApiRequestError) || e.status !== 401) console.error(e);
+      setUser(null);
+      return null;
+    }), []);
   useEffect(() => {
-    api<{ user: UserView }>("GET", "/api/auth/me")
-      .then((r) => setUser(r.user))
-      .catch((e: unknown) => {
-        if (!(e instanceof ApiRequestError) || e.status !== 401) console.error(e);
-        setUser(null);
-      })
-      .finally(() => setLoading(false));
-  }, []);
+    void refresh().finally(() => setLoading(false));
+  }, [refresh]);
   const login = useCallback(async (username: string, password: string) => {
     const r = await api<{ user: UserView }>("POST", "/api/auth/login", { username, password });
     setUser(r.user);
@@ -37,7 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setUser(null);
     }
   }, []);
-  const value = useMemo(() => ({ user, loading, login, logout }), [user, loading, login, logout]);
+  const value = useMemo(() => ({ user, loading, login, logout, refresh }), [user, loading, login, logout, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -17,10 +17,12 @@ describe("static apps", () => {
   beforeAll(async () => {
     mkdirSync(join(dist, "workbench"));
     mkdirSync(join(dist, "editor"));
+    mkdirSync(join(dist, "kiosk"));
     mkdirSync(join(dist, "assets"));
     writeFileSync(join(dist, "index.html"), "<html>portal</html>");
     writeFileSync(join(dist, "workbench/index.html"), "<html>workbench</html>");
     writeFileSync(join(dist, "editor/index.html"), "<html>editor</html>");
+    writeFileSync(join(dist, "kiosk/index.html"), "<html>kiosk</html>");
     writeFileSync(join(dist, "assets/app-abc123.js"), "console.log(1)");
     tdb = await openTestDb("sqlite");
     built = await startServer({ db: tdb.db, log: quiet, config: { port: 0, host: "127.0.0.1", workers: false, distDir: dist } });
@@ -48,6 +50,9 @@ describe("static apps", () => {
     expect((await get(built.url, "/workbench/tasks/9")).text).toBe("<html>workbench</html>");
     expect((await get(built.url, "/editor/bundles/x")).text).toBe("<html>editor</html>");
     expect((await get(built.url, "/editor")).headers.get("location")).toBe("/editor/");
+    expect((await get(built.url, "/kiosk/")).text).toBe("<html>kiosk</html>");
+    expect((await get(built.url, "/kiosk")).headers.get("location")).toBe("/kiosk/");
+    expect((await get(built.url, "/kiosk?printer=1&idle=90")).headers.get("location")).toBe("/kiosk/?printer=1&idle=90"); // the terminal's settings survive
   });
 
   it("caches hashed assets for a year and 404s missing ones", async () => {
