@@ -15,6 +15,10 @@ import { MessagesPage } from "./MessagesPage.js";
 // The form renderer (rjsf + Ajv) loads only when a form is shown: the catalog stays light on phones.
 const ApplyPage = lazy(() => import("./ApplyPage.js").then((m) => ({ default: m.ApplyPage })));
 const ApplicationPage = lazy(() => import("./ApplicationPage.js").then((m) => ({ default: m.ApplicationPage })));
+// Service guides of catalogue items (办事指南) and their printable forms: a chunk of their own.
+const GuideListPage = lazy(() => import("./guide/GuideListPage.js").then((m) => ({ default: m.GuideListPage })));
+const ItemGuidePage = lazy(() => import("./guide/ItemGuidePage.js").then((m) => ({ default: m.ItemGuidePage })));
+const BlankFormPage = lazy(() => import("./guide/BlankFormPage.js").then((m) => ({ default: m.BlankFormPage })));
 
 function Screen() {
   const { t } = useI18n();
@@ -33,6 +37,10 @@ function Screen() {
   if ((m = match("/b/:key", path))) return <BundlePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/guide", path))) return <GuidePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/apply", path))) return <ApplyPage bundleKey={m.key!} />;
+  if (path === "/items") return <GuideListPage />;
+  if ((m = match("/items/:id", path))) return <ItemGuidePage key={m.id} itemId={m.id!} />;
+  if ((m = match("/items/:id/situations/:sid", path))) return <ItemGuidePage key={`${m.id}/${m.sid}`} itemId={m.id!} situationId={m.sid!} />;
+  if ((m = match("/items/:id/form", path))) return <BlankFormPage itemId={m.id!} sample={query.get("sample") === "1"} />;
   if (path === "/messages") return loading ? <Loading /> : user ? <MessagesPage /> : <LoginForm />;
   if (path === "/my" || (m = match("/my/:id", path))) {
     if (loading) return <Loading />;
@@ -53,7 +61,7 @@ function Screen() {
 export function PortalApp() {
   const { t } = useI18n();
   return (
-    <AppShell appName={t("app.portal")} nav={[{ label: t("portal.catalog"), to: "/" }, { label: t("portal.myApplications"), to: "/my" }, { label: t("msg.nav"), to: "/messages" }]}>
+    <AppShell appName={t("app.portal")} nav={[{ label: t("portal.catalog"), to: "/" }, { label: t("ig.nav"), to: "/items" }, { label: t("portal.myApplications"), to: "/my" }, { label: t("msg.nav"), to: "/messages" }]}>
       <Suspense fallback={<Loading />}>
         <Screen />
       </Suspense>

@@ -46,7 +46,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
           <tbody>
             {b.items.map((it) => (
               <tr key={it.id}>
-                <td data-label={t("portal.items")}>{it.task_name}</td>
+                <td data-label={t("portal.items")}><a href={href(`/items/${encodeURIComponent(it.id)}`)} title={t("ig.guideOf", { name: it.task_name })}>{it.task_name}</a></td>
                 <td data-label={t("portal.itemDept")}>{deptName(it.department) || it.dept_name}</td>
                 <td data-label={t("portal.promise")}>{it.promise_day === 0 ? t("portal.immediate") : t(it.promise_type === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: it.promise_day })}</td>
               </tr>

@@ -2,6 +2,7 @@
 // materials to prepare (and which the government already holds), time limits and fees.
 import type { Notice } from "../../spec/guide.js";
 import { useI18n } from "../shared/i18n.js";
+import { href } from "../shared/router.js";
 
 /** Renders a notice; announced politely as answers change. */
 export function NoticePanel({ notice }: { notice: Notice }) {
@@ -12,7 +13,7 @@ export function NoticePanel({ notice }: { notice: Notice }) {
       <h3>{t("guide.applies", { n: notice.items.length })}</h3>
       <ul>
         {notice.items.map((i) => (
-          <li key={i.id}>{i.name} <span className="muted small">（{i.departmentName}）</span></li>
+          <li key={i.id}>{i.name} <span className="muted small">（{i.departmentName}）</span> <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a></li>
         ))}
       </ul>
       {notice.skippedItems.length > 0 && (

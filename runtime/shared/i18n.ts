@@ -11,6 +11,7 @@ import { DOCUMENTS_EN, DOCUMENTS_ZH } from "./i18n-documents.js";
 import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
+import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -25,6 +26,7 @@ const zh = {
   ...PRIVACY_ZH,
   ...TIMELINE_ZH,
   ...KIOSK_ZH,
+  ...GUIDES_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -253,6 +255,7 @@ const en: Record<MessageKey, string> = {
   ...PRIVACY_EN,
   ...KIOSK_EN,
   ...TIMELINE_EN,
+  ...GUIDES_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

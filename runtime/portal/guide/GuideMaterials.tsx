@@ -1,0 +1,84 @@
+// The materials table of a service guide (申请材料): name, form, necessity, number of copies, source, notes, and the
+// blank form and filled-in sample of the application form to download (print to PDF) where the item has a form.
+import type { Material } from "../../../spec/item.js";
+import { useI18n } from "../../shared/i18n.js";
+import { href } from "../../shared/router.js";
+import { codeLabel } from "./codes.js";
+
+/** Whether a material is the item's application form itself (申请书 / 申请表 / 登记表 / 申报表), which gets the downloads. */
+export function isApplicationForm(m: Pick<Material, "material_name">): boolean {
+  return /申请(书|表)|登记表|申报表|报告书/.test(m.material_name);
+}
+
+/** Links to the printable blank form and (when the form carries examples) the filled-in sample. */
+export function FormDownloads({ itemId, hasSample }: { itemId: string; hasSample: boolean }) {
+  const { t } = useI18n();
+  const path = `/items/${encodeURIComponent(itemId)}/form`;
+  return (
+    <span className="guide-downloads">
+      <a href={href(path)}>{t("ig.blankForm")}</a>
+      {hasSample && <> · <a href={href(path, { sample: "1" })}>{t("ig.sampleForm")}</a></>}
+    </span>
+  );
+}
+
+function Copies({ m }: { m: Material }) {
+  const { t } = useI18n();
+  if (!m.originals && !m.copies) return <>{t("ig.m.noPaper")}</>;
+  return (
+    <>
+      {m.originals > 0 && <span className="guide-note-line">{t("ig.m.originals", { n: m.originals })}</span>}
+      {m.copies > 0 && <span className="guide-note-line">{t("ig.m.copiesN", { n: m.copies })}</span>}
+    </>
+  );
+}
+
+function Notes({ m }: { m: Material }) {
+  const { t } = useI18n();
+  const lines = [
+    m.source_type === "20" && m.licence_type ? t("ig.m.held") : "",
+    m.necessity === "容缺后补" && m.deferral_days ? t("ig.m.deferral", { n: m.deferral_days }) : "",
+    m.handle_case !== undefined ? t("ig.m.conditional") : "",
+    m.paper_size ? t("ig.m.paper", { size: m.paper_size }) : "",
+    m.notes ?? "",
+  ].filter(Boolean);
+  return <>{lines.map((l, i) => <span key={i} className="guide-note-line">{l}</span>)}</>;
+}
+
+/** Props: the materials, the item (for the form downloads) and whether its form has a blank form / a sample. */
+export function GuideMaterials({ materials, itemId, form }: { materials: Material[]; itemId: string; form: { blank: boolean; sample: boolean } }) {
+  const { t } = useI18n();
+  const formRow = form.blank ? materials.findIndex(isApplicationForm) : -1;
+  return (
+    <section className="guide-section" aria-labelledby="g-materials">
+      <h2 id="g-materials">{t("ig.materials")}</h2>
+      {form.blank && formRow < 0 && <p>{t("ig.m.download")}：<FormDownloads itemId={itemId} hasSample={form.sample} /></p>}
+      {materials.length === 0 ? <p>{t("ig.noMaterials")}</p> : (
+        <table className="table table--stack guide-table">
+          <thead>
+            <tr>
+              <th scope="col" className="guide-col-no">#</th><th scope="col">{t("ig.m.name")}</th><th scope="col">{t("ig.m.form")}</th><th scope="col">{t("ig.m.necessity")}</th>
+              <th scope="col">{t("ig.m.copies")}</th><th scope="col">{t("ig.m.source")}</th><th scope="col">{t("ig.m.notes")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {materials.map((m, i) => (
+              <tr key={m.id}>
+                <td data-label="#" className="guide-col-no">{i + 1}</td>
+                <td data-label={t("ig.m.name")}>
+                  {m.material_name}
+                  {i === formRow && <><br /><FormDownloads itemId={itemId} hasSample={form.sample} /></>}
+                </td>
+                <td data-label={t("ig.m.form")} className="guide-nowrap">{codeLabel(t, "material_form", m.material_form)}</td>
+                <td data-label={t("ig.m.necessity")} className="guide-nowrap">{codeLabel(t, "necessity", m.necessity)}</td>
+                <td data-label={t("ig.m.copies")}><Copies m={m} /></td>
+                <td data-label={t("ig.m.source")}>{codeLabel(t, "source_type", m.source_type)}{m.source_org ? `（${m.source_org}）` : ""}</td>
+                <td data-label={t("ig.m.notes")}><Notes m={m} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
