@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import type { Item } from "../../../spec/item.js";
 import { useI18n } from "../../shared/i18n.js";
-import { codeLabel, codeLabels } from "./codes.js";
+import { codeLabel, codeLabels } from "../../shared/codes.js";
 import { GuideSection } from "./GuideSections.js";
 
 const SUPPORTS = ["appointment", "payment", "express", "kiosk"] as const;

@@ -6,7 +6,7 @@ import { useI18n } from "../../shared/i18n.js";
 import { href, navigate, useRoute } from "../../shared/router.js";
 import { useApi } from "../../shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../shared/ui.js";
-import { codeLabel } from "./codes.js";
+import { codeLabel } from "../../shared/codes.js";
 import "./guide.css";
 
 /** The guide list screen. */

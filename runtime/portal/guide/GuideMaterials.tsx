@@ -3,7 +3,7 @@
 import type { Material } from "../../../spec/item.js";
 import { useI18n } from "../../shared/i18n.js";
 import { href } from "../../shared/router.js";
-import { codeLabel } from "./codes.js";
+import { codeLabel } from "../../shared/codes.js";
 
 /** Whether a material is the item's application form itself (申请书 / 申请表 / 登记表 / 申报表), which gets the downloads. */
 export function isApplicationForm(m: Pick<Material, "material_name">): boolean {

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { Charge, Item } from "../../../spec/item.js";
 import { useI18n } from "../../shared/i18n.js";
-import { codeLabel } from "./codes.js";
+import { codeLabel } from "../../shared/codes.js";
 
 /** A titled section of the guide (its heading labels it for screen readers and keeps it together on paper). */
 export function GuideSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -42,6 +42,7 @@ function text(v: unknown, s: Schema): string | undefined {
   if (typeof v === "boolean") return v ? "是" : "否";
   const choice = Array.isArray(s.oneOf) ? s.oneOf.map(obj).find((o) => o.const === v) : undefined;
   if (choice && typeof choice.title === "string") return choice.title;
+  if (Array.isArray(s.enum) && s.enum.includes(v)) return choicesOf(s)[s.enum.indexOf(v)];
   if (Array.isArray(v)) return v.map((x) => text(x, obj(s.items)) ?? "").join("、");
   if (typeof v === "object") return Object.values(v as Record<string, unknown>).map(String).join(" ");
   return String(v);

@@ -1,7 +1,7 @@
 // The national code lists (GB/T 39046) of an item in words: a guide never shows "01" or "2" where 行政许可 or 企业法人
 // is meant. Unknown codes (a list that grew) fall back to the code itself rather than to nothing.
-import type { MessageKey } from "../../shared/i18n.js";
-import { GUIDES_ZH } from "../../shared/i18n-guides.js";
+import type { MessageKey } from "./i18n.js";
+import { GUIDES_ZH } from "./i18n-guides.js";
 
 /** The code lists the guides translate. */
 export type CodeList = "task_type" | "use_level" | "serve_type" | "handle_type" | "project_type" | "online_level" | "cross_scope" | "material_form" | "necessity" | "source_type" | "result_type" | "unit";
