@@ -9,6 +9,9 @@ import { LoginForm } from "../runtime/shared/LoginForm.js";
 import { Loading, PageTitle } from "../runtime/shared/ui.js";
 import { BundleListPage } from "./BundleListPage.js";
 import { WorkspacePage } from "./workspace/WorkspacePage.js";
+import { CataloguePage } from "./catalogue/CataloguePage.js";
+import { ItemPage } from "./catalogue/ItemPage.js";
+import { useEd } from "./i18n.js";
 
 const DESIGNERS: Role[] = ["designer", "admin"];
 
@@ -26,6 +29,9 @@ function Screen() {
       </>
     );
   }
+  if (path === "/catalogue") return <CataloguePage />;
+  const item = match("/catalogue/:id", path);
+  if (item) return <ItemPage key={item.id} itemId={item.id!} />;
   const m = match("/bundle/:key", path);
   if (m) return <WorkspacePage bundleKey={m.key!} canPublish={hasRole(user, ["admin"])} />;
   return <BundleListPage isAdmin={hasRole(user, ["admin"])} />;
@@ -34,8 +40,9 @@ function Screen() {
 /** The editor app. */
 export function EditorApp() {
   const { t } = useI18n();
+  const e = useEd();
   return (
-    <AppShell appName={t("app.editor")} nav={[{ label: t("ed.bundles"), to: "/" }]}>
+    <AppShell appName={t("app.editor")} nav={[{ label: t("ed.bundles"), to: "/" }, { label: e("事项清单"), to: "/catalogue" }]}>
       <Screen />
     </AppShell>
   );

@@ -1,9 +1,11 @@
 // Editor strings: Chinese is the source text (the key); English translations sit beside it. Built on the shared
 // i18n's language choice, so the header's language switch changes the editor too.
 import { useI18n } from "../runtime/shared/i18n.js";
+import { CATALOGUE_EN } from "./catalogue/i18n-en.js";
 
 /** English of every Chinese editor string (test/editor/i18n-complete.test.ts checks none is missing). */
 export const EDITOR_EN: Record<string, string> = {
+  ...CATALOGUE_EN,
   "基本信息": "Basics", "事项": "Items", "表单合并": "Form merge", "情形引导": "Guide", "审批流程": "Flow", "JSON": "JSON",
   "预览": "Preview", "发布": "Publish", "保存草稿": "Save draft", "正在保存…": "Saving…", "撤销": "Undo", "重做": "Redo",
   "有未保存的修改": "Unsaved changes", "已保存": "Saved", "问题": "Problems", "没有问题": "No problems",

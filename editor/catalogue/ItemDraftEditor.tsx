@@ -1,0 +1,75 @@
+// The owning department's editor of a catalogue item's draft: the item editor's element tabs (editor/items), 保存草稿
+// (PUT the whole draft) and 发布新版本 with a change summary; the server's problems (every missing element, by
+// pointer) are listed and each opens the field it concerns.
+import { useState } from "react";
+import type { CatalogueItemView, PublishItemResult } from "../../spec/catalogue/api.js";
+import type { ItemDraft } from "../../spec/catalogue/record.js";
+import type { SpecProblem } from "../../spec/spec-validation.js";
+import { api, ApiRequestError } from "../../runtime/shared/api.js";
+import { useEd } from "../i18n.js";
+import { ItemEditor } from "../items/ItemEditor.js";
+import type { DepartmentOption } from "../state/draft-store.js";
+
+type Json = Record<string, unknown>;
+/** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */
+const BASE = "/items/0";
+
+/** Props: the item view, the departments, and what to do with the server's new view after a save or publish. */
+export function ItemDraftEditor({ view, departments, onSaved }: { view: CatalogueItemView; departments: DepartmentOption[]; onSaved(next: CatalogueItemView, notice: string): void }) {
+  const e = useEd();
+  const [draft, setDraft] = useState<Json>(view.draft as unknown as Json);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState<"save" | "publish">();
+  const [problems, setProblems] = useState<SpecProblem[]>([]);
+  const [message, setMessage] = useState<string>();
+  const [summary, setSummary] = useState("");
+  const [focus, setFocus] = useState<{ pointer: string; n: number }>();
+  const id = encodeURIComponent(view.entry.id);
+  const fail = (err: unknown) => {
+    const x = err instanceof ApiRequestError ? err : undefined;
+    setMessage(x?.message ?? String(err));
+    setProblems((x?.problems ?? []).map((p) => ({ pointer: BASE + p.pointer, message: p.message })));
+  };
+  const save = async (): Promise<CatalogueItemView | undefined> => {
+    setBusy("save"); setMessage(undefined); setProblems([]);
+    try {
+      const next = await api<CatalogueItemView>("PUT", `/api/items/${id}/draft`, draft as unknown as ItemDraft);
+      setDirty(false);
+      return next;
+    } catch (err) { fail(err); return undefined; } finally { setBusy(undefined); }
+  };
+  const publish = async () => {
+    if (dirty && !(await save())) return;
+    setBusy("publish"); setMessage(undefined); setProblems([]);
+    try {
+      const r = await api<PublishItemResult>("POST", `/api/items/${id}/publish`, { changeSummary: summary });
+      const next = await api<CatalogueItemView>("GET", `/api/items/${id}`);
+      setSummary("");
+      onSaved(next, e("已发布版本 {v}", { v: r.version }));
+    } catch (err) { fail(err); } finally { setBusy(undefined); }
+  };
+  return (
+    <div className="cat-draft">
+      <ItemEditor item={draft} index={0} problems={problems} departments={departments} focus={focus}
+        onChange={(next) => { setDraft(next); setDirty(true); }} />
+      {message && (
+        <div className="alert alert--error" role="alert">
+          <p>{message}</p>
+          {problems.length > 0 && (
+            <ul>{problems.map((p, i) => <li key={i}><button type="button" className="linklike" onClick={() => setFocus({ pointer: p.pointer, n: Date.now() })}>{p.message}</button></li>)}</ul>
+          )}
+        </div>
+      )}
+      <div className="cat-draft__bar">
+        <button type="button" className="btn" disabled={!!busy || !dirty} onClick={() => void save().then((v) => v && onSaved(v, e("草稿已保存")))}>{busy === "save" ? e("正在保存…") : e("保存草稿")}</button>
+        <span className="small muted" role="status">{dirty ? e("有未保存的修改") : e("已保存")}</span>
+      </div>
+      <div className="field cat-publish">
+        <label htmlFor="cat-summary">{e("本次发布的修改说明")}</label>
+        <input id="cat-summary" type="text" maxLength={500} value={summary} onChange={(ev) => setSummary(ev.target.value)} aria-describedby="cat-summary-help" />
+        <p className="field__help" id="cat-summary-help">{e("发布后生成新的不可修改版本；使用该事项的一件事会看到有更新可用。")}</p>
+        <button type="button" className="btn btn--primary" disabled={!!busy || !summary.trim()} onClick={() => void publish()}>{busy === "publish" ? e("正在发布…") : e("发布新版本")}</button>
+      </div>
+    </div>
+  );
+}
