@@ -12,6 +12,8 @@ import { schemaEvidence, isFormatEvidence } from "./evidence.js";
 import { findParties, partyPointer, type LabelFacts, type Party, type RoleEvidence } from "./parties.js";
 import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in-text.js";
 import { sectionRole, defaultRole } from "./section-role.js";
+import { alternativesElement, mainRole, noteElement } from "./label-notes.js";
+import { nameOrOrg } from "./name-or-org.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
 export const AUTO_CONFIDENCE = 0.85;
@@ -30,6 +32,8 @@ export interface FieldBinding {
   table?: string;
   /** Pointer of the party (section, "" = top level) whose role the field took; undefined in tables. */
   party?: string;
+  /** How firmly the field's own wording and constraints name its element (the role aside), 0–1. */
+  evidence?: number;
 }
 
 /** Options of bindForm: whose form it is decides the role of un-sectioned fields (企业 vs 个人). */
@@ -51,8 +55,9 @@ export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const { leaves, problems } = inspectForm(form?.schema);
   const ext = opts.extensions ?? EMPTY_EXTENSIONS;
   const audience = opts.audience ?? inferAudience(leaves, ext);
-  const facts = leaves.map((leaf) => elementOf(leaf, ext));
   const title = opts.title ?? (typeof (form?.schema as { title?: unknown } | undefined)?.title === "string" ? (form.schema as { title: string }).title : undefined);
+  const facts = leaves.map((leaf) => elementOf(leaf, ext, { audience, title }));
+  nameOrOrg(leaves, facts, audience, ext);
   const labelFacts: LabelFacts[] = facts.map((f) => ({ element: f.element?.key, labelRole: f.labelRole }));
   const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
   const partyAt = new Map(parties.map((p) => [p.pointer, p]));
@@ -73,14 +78,33 @@ function inferAudience(leaves: FormLeaf[], ext: ExtensionIndex): "enterprise" | 
   return "person";
 }
 
+/** Whose form it is and what it is called: context some wording needs (姓名/名称, a permit's 地址). */
+interface FormContext { audience: "enterprise" | "person"; title?: string }
+
+/** A note naming the datum ("申请人（企业名称）"), the main words naming the person or organisation, if any. */
+function noteEvidence(title: string, ext: ExtensionIndex): { element?: Evidence; role?: Evidence } | undefined {
+  const note = noteElement(title, ext);
+  if (!note) return undefined;
+  // Only a note to a role ("申请人（…）") or to nothing: "变更依据（结婚证字号）" asks for the 依据, of which the note is an example.
+  const role = note.main ? mainRole(note.main, ext) : undefined;
+  if (note.main && !role) return undefined;
+  const weight = note.exact ? 0.95 : 0.9;
+  const element: Evidence = { key: note.hit.key, weight, reason: `数据元「${elementLabel(note.hit.key)}」: 标题「${title}」的括注写明了「${note.hit.via}」` };
+  return role ? { element, role: { key: role.key, weight: role.weight, reason: `角色「${roleName(role.key)}」来自标题「${note.main}」` } } : { element };
+}
+
 /** What the label (and the staff's own synonyms) say: the element, and a role the label starts with. */
-function labelElement(leaf: FormLeaf, ext: ExtensionIndex): { element?: Evidence; role?: Evidence } {
+function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { element?: Evidence; role?: Evidence } {
   const title = leaf.title;
   if (title) {
     const learnt = ext.element(title);
     if (learnt) return { element: { key: learnt.key, weight: learnt.weight, reason: `数据元「${elementLabel(learnt.key)}」: 标题「${title}」是本地数据字典扩展中的同义词（${learnt.via}）` } };
     const exact = elementByLabel(title);
     if (exact) return { element: { key: exact.key, weight: exact.weight, reason: describe(title, exact) } };
+    const alt = alternativesElement(title, ctx.audience);
+    if (alt) return { element: { key: alt.key, weight: alt.weight, reason: `数据元「${elementLabel(alt.key)}」: 标题「${title}」列出几种写法，${ctx.audience === "person" ? "个人" : "企业"}表单中指「${elementLabel(alt.key)}」` } };
+    const noted = noteEvidence(title, ext);
+    if (noted) return noted;
     const p = ext.rolePrefix(title) ?? rolePrefix(title);
     if (p) {
       const role: Evidence = { key: p.hit.key, weight: p.hit.weight, reason: `角色「${roleName(p.hit.key)}」来自标题前缀「${p.hit.via}」` };
@@ -131,9 +155,15 @@ const compatibleTypes = (a: string | undefined, b: string | undefined): boolean 
 /** The element of a leaf from its label and its value constraints, with the weight and every reason. */
 interface ElementFacts { element?: Evidence; labelRole?: Evidence; reasons: string[] }
 
-function elementOf(leaf: FormLeaf, ext: ExtensionIndex): ElementFacts {
-  const found = labelElement(leaf, ext);
+/** A sector permit is granted for a place: its unqualified 地址 is that place (经营场所), not the registered 住所. */
+const PERMIT_FORM = /许可/;
+
+function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): ElementFacts {
+  const found = labelElement(leaf, ext, ctx);
   let element = found.element;
+  if (element?.key === "domicile" && ctx.audience === "enterprise" && ctx.title && PERMIT_FORM.test(ctx.title) && leaf.title && normalizeLabel(leaf.title) === "地址") {
+    element = { key: "premises", weight: 0.9, reason: `数据元「${elementLabel("premises")}」: 许可申请书「${ctx.title}」中的「地址」是许可所针对的经营场所` };
+  }
   const reasons: string[] = [];
   const ev = schemaEvidence(leaf.schema);
   if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}` };
@@ -155,8 +185,9 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex): ElementFacts {
     element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；字段类型 ${String(leaf.schema.type)} 与数据元类型 ${String(def.schema.type)} 不同` };
   }
   let labelRole = found.role;
-  // "经营者名称" is the business's name, not a person's: an organisation's datum drops a person prefix.
-  if (labelRole && roleKind(labelRole.key) === "person" && def.subject === "org") {
+  // "经营者名称" is the business's name, not a person's: an organisation's datum drops a person prefix, and the
+  // organisation a generic role names ("申请人（企业名称）") is the form's enterprise.
+  if (labelRole && (roleKind(labelRole.key) === "person" || isGenericRole(labelRole.key)) && def.subject === "org") {
     element = { ...element, reason: `${element.reason}（「${roleName(labelRole.key)}」所经营的单位）` };
     labelRole = undefined;
   }
@@ -170,8 +201,9 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
   const pp = partyPointer(leaf);
   // One object shape for every binding (all keys present, possibly undefined): spreading optional keys made V8
   // build a new shape per field, the single largest cost of binding a large form.
+  const evidence = facts.element ? round(facts.element.weight) : 0;
   const make = (role: string | undefined, element: string | undefined, confidence: number, reason: string, party?: string): FieldBinding =>
-    ({ pointer: leaf.pointer, title, role, element, confidence, reason, table, party });
+    ({ pointer: leaf.pointer, title, role, element, confidence, reason, table, party, evidence });
   const element = facts.element;
   if (!element) return make(undefined, undefined, 0, `标题「${title}」不是数据字典中的数据元，保留为事项自有字段`);
   const reasons = [element.reason];
@@ -185,7 +217,7 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
       const where = ctx.unknownPerson ? `所在分组「${ctx.unknownPerson}」是数据字典中没有的人员角色` : "所在表格没有可识别的角色";
       return make(undefined, element.key, 0, `${reasons.join("；")}；但${where}，保留为事项自有字段`);
     }
-    role = defaultRole(def.subject, audience);
+    role = defaultRole(def.subject, audience, def.home);
     if (!role) return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
   }
   const kind = roleKind(role.key);
@@ -199,7 +231,9 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
 
 /** The field's role: its label's own prefix, else its party's, else an enclosing section's (tables: sectionRole). */
 function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>): { role?: Evidence; note?: string; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
-  const subject = ELEMENT_BY_KEY.get(facts.element!.key)!.subject;
+  const def = ELEMENT_BY_KEY.get(facts.element!.key)!;
+  const subject = def.subject;
+  if (pp !== undefined && subject === "case" && def.home) return caseRole(leaf, facts, pp, partyAt, def.home);
   if (pp === undefined) {
     const ctx = sectionRole(leaf);
     return { role: facts.labelRole ?? ctx.role, tableWithoutRole: ctx.tableWithoutRole, unknownPerson: ctx.unknownPerson };
@@ -216,6 +250,20 @@ function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined
   const ctx = sectionRole(leaf);
   return { role: ctx.role, tableWithoutRole: ctx.tableWithoutRole, unknownPerson: ctx.unknownPerson, party: pp };
 }
+
+/** A datum of the case with a home role (the contract's dates, the vehicle) is the case's whichever person's section
+ *  holds it; only a label or section naming another object of the case (旧车) moves it. */
+function caseRole(leaf: FormLeaf, facts: ElementFacts, pp: string, partyAt: Map<string, Party>, home: string): { role?: Evidence; tableWithoutRole: boolean; party?: string } {
+  if (facts.labelRole && roleKind(facts.labelRole.key) === "case") return { role: facts.labelRole, tableWithoutRole: false, party: pp };
+  for (let i = leaf.path.length; i >= 0; i--) {
+    const p = partyAt.get(i === leaf.path.length ? pp : i === 0 ? "" : leaf.path[i - 1]!.pointer);
+    if (p?.role && roleKind(p.role.key) === "case") return { role: p.role, tableWithoutRole: false, party: p.pointer };
+  }
+  const key = home;
+  return { role: { key, weight: 0.95, reason: `角色「${roleName(key)}」: 关于本次申请${key === "case" ? "本身" : `的${roleName(key)}`}，与所在分组的人无关` }, tableWithoutRole: false, party: pp };
+}
+
+const isGenericRole = (key: string): boolean => !isOpenRole(key) && ROLE_BY_KEY.get(key)?.generic === true;
 
 export { isOpenRole, roleName } from "./roles-in-text.js";
 export type { Party } from "./parties.js";

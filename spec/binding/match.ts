@@ -49,7 +49,9 @@ function indexBy(texts: string[], at: (t: string) => string): Map<string, string
   return m;
 }
 const ROLE_BY_FIRST = indexBy([...ROLE_TABLE.keys()], (t) => t[0]!);
-const ELEMENT_BY_LAST = indexBy([...ELEMENT_TABLE.keys()], (t) => t[t.length - 1]!);
+// Only firm synonyms end a longer label: an ambiguous word (日期@0.8, 地址@0.7) after unknown words says nothing
+// ("参加工作日期" is not a 签署日期, "场所地址" not a 住所).
+const ELEMENT_BY_LAST = indexBy([...ELEMENT_TABLE.keys()].filter((t) => ELEMENT_TABLE.get(t)!.weight >= 0.9), (t) => t[t.length - 1]!);
 const KEY_TABLE = new Map<string, Hit>();
 const ROLE_KEY_TABLE = new Map<string, Hit>();
 for (const e of ELEMENTS) for (const k of [e.key, ...e.keys]) KEY_TABLE.set(k.toLowerCase(), { key: e.key, weight: 0.75, via: k });

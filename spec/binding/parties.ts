@@ -7,6 +7,7 @@ import type { ExtensionIndex } from "../dictionary/extensions.js";
 import type { FormLeaf, PathStep } from "./inspect.js";
 import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, type Hit } from "./match.js";
 import { isOpenRole, openRole, personWord, roleInText, roleKind, roleName, rolesInTitle } from "./roles-in-text.js";
+import { noteRole } from "./label-notes.js";
 
 /** Evidence for a role, with the reason staff read. */
 export interface RoleEvidence { key: string; weight: number; reason: string }
@@ -49,6 +50,8 @@ function titleRole(step: PathStep, personContent: boolean, ext: ExtensionIndex):
   let hit: Hit | undefined = roleByTitle(step.title);
   if (!hit) { const p = rolePrefix(step.title); if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 }; }
   if (hit) return { key: hit.key, weight: hit.weight, reason: `角色「${roleName(hit.key)}」来自${where}` };
+  const noted = noteRole(step.title, ext);
+  if (noted && (roleKind(noted.key) === "person") === personContent) return { key: noted.key, weight: 0.95 * noted.weight, reason: `角色「${roleName(noted.key)}」: ${where}的括注写明了「${noted.via}」` };
   const inner = roleInText(step.title, personContent ? ["person", "any"] : ["org", "any", "case"]) ?? roleInText(step.title, ["org", "person", "any"]);
   if (inner) return { key: inner.key, weight: inner.weight, reason: `角色「${roleName(inner.key)}」: ${where}中写明了「${inner.via}」` };
   const word = personWord(step.title);

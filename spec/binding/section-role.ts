@@ -44,7 +44,8 @@ export function sectionRole(leaf: FormLeaf): { role?: RoleEvidence; tableWithout
 }
 
 /** The role of a field no section or label assigns, from the element's subject and whose form it is. */
-export function defaultRole(subject: string, audience: "enterprise" | "person"): RoleEvidence | undefined {
+export function defaultRole(subject: string, audience: "enterprise" | "person", home?: string): RoleEvidence | undefined {
+  if (home) return { key: home, weight: 0.95, reason: `角色「${roleLabel(home)}」: 此数据元属于本次申请的${roleLabel(home)}` };
   if (subject === "case") return { key: "case", weight: 0.95, reason: "角色「申请事项」: 关于本次申请本身" };
   if (subject === "org") {
     return audience === "enterprise"

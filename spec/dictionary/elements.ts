@@ -1,33 +1,9 @@
 // The data dictionary (数据元) as data: every datum of the real forms in shared/reference/real-forms.md —
 // natural person, enterprise / individual business, bank account, newborn and parents, deceased, addresses —
 // each with synonyms, value schema, validator format, sensitivity class and prefill sources.
-import type { DataElement, PrefillSource, Sensitivity, Subject } from "./types.js";
-
-const PERSON_ROLES = ["applicant"];
-/** Every person role: an ID card e-licence is fetched for whoever's ID number is on the form (with consent). */
-const ANY_PERSON = ["director", "shareholder", "foodSafetyManager", "fireSafetyManager", "applicant", "legalRep", "entHead", "operator", "qualityHead", "financeOfficer", "liaison", "agent", "declarant", "receiver", "heir", "mother", "father", "householder", "proxy", "groom", "bride", "mover", "host", "claimant"];
-const birth = (key: string): PrefillSource => ({ source: "licence", key: `birth_certificate.${key}`, roles: ["newborn"], editable: false });
-const prof = (key: string, editable = false): PrefillSource => ({ source: "profile", key, roles: PERSON_ROLES, editable });
-const lic = (key: string, roles = ["enterprise"], editable = false): PrefillSource => ({ source: "licence", key, roles, editable });
-
-const str = (maxLength = 100, extra: Record<string, unknown> = {}) => ({ type: "string", maxLength, ...extra });
-const sel = (...values: string[]) => ({ type: "string", enum: values });
-const multi = (...values: string[]) => ({ type: "array", items: { type: "string", enum: values }, uniqueItems: true });
-const num = (extra: Record<string, unknown> = {}) => ({ type: "number", minimum: 0, ...extra });
-const int = (extra: Record<string, unknown> = {}) => ({ type: "integer", minimum: 0, ...extra });
-const date = { type: "string", format: "date" };
-const file = { type: "string", format: "data-url" };
-
-function e(
-  key: string, label: string, subject: Subject, synonyms: string[], schema: Record<string, unknown>,
-  sensitivity: Sensitivity, opts: { format?: string; prefill?: PrefillSource[]; keys?: string[]; related?: string[] } = {},
-): DataElement {
-  return {
-    key, label, subject, synonyms, schema: opts.format ? { ...schema, format: opts.format } : schema, sensitivity,
-    prefill: opts.prefill ?? [], keys: opts.keys ?? [], ...(opts.format ? { format: opts.format } : {}),
-    ...(opts.related ? { related: opts.related } : {}),
-  };
-}
+import type { DataElement } from "./types.js";
+import { ANY_PERSON, birth, date, e, file, int, lic, multi, num, PERSON_ROLES, prof, sel, str } from "./element-builders.js";
+import { CASE_ELEMENTS } from "./elements-case.js";
 
 /** The 56 ethnic groups (GB/T 3304), in the standard's order, plus 外国血统 and 其他. */
 export const ETHNIC_GROUPS = [
@@ -48,8 +24,8 @@ export const ELEMENTS: readonly DataElement[] = [
   e("sex", "性别", "person", [], sel("男", "女"), "personal", { prefill: [prof("sex"), birth("sex")], keys: ["xb", "sex", "gender"] }),
   e("ethnicity", "民族", "person", [], sel(...ETHNIC_GROUPS), "sensitive", { prefill: [prof("ethnicity")], keys: ["mz", "ethnicity", "nation"] }),
   e("nationality", "国籍", "person", ["国别（地区）", "国别", "国籍（地区）", "国别(地区)"], str(50), "personal", { prefill: [prof("nationality")], keys: ["gj", "nationality", "country"] }),
-  e("idType", "身份证件类型", "person", ["证件类型", "有效身份证件类别", "证件类别", "身份证件类别", "证件种类"], sel(...ID_TYPES), "personal", { prefill: [prof("idType")], keys: ["zjlx", "idType"] }),
-  e("idNumber", "身份证件号码", "person", ["证件号码", "身份证号", "身份证号码", "公民身份号码", "证件号", "身份证件号", "有效身份证件号码"], str(32), "sensitive", { prefill: [prof("idNumber")], keys: ["zjhm", "sfzh", "sfzhm", "idNumber", "idNo"] }),
+  e("idType", "身份证件类型", "person", ["证件类型", "有效身份证件类别", "证件类别", "身份证件类别", "证件种类", "身份证明名称"], sel(...ID_TYPES), "personal", { prefill: [prof("idType")], keys: ["zjlx", "idType"] }),
+  e("idNumber", "身份证件号码", "person", ["证件号码", "身份证号", "身份证号码", "公民身份号码", "证件号", "身份证件号", "有效身份证件号码", "居民身份证号码", "居民身份证号", "身份证明号码", "社会保障号码"], str(32), "sensitive", { prefill: [prof("idNumber")], keys: ["zjhm", "sfzh", "sfzhm", "idNumber", "idNo"] }),
   e("birthDate", "出生日期", "person", ["出生年月", "出生年月日"], date, "personal", { prefill: [prof("birthDate"), birth("birth_date")], keys: ["csrq", "birthDate"] }),
   e("age", "年龄", "person", [], int({ maximum: 150 }), "personal", { keys: ["nl", "age"] }),
   e("mobile", "移动电话", "any", ["手机", "手机号码", "手机号", "联系手机", "移动电话号码"], str(11), "personal", { format: "cn-mobile", prefill: [prof("mobile", true)], keys: ["sj", "sjhm", "yddh", "mobile"], related: ["contactPhone"] }),
@@ -63,7 +39,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("position", "职务", "person", ["职位"], str(50), "general", { keys: ["zw", "position"] }),
   e("appointMethod", "产生方式", "person", ["任职产生方式"], sel("选举", "委派", "聘任"), "general", { keys: ["csfs"] }),
   e("idCopy", "身份证件复印件", "person", ["证件复印件", "身份证复印件", "身份证件影印件", "身份证明", "身份证件"], file, "sensitive", { prefill: [lic("resident_id_card", ANY_PERSON)], keys: ["sfzfyj", "idCopy"] }),
-  e("photo", "照片", "person", ["免冠照片", "证件照"], file, "sensitive", { prefill: [prof("photo")], keys: ["zp", "photo"] }),
+  e("photo", "照片", "person", ["免冠照片", "证件照", "近期免冠照片", "本人近期免冠照片"], file, "sensitive", { prefill: [prof("photo")], keys: ["zp", "photo"] }),
   e("signature", "签字", "any", ["签名", "签字（盖章）", "本人签字", "签章@0.8"], str(200), "personal", { prefill: [prof("e_signature")], keys: ["qz", "signature"] }),
   e("relationToNewborn", "与新生儿关系", "person", ["与婴儿关系"], sel("父亲", "母亲", "祖父母", "外祖父母", "其他监护人"), "personal", { keys: ["ysxegx"] }),
   e("relationToHouseholder", "与户主关系", "person", [], str(20), "personal", { keys: ["yhzgx"] }),
@@ -76,7 +52,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("uscc", "统一社会信用代码", "org", ["社会信用代码", "纳税人识别号", "统一社会信用代码（纳税人识别号）", "统一社会信用代码(纳税人识别号)", "统一社会信用代码（设立登记不填）"], str(18), "public", { format: "cn-uscc", prefill: [lic("business_licence.uscc")], keys: ["tyshxydm", "xydm", "uscc", "creditCode"] }),
   e("companyType", "公司类型", "org", ["企业类型", "市场主体类型", "企业（公司）类型"], str(50), "public", { prefill: [lic("business_licence.type")], keys: ["gslx", "qylx", "companyType", "entType"] }),
   e("unitCategory", "单位类型", "org", ["单位性质", "单位类别"], str(50), "public", { prefill: [lic("business_licence.unit_category")], keys: ["dwlx", "dwxz", "unitType"] }),
-  e("premises", "生产经营地", "org", ["经营场所", "经营地址", "生产经营地址", "实际经营地址", "经营场所地址"], str(200), "public", { keys: ["scjyd", "jycs", "bizAddress", "premises"] }),
+  e("premises", "生产经营地", "org", ["经营场所", "经营地址", "生产经营地址", "实际经营地址", "经营场所地址", "场所地址", "营业场所", "营业地址", "营业场所地址", "门店地址", "店铺地址", "经营地点", "生产经营场所", "生产经营场所地址"], str(200), "public", { keys: ["scjyd", "jycs", "bizAddress", "premises"] }),
   e("warehouse", "仓库地址", "org", ["仓库"], str(200), "public", { keys: ["ckdz", "warehouse"] }),
   e("regCapital", "注册资本（万元）", "org", ["注册资本", "资金数额（万元）@0.8", "资金数额@0.8", "注册资金"], num(), "public", { prefill: [lic("business_licence.registered_capital")], keys: ["zczb", "regCapital"] }),
   e("currency", "币种", "any", ["货币种类"], str(20), "public", { keys: ["bz", "currency"] }),
@@ -111,7 +87,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("contributionRatio", "出资比例（%）", "any", ["出资比例", "持股比例"], num({ maximum: 100 }), "public", { keys: ["czbl"] }),
   // —— bank account ——
   e("accountName", "账户名称", "any", ["开户名称", "缴费开户名称", "户名", "开户人", "账户名", "存款账户名称"], str(100), "general", { keys: ["zhmc", "hm", "accountName"] }),
-  e("bankName", "开户银行", "any", ["开户行", "缴费银行", "开户银行名称", "存款账户开户银行"], str(100), "general", { keys: ["khyh", "bankName"] }),
+  e("bankName", "开户银行", "any", ["开户行", "缴费银行", "开户银行名称", "存款账户开户银行", "存款银行"], str(100), "general", { keys: ["khyh", "bankName"] }),
   e("accountNumber", "银行账号", "any", ["账号", "银行卡号", "存款账户账号", "缴费账号", "开户账号"], str(32), "sensitive", { format: "cn-bank-account", keys: ["yhzh", "zh", "accountNumber"] }),
   e("accountNature", "账户性质", "org", ["账户类型"], sel("基本存款账户", "一般存款账户", "专用存款账户", "临时存款账户"), "general", { keys: ["zhxz"] }),
   e("depositorCategory", "存款人类别", "org", [], str(50), "general", { keys: ["ckrlb"] }),
@@ -145,6 +121,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("invoiceTypes", "发票票种", "case", ["票种"], { type: "array", items: { type: "string" }, uniqueItems: true }, "general", { keys: ["fppz"] }),
   e("invoiceLimit", "单份最高开票限额", "case", ["最高开票限额"], str(20), "general", { keys: ["zgkpxe"] }),
   e("invoiceMonthlyQty", "每月最高领用数量", "case", ["每月领用数量"], int(), "general", { keys: ["mylysl"] }),
+  ...CASE_ELEMENTS,
 ];
 
 /** Element by key. */

@@ -10,7 +10,7 @@ const AUXILIARY = { auxiliary: true };
 
 /** Every role, in the order merged sections are laid out. */
 export const ROLES: readonly Role[] = [
-  r("enterprise", "企业（单位）信息", "org", ["企业", "公司", "单位", "纳税人", "存款人", "市场主体", "企业基本信息", "单位基本信息", "基本信息", "申请单位", "缴存单位", "参保单位", "个体工商户", "用人单位", "设置单位", "投保单位"], ["qy", "dw", "ent", "company"]),
+  r("enterprise", "企业（单位）信息", "org", ["企业", "公司", "单位", "存款人", "市场主体", "企业基本信息", "单位基本信息", "基本信息", "申请单位", "缴存单位", "参保单位", "个体工商户", "用人单位", "设置单位", "投保单位"], ["qy", "dw", "ent", "company"]),
   r("legalRep", "法定代表人", "person", ["法定代表人", "法人", "法人代表", "法定代表人或负责人@0.9", "法定代表人（负责人）@0.9", "法定代表人(负责人)@0.9"], ["fddbr", "fr", "legalRep", "legalPerson"], ["entHead", "operator"]),
   r("entHead", "企业负责人", "person", ["企业负责人", "单位负责人", "负责人@0.8", "主要负责人"], ["qyfzr", "dwfzr", "fzr"], ["legalRep"]),
   r("operator", "经营者", "person", ["经营者", "个体经营者"], ["jyz", "operator"], ["legalRep"]),
@@ -44,6 +44,11 @@ export const ROLES: readonly Role[] = [
   r("guarantor", "担保人", "person", ["担保人", "保证人"], ["dbr2", "guarantor"]),
   r("insured", "参保人", "person", ["参保人", "参保人员"], ["cbr", "insured"], undefined, GENERIC),
   r("proxy", "代办人", "person", ["代办人"], ["dbr", "proxy"], undefined, AUXILIARY),
+  // 纳税人 is whoever pays the tax: the enterprise in a company's forms, the buyer in 车辆购置税 (国家税务总局申报表).
+  r("taxpayer", "纳税人", "any", ["纳税人", "纳税人信息"], ["nsr", "taxpayer"], undefined, GENERIC),
+  // The vehicle a case is about (GA 24.x 机动车登记信息), and another vehicle the same case names (以旧换新's old car).
+  r("vehicle", "车辆信息", "case", ["车辆信息", "车辆情况", "车辆基本信息", "机动车信息", "机动车基本信息", "投保车辆", "被保险车辆", "新车", "新车信息", "所购车辆", "购置车辆", "申报车辆", "登记车辆"], ["cl", "clxx", "vehicle"]),
+  r("oldVehicle", "旧车信息", "case", ["旧车", "旧车信息", "报废车辆", "报废旧车", "原车", "原车辆", "被置换车辆", "转出车辆"], ["jc", "oldVehicle"]),
   r("case", "申请事项", "case", ["申请事项", "办理事项"], ["sqsx", "case"]),
   r("declaration", "承诺与签署", "case", ["申请人承诺", "承诺", "声明", "承诺书", "签署"], ["cn", "declaration"]),
 ];

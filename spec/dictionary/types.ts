@@ -33,6 +33,9 @@ export interface DataElement {
   keys: string[];
   /** Elements staff may reasonably merge with this one (e.g. 联系电话 ~ 移动电话): suggestions, never automatic. */
   related?: string[];
+  /** The role a field of this element takes when neither its label nor its section names one of the element's own
+   *  kind: vehicle data belong to the case's vehicle ("vehicle"), whichever person's section they stand in. */
+  home?: string;
 }
 
 /** A role a person or organisation plays in a form, recognised from section titles and label prefixes. */

@@ -8,7 +8,7 @@ import type { Prefill, SmartForm } from "../bundle.js";
 import { indexExtensions } from "../dictionary/extensions.js";
 import type { Section } from "./layout.js";
 import { formStats } from "./stats.js";
-import { alignSubjects, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
+import { alignSubjects, confirmSharedRoles, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
 import { applyHandEdits, handOverrides, handSplits } from "./phases/hand.js";
 import { checkSourceIds, bindSources, sortSources } from "./phases/bind-sources.js";
 import { clusterStrong } from "./phases/cluster.js";
@@ -33,6 +33,7 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const views = partyViews(bound);
   const apart = separatedRoles(views);
   alignSubjects(bound, views, apart, ext);
+  confirmSharedRoles(views);
   for (const s of sources) bound.bindings[s.id] = nodes.filter((n) => n.item === s.id).map((n) => n.binding);
   const clusters = clusterStrong(nodes, ext, split);
   const edges = [...sectionEdges(views, new Set([...apart, ...clusters.rolesSeparated]), ext), ...suggestionEdges(clusters, ext)];

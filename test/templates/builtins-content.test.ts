@@ -49,7 +49,7 @@ const EXPECTED: Record<string, Expected> = {
     items: ["geti-dengji", "gongsi-sheli", "shipin-jingying-xuke", "yinzhang-beian", "xinban-nashuiren", "xiaofang-jiancha", "zhaopai-beian"],
     lead: "samr", cooperating: ["psb", "tax", "fire", "urban"],
     situations: 384, fieldsBefore: 169, pagesBefore: 23, statutorySum: 33, promisedMax: 3, flowStatutory: 14, flowPromised: 4,
-    fieldsAfter: 108, toTypeAfter: 99, pagesAfter: 15,
+    fieldsAfter: 107, toTypeAfter: 98, pagesAfter: 15,
     prefill: ["legalRep.nationality←profile:nationality", "operator.domicile←profile:address", "operator.email←profile:email", "operator.ethnicity←profile:ethnicity", "operator.idNumber←profile:idNumber", "operator.idType←profile:idType", "operator.mobile←profile:mobile", "operator.name←profile:name", "operator.sex←profile:sex"],
     typical: { answers: { entitytype: "individual", fooditems: ["cold"], online: true, floorarea: "small", seal: true, signboard: true, agent: false }, figures: [5, 96, 60, 52] },
   },

@@ -103,11 +103,18 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
   }
   for (const g of groups) {
     // Only words the dictionary does not know are resolved by context: known roles stay as the dictionary says.
-    if (g.length < 2 || new Set(g.map((v) => v.role)).size < 2 || !g.some((v) => isOpenRole(v.role))) continue;
-    const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
+    if (g.length < 2) continue;
     const names = [...new Set(g.map((v) => `「${v.title ?? roleName(v.role)}」`))].join("、");
+    // One role everywhere: the forms agree on who the person is, so a section that only hinted at it (「缴存职工」
+    // contains 职工) is as sure as the others.
+    if (new Set(g.map((v) => v.role)).size === 1) {
+      for (const v of g) for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问这一个人（${names}）`);
+      continue;
+    }
+    if (!g.some((v) => isOpenRole(v.role))) continue;
+    const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
     for (const v of g) {
-      if (v.role === role) continue;
+      if (v.role === role) { for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问一个人（${names}），合并为「${roleName(role)}」`); continue; }
       // A form that already names another party with that role keeps this one apart (two sections, two people).
       if (views.some((o) => o.item === v.item && o !== v && o.role === role)) continue;
       for (const n of v.fields.values()) retag(n, role, `同一人：各表单都只问一个人（${names}），姓名和证件信息相同，合并为「${roleName(role)}」`);
@@ -118,12 +125,37 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
   return done;
 }
 
+/** A dictionary role that several forms ask about, each as one person with identity data, is one person: a field
+ *  whose wording is firm but whose role came from weaker context (the form's title) follows the others. */
+export function confirmSharedRoles(views: PartyView[]): void {
+  const byRole = new Map<string, PartyView[]>();
+  for (const v of views) if (!isOpenRole(v.role) && !v.auxiliary && identity(v)) (byRole.get(v.role) ?? byRole.set(v.role, []).get(v.role)!).push(v);
+  for (const [role, list] of byRole) {
+    const items = new Set(list.map((v) => v.item));
+    if (items.size < 2 || items.size !== list.length) continue;
+    for (const v of list) for (const n of v.fields.values()) {
+      const roleWeight = n.binding.evidence ? n.binding.confidence / n.binding.evidence : 0;
+      if (roleWeight >= 0.85 - 1e-9) confirm(n, `同一人：${items.size} 张表单都问「${roleName(role)}」，姓名和证件信息俱在`);
+    }
+  }
+}
+
 /** Below this a field's own binding is too unsure even when its party is resolved by context. */
 const ALIGNED_FLOOR = 0.7;
 
+/** Whether a field's own evidence (its element, the role aside) is firm enough to follow its aligned party. */
+const firmField = (n: Node) => (n.binding.evidence ?? n.binding.confidence) >= ALIGNED_FLOOR && n.binding.confidence >= ALIGNED_FLOOR * ALIGNED_FLOOR;
+
+/** Raises an aligned field of an unchanged role to the merge's threshold (see retag). */
+function confirm(n: Node, why: string): void {
+  if (n.strong || !firmField(n) || !n.key || !isBoundKey(n.key)) return;
+  n.binding = { ...n.binding, confidence: AUTO_CONFIDENCE, reason: `${why}；${n.binding.reason}` };
+  n.strong = true;
+}
+
 function retag(n: Node, role: string, why: string): void {
   // The alignment settles who the person is; an ambiguous role word (负责人@0.8) no longer weakens the field.
-  const confidence = n.binding.confidence >= ALIGNED_FLOOR ? Math.max(n.binding.confidence, AUTO_CONFIDENCE) : n.binding.confidence;
+  const confidence = firmField(n) ? Math.max(n.binding.confidence, AUTO_CONFIDENCE) : n.binding.confidence;
   n.binding = { ...n.binding, role, confidence, reason: `${why}；${n.binding.reason}` };
   n.key = `${role}|${n.binding.element}`;
   n.strong = confidence >= AUTO_CONFIDENCE;

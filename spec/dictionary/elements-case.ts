@@ -1,0 +1,43 @@
+// Data elements beyond the template forms: the vehicle of a case (个人购车, 机动车登记, 车辆购置税, 交强险), work and
+// social insurance (招聘, 退休), personal background and real property (上学, 落户). Labels, synonyms and values follow
+// the national standards and forms named on each group, so that forms nobody here wrote still bind by their words.
+import { date, e, int, num, sel, str } from "./element-builders.js";
+import type { DataElement } from "./types.js";
+
+const VEHICLE = { home: "vehicle" };
+/** Data of the case itself wherever a form puts them (a contract's dates sit in the employee's section of some forms). */
+const CASE = { home: "case" };
+
+/** Elements of the case's vehicle, of work and insurance, of a person's background and of real property. */
+export const CASE_ELEMENTS: readonly DataElement[] = [
+  // —— the vehicle (GB 16735-2019 车辆识别代号; GA 36-2018 号牌; GA 24.x 机动车登记信息代码; GA 802-2019 机动车类型;
+  //    公安部令第164号《机动车登记规定》申请表; 机动车销售统一发票; 车辆购置税法 第六条 and its 纳税申报表) ——
+  e("vin", "车辆识别代号", "case", ["车辆识别代号（VIN）", "车辆识别代号/车架号", "车架号", "车架号码", "VIN码", "VIN", "车辆识别码", "车辆识别代码", "车辆识别号"], str(17, { pattern: "^[A-HJ-NPR-Z0-9]{17}$" }), "general", { keys: ["clsbdh", "vin", "cjh"], ...VEHICLE }),
+  e("vehicleModel", "厂牌型号", "case", ["品牌型号", "车辆品牌型号", "车辆型号", "品牌/型号"], str(100), "general", { keys: ["cpxh", "ppxh"], ...VEHICLE }),
+  e("plateNumber", "号牌号码", "case", ["车牌号码", "车牌号", "机动车号牌号码", "号牌号"], str(10), "general", { keys: ["hphm", "cph"], ...VEHICLE }),
+  e("plateType", "号牌种类", "case", ["号牌类型"], str(20), "general", { keys: ["hpzl"], ...VEHICLE }),
+  e("engineNumber", "发动机号码", "case", ["发动机号", "电动机号码", "发动机/电动机号码", "发动机（电动机）号码"], str(30), "general", { keys: ["fdjh", "fdjhm"], ...VEHICLE }),
+  e("vehicleColour", "车身颜色", "case", ["车辆颜色"], str(20), "general", { keys: ["csys"], ...VEHICLE }),
+  e("vehicleType", "车辆类型", "case", ["机动车类型", "车辆种类"], str(30), "general", { keys: ["cllx"], ...VEHICLE }),
+  e("vehicleUse", "使用性质", "case", ["车辆使用性质", "机动车使用性质"], str(20), "general", { keys: ["syxz"], ...VEHICLE }),
+  e("vehicleInvoiceNumber", "机动车销售统一发票号码", "case", ["购车发票号码", "机动车发票号码", "销售发票号码", "发票号码@0.9"], str(20), "general", { keys: ["fphm"], ...VEHICLE }),
+  e("taxablePrice", "计税价格（元）", "case", ["计税价格", "计税价格(元)"], num(), "general", { keys: ["jsjg"], ...VEHICLE }),
+  // —— work and social insurance (劳动合同法 第十七条; 人社部 就业登记、参保登记与退休审批表) ——
+  e("contractStart", "劳动合同起始日期", "case", ["合同起始日期", "劳动合同开始日期", "合同开始日期", "劳动合同起始时间", "合同起始时间"], date, "general", { keys: ["htqsrq", "qsrq"], ...CASE }),
+  e("contractEnd", "劳动合同终止日期", "case", ["合同终止日期", "劳动合同结束日期", "合同结束日期", "劳动合同终止时间", "合同终止时间"], date, "general", { keys: ["htzzrq", "zzrq"], ...CASE }),
+  e("contractTermType", "劳动合同期限类型", "case", ["合同期限类型", "劳动合同期限"], sel("固定期限", "无固定期限", "以完成一定工作任务为期限"), "general", { keys: ["htqx"], ...CASE }),
+  e("workStartDate", "参加工作时间", "person", ["参加工作日期", "参加工作年月"], date, "personal", { keys: ["cjgzsj", "cjgzrq"] }),
+  e("retirementDate", "退休时间", "person", ["退休日期", "办理退休时间", "退休年月"], date, "personal", { keys: ["txsj", "txrq"] }),
+  e("employer", "工作单位", "person", ["工作单位名称", "现工作单位", "原工作单位", "就职单位", "服务单位"], str(100), "personal", { keys: ["gzdw"] }),
+  e("occupation", "职业", "person", ["职业类别", "从事职业"], str(50), "personal", { keys: ["zy"] }),
+  e("socialSecurityCardNo", "社会保障卡号", "person", ["社保卡号", "社会保障卡卡号", "社保卡卡号"], str(20), "sensitive", { keys: ["sbkh"] }),
+  // —— a person's background (GB/T 4658 学历, GB/T 4762 政治面貌, GB/T 2261.2 婚姻状况; 户口登记) ——
+  e("education", "文化程度", "person", ["学历", "最高学历"], str(20), "personal", { keys: ["whcd", "xl"] }),
+  e("politicalStatus", "政治面貌", "person", [], str(20), "personal", { keys: ["zzmm"] }),
+  e("maritalStatus", "婚姻状况", "person", [], sel("未婚", "已婚", "丧偶", "离婚"), "personal", { keys: ["hyzk"] }),
+  e("householdType", "户口性质", "person", ["户籍性质", "户口类别", "户籍类别"], str(20), "personal", { keys: ["hkxz", "hjxz"] }),
+  // —— real property (不动产登记暂行条例 及其实施细则: 不动产权证书号、坐落、面积) ——
+  e("propertyCertNo", "不动产权证号", "case", ["不动产权证书号", "不动产权证号码", "不动产权证书编号", "房屋所有权证号", "房产证号", "房产证编号"], str(50), "general", { keys: ["bdcqzh", "fczh"] }),
+  e("propertyLocation", "房屋坐落", "case", ["房屋坐落地址", "不动产坐落", "坐落"], str(200), "general", { keys: ["fwzl"] }),
+  e("householdSize", "家庭人口数", "person", ["家庭人口", "家庭成员人数"], int({ maximum: 50 }), "personal", { keys: ["jtrks"] }),
+];
