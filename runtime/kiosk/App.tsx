@@ -1,6 +1,7 @@
-// The self-service terminal: a full-screen frame (its own bar: who is logged in, language, home, log out and clear)
-// around the portal's own screens — catalog, one-thing, guide and smart form, reused from runtime/portal — plus the
-// kiosk's login, receipt and status lookup; the on-screen keyboard; and the inactivity guard that wipes it all.
+// The self-service terminal: a full-screen frame (its own bar: who is logged in, language, 我的办件, home, log out
+// and clear) around the portal's own screens — catalog, one-thing, guide, smart form and 我的办件, reused from
+// runtime/portal — plus the kiosk's login, case receipt and status lookup; the on-screen keyboard; and the
+// inactivity guard that wipes it all.
 import { lazy, Suspense, useCallback, useEffect } from "react";
 import { useI18n, type Lang } from "../shared/i18n.js";
 import { href, match, navigate, useRoute } from "../shared/router.js";
@@ -9,6 +10,7 @@ import { Loading } from "../shared/ui.js";
 import { BundlePage } from "../portal/BundlePage.js";
 import { CatalogPage } from "../portal/CatalogPage.js";
 import { GuidePage } from "../portal/GuidePage.js";
+import { MyApplicationsPage } from "../portal/MyApplicationsPage.js";
 import type { KioskConfig } from "./config.js";
 import { IdleGuard } from "./IdleGuard.js";
 import { KioskHome } from "./KioskHome.js";
@@ -23,7 +25,6 @@ import { wipeTerminal } from "./wipe.js";
 const ApplyPage = lazy(() => import("../portal/ApplyPage.js").then((m) => ({ default: m.ApplyPage })));
 
 function Screen({ config }: { config: KioskConfig }) {
-  const { t } = useI18n();
   const { path } = useRoute();
   const { user, loading } = useSession();
   let m: Record<string, string> | null;
@@ -33,13 +34,9 @@ function Screen({ config }: { config: KioskConfig }) {
   if ((m = match("/b/:key", path))) return <BundlePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/guide", path))) return <GuidePage bundleKey={m.key!} />;
   if ((m = match("/b/:key/apply", path))) return <ApplyPage bundleKey={m.key!} />;
+  if (path === "/my") return <MyApplicationsPage />;
   if ((m = match("/my/:id", path))) return <Receipt id={m.id!} config={config} onFinish={() => void wipeTerminal()} />;
-  return (
-    <>
-      <p className="kiosk-lead">{t("kiosk.chooseThing")}</p>
-      <CatalogPage />
-    </>
-  );
+  return <CatalogPage />;
 }
 
 /** Keeps every link on the terminal's one screen: nothing opens a tab or downloads (there is no browser chrome to
@@ -75,6 +72,7 @@ export function KioskApp({ config }: { config: KioskConfig }) {
           <div className="lang-switch" role="group" aria-label={t("a11y.lang")}>
             {langs.map(([code, label]) => <button key={code} type="button" className="btn" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>{label}</button>)}
           </div>
+          {user && <a className="btn" href={href("/my")}>{t("portal.myApplications")}</a>}
           {path !== "/" && <a className="btn" href={href("/")}>{t("kiosk.home")}</a>}
           {(user || path !== "/") && <button type="button" className="btn btn--danger" onClick={wipe}>{t("kiosk.logout")}</button>}
         </div>

@@ -1,8 +1,9 @@
-// After submitting at the terminal: the submission receipt (提交回执) with the case number, printable where the
-// terminal has a printer, and the case's issued formal documents (受理通知书, 决定书 …) to print; then finish, which
-// logs out and wipes the terminal.
+// A case at the terminal — right after submitting, or opened from 我的办件 on a later visit: the submission receipt
+// (提交回执) with the case number, printable where the terminal has a printer, and the case's issued formal documents
+// (受理通知书, 决定书 … the results) to print; then finish, which logs out and wipes the terminal.
 import type { ApplicationView } from "../../spec/api.js";
 import { formatDateTime, useI18n } from "../shared/i18n.js";
+import { useRoute } from "../shared/router.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox, Loading, PageTitle, StatusBadge } from "../shared/ui.js";
 import type { KioskConfig } from "./config.js";
@@ -13,6 +14,7 @@ interface Offer { kind: string; title: string; titleEn: string; issued: Array<{ 
 /** The receipt screen of a case of the logged-in applicant. */
 export function Receipt({ id, config, onFinish }: { id: string; config: KioskConfig; onFinish: () => void }) {
   const { t, lang } = useI18n();
+  const justSubmitted = useRoute().query.get("submitted") === "1";
   const app = useApi<ApplicationView>(`/api/applications/${encodeURIComponent(id)}`);
   const docs = useApi<{ documents: Offer[] }>(`/api/applications/${encodeURIComponent(id)}/documents`);
   if (app.loading) return <Loading />;
@@ -21,8 +23,8 @@ export function Receipt({ id, config, onFinish }: { id: string; config: KioskCon
   const issued = (docs.data?.documents ?? []).flatMap((o) => o.issued.map((d) => ({ ...d, name: lang === "en" ? o.titleEn : o.title })));
   return (
     <section className="kiosk-panel">
-      <PageTitle appName={t("app.kiosk")}>{t("kiosk.receiptTitle")}</PageTitle>
-      <p className="alert alert--success" role="status">{t("kiosk.receiptText")}</p>
+      <PageTitle appName={t("app.kiosk")}>{justSubmitted ? t("kiosk.receiptTitle") : t("app.detail")}</PageTitle>
+      {justSubmitted && <p className="alert alert--success" role="status">{t("kiosk.receiptText")}</p>}
       <div className="card kiosk-printable kiosk-receipt">
         <h2>{t("kiosk.receiptHeading")}</h2>
         <dl className="facts">

@@ -55,7 +55,7 @@ export function StatusLookup() {
             <dd>
               {found.current.length ? (
                 <ul className="plain-list">
-                  {found.current.map((c, i) => <li key={i}>{lang === "en" ? c.departmentEn : c.department} · {c.step}{c.dueAt ? `（${t("kiosk.dueBy", { at: formatDateTime(c.dueAt, lang) })}）` : ""}</li>)}
+                  {found.current.map((c, i) => <li key={i}>{lang === "en" ? c.departmentEn : c.department} · {c.step}{c.dueAt ? t("kiosk.dueBy", { at: formatDateTime(c.dueAt, lang) }) : ""}</li>)}
                 </ul>
               ) : t("kiosk.noneOpen")}
             </dd>

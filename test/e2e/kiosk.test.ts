@@ -2,8 +2,9 @@
 // locator.tap → touch events), nothing is typed on a keyboard. An applicant logs in by ID number and the code the
 // log-only SMS sender recorded (read through the server, as an operator would), both typed on the on-screen keyboard;
 // fills the portal's own guide and smart form, the shop name in Chinese by pinyin; submits and sees (and prints) the
-// receipt. Left alone, the terminal counts down and wipes session, form and storage. The case's status is looked up
-// by its number without login. Screenshots portrait 1080×1920 and landscape 1920×1080.
+// receipt, and once the front desk accepted the case prints its 受理通知书 from 我的办件. The case's status is looked
+// up by its number without login. Left alone, the terminal counts down and wipes session, form and storage.
+// Screenshots portrait 1080×1920 and landscape 1920×1080.
 import { expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { join } from "node:path";
@@ -88,6 +89,9 @@ test("an applicant logs in, fills the form with the on-screen keyboard (Chinese 
   await tapKeys(page, code);
   await page.getByRole("button", { name: "登录", exact: true }).tap();
   await page.getByText("张三，您好").waitFor();
+  await page.getByRole("link", { name: /测试开店（流程）/ }).first().waitFor();
+  await shootBoth(page, "catalog");
+  expect(await smallTargets(page)).toEqual([]);
 
   // The portal's own screens: one-thing, guide, smart form.
   await page.getByRole("link", { name: /测试开店（流程）/ }).first().tap();
@@ -130,6 +134,22 @@ test("an applicant logs in, fills the form with the on-screen keyboard (Chinese 
   const stored = await applicant<{ data: Record<string, unknown> }>("GET", `/api/applications/${app.id}`);
   expect(stored.json.data).toMatchObject({ shopName: "面馆", mobile: "13800138000", area: 45, applicantName: "张三" });
 
+  // The front desk accepts the case and issues the 受理通知书; on the terminal it is printed from 我的办件.
+  const clerk = await httpSession(suite.server.url, "clerk-samr", "Clerk#2026");
+  const inbox = await clerk<{ tasks: Array<{ id: string; applicationId: string }> }>("GET", "/api/tasks/inbox");
+  const task = inbox.json.tasks.find((x) => x.applicationId === app.id)!;
+  expect((await clerk("POST", `/api/tasks/${task.id}/complete`, { action: "accept" })).status).toBe(200);
+  const doc = await clerk<{ id: string }>("POST", `/api/applications/${app.id}/documents`, { kind: "acceptance" });
+  expect(doc.status).toBe(201);
+  await page.getByRole("link", { name: "我的办件" }).tap();
+  await page.getByRole("link", { name: "测试开店（流程）" }).first().tap();
+  await page.getByRole("heading", { name: "办件详情" }).waitFor();
+  await page.getByRole("heading", { name: "可打印的文书" }).waitFor();
+  await shootBoth(page, "case-documents");
+  const printed = page.waitForResponse((r) => r.url().endsWith(`/api/documents/${doc.json.id}/html`) && r.status() === 200);
+  await page.locator(".kiosk-panel li", { hasText: "受理" }).getByRole("button", { name: "打印" }).tap();
+  await printed;
+
   // Finish: logged out and wiped; the status lookup needs no login and shows nothing personal.
   await page.getByRole("button", { name: "完成并退出" }).tap();
   await page.getByRole("heading", { name: "欢迎使用政务服务自助终端" }).waitFor();
@@ -150,6 +170,10 @@ test("an applicant logs in, fills the form with the on-screen keyboard (Chinese 
   expect(await status.textContent()).toContain("市场监督管理局");
   expect(await status.textContent()).not.toContain("张三");
   await shootBoth(page, "status");
+  await page.getByRole("button", { name: "English" }).tap();
+  await page.getByRole("heading", { name: "Case status" }).waitFor();
+  expect(await status.textContent()).toContain("Now handled by");
+  await shootBoth(page, "status-en");
   expect(errors).toEqual([]);
 });
 
