@@ -3,7 +3,9 @@
 // content — the client is never trusted), and the check of the materials part of a submission.
 import type { Bundle } from "../spec/bundle.js";
 import type { Material } from "../spec/item.js";
-import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES, type ProblemDetail } from "../spec/api.js";
+import { RESULT_FILE_MAX_MB, RESULT_FILE_TYPES } from "../spec/api.js";
+import type { BilingualProblem } from "./errors.js";
+import { say } from "./messages.js";
 import { resolveNotice, type Answers } from "../spec/guide.js";
 import { contentMismatch } from "./security/file-check.js";
 import { fileSize, typeLabel } from "../spec/files.js";
@@ -35,22 +37,31 @@ export function applicableMaterialKeys(bundle: Pick<Bundle, "items" | "guide">, 
 
 /** Problems of a file for a material: empty, too large, a type the material does not accept, bytes that are not
  * a well-formed file of that type (server/security/file-check.ts). */
-export async function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): Promise<ProblemDetail[]> {
+export async function fileProblems(ref: { material: FileLimits }, declared: string, bytes: Buffer): Promise<BilingualProblem[]> {
   const m = ref.material;
   const field = m.material_name;
   const max = m.max_size_mb * 1024 * 1024;
-  if (bytes.length === 0) return [{ pointer: "/file", field, code: "file_empty", message: `「${field}」的文件是空的` }];
-  if (bytes.length > max) return [{ pointer: "/file", field, code: "file_too_large", message: `「${field}」的文件为 ${fileSize(bytes.length)}，超过上限 ${m.max_size_mb} MB` }];
+  if (bytes.length === 0) return [{ pointer: "/file", field, code: "file_empty", message: say(`「${field}」的文件是空的`, `The file for "${field}" is empty`) }];
+  if (bytes.length > max) return [{ pointer: "/file", field, code: "file_too_large", message: tooLarge(field, bytes.length, m.max_size_mb) }];
   const type = declared.split(";")[0]!.trim().toLowerCase();
   const accepted = m.accept.map((a) => a.toLowerCase());
   if (!accepted.includes(type)) {
-    return [{ pointer: "/file", field, code: "type_not_accepted", message: `「${field}」只接受 ${accepted.map(typeLabel).join("、")} 格式，不接受 ${type || "未知类型"}` }];
+    const zh = accepted.map(typeLabel).join("、");
+    const en = accepted.map(typeLabel).join(", ");
+    return [{ pointer: "/file", field, code: "type_not_accepted", message: type
+      ? say(`「${field}」只接受 ${zh} 格式，不接受 ${typeLabel(type)}`, `"${field}" accepts only ${en} files, not ${typeLabel(type)}`)
+      : say(`「${field}」只接受 ${zh} 格式，无法判断所选文件的格式`, `"${field}" accepts only ${en} files; the chosen file's type is unknown`) }];
   }
   const mismatch = await contentMismatch(type, bytes);
   if (mismatch) {
-    return [{ pointer: "/file", field, code: "content_mismatch", message: `文件内容不是 ${typeLabel(type)} 格式（扩展名或类型与内容不符）：${mismatch}` }];
+    return [{ pointer: "/file", field, code: "content_mismatch", message: say(`「${field}」的文件与其格式不符：${mismatch.zh}`, `The file for "${field}" does not match its type: ${mismatch.en}`) }];
   }
   return [];
+}
+
+/** The message of a file over its material's size limit. */
+export function tooLarge(field: string, bytes: number, maxMb: number) {
+  return say(`「${field}」的文件为 ${fileSize(bytes)}，超过上限 ${maxMb} MB`, `The file for "${field}" is ${fileSize(bytes)}, over the ${maxMb} MB limit`);
 }
 
 

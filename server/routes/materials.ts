@@ -11,7 +11,7 @@ import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
 import { HttpError, notFound } from "../errors.js";
-import { DEFAULT_DEFERRAL_DAYS, fileProblems, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
+import { DEFAULT_DEFERRAL_DAYS, fileProblems, tooLarge, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
 import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
@@ -56,7 +56,8 @@ export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimit
   const declared = Number(c.req.header("content-length") ?? NaN);
   const field = ref.material.material_name;
   if (Number.isFinite(declared) && declared > max) {
-    throw new HttpError(413, "file_too_large", `「${field}」的文件为 ${fileSize(declared)}，超过上限 ${ref.material.max_size_mb} MB`, [{ pointer: "/file", field, message: `文件超过 ${ref.material.max_size_mb} MB (file too large)` }]);
+    const message = tooLarge(field, declared, ref.material.max_size_mb);
+    throw new HttpError(413, "file_too_large", message, [{ pointer: "/file", field, code: "file_too_large", message }]);
   }
   const bytes = Buffer.from(await c.req.arrayBuffer());
   const problems = await fileProblems(ref, mime, bytes);
@@ -94,7 +95,7 @@ function declaredResult(spec: { flow?: unknown }, node: string): { name: string 
 export function materialRoutes(d: Deps): RouteDef[] {
   const materialOf = (refs: Map<string, MaterialRef>, key: string | undefined): MaterialRef => {
     const ref = key ? refs.get(key) : undefined;
-    if (!ref) throw new HttpError(400, "invalid_request", `没有这项材料: ${key ?? "（未指定）"} (unknown material)`, [{ pointer: "/material", message: "material 须为「事项id/材料id」" }]);
+    if (!ref) throw new HttpError(400, "invalid_request", say(`没有这项材料：${key ?? "（未指定）"}`, `No such material: ${key ?? "(none given)"}`), [{ pointer: "/material", message: "material 须为「事项id/材料id」" }]);
     return ref;
   };
   const store = async (user: User, bundleKey: string, version: number, ref: MaterialRef, c: Context<AppEnv>, applicationId: string | null) => {
@@ -102,7 +103,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
     const meta = { ownerId: user.id, bundleKey, version, material: ref.key, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId };
     return d.db.tx(async (q) => {
       if (!applicationId && (await countPending(q, user.id)) >= MAX_PENDING_FILES) {
-        throw new HttpError(409, "conflict", `未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个，请先删除不需要的文件 (too many pending files)`, { allowedActions: [] });
+        throw new HttpError(409, "conflict", say(`未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个，请先删除不需要的文件`, `You already hold ${MAX_PENDING_FILES} files not yet submitted: delete those you do not need first`), { allowedActions: [] });
       }
       if (applicationId) await checkCaseFileQuota(q, applicationId, ref);
       const saved = await insertAttachment(q, meta, bytes, d.clock.now());
@@ -137,7 +138,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       // A department's result file reaches the applicant only through the results, once issued at the one exit.
       const staffOnly = a.material.startsWith("result:") && app?.applicantId === user.id;
       const allowed = a.ownerId === user.id || (app && !staffOnly ? await maySeeApplication(d, app, user) : false);
-      if (!allowed) throw new HttpError(403, "forbidden", staffOnly ? "结果文件须在统一出件后从「办理结果」下载 (download results once issued)" : "无权下载该文件 (not yours)");
+      if (!allowed) throw new HttpError(403, "forbidden", staffOnly ? say("结果文件须在统一出件后从「办理结果」下载", "Result files can be downloaded from the results once they are issued") : say("您无权下载该文件", "You may not download this file"));
       if (a.ownerId !== user.id && app) await auditAccess(d, c, user, app.id, "view_file", [a.id]);
       return fileResponse(d, a);
     }),
@@ -145,7 +146,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const a = await getAttachment(d.db, param(c, "id"));
       if (!a || a.ownerId !== user.id) throw notFound("该文件");
-      if (a.applicationId) throw new HttpError(409, "conflict", "已随申请提交的文件不能删除 (already submitted)", { allowedActions: [] });
+      if (a.applicationId) throw new HttpError(409, "conflict", say("已随申请提交的文件不能删除", "A file submitted with the application cannot be deleted"), { allowedActions: [] });
       if (!(await deletePending(d.db, a.id, user.id))) throw notFound("该文件");
       return c.json({ ok: true });
     }),
@@ -153,7 +154,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || app.applicantId !== user.id) throw notFound("该申请");
-      if (app.status === "completed" || app.status === "rejected") throw new HttpError(409, "conflict", "申请已办结，不能再上传材料 (case closed)", { allowedActions: [] });
+      if (app.status === "completed" || app.status === "rejected") throw new HttpError(409, "conflict", say("申请已办结，不能再上传材料", "The case is closed: no more materials can be uploaded"), { allowedActions: [] });
       const published = (await getPublished(d.db, app.bundleKey, app.version))!;
       const ref = materialOf(materialsOf(published.spec), c.req.query("material"));
       return c.json(attachmentView(await store(user, app.bundleKey, app.version, ref, c, app.id)), 201);
@@ -219,7 +220,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
       const { view, docs } = await resultsOf(d, app);
-      if (!view.issued) throw new HttpError(409, "conflict", "结果尚未出件，不能下载 (results not issued yet)", { allowedActions: [] });
+      if (!view.issued) throw new HttpError(409, "conflict", say("结果尚未出件，不能下载", "The results have not been issued yet"), { allowedActions: [] });
       const n = Number(param(c, "n"));
       const doc = Number.isInteger(n) ? view.results[n] : undefined;
       if (!doc) throw notFound("该结果文书");

@@ -25,20 +25,20 @@ export function ratingRoutes(d: Deps): RouteDef[] {
         throw new HttpError(400, "invalid_request", message(lang, "rating_reason"), [problem(lang, "rating_reason", "/comment")]);
       }
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== user.id) throw notFound("该申请");
-      if (!FINISHED.has(app.status)) throw conflict("办结后才能评价 (rate after the application is finished)", []);
+      if (!app || app.applicantId !== user.id) throw notFound(say("该申请", "This application"));
+      if (!FINISHED.has(app.status)) throw conflict(say("办结后才能评价", "A case can be rated once it is finished"), []);
       const now = d.clock.now();
       const ok = await d.db.tx(async (q) => {
         if (!(await insertRating(q, { applicationId: app.id, applicantId: user.id, ...req }, now))) return false;
         await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "rated", message: say(`评价 ${req.score} 星${req.comment ? `：${req.comment}` : ""}`, `Rated ${req.score} star${req.score === 1 ? "" : "s"}${req.comment ? `: ${req.comment}` : ""}`) }, now);
         return true;
       });
-      if (!ok) throw new HttpError(409, "conflict", "已经评价过 (already rated)", { allowedActions: [] });
+      if (!ok) throw new HttpError(409, "conflict", say("您已评价过这件事", "You have already rated this case"), { allowedActions: [] });
       return c.json(await getRating(d.db, app.id), 201);
     }),
     route("GET", "/api/applications/:id/rating", ["applicant"], async (c, u) => {
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== must(u).id) throw notFound("该申请");
+      if (!app || app.applicantId !== must(u).id) throw notFound(say("该申请", "This application"));
       const r = await getRating(d.db, app.id);
       if (!r) throw notFound("评价");
       return c.json(r);

@@ -8,6 +8,7 @@ import type { Published } from "../store/bundles.js";
 import type { User } from "../store/users.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { checkFormFiles } from "./form-data-guard.js";
+import { say } from "../messages.js";
 
 const MAX_KEYS = 2000;
 const Obj = z.record(z.string().max(200), z.unknown()).refine((o) => Object.keys(o).length <= MAX_KEYS, `最多 ${MAX_KEYS} 项 (too many keys)`);
@@ -24,8 +25,8 @@ export type CaseEventRequest = z.infer<typeof CaseEventBody>;
 /** Checks the form data of a submission or correction against its locks and its files; returns the data to use. */
 export async function guardFormData(published: Published, user: User, licences: LicenceProvider, data: Record<string, unknown>): Promise<Record<string, unknown>> {
   const locked = lockedChanges(await prefillFor(published.spec, user, licences), data);
-  if (locked.length) throw badRequest("invalid_submission", "预填信息不可修改 (prefilled fields were changed)", locked);
+  if (locked.length) throw badRequest("invalid_submission", say("预填信息不可修改", "Prefilled information cannot be changed"), locked);
   const files = await checkFormFiles(data);
-  if (files.problems.length) throw badRequest("invalid_submission", `表单中的文件有 ${files.problems.length} 处问题 (invalid files in the form)`, files.problems);
+  if (files.problems.length) throw badRequest("invalid_submission", say(`表单中的文件有 ${files.problems.length} 处问题`, `${files.problems.length} file(s) in the form have problems`), files.problems);
   return files.data;
 }

@@ -3,6 +3,8 @@
 // checks that a format's ending is there (a PDF has its trailer, a PNG its IEND, a ZIP its central directory), so
 // "%PDF-" followed by a web page, or an executable renamed .pdf, is refused on every path that takes a file.
 import { fileTypeFromBuffer } from "file-type";
+import { say, type Bilingual } from "../../spec/bilingual.js";
+import { typeLabel } from "../../spec/files.js";
 
 /** MIME types file-type reports for what a material may declare (CFB is the container of .doc). */
 const DETECTED_AS: Record<string, string[]> = {
@@ -45,14 +47,17 @@ export async function detectType(bytes: Buffer): Promise<string | undefined> {
   return (await fileTypeFromBuffer(bytes))?.mime;
 }
 
-/** Why bytes are not a well-formed file of the declared type, or undefined when they are. */
-export async function contentMismatch(declared: string, bytes: Buffer): Promise<string | undefined> {
+/** Why bytes are not a well-formed file of the declared type (in both languages, types named as people know them:
+ * PDF, PNG, EXE…), or undefined when they are. */
+export async function contentMismatch(declared: string, bytes: Buffer): Promise<Bilingual | undefined> {
   const detected = await detectType(bytes);
   const expected = declared === "application/ofd" ? ["application/ofd"] : DETECTED_AS[declared];
-  if (!expected) return `不支持检查的类型 ${declared} (no detector for this type)`;
-  if (!detected || !expected.includes(detected)) return `文件内容是 ${detected ?? "无法识别的格式"}，不是 ${declared} (content is ${detected ?? "unrecognised"})`;
+  const want = typeLabel(declared);
+  if (!expected) return say(`无法核验 ${want} 类型的文件`, `files of type ${want} cannot be checked`);
+  if (!detected) return say(`文件内容无法识别，不是 ${want} 文件`, `its content is not a ${want} file (unrecognised content)`);
+  if (!expected.includes(detected)) return say(`文件实际是 ${typeLabel(detected)} 格式，不是 ${want}`, `the file is really ${typeLabel(detected)}, not ${want}`);
   const structural = STRUCTURE[detected];
-  if (structural && !structural(bytes)) return `文件不完整或不是有效的 ${declared}（缺少文件结尾结构）(malformed or truncated ${declared})`;
+  if (structural && !structural(bytes)) return say(`文件不完整或已损坏，不是有效的 ${want} 文件`, `the file is truncated or damaged: not a valid ${want} file`);
   return undefined;
 }
 

@@ -5,6 +5,8 @@ import type { ProblemDetail } from "../../spec/api.js";
 import { MAX_PROBLEMS } from "./problems.js";
 import { contentMismatch, safeFileName } from "./file-check.js";
 import { escapePointer } from "../../spec/pointer.js";
+import { typeLabel } from "../../spec/files.js";
+import { inLang, say, type ServerLang } from "../messages.js";
 
 type Schema = Record<string, unknown>;
 const esc = escapePointer;
@@ -54,18 +56,19 @@ const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)((?:;[\w-]+=[^;,]*)*);base64,([A-Za-
 export const FORM_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "application/ofd"];
 
 /** Checks every data-URL file in form data; returns the problems and the data with file names cleaned. */
-export async function checkFormFiles(data: Record<string, unknown>, base = "/data"): Promise<{ problems: ProblemDetail[]; data: Record<string, unknown> }> {
+export async function checkFormFiles(data: Record<string, unknown>, base = "/data", lang: ServerLang = "zh-CN"): Promise<{ problems: ProblemDetail[]; data: Record<string, unknown> }> {
   const problems: ProblemDetail[] = [];
+  const add = (pointer: string, zh: string, en: string) => problems.push({ pointer, message: inLang(lang, say(zh, en)) });
   const visit = async (v: unknown, ptr: string): Promise<unknown> => {
     if (typeof v === "string") {
       if (!v.startsWith("data:")) return v;
       const m = DATA_URL.exec(v);
-      if (!m) { problems.push({ pointer: ptr, message: "文件数据格式不正确 (malformed data URL)" }); return v; }
+      if (!m) { add(ptr, "文件数据格式不正确，请重新选择文件", "The file data is malformed: please choose the file again"); return v; }
       const [, mime, params, b64] = m as unknown as [string, string, string, string];
       const type = mime.toLowerCase();
-      if (!FORM_FILE_TYPES.includes(type)) { problems.push({ pointer: ptr, message: `不接受该文件类型 ${type} (file type not accepted)` }); return v; }
+      if (!FORM_FILE_TYPES.includes(type)) { add(ptr, `不接受 ${typeLabel(type)} 格式的文件`, `${typeLabel(type)} files are not accepted`); return v; }
       const why = await contentMismatch(type, Buffer.from(b64, "base64"));
-      if (why) { problems.push({ pointer: ptr, message: `文件内容与类型不符：${why}` }); return v; }
+      if (why) { add(ptr, `文件与其格式不符：${why.zh}`, `The file does not match its type: ${why.en}`); return v; }
       const cleaned = params.replace(/;name=([^;,]*)/, (_, n: string) => {
         let name = n;
         try { name = decodeURIComponent(n); } catch { /* keep */ }

@@ -28,9 +28,10 @@ describe("file checks", () => {
   it("tells real files from disguised ones", async () => {
     expect(await contentMismatch("application/pdf", tinyPdf())).toBeUndefined();
     expect(await contentMismatch("image/png", tinyPng())).toBeUndefined();
-    expect(await contentMismatch("application/pdf", Buffer.from("%PDF-<html><script>alert(1)</script></html>"))).toMatch(/结尾|malformed/);
-    expect(await contentMismatch("application/pdf", Buffer.concat([Buffer.from("%PDF-1.4\n<html><body>"), tinyPdf()]))).toMatch(/malformed/);
-    expect(await contentMismatch("application/pdf", fakeExe())).toMatch(/x-msdownload/);
+    expect(await contentMismatch("application/pdf", Buffer.from("%PDF-<html><script>alert(1)</script></html>"))).toEqual({ zh: "文件不完整或已损坏，不是有效的 PDF 文件", en: "the file is truncated or damaged: not a valid PDF file" });
+    expect((await contentMismatch("application/pdf", Buffer.concat([Buffer.from("%PDF-1.4\n<html><body>"), tinyPdf()])))?.zh).toMatch(/不是有效的 PDF/);
+    // The real type is named as people know it (EXE), never as a MIME type.
+    expect(await contentMismatch("application/pdf", fakeExe())).toEqual({ zh: "文件实际是 EXE 格式，不是 PDF", en: "the file is really EXE, not PDF" });
     expect(safeFileName("invoice\u202efdp.exe")).toBe("invoicefdp.exe");
     expect(safeFileName("a\u2066b\u200fc/../d")).toBe("abc_.._d");
   });
@@ -91,6 +92,26 @@ describe.each(DIALECTS)("files and webhooks on %s", (dialect) => {
     expect(names).toHaveLength(MAX_CASE_FILES_PER_MATERIAL);
     expect(names.every((n) => !/[\u202a-\u202e]/.test(n.name))).toBe(true);
     expect((await upload(applicant, path, fakeExe(), "application/pdf", "x.pdf")).status).toBe(415);
+  });
+
+  it("says what is wrong with a file in the applicant's language only: Chinese, or English, never both glued", async () => {
+    const path = `/api/attachments?bundleKey=cap-shop&version=1&material=${encodeURIComponent("licence/lease")}`;
+    const send = async (lang: string, bytes: Buffer, type: string) => {
+      const res = await fetch(`${applicant.base}${path}`, { method: "POST", body: new Uint8Array(bytes), headers: { "x-requested-with": "yijian", "content-type": type, "x-file-name": encodeURIComponent("合同.pdf"), "accept-language": lang, cookie: applicant.cookie } });
+      return { status: res.status, body: (await res.json()) as { error: { message: string; details: Array<{ message: string }> } } };
+    };
+    const zh = await send("zh-CN", tinyPng(), "application/pdf");
+    expect(zh.status).toBe(415);
+    expect(zh.body.error.message).toBe("「场地租赁合同」的文件与其格式不符：文件实际是 PNG 格式，不是 PDF");
+    expect(zh.body.error.details[0]!.message).toBe(zh.body.error.message);
+    const en = await send("en-US,en;q=0.9", tinyPng(), "application/pdf");
+    expect(en.body.error.message).toBe('The file for "场地租赁合同" does not match its type: the file is really PNG, not PDF');
+    const text = await send("zh-CN", Buffer.from("纯文本"), "text/plain");
+    expect(text.status).toBe(415);
+    expect(text.body.error.message).toMatch(/^「场地租赁合同」只接受 .*PDF.* 格式，不接受 TXT$/);
+    const empty = await send("en", Buffer.alloc(0), "application/pdf");
+    expect(empty.body.error.message).toBe('The file for "场地租赁合同" is empty');
+    for (const r of [zh, text]) expect(r.body.error.message).not.toMatch(/\((content|unrecognised|malformed|file)/);
   });
 
   it("refuses loopback and private webhook targets unless allowed, and does not deliver to them", async () => {
