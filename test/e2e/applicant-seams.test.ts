@@ -58,6 +58,10 @@ test("blocked submit focuses the first missing material; draft, case page and wi
   const first = links.first();
   expect(await first.getAttribute("href")).toMatch(/^#mat-\d+-file$/);
   expect(await first.innerText()).toMatch(/请上传/);
+  // The materials list says what the server enforces: nothing required may be left for the front desk to chase.
+  const materialsStatus = await page.getByText(/项必要材料未上传/).innerText();
+  expect(materialsStatus).toMatch(/^还有 \d+ 项必要材料未上传：上传后才能提交/);
+  expect(materialsStatus).not.toMatch(/可提交后/);
   // A blocked submit moves the keyboard focus straight to the first problem: that material's file input.
   const firstId = (await first.getAttribute("href"))!.slice(1);
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(firstId);
