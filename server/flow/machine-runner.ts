@@ -6,6 +6,7 @@ import { caseActions, createCase, definitionFromBundle, extensionAllowances, Flo
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
+import { say, type Bilingual } from "../messages.js";
 import { randomBytes } from "node:crypto";
 import { seqOfId } from "../../spec/flow/ids.js";
 import { checkSubmission } from "../submission.js";
@@ -165,17 +166,20 @@ async function checkResultFile(q: Queryable, task: { id: string; applicationId: 
   }
 }
 
-/** A transfer (转办) goes to a department of the registry, and to a person only of that department and the task's role. */
-async function checkTransferTarget(q: Queryable, task: { role: string }, to: unknown): Promise<void> {
+/** A transfer (转办) goes to a department of the registry, and to a person only of that department and the task's role;
+ * answers the target in words for the audit trail (城市管理局, or 城市管理局 张三), never its ids. */
+async function checkTransferTarget(q: Queryable, task: { role: string }, to: unknown): Promise<Bilingual> {
   const t = (to && typeof to === "object" ? to : {}) as { department?: unknown; assignee?: unknown };
-  if (typeof t.department !== "string" || !(await q.get(sql`SELECT id FROM departments WHERE id = ${t.department}`))) {
+  const dept = typeof t.department === "string" ? await q.get<{ name: string; name_en: string }>(sql`SELECT name, name_en FROM departments WHERE id = ${t.department}`) : undefined;
+  if (!dept) {
     throw new HttpError(400, "invalid_request", `转办的部门不存在：${String(t.department ?? "（未指定）")} (unknown department)`, [{ pointer: "/to/department", field: "转办部门", message: "请选择部门名录中的部门" }]);
   }
-  if (t.assignee === undefined) return;
+  if (t.assignee === undefined) return say(dept.name, dept.name_en || dept.name);
   const person = typeof t.assignee === "string" ? await findUser(q, t.assignee) : undefined;
   if (!person || person.department !== t.department || !person.roles.includes(task.role as never)) {
     throw new HttpError(400, "invalid_request", `转办的人员不是该部门的${task.role === "clerk" ? "窗口" : "审核"}人员 (not staff of that department and role)`, [{ pointer: "/to/assignee", field: "转办人员", message: "请选择该部门相应岗位的人员" }]);
   }
+  return say(`${dept.name} ${person.displayName}`, `${dept.name_en || dept.name}, ${person.displayName}`);
 }
 
 const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
@@ -209,9 +213,10 @@ export const machineRunner: FlowRunner = {
 
   async complete(ctx, task, d, user) {
     if (d.action === "approve") await checkResultFile(ctx.q, task, d.payload.result);
-    if (d.action === "transfer") await checkTransferTarget(ctx.q, task, d.payload.to);
+    // The target's name comes from the registry, never from the request.
+    const toName = d.action === "transfer" ? { toName: await checkTransferTarget(ctx.q, task, d.payload.to) } : {};
     const event = {
-      ...d.payload, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
+      ...d.payload, ...toName, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
       ...(d.comment ? { comment: d.comment } : {}), ...(d.action === "reject" && d.payload.reason === undefined ? { reason: d.comment } : {}),
     } as FlowEventInput;
     await step(ctx, task.instanceId, event, { comment: d.comment, requestId: d.requestId });

@@ -87,8 +87,9 @@ function transfer(rt: Runtime, task: Task, e: Extract<FlowEvent, { type: "transf
   else delete task.assignee;
   delete task.escalatedTo;
   rt.updateTask(task);
-  const target = e.to.assignee ? `${e.to.department}/${e.to.assignee}` : e.to.department;
-  rt.log("transferred", say(`「${task.name}」转办至 ${target}：${e.reason}`, `"${task.name}" transferred to ${target}: ${e.reason}`), { node: task.node, task: task.id, details: { from, to: e.to, reason: e.reason } });
+  const id = e.to.assignee ? `${e.to.department}/${e.to.assignee}` : e.to.department;
+  const target = { zh: e.toName?.zh ?? id, en: e.toName?.en ?? id };
+  rt.log("transferred", say(`「${task.name}」转办至${target.zh}：${e.reason}`, `"${task.name}" transferred to ${target.en}: ${e.reason}`), { node: task.node, task: task.id, details: { from, to: e.to, reason: e.reason } });
   rt.effects.push({ type: "notify_staff", kind: "transfer", department: e.to.department, role: task.role, ...(e.to.assignee ? { assignee: e.to.assignee } : {}), taskId: task.id, message: `「${task.name}」已转办给您：${e.reason}` });
   rt.outbox("task.transferred", { node: task.node, task: task.id, from, to: e.to, reason: e.reason });
   return undefined;

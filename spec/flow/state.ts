@@ -72,6 +72,7 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("transfer"), ...task,
     to: z.object({ department: Id, assignee: z.string().min(1).max(128).optional() }).describe("the department (and maybe the person) the task goes to"),
+    toName: z.object({ zh: z.string().max(200), en: z.string().max(200) }).optional().describe("the target in words (department name, person), set by the server from its registry for the audit trail"),
     reason: z.string().trim().min(1, "转办必须说明理由 (reason required)").max(500),
   }),
   z.object({

@@ -74,7 +74,8 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const urban = targets.body.departments.find((d: { id: string }) => d.id === "urban");
     expect(urban.staff.map((s: { displayName: string }) => s.displayName)).toEqual(["城市管理局审核员"]);
 
-    const done = await act(reviewer, task.id, { action: "transfer", to: { department: "urban", assignee: urban.staff[0].id }, reason: "户外招牌属城管职责" });
+    // The target's name in the audit trail comes from the registry; a name sent along is ignored.
+    const done = await act(reviewer, task.id, { action: "transfer", to: { department: "urban", assignee: urban.staff[0].id }, toName: { zh: "伪造部门", en: "Forged" }, reason: "户外招牌属城管职责" });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(await openTask(reviewer, id)).toBeUndefined();
     const urbanReviewer = await loginAs(api.url, "reviewer-urban");
@@ -85,6 +86,10 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const entry = timeline.find((e: { kind: string }) => e.kind === "transferred");
     expect(entry).toMatchObject({ actor: "市场监督管理局审核员", department: "samr" });
     expect(entry.message).toContain("户外招牌属城管职责");
+    // Named in words — the department and the person — never by their ids.
+    expect(entry.message).toMatch(/转办至城市管理局 城市管理局审核员：户外招牌属城管职责$/);
+    expect(entry.message).not.toContain(urban.staff[0].id);
+    expect(entry.message).not.toMatch(/urban|伪造/);
   });
 
   it("suspends for a site inspection with the clock stopped; resuming moves every deadline by the suspended working days", async () => {
