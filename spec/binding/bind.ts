@@ -9,6 +9,7 @@ import { EMPTY_EXTENSIONS, type ExtensionIndex } from "../dictionary/extensions.
 import { elementByKey, elementByLabel, elementSuffix, normalizeLabel, rolePrefix, stripNotes, type Hit } from "./match.js";
 import { inspectForm, type FormLeaf, type FormProblem } from "./inspect.js";
 import { schemaEvidence, isFormatEvidence } from "./evidence.js";
+import { kindEvidence } from "./kind-evidence.js";
 import { findParties, partyPointer, type LabelFacts, type Party, type RoleEvidence } from "./parties.js";
 import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in-text.js";
 import { sectionRole, defaultRole } from "./section-role.js";
@@ -175,6 +176,7 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
       else element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；但${ev.reason}，属于「${elementLabel(ev.key)}」，证据矛盾` };
     }
   }
+  element = kindEvidence(leaf.schema, element);
   if (!element) return { reasons };
   // 经营范围 on a licence is free text; a permit's 经营范围 is a pick-list of that permit's items: never the same datum.
   if (element.key === "bizScope" && (typeOf(leaf.schema) === "array" || Array.isArray(leaf.schema.enum))) {

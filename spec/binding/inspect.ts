@@ -2,6 +2,7 @@
 // objects), resolving local $refs and reporting bad input — $ref cycles, unsupported keywords, missing
 // titles, untyped fields, oversized forms — with the JSON pointer of each problem. Never throws, never loops.
 import { escapePointer as escapeSegment, getAtPointer } from "../pointer.js";
+import { isObjectKindField } from "./kind-evidence.js";
 
 /** Escapes a pointer segment; most keys need no escaping, so skip the regexes then. */
 const escapePointer = (k: string): string => (k.includes("~") || k.includes("/") ? escapeSegment(k) : k);
@@ -41,6 +42,10 @@ export const LEAF_KEYWORDS = new Set([
   "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "items", "minItems", "maxItems", "uniqueItems", "default",
   "examples", "readOnly", "$comment", "contentMediaType", "contentEncoding",
 ]);
+/** A field kind's annotations (spec/fields): kept on the leaf, so the merged field is of the same kind. */
+const KIND_KEYWORDS = new Set(["x-kind", "x-options", "x-constraints", "x-compute"]);
+/** Keywords of one field of an object kind (an address, a date range, a signature): its parts stay inside it. */
+const KIND_OBJECT_KEYWORDS = new Set([...LEAF_KEYWORDS, "properties", "required", "additionalProperties"]);
 const OBJECT_KEYWORDS = new Set(["type", "title", "description", "properties", "required", "additionalProperties", "$schema", "$id", "$comment", "definitions", "$defs", "default", "readOnly", "minProperties"]);
 const ARRAY_KEYWORDS = new Set(["type", "title", "description", "items", "minItems", "maxItems", "uniqueItems", "default", "$comment"]);
 
@@ -144,7 +149,7 @@ export function inspectForm(root: unknown): InspectedForm {
       const title = typeof child.title === "string" && child.title.trim() ? child.title.trim() : undefined;
       const type = effectiveType(child, at, warn);
       const isRequired = required.has(key);
-      if (type === "object" || (type === undefined && isObj(child.properties))) {
+      if ((type === "object" || (type === undefined && isObj(child.properties))) && !isObjectKindField(child)) {
         if (!title) warn(at, `分组 "${key}" 缺少 title，按键名识别 (section has no title; its key is used)`);
         walkObject(child, at, [...path, { key, title, kind: "object", required: isRequired, pointer: at, extras: extrasOf(child, OBJECT_EXTRAS) }], res.stack);
         continue;
@@ -161,7 +166,7 @@ export function inspectForm(root: unknown): InspectedForm {
         if (!items) continue;
         leafNode = { ...child, items: items.node };
       }
-      unsupported(child, at, LEAF_KEYWORDS);
+      unsupported(child, at, isObjectKindField(child) ? KIND_OBJECT_KEYWORDS : LEAF_KEYWORDS);
       if (!title) warn(at, `字段 "${key}" 缺少 title，按键名识别 (field has no title; its key is used)`);
       if (leaves.length >= MAX_FIELDS) {
         tooMany = true;
@@ -197,11 +202,12 @@ function effectiveType(node: Json, pointer: string, warn: (p: string, m: string)
   return "string";
 }
 
-/** The leaf's schema with only the keywords the merge understands, and its type made explicit. */
+/** The leaf's schema with only the keywords the merge understands (a field kind's own ones too), type explicit. */
 function cleanLeaf(node: Json, type: string | undefined): Json {
   const out: Json = {};
+  const keep = isObjectKindField(node) ? KIND_OBJECT_KEYWORDS : LEAF_KEYWORDS;
   for (const k in node) {
-    if (!LEAF_KEYWORDS.has(k)) continue;
+    if (!keep.has(k) && !KIND_KEYWORDS.has(k)) continue;
     const v = node[k];
     out[k] = cloneJson(v);
   }

@@ -62,8 +62,32 @@ export function combineSchemas(a: Json, b: Json): Combined {
     out.items = items.schema;
   } else if (b.items !== undefined) out.items = cloneJson(b.items);
   if ("default" in out && JSON.stringify(a.default) !== JSON.stringify(b.default)) delete out.default;
+  const kind = combineKinds(a, b);
+  if (!kind.ok) return kind;
+  Object.assign(out, kind.schema);
   return { ok: true, schema: out };
 }
+
+/** The field kind of a merged field (spec/fields): the sources' `x-kind` (one kind, or refused) and their
+ *  `x-options` combined — a restriction either source makes (notFuture, leafOnly) holds; any other option that
+ *  differs (levels 3 vs 4, unit 元 vs 万元, another code list) is a conflict with both values named. */
+export function combineKinds(a: Json, b: Json): Combined {
+  const ka = a["x-kind"], kb = b["x-kind"];
+  if (ka === undefined && kb === undefined) return { ok: true, schema: {} };
+  if (ka !== undefined && kb !== undefined && ka !== kb) return { ok: false, conflict: `字段类型不同: ${String(ka)} 与 ${String(kb)} (different field kinds)` };
+  const out: Json = { "x-kind": ka ?? kb };
+  const oa = isObj(a["x-options"]) ? a["x-options"] : {}, ob = isObj(b["x-options"]) ? b["x-options"] : {};
+  const options: Json = { ...oa };
+  for (const [k, v] of Object.entries(ob)) {
+    if (!(k in oa) || JSON.stringify(oa[k]) === JSON.stringify(v)) { options[k] = cloneJson(v); continue; }
+    if (typeof v === "boolean" && typeof oa[k] === "boolean") { options[k] = v || (oa[k] as boolean); continue; }
+    return { ok: false, conflict: `字段类型「${String(out["x-kind"])}」的选项 ${k} 不同: ${JSON.stringify(oa[k])} 与 ${JSON.stringify(v)} (conflicting kind options)` };
+  }
+  if (Object.keys(options).length) out["x-options"] = options;
+  return { ok: true, schema: out };
+}
+
+const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A pattern matching exactly the strings both patterns match (JSON Schema patterns are unanchored searches). */
 export function conjoinPatterns(p: string, q: string): string {

@@ -2,6 +2,7 @@
 // order, bind every form (with the deployment's extensions and staff re-bindings) and make one node per field.
 import { AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, bindForm, type FieldBinding } from "../../binding/bind.js";
 import { normalizeLabel } from "../../binding/match.js";
+import { kindKeySuffix } from "../../binding/kind-evidence.js";
 import { roleName } from "../../binding/roles-in-text.js";
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { ROLE_BY_KEY } from "../../dictionary/roles.js";
@@ -68,7 +69,8 @@ export function bindSources(sources: MergeSource[], opts: MergeOptions, ext: Ext
       // Table columns merge only as whole identical tables (same place, title and columns), never one by one.
       // A licence's own subject matter (a permit's items) merges only when staff bind it explicitly.
       const own = candidate && isLicenceOwn(b, s.title) && !opts.overrides?.[`${s.id}#${b.pointer}`];
-      const key = b.table ? `table|${tables.get(b.table)}|${at()}` : candidate ? `${b.role}|${b.element}` : `label|${at()}`;
+      // A field kind that shapes the value (区划代码, 结构化地址 …) merges only with the same kind.
+      const key = b.table ? `table|${tables.get(b.table)}|${at()}` : candidate ? `${b.role}|${b.element}${kindKeySuffix(leaf.schema)}` : `label|${at()}${kindKeySuffix(leaf.schema)}`;
       nodes.push({ idx: nodes.length, src, item: s.id, leaf, binding: b, key, strong: candidate && b.confidence >= AUTO_CONFIDENCE, own });
     });
   });

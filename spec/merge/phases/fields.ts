@@ -39,7 +39,8 @@ export function collectFields(nodes: Node[], uf: UnionFind): Placed {
   for (const members of ordered) {
     const bound = members.filter((n) => isBoundKey(n.key!));
     const primary = bound.length ? [...bound].sort((a, b) => b.binding.confidence - a.binding.confidence || a.idx - b.idx)[0]! : undefined;
-    if (!primary || taken.has(primary.key!)) {
+    const slot = primary ? primary.key!.split("|").slice(0, 2).join("|") : "";
+    if (!primary || taken.has(slot)) {
       if (members.length > 1) sharedLabel.push({ nodes: members });
       else localNodes.push(members[0]!);
       continue;
@@ -51,7 +52,7 @@ export function collectFields(nodes: Node[], uf: UnionFind): Placed {
       else localNodes.push(members[0]!);
       continue;
     }
-    taken.add(primary.key!);
+    taken.add(slot);
     roleFields.push({ role, element, nodes: members });
   }
   const openOrder = new Map<string, number>();
