@@ -42,6 +42,8 @@ export function CataloguePage({ tools }: { tools?: ReactNode }) {
   const apiPath = `/api/items?${new URLSearchParams(catalogueQueryParams(query))}`;
   const { data, error, loading, reload } = useApi<CatalogueListView>(apiPath);
   const [text, setText] = useState(query.q);
+  // filters open beside the results on wide screens, folded above them on phones
+  const [wide] = useState(() => typeof window === "undefined" || window.matchMedia("(min-width: 900px)").matches);
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => setText(query.q), [query.q]);
   const go = (next: CatalogueQuery, replace = false) => navigate("/catalogue", routeParams(next), replace);
@@ -60,14 +62,14 @@ export function CataloguePage({ tools }: { tools?: ReactNode }) {
       <form role="search" className="cat-search" onSubmit={submit}>
         <label htmlFor="cat-q">{e("搜索事项")}</label>
         <div className="cat-search__row">
-          <input id="cat-q" type="search" value={text} maxLength={100} placeholder={e("名称、实施编码、部门或拼音首字母（如 yyzz）")} aria-describedby="cat-q-help" onChange={(ev) => onType(ev.target.value)} />
+          <input id="cat-q" type="search" value={text} maxLength={100} placeholder={e("名称、实施编码、部门或拼音首字母（如 gtgsh：个体工商户）")} aria-describedby="cat-q-help" onChange={(ev) => onType(ev.target.value)} />
           <button type="submit" className="btn btn--primary">{e("查询")}</button>
         </div>
         <p id="cat-q-help" className="field__help">{e("多个词用空格分开，每个词都要匹配。")}</p>
       </form>
       <ActiveFilters query={query} data={data} onChange={(q) => go(q)} />
       <div className="cat-layout">
-        <details className="cat-filters" open>
+        <details className="cat-filters" open={wide}>
           <summary>{e("筛选")}</summary>
           {data && <CatalogueFilters data={data} query={query} onChange={(q) => go(q)} />}
         </details>

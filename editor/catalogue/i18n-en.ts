@@ -4,7 +4,7 @@ export const CATALOGUE_EN: Record<string, string> = {
   "{n} 个可选值": "{n} values", "收起": "Show fewer", "显示全部 {n} 项": "Show all {n}", "不限": "Any", "所属一件事": "Used by one-thing",
   "已选条件": "Active filters", "去掉条件「{label}」": "Remove filter \"{label}\"", "清除全部条件": "Clear all filters", "事项清单": "Item catalogue",
   "全区事项一张清单：每个事项只保存一次，由所属部门维护和发布，一件事引用其发布版本。": "One list of the district's items: each item is kept once, maintained and published by its department; one-things use its published versions.",
-  "搜索事项": "Search items", "名称、实施编码、部门或拼音首字母（如 yyzz）": "Name, implementation code, department or pinyin initials (e.g. yyzz)", "查询": "Search",
+  "搜索事项": "Search items", "名称、实施编码、部门或拼音首字母（如 gtgsh：个体工商户）": "Name, implementation code, department or pinyin initials (e.g. gtgsh for 个体工商户)", "查询": "Search",
   "多个词用空格分开，每个词都要匹配。": "Separate words with spaces; every word must match.", "筛选": "Filters", "共 {n} 个事项": "{n} items",
   "（第 {page} / {pages} 页）": "(page {page} of {pages})", "找到 {n} 个事项": "{n} items found", "已发布 版本 {v}": "Published, version {v}", "未发布": "Not published",
   "草稿有修改": "Draft changed", "无表单": "No form", "有表单": "Has a form", "没有符合条件的事项。": "No item matches.", "事项名称": "Item name", "实施编码": "Implementation code",
