@@ -53,11 +53,11 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
 
   const form: SmartForm = { schema: root.schema, uiSchema: root.ui, rules: r.rules, provenance: r.provenance, prefill };
   const at = (n: (typeof nodes)[number]) => r.mergedOf.get(n);
-  const suggestions: MergeSuggestion[] = decided.map(({ edge, applied, id, refs }) => ({
+  const suggestions: MergeSuggestion[] = decided.map(({ edge, applied, id, refs, pairs }) => ({
     id, kind: edge.kind, message: edge.message, confidence: edge.confidence,
     pointer: (applied ? at(edge.b) : at(edge.a)) ?? at(edge.a) ?? "",
     sources: refs, applied,
-    ...(edge.pairs ? { pairs: edge.pairs } : {}),
+    ...(pairs ? { pairs } : {}),
     ...(edge.learn ? { learn: edge.learn } : {}),
   }));
   return { form, conflicts: [...r.conflicts, ...handConflicts], suggestions, warnings: bound.warnings, bindings: bound.bindings, stats: formStats(sources, form) };

@@ -8,8 +8,8 @@ import { editsOf, handMerge, learnt, rebindSource, splitSource } from "../../edi
 
 const s = (title: string) => ({ type: "string", title });
 const sources: MergeSource[] = [
-  { id: "a", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, vin: s("车辆识别代号") } } } },
-  { id: "b", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, cj: s("车架号") } } } },
+  { id: "a", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, vin: s("使用楼层") } } } },
+  { id: "b", audience: "enterprise", form: { schema: { type: "object", properties: { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名") } }, cj: s("所在楼层") } } } },
 ];
 const merged = () => mergeForms(sources, {}).form as unknown as Record<string, unknown>;
 const provenance = (f: Record<string, unknown>) => f.provenance as Record<string, Array<{ item: string; pointer: string }>>;

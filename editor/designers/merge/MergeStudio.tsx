@@ -80,7 +80,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
     return rejected.has(sig(s)) ? "rejected" : "pending";
   };
   const accept = (s: MergeSuggestion) => {
-    // A section suggestion merges field by field (姓名 with 姓名, 证件号码 with 证件号码), never all into one.
+    // A group suggestion (two sections, two related roles, a table) merges field by field (姓名 with 姓名), never all into one.
     const groups = s.pairs ? s.pairs.map((p) => [p.a, p.b]) : [s.sources];
     let next = form, pointer = "";
     const edits = [...editsOf(form)];

@@ -4,10 +4,20 @@
 // way, after the suggestions, and refused with the reason when they would join two fields of one form.
 import type { SourceRef } from "../../bundle.js";
 import type { UnionFind } from "../helpers.js";
-import type { Edge, MergeOptions, Node } from "../types.js";
+import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import type { Edge, MergeOptions, Node, SuggestedPair } from "../types.js";
 
 /** A suggestion edge (or group) as decided: whether it is applied, its stable id, the fields it names. */
-export interface Decided { edge: Edge; applied: boolean; id: string; refs: SourceRef[] }
+export interface Decided { edge: Edge; applied: boolean; id: string; refs: SourceRef[]; pairs?: SuggestedPair[] }
+
+/** Field by field what a group of edges joins (two people's 姓名 with 姓名, 证件号码 with 证件号码), so that accepting it
+ *  by hand never puts all its fields into one. */
+function groupPairs(members: Edge[]): SuggestedPair[] {
+  return members.map((e) => ({
+    a: { item: e.a.item, pointer: e.a.leaf.pointer }, b: { item: e.b.item, pointer: e.b.leaf.pointer },
+    label: (e.a.binding.element && ELEMENT_BY_KEY.get(e.a.binding.element)?.label) || e.a.leaf.title || e.a.leaf.key,
+  }));
+}
 
 /** A suggestion's id: its kind and the two fields (or the group) it joins — stable while the forms stay the same. */
 export function suggestionId(edge: { kind: string; group?: string; a: Node; b: Node }): string {
@@ -71,7 +81,8 @@ export function decideEdges(nodes: Node[], uf: UnionFind, edges: Edge[], opts: M
     const id = suggestionId(edge);
     const decision = opts.decisions?.[id];
     const applied = decision ? decision === "accept" : !opts.auto;
-    decided.push({ edge, applied, id, refs: roots.flatMap(refsOfRoot) });
+    const pairs2 = edge.pairs ?? (edge.group ? groupPairs(members) : undefined);
+    decided.push({ edge, applied, id, refs: roots.flatMap(refsOfRoot), ...(pairs2 ? { pairs: pairs2 } : {}) });
     if (applied) for (const [ra, rb] of pairs) { const a = uf.find(ra), b = uf.find(rb); if (a !== b) sets.join(a, b); }
   }
   return { decided, sets };

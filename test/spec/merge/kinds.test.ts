@@ -117,3 +117,16 @@ describe("merge invariants with field kinds (fast-check)", () => {
     }), { numRuns: 60 });
   });
 });
+
+describe("a related-role suggestion", () => {
+  it("lists field by field what it joins, so accepting it never puts both people's fields into one", () => {
+    const a = src("a", { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名"), sfz: s("身份证件号码"), dh: s("联系电话") } } });
+    const b = src("b", { mc: s("企业名称"), fzr: { type: "object", title: "消防安全责任人", properties: { xm: s("姓名"), sfz: s("身份证件号码"), dh: s("联系电话") } } });
+    const r = mergeForms([a, b], { auto: true });
+    const sug = r.suggestions.find((x) => x.kind === "related-role")!;
+    expect(sug.pairs?.map((p) => [p.a.pointer.split("/").pop(), p.b.pointer.split("/").pop(), p.label]).sort()).toEqual([["dh", "dh", "联系电话"], ["sfz", "sfz", "身份证件号码"], ["xm", "xm", "姓名"]]);
+    const accepted = mergeForms([a, b], { auto: true, decisions: { [sug.id]: "accept" } });
+    for (const f of ["xm", "sfz", "dh"]) expect(together(accepted, `a#/properties/fr/properties/${f}`, `b#/properties/fzr/properties/${f}`)).toBe(true);
+    expect(together(accepted, "a#/properties/fr/properties/xm", "a#/properties/fr/properties/sfz")).toBe(false);
+  });
+});
