@@ -11,6 +11,8 @@ import { BundleListPage } from "./BundleListPage.js";
 import { WorkspacePage } from "./workspace/WorkspacePage.js";
 import { CataloguePage } from "./catalogue/CataloguePage.js";
 import { ItemPage } from "./catalogue/ItemPage.js";
+import { CatalogueIoPage } from "./catalogue/io/CatalogueIoPage.js";
+import { CatalogueTools } from "./catalogue/io/CatalogueTools.js";
 import { useEd } from "./i18n.js";
 
 const DESIGNERS: Role[] = ["designer", "admin"];
@@ -29,7 +31,8 @@ function Screen() {
       </>
     );
   }
-  if (path === "/catalogue") return <CataloguePage />;
+  if (path === "/catalogue/io") return <CatalogueIoPage />;
+  if (path === "/catalogue") return <CataloguePage tools={<CatalogueTools />} />;
   const item = match("/catalogue/:id", path);
   if (item) return <ItemPage key={item.id} itemId={item.id!} />;
   const m = match("/bundle/:key", path);

@@ -2,6 +2,7 @@
 // i18n's language choice, so the header's language switch changes the editor too.
 import { useI18n } from "../runtime/shared/i18n.js";
 import { CATALOGUE_EN } from "./catalogue/i18n-en.js";
+import { IO_EN } from "./catalogue/io/i18n-io.js";
 
 /** English of every Chinese editor string (test/editor/i18n-complete.test.ts checks none is missing). */
 export const EDITOR_EN: Record<string, string> = {
@@ -39,6 +40,8 @@ export const EDITOR_EN: Record<string, string> = {
   "变更说明": "Change summary", "已发布的版本不能修改；需要时可以用旧版本的内容重新发布。": "A published version never changes; an older one can be published again if needed.",
   "正在发布…": "Publishing…", "确认发布版本 {n}": "Publish version {n}", "返回修改": "Back",
   "恢复受理": "Restore", "提示": "Note", "已恢复「{title}」，重新受理申请": "Restored \"{title}\"; it takes applications again",
+  // the catalogue import / export panels
+  ...IO_EN,
 };
 
 /** The editor's translate hook: t("中文", {n}) returns the Chinese text or its English translation. */

@@ -149,6 +149,28 @@ export async function writeDraft(q: Queryable, id: string, draft: ItemDraft, dep
   }
 }
 
+/** Writes many checked, completed drafts over existing rows, 200 a statement (the bulk import's new drafts); 409 when
+ * a 实施编码 was taken meanwhile. The caller bumps the revision. */
+export async function writeDrafts(q: Queryable, rows: Array<{ id: string; draft: ItemDraft; deptName: string }>, w: WriteContext): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    const values = rows.slice(i, i + 200).map(({ id, draft, deptName }) => {
+      const c = draftColumns(draft);
+      return sql`(${id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${searchText(c.name, c.code, deptName, c.nameInitials)}, ${deptName}, ${c.taskType},
+        ${JSON.stringify(c.serveType)}, ${c.onlineLevel}, ${c.crossScope}, ${c.hasForm ? "1" : "0"}, ${JSON.stringify(draft)})`;
+    });
+    try {
+      // VALUES columns are column1, column2, … on both dialects
+      await q.run(sql`UPDATE catalogue_items SET code = v.column2, department = v.column3, name = v.column4, name_initials = v.column5, search_text = v.column6,
+        dept_name = v.column7, task_type = v.column8, serve_type = v.column9, online_level = v.column10, cross_scope = v.column11,
+        has_form = CAST(v.column12 AS INTEGER), draft = v.column13, draft_updated_at = ${iso(w.now)}, draft_updated_by = ${w.by}
+        FROM (VALUES ${sql.join(values, sql`, `)}) AS v WHERE catalogue_items.id = v.column1`);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new HttpError(409, "conflict", say("导入期间有其他事项用了文件中的实施编码，未导入任何内容，请重试", "another item took one of the file's implementation codes meanwhile; nothing was imported, try again"));
+      throw err;
+    }
+  }
+}
+
 /** Publishes an item's draft as its next immutable version; 400 lists every missing or wrong element by pointer. */
 export async function publishItem(q: Queryable, id: string, changeSummary: string, w: WriteContext): Promise<{ version: number; publishedAt: string; item: Item }> {
   const row = await getItemRow(q, id);

@@ -8,7 +8,7 @@ import type { Database, Queryable } from "../../db/database.js";
 import { conflict, HttpError } from "../../errors.js";
 import { inLang, say, type ServerLang } from "../../messages.js";
 import type { User } from "../../store/users.js";
-import { bumpRevision, insertDrafts, writeDraft, type WriteContext } from "../store.js";
+import { bumpRevision, insertDrafts, writeDrafts, type WriteContext } from "../store.js";
 import { planImport, type PlannedItem } from "./plan.js";
 import { readImportFile, type FoundProblem, type ReadFile } from "./read.js";
 
@@ -47,9 +47,11 @@ async function writePlan(q: Queryable, planned: PlannedItem[], w: WriteContext, 
     done += part.length;
     tick();
   }
-  for (const [i, p] of updates.entries()) {
-    await writeDraft(q, p.id, p.draft, p.deptName, w);
-    if (++done && (i + 1) % CHUNK === 0) tick();
+  for (let i = 0; i < updates.length; i += CHUNK) {
+    const part = updates.slice(i, i + CHUNK);
+    await writeDrafts(q, part, w);
+    done += part.length;
+    tick();
   }
   if (updates.length) await bumpRevision(q);
   tick();
