@@ -65,6 +65,11 @@ export function recordedOptions(form: Json, extra: MergeOptions = {}): MergeOpti
   };
 }
 
+/** The smart form with a staff decision on a suggestion recorded (form.decisions), so every later merge and item upgrade replays it. */
+export function recordDecision<F extends Json>(form: F, suggestionId: string, decision: "accept" | "reject"): F {
+  return { ...form, decisions: { ...obj(form.decisions), [suggestionId]: decision } };
+}
+
 const titleOf = (form: Json, pointer: string): string => {
   const t = obj(getAtPointer(form.schema, pointer)).title;
   return typeof t === "string" ? t : splitPointer(pointer).key;

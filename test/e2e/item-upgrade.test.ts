@@ -1,7 +1,8 @@
 // Issue 15 in Chromium: a one-thing pins two catalogue items and its smart form carries a hand merge; the owning
 // department's staff add a material and a field to one item and publish; the one-thing's designer opens the
 // workspace, sees that an update is waiting with what changed, upgrades with one click, and the hand merge is kept
-// (the report says it was replayed, the stored draft still joins the two fields). Screens at 1280 and 360 px.
+// (the report says it was replayed, the stored draft still joins the two fields); the portal's service guide shows
+// the new material. Screens at 1280 and 360 px.
 import { expect, test } from "vitest";
 import { loginHere, newPage, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
@@ -66,5 +67,10 @@ test("department publishes a new material; the designer sees the update and upgr
   const hand = Object.values(stored.form.provenance as Record<string, Refs>).find((refs) => refs.some((r) => r.item === "licence" && r.pointer === "/properties/shopName"))!;
   expect(hand.map((r) => r.item).sort()).toEqual(["licence", "sign"]);
   expect(stored.form.edits).toEqual([HAND]);
+
+  // The portal's service guide of the item (engineer catui's page) draws from the same record: the new material is there.
+  await page.goto(`${url}/#/items/licence`);
+  await page.getByRole("heading", { name: /食品经营许可/ }).first().waitFor();
+  await expect.poll(() => page.locator("main").innerText()).toContain("经营场所平面图");
   expect(suite.pageErrors).toEqual([]);
 });

@@ -18,6 +18,8 @@ import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
 import { EditLog, HandTools } from "./HandPanel.js";
 import { editsOf, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
 import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners } from "./ops.js";
+// catalogue pins (issue 15): a "keep apart" is recorded in form.decisions so item upgrades replay it
+import { recordDecision } from "../../../spec/catalogue/replay.js";
 
 const sig = (s: MergeSuggestion) => s.sources.map((r) => `${r.item}#${r.pointer}`).sort().join("|");
 
@@ -77,7 +79,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const status = (s: MergeSuggestion): "merged" | "pending" | "rejected" => {
     const ps = new Set(s.sources.map((r) => owners.get(`${r.item}#${r.pointer}`)));
     if (ps.size === 1 && !ps.has(undefined)) return "merged";
-    return rejected.has(sig(s)) ? "rejected" : "pending";
+    return rejected.has(sig(s)) || obj(form.decisions)[s.id] === "reject" ? "rejected" : "pending";
   };
   const accept = (s: MergeSuggestion) => {
     // A group suggestion (two sections, two related roles, a table) merges field by field (姓名 with 姓名), never all into one.
@@ -232,7 +234,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
           {analysis.error && <p className="alert alert--error">{analysis.error}</p>}
           {analysis.result && (
             <SuggestionList suggestions={analysis.result.suggestions} conflicts={analysis.result.conflicts} status={status} itemName={itemName}
-              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); teach(s, "reject"); }}
+              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); setForm(recordDecision(form, s.id, "reject"), L("保持分开", "Keep apart")); teach(s, "reject"); }}
               onShow={(s) => { setPinned(new Set(s.sources.map((r) => `${r.item}#${r.pointer}`))); const p = owners.get(`${s.sources[0]!.item}#${s.sources[0]!.pointer}`); if (p) setSelected(p); }} />
           )}
           <EditLog edits={editsOf(form)} label={sourceLabel} />

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { mergeForms, type MergeEdit } from "../../../spec/merge/index.js";
-import { bundleSources, upgradeItem } from "../../../spec/catalogue/replay.js";
+import { bundleSources, recordDecision, upgradeItem } from "../../../spec/catalogue/replay.js";
 import type { Json } from "../../../spec/common.js";
 
 const item = (id: string, version: number, props: Record<string, Json>, extra: Json = {}): Json => ({
@@ -96,5 +96,13 @@ describe("upgradeItem", () => {
 
   it("refuses an item the one-thing does not use", () => {
     expect(() => upgradeItem(bundle(), item("other", 2, {}))).toThrow(/other/);
+  });
+});
+
+describe("recordDecision", () => {
+  it("keeps earlier decisions and the rest of the form", () => {
+    const form = { schema: {}, decisions: { a: "accept" as const } };
+    expect(recordDecision(form, "b", "reject")).toEqual({ schema: {}, decisions: { a: "accept", b: "reject" } });
+    expect(form.decisions).toEqual({ a: "accept" });
   });
 });
