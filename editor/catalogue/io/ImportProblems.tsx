@@ -31,7 +31,7 @@ export function ImportProblems({ report }: { report: ImportReport }) {
                   <td data-label={report.format === "json" ? e("事项") : e("行")}>{at.row}</td>
                   <td data-label={report.format === "json" ? e("位置") : e("列")}>{report.format === "json" ? <code>{at.column}</code> : at.column}</td>
                   <td data-label={e("问题")}>
-                    <span className={`badge ${p.level === "warning" ? "badge--warning" : p.refused ? "badge--muted" : "badge--danger"}`}>{p.level === "warning" ? e("提示") : p.refused ? e("无权导入") : e("错误")}</span> {p.message}
+                    <span><span className={`badge ${p.level === "warning" ? "badge--warning" : p.refused ? "badge--muted" : "badge--danger"}`}>{p.level === "warning" ? e("提示") : p.refused ? e("无权导入") : e("错误")}</span> {p.message}</span>
                   </td>
                 </tr>
               );
