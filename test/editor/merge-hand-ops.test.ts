@@ -3,8 +3,8 @@
 // from the recorded edits, and what a decision on a suggestion teaches the dictionary.
 import { describe, expect, it } from "vitest";
 import { mergeForms, type MergeSource } from "../../spec/merge/index.js";
-import { moveRow } from "../../editor/designers/merge/ops.js";
-import { editsOf, handMerge, learnt, rebindSource, splitSource } from "../../editor/designers/merge/hand-ops.js";
+import { moveRow, setSchemaText } from "../../editor/designers/merge/ops.js";
+import { editsOf, handMerge, learnt, rebindSource, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
 
 const s = (title: string) => ({ type: "string", title });
 const sources: MergeSource[] = [
@@ -55,5 +55,25 @@ describe("merge studio edits", () => {
     expect(learnt({ a: "legalRep", b: "entHead" }, "reject")).toEqual({ kind: "never-merge", a: "legalRep", b: "entHead" });
     expect(learnt({ a: "legalRep", b: "entHead" }, "accept")).toBeUndefined();
     expect(learnt({ a: "agent|name", b: "label:办税员" }, "accept")).toEqual({ kind: "element-synonym", element: "name", text: "办税员" });
+  });
+  it("labels and help texts staff typed survive a split, a re-binding and a re-merge; a field split off keeps its own", () => {
+    const ent = "/properties/enterprise/properties/entName", rep = "/properties/legalRep/properties/name";
+    let f = setSchemaText(setSchemaText(merged(), ent, "title", "市场主体名称（与营业执照一致）"), ent, "description", "按营业执照填写");
+    f = setSchemaText(f, rep, "title", "法定代表人姓名");
+    const split = splitSource(sources, f, { item: "b", pointer: "/properties/fr/properties/xm" }, "王五", {});
+    if ("error" in split) throw new Error(split.error);
+    const title = (form: Record<string, unknown>, item: string, pointer: string) => {
+      const p = Object.entries(provenance(form)).find(([, refs]) => refs.some((x) => x.item === item && x.pointer === pointer))![0];
+      return p.split("/").slice(1).reduce((n: any, k) => n[k], form.schema as any) as { title?: string; description?: string };
+    };
+    expect(title(split.form, "a", "/properties/mc")).toMatchObject({ title: "市场主体名称（与营业执照一致）", description: "按营业执照填写" });
+    expect(title(split.form, "a", "/properties/fr/properties/xm").title).toBe("法定代表人姓名");
+    expect(title(split.form, "b", "/properties/fr/properties/xm").title).toBe("姓名");
+    const rebound = rebindSource(sources, split.form, { item: "b", pointer: "/properties/cj" }, { role: "legalRep", element: "idNumber" }, "王五", {});
+    if ("error" in rebound) throw new Error(rebound.error);
+    expect(title(rebound.form, "b", "/properties/mc").title).toBe("市场主体名称（与营业执照一致）");
+    const again = replay(sources, rebound.form, editsOf(rebound.form), {});
+    if ("error" in again) throw new Error(again.error);
+    expect(title(again.form, "a", "/properties/fr/properties/xm").title).toBe("法定代表人姓名");
   });
 });

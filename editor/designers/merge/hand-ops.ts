@@ -5,7 +5,8 @@
 import { mergeForms, MergeInputError, type MergeEdit, type MergeOptions, type MergeSource } from "../../../spec/merge/index.js";
 import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js";
 import { arr, obj, type Json } from "../common/doc.js";
-import { mergeFields } from "./ops.js";
+import { mergeFields, setSchemaText, sourceOwners } from "./ops.js";
+import { schemaAt } from "../common/variables.js";
 
 type Ref = { item: string; pointer: string };
 
@@ -33,12 +34,53 @@ export function handMerge(form: Json, a: string, b: string, by: string): { form:
   return { form: { ...r.form, edits: [...editsOf(form), newEdit("merge", [ra[0]!, rb[0]!], by)] }, pointer: r.pointer };
 }
 
-/** Rebuilds the smart form from the items with every recorded edit replayed, keeping rules of fields that remain. */
+type Texts = { title?: string; description?: string };
+const TEXT_KEYS = ["title", "description"] as const;
+const textAt = (form: Json, pointer: string, k: (typeof TEXT_KEYS)[number]) => {
+  const v = schemaAt(form.schema, pointer)?.[k];
+  return typeof v === "string" ? v : undefined;
+};
+
+/** Labels and help texts staff typed: the merged fields of `form` whose texts differ from a machine merge of the same
+ *  sources and edits, with the source fields they hold (how the texts find their field again after a re-merge). */
+function handTexts(sources: MergeSource[], form: Json, opts: MergeOptions): Array<{ refs: Ref[]; texts: Texts }> {
+  const base = mergeForms(sources, { ...opts, hand: editsOf(form) }).form as unknown as Json;
+  const baseOwner = sourceOwners(base);
+  const out: Array<{ refs: Ref[]; texts: Texts }> = [];
+  for (const [p, refs] of Object.entries(obj(form.provenance))) {
+    const list = arr<Ref>(refs), bp = list[0] ? baseOwner.get(`${list[0].item}#${list[0].pointer}`) : undefined;
+    const texts: Texts = {};
+    for (const k of TEXT_KEYS) if (textAt(form, p, k) !== (bp ? textAt(base, bp, k) : undefined) && textAt(form, p, k) !== undefined) texts[k] = textAt(form, p, k);
+    if (Object.keys(texts).length) out.push({ refs: list, texts });
+  }
+  return out;
+}
+
+/** Puts staff texts back on the field that now holds most of their source fields (a field just split off keeps its own). */
+function restoreTexts(form: Json, kept: Array<{ refs: Ref[]; texts: Texts }>, newlySplit: Set<string>): Json {
+  const owner = sourceOwners(form);
+  let out = form;
+  for (const { refs, texts } of kept) {
+    const votes = new Map<string, number>();
+    for (const r of refs) { const k = `${r.item}#${r.pointer}`, p = owner.get(k); if (p && !newlySplit.has(k)) votes.set(p, (votes.get(p) ?? 0) + 1); }
+    const target = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!target) continue;
+    for (const k of TEXT_KEYS) if (texts[k] !== undefined) out = setSchemaText(out, target, k, texts[k]!);
+  }
+  return out;
+}
+
+/** Rebuilds the smart form from the items with every recorded edit replayed, keeping rules of fields that remain and
+ *  the labels and help texts staff typed. */
 export function replay(sources: MergeSource[], form: Json, edits: MergeEdit[], opts: MergeOptions & { extensions?: readonly DictionaryExtension[] }): { form: Json } | { error: string } {
   try {
+    const kept = handTexts(sources, form, opts);
+    const before = editsOf(form).length;
+    const newlySplit = new Set(edits.slice(before).filter((e) => e.kind === "split").flatMap((e) => e.refs.map((r) => `${r.item}#${r.pointer}`)));
     const r = mergeForms(sources, { ...opts, hand: edits });
     const keepRules = Object.fromEntries(Object.entries(obj(form.rules)).filter(([p]) => p in r.form.provenance));
-    return { form: { ...r.form, rules: { ...r.form.rules, ...keepRules }, edits } };
+    const next = { ...(r.form as unknown as Json), rules: { ...r.form.rules, ...keepRules }, edits };
+    return { form: restoreTexts(next, kept, newlySplit) };
   } catch (e) {
     return { error: e instanceof MergeInputError ? e.message : String(e) };
   }
