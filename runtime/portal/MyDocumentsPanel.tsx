@@ -12,12 +12,14 @@ export function MyDocumentsPanel({ appId, status }: { appId: string; status: str
   const handover = useApi<{ handover: { method: string; pickupCode?: string; carrier?: string; trackingNo?: string; handedOverAt?: string } | null }>(`/api/applications/${encodeURIComponent(appId)}/handover?s=${status}`);
   const issued = (docs.data?.documents ?? []).flatMap((o) => o.issued.map((d) => ({ ...d, name: lang === "en" ? o.titleEn : o.title })));
   const h = handover.data?.handover;
-  if (!issued.length && !h) return null;
+  const pickup = h && !h.handedOverAt && h.pickupCode ? h.pickupCode : undefined;
+  // An online delivery has a handover record but nothing to show here: no empty card.
+  if (!issued.length && !pickup && !h?.trackingNo) return null;
   return (
     <section className="card my-documents" aria-labelledby="my-docs-title">
       <h2 id="my-docs-title">{t("doc.title")}</h2>
-      {h && !h.handedOverAt && h.pickupCode && <p><strong>{t("ho.pickupCode")}：{h.pickupCode}</strong></p>}
-      {h && h.trackingNo && <p>{t("ho.trackingNo")}：{h.carrier} {h.trackingNo}</p>}
+      {pickup && <p><strong>{t("ho.pickupCode")}：{pickup}</strong></p>}
+      {h?.trackingNo && <p>{t("ho.trackingNo")}：{h.carrier} {h.trackingNo}</p>}
       <ul className="plain-list" style={{ listStyle: "none", paddingLeft: 0 }}>
         {issued.map((d) => (
           <li key={d.id} className="row">

@@ -17,7 +17,7 @@ export function ResultsPanel({ appId, status }: { appId: string; status: string 
     <section className="card" aria-labelledby="results-title">
       <h2 id="results-title">{t("res.title")}</h2>
       {data.issued
-        ? <p>{t("res.issued", { at: formatDateTime(data.issuedAt, lang), delivery: data.delivery ? t(`res.delivery.${data.delivery}` as MessageKey) : "" })}</p>
+        ? <p>{t(data.results.length ? "res.issued" : "res.issuedOnly", { at: formatDateTime(data.issuedAt, lang), delivery: data.delivery ? t(`res.delivery.${data.delivery}` as MessageKey) : "" })}</p>
         : <p className="muted">{t("res.pending")}</p>}
       {data.results.length === 0 && <p className="muted">{t("res.none")}</p>}
       <ul className="result-list">

@@ -332,6 +332,14 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await portal.reload();
   await expect.poll(() => portal.locator("#facts-title .badge").getAttribute("data-status")).toBe("completed");
   await shoot(portal, "9a-portal-completed-from-scratch");
+  // The applicant's completed case speaks in words: materials by name (not "site-proof"), no empty 文书 card, and
+  // no "download each department's document" when the one-thing issues none.
+  const done = await portal.locator("main").innerText();
+  expect(done).toContain("出件前须补交容缺材料：经营场所使用证明，计时暂停");
+  expect(done).not.toContain("site-proof");
+  expect(await portal.locator("#my-docs-title").count()).toBe(0);
+  expect(done).toMatch(/结果已于 .+ 统一出件（网上送达[^）]*）。/);
+  expect(done).not.toContain("可下载各部门的结果文书");
   const timeline = (await tasksOf(appId)).timeline.map((e) => e.message).join("\n");
   expect(timeline).toContain("消防安全检查意见书");
 

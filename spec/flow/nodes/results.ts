@@ -63,8 +63,9 @@ export const resultsNode: NodeType<Data> = {
   enter(rt, node, token) {
     const pending = pendingMaterials(rt);
     if (pending.length) {
-      rt.log("waiting_materials", say(`出件前须补交容缺材料：${pending.join("、")}，计时暂停`, `The promised materials are due before the results are issued: ${pending.map((n) => `"${n}"`).join(", ")}; the clock is paused`), { node: node.id, actor: "system" });
-      rt.notifyApplicant("materials_due", `审批已完成，请补交容缺材料后领取结果：${pending.join("、")}`, { materials: pending });
+      // Materials by their names (经营场所使用证明), never their ids (site-proof): the applicant reads this line.
+      rt.log("waiting_materials", say(`出件前须补交容缺材料：${rt.materialNames(pending)}，计时暂停`, `The promised materials are due before the results are issued: ${rt.materialNames(pending, true)}; the clock is paused`), { node: node.id, actor: "system" });
+      rt.notifyApplicant("materials_due", `审批已完成，请补交容缺材料后领取结果：${rt.materialNames(pending)}`, { materials: pending });
       rt.pause("promised_materials");
       return;
     }
