@@ -51,7 +51,7 @@ export function RatingPanel({ appId, status }: { appId: string; status: string }
       {rating ? (
         <p role="status">{t("rate.done", { score: rating.score, at: formatDateTime(rating.at, lang) })}{rating.comment ? `：${rating.comment}` : ""}</p>
       ) : (
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           {error && <ErrorBox error={error} />}
           <fieldset>
             <legend>{t("rate.question")}</legend>

@@ -340,6 +340,14 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   expect(await portal.locator("#my-docs-title").count()).toBe(0);
   expect(done).toMatch(/结果已于 .+ 统一出件（网上送达[^）]*）。/);
   expect(done).not.toContain("可下载各部门的结果文书");
+  // 好差评: 不满意 without a reason is held back by our own message (not the browser's bubble), focus on the reason.
+  await portal.getByLabel("不满意", { exact: true }).check();
+  await portal.getByRole("button", { name: "提交评价" }).click();
+  await portal.locator("#rating-comment-error").getByText("请说明不满意的原因，以便部门整改").waitFor();
+  await expect.poll(() => portal.evaluate(() => document.activeElement?.id)).toBe("rating-comment");
+  await portal.locator("#rating-comment").fill("补正通知没有写清楚要什么样的文件");
+  await portal.getByRole("button", { name: "提交评价" }).click();
+  await portal.getByText(/您已评价 2 星（.+）：补正通知没有写清楚要什么样的文件/).waitFor();
   const timeline = (await tasksOf(appId)).timeline.map((e) => e.message).join("\n");
   expect(timeline).toContain("消防安全检查意见书");
 
