@@ -12,6 +12,7 @@ import { mkdirSync } from "node:fs";
 import { ARTIFACTS } from "./browser.js";
 import { httpSession, startWithFlowBundle } from "./server.js";
 import { e2eSuite } from "./suite.js";
+import { checkScreen } from "./a11y.js";
 
 const KEY = "kiosk-e2e";
 const ID = "11010519491231002X";
@@ -20,8 +21,9 @@ const PORTRAIT = { width: 1080, height: 1920 };
 const LANDSCAPE = { width: 1920, height: 1080 };
 
 /** A touch-screen terminal page (no mouse or keyboard is used on it). */
-async function terminal(browser: Browser, query: string, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true, isMobile: false, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+async function terminal(browser: Browser, query: string, errors: string[], audit = false): Promise<Page> {
+  // bypassCSP only for the audit, which injects axe-core as a script; the journeys run under the real policy.
+  const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true, isMobile: false, locale: "zh-CN", timezoneId: "Asia/Shanghai", bypassCSP: audit });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -202,5 +204,30 @@ test("left alone, the terminal counts down, then logs out and wipes session, for
   expect(page.url()).toMatch(/\/kiosk\/\?idle=4&warn=5#\/$/);
   await page.getByRole("link", { name: /办理业务/ }).tap();
   expect(await page.getByLabel("公民身份号码").inputValue()).toBe("");
+  expect(errors).toEqual([]);
+});
+
+test("the terminal's screens have no serious WCAG violations, the keyboard open and in English too", async () => {
+  const errors: string[] = [];
+  const found: string[] = [];
+  const page = await terminal(suite.browser, "idle=600", errors, true);
+  await page.getByRole("heading", { name: "欢迎使用政务服务自助终端" }).waitFor();
+  await checkScreen(page, "kiosk-home", found);
+  await page.getByRole("link", { name: /办理业务/ }).tap();
+  await page.getByLabel("公民身份号码").tap();
+  await page.locator(".osk").waitFor();
+  await checkScreen(page, "kiosk-login-digits", found);
+  await page.locator('.osk [data-key="mode-pinyin"]').tap();
+  await tapKeys(page, "zhang");
+  await page.locator(".osk__picks button").first().waitFor();
+  await checkScreen(page, "kiosk-login-pinyin", found);
+  await page.locator('.osk [data-key="done"]').tap();
+  await page.getByRole("button", { name: "English" }).tap();
+  await page.getByRole("heading", { name: "Log in" }).waitFor();
+  await checkScreen(page, "kiosk-login-en", found);
+  await page.getByRole("link", { name: "Home" }).tap();
+  await page.getByRole("link", { name: /Case status/ }).tap();
+  await checkScreen(page, "kiosk-status-en", found);
+  expect(found).toEqual([]);
   expect(errors).toEqual([]);
 });
