@@ -21,7 +21,8 @@ export const DEMO_USCC = "91110105MA01ABCD26";
 
 /** E-licences the demo applicants hold (the local licence store's seed). */
 export const DEMO_LICENCES = [
-  { holder: "11010519491231002X", type: "resident_id", title: "居民身份证", fields: { name: "张三", idNumber: "11010519491231002X", gender: "男", nation: "汉", birthDate: "1949-12-31", address: "北京市朝阳区示例路 1 号", validUntil: "2036-01-01" } },
+  // The demo ID number 11010519491231002X encodes a woman (17th digit even): gender follows it, or the form would refuse the prefill.
+  { holder: "11010519491231002X", type: "resident_id", title: "居民身份证", fields: { name: "张三", idNumber: "11010519491231002X", gender: "女", nation: "汉", birthDate: "1949-12-31", address: "北京市朝阳区示例路 1 号", validUntil: "2036-01-01" } },
   { holder: "11010519491231002X", type: "marriage_certificate", title: "结婚证", fields: { number: "J110105-2020-000123", registeredOn: "2020-05-20", spouseName: "李四" } },
   { holder: DEMO_USCC, type: "business_licence", title: "营业执照", fields: { name: "北京示例餐饮有限公司", uscc: DEMO_USCC, type: "有限责任公司（自然人投资或控股）", registered_capital: "50万元", scope: "餐饮服务；食品销售", domicile: "北京市朝阳区示例路 8 号", legal_representative: "张三" } },
 ];
@@ -49,7 +50,7 @@ export function demoAccounts(): DemoAccount[] {
   }
   out.push({
     username: "zhangsan", password: "Apply#2026", displayName: "张三", roles: ["applicant"],
-    profile: { name: "张三", idType: "居民身份证", idNumber: "11010519491231002X", mobile: "13800138000", gender: "男", birthDate: "1949-12-31", address: "北京市朝阳区示例路 1 号" },
+    profile: { name: "张三", idType: "居民身份证", idNumber: "11010519491231002X", mobile: "13800138000", gender: "女", birthDate: "1949-12-31", address: "北京市朝阳区示例路 1 号" },
   });
   out.push({
     username: "qiye", password: "Apply#2026", displayName: "北京示例餐饮有限公司", roles: ["applicant"],
