@@ -62,7 +62,7 @@ export function definitionOf(p: Published): FlowDefinition | null {
 
 async function loadCase(q: Queryable, instanceId: string): Promise<{ instance: FlowInstance; def: FlowDefinition }> {
   const instance = await getInstance(q, instanceId);
-  if (!instance) throw new HttpError(404, "not_found", "流程实例不存在 (no such case)");
+  if (!instance) throw new HttpError(404, "not_found", say("流程实例不存在", "There is no such case"));
   const published = await getPublished(q, instance.bundleKey, instance.definitionVersion);
   const def = published && definitionOf(published);
   if (!def) throw new Error(`case ${instance.id}: version ${instance.bundleKey}@${instance.definitionVersion} has no runnable flow`);
@@ -107,7 +107,7 @@ async function applyEffects({ q, now }: FlowContext, instance: FlowInstance, eff
           id: t.id, instanceId: instance.id, applicationId: instance.applicationId, node: t.node, activation: seqOf(t.id), name: t.name,
           department: t.department, role: t.role, ...(t.dueAt && !t.paused ? { dueAt: new Date(t.dueAt) } : {}), ...(t.assignee ? { assignee: t.assignee } : {}),
         }, now);
-        if (!created) throw conflict("任务已存在，请刷新 (task exists)", []);
+        if (!created) throw conflict(say("任务已存在，请刷新", "The task already exists; refresh and try again"), []);
         break;
       }
       case "update_task":
@@ -149,7 +149,7 @@ async function step(ctx: FlowContext, instanceId: string, event: FlowEventInput,
   const r = transition(def, instance.state as FlowState, event, ctx.now);
   if (!r.ok) throw refusal(r.error);
   if (!(await updateInstance(ctx.q, instance.id, instance.rev, r.state, r.state.status, ctx.now))) {
-    throw conflict("案件刚被其他人处理，请刷新后重试 (case changed meanwhile)", []);
+    throw conflict(say("案件刚被其他人处理，请刷新后重试", "Someone else has just handled this case; refresh and try again"), []);
   }
   await applyEffects(ctx, instance, r.effects, decision);
   await setApplicationStatus(ctx.q, instance.applicationId, statusOf(r.state), ctx.now);
@@ -162,7 +162,7 @@ async function checkResultFile(q: Queryable, task: { id: string; applicationId: 
   if (fileId === undefined) return;
   const a = typeof fileId === "string" ? await getAttachment(q, fileId) : undefined;
   if (!a || a.applicationId !== task.applicationId || a.material !== resultFileKey(task.id)) {
-    throw new HttpError(400, "invalid_request", `结果文件不是为本环节上传的，请重新上传 (result file does not belong to this task): ${String(fileId)}`, [{ pointer: "/result/fileId", field: "结果文件", message: "结果文件不存在或不属于本任务 (unknown or foreign result file)" }]);
+    throw new HttpError(400, "invalid_request", say(`结果文件不是为本环节上传的，请重新上传：${String(fileId)}`, `The result file was not uploaded for this step; upload it again: ${String(fileId)}`), [{ pointer: "/result/fileId", field: "结果文件", message: say("结果文件不存在或不属于本任务", "The result file does not exist or belongs to another task") }]);
   }
 }
 
@@ -172,12 +172,12 @@ async function checkTransferTarget(q: Queryable, task: { role: string }, to: unk
   const t = (to && typeof to === "object" ? to : {}) as { department?: unknown; assignee?: unknown };
   const dept = typeof t.department === "string" ? await q.get<{ name: string; name_en: string }>(sql`SELECT name, name_en FROM departments WHERE id = ${t.department}`) : undefined;
   if (!dept) {
-    throw new HttpError(400, "invalid_request", `转办的部门不存在：${String(t.department ?? "（未指定）")} (unknown department)`, [{ pointer: "/to/department", field: "转办部门", message: "请选择部门名录中的部门" }]);
+    throw new HttpError(400, "invalid_request", say(`转办的部门不存在：${String(t.department ?? "（未指定）")}`, `The department to transfer to does not exist: ${String(t.department ?? "(none given)")}`), [{ pointer: "/to/department", field: "转办部门", message: say("请选择部门名录中的部门", "Choose a department of the registry") }]);
   }
   if (t.assignee === undefined) return say(dept.name, dept.name_en || dept.name);
   const person = typeof t.assignee === "string" ? await findUser(q, t.assignee) : undefined;
   if (!person || person.department !== t.department || !person.roles.includes(task.role as never)) {
-    throw new HttpError(400, "invalid_request", `转办的人员不是该部门的${task.role === "clerk" ? "窗口" : "审核"}人员 (not staff of that department and role)`, [{ pointer: "/to/assignee", field: "转办人员", message: "请选择该部门相应岗位的人员" }]);
+    throw new HttpError(400, "invalid_request", say(`转办的人员不是该部门的${task.role === "clerk" ? "窗口" : "审核"}人员`, `The person is not ${task.role === "clerk" ? "window" : "review"} staff of that department`), [{ pointer: "/to/assignee", field: "转办人员", message: say("请选择该部门相应岗位的人员", "Choose a person of that department in the right role") }]);
   }
   return say(`${dept.name} ${person.displayName}`, `${dept.name_en || dept.name}, ${person.displayName}`);
 }
@@ -239,7 +239,7 @@ export const machineRunner: FlowRunner = {
 
   async caseEvent(ctx, app, e, user) {
     const row = await ctx.q.get<{ id: string }>(sql`SELECT id FROM flow_instances WHERE application_id = ${app.id}`);
-    if (!row) throw conflict("该申请没有流程 (no case)", []);
+    if (!row) throw conflict(say("该申请没有流程", "This application has no case"), []);
     const p = e.payload as { answers?: Record<string, unknown>; data?: Record<string, unknown> };
     let payload = e.payload;
     let data = app.data;
@@ -247,7 +247,7 @@ export const machineRunner: FlowRunner = {
       const published = await getPublished(ctx.q, app.bundleKey, app.version);
       const answers = p.answers ?? app.answers;
       const checked = checkSubmission(published!.spec, answers, p.data ?? app.data);
-      if (!checked.ok) throw new HttpError(400, "invalid_submission", `补正内容有 ${checked.problems.length} 处需要修改 (invalid correction)`, checked.problems);
+      if (!checked.ok) throw new HttpError(400, "invalid_submission", say(`补正内容有 ${checked.problems.length} 处需要修改`, `The correction has ${checked.problems.length} problems to fix`), checked.problems);
       await setApplicationContent(ctx.q, app.id, answers, checked.data, ctx.now);
       payload = { ...payload, answers, data: checked.data };
       data = checked.data;

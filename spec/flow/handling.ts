@@ -8,7 +8,7 @@ import { indexFlow, type FlowIndex } from "./graph.js";
 import type { TypedNode } from "./nodes/types.js";
 import { NODE_TYPES } from "./registry.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
-import { say } from "../bilingual.js";
+import { say, type Bilingual } from "../bilingual.js";
 import { SUSPEND_REASONS, SUSPEND_REASONS_EN, type FlowError, type FlowEvent, type FlowState, type Suspension, type Task, type TaskAction, type Token } from "./state.js";
 
 /** The actions of this file. */
@@ -64,7 +64,7 @@ export function suspendedActions(rt: Runtime, task: Task): TaskAction[] {
   return rt.state.suspension?.task === task.id ? ["resume"] : [];
 }
 
-const invalid = (message: string, pointer: string, problem = message): FlowError => ({ code: "invalid", message, allowed: [], problems: [{ pointer, message: problem }] });
+const invalid = (message: Bilingual, pointer: string, problem: Bilingual = message): FlowError => ({ code: "invalid", message, allowed: [], problems: [{ pointer, message: problem }] });
 
 /** Carries out a handling action already checked as allowed and authorised; returns an error to refuse it. */
 export function actHandling(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: Token, task: Task, event: HandlingEvent): FlowError | undefined {
@@ -79,9 +79,9 @@ export function actHandling(rt: Runtime, node: TypedNode<Record<string, unknown>
 function transfer(rt: Runtime, task: Task, e: Extract<FlowEvent, { type: "transfer" }>): FlowError | undefined {
   const from = { department: task.escalatedTo?.department ?? task.department, assignee: task.escalatedTo?.assignee ?? task.assignee };
   if (from.department === e.to.department && (e.to.assignee ?? undefined) === from.assignee) {
-    return invalid("转办对象与当前办理人相同 (transfer to the current handler)", "/to", "请选择其他部门或人员");
+    return invalid(say("转办对象与当前办理人相同", "The task would go to its current handler"), "/to", say("请选择其他部门或人员", "Choose another department or person"));
   }
-  if (e.to.assignee && e.to.assignee === e.actor.id) return invalid("不能转办给自己 (transfer to yourself)", "/to/assignee");
+  if (e.to.assignee && e.to.assignee === e.actor.id) return invalid(say("不能转办给自己", "You cannot transfer a task to yourself"), "/to/assignee");
   task.department = e.to.department;
   if (e.to.assignee) task.assignee = e.to.assignee;
   else delete task.assignee;
@@ -96,7 +96,7 @@ function transfer(rt: Runtime, task: Task, e: Extract<FlowEvent, { type: "transf
 }
 
 function suspend(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: Token, task: Task, e: Extract<FlowEvent, { type: "suspend" }>): FlowError | undefined {
-  if (e.reason === "other" && !e.note) return invalid("其他法定情形须写明中止事由 (explain the reason)", "/note", "请写明中止的法定事由");
+  if (e.reason === "other" && !e.note) return invalid(say("其他法定情形须写明中止事由", "Another statutory ground needs the reason for the suspension written out"), "/note", say("请写明中止的法定事由", "Write the statutory ground for the suspension"));
   const s: Suspension = { id: rt.id("s"), node: node.id, task: task.id, token: token.id, by: e.actor.id, at: rt.now, reason: e.reason, ...(e.note ? { note: e.note } : {}) };
   rt.state.suspension = s;
   const why = `${SUSPEND_REASONS[e.reason]}${e.note ? `（${e.note}）` : ""}`;
@@ -121,7 +121,7 @@ function lift(rt: Runtime, task: Task): FlowError | undefined {
 
 function extend(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: Token, task: Task, e: Extract<FlowEvent, { type: "extend" }>): FlowError | undefined {
   const allowed = extensionAllowance(rt, node, token);
-  if (e.days > allowed) return invalid(`本环节最多可延期 ${allowed} 个工作日 (at most ${allowed} working days)`, "/days", `延期不能超过 ${allowed} 个工作日`);
+  if (e.days > allowed) return invalid(say(`本环节最多可延期 ${allowed} 个工作日`, `This step can be extended by at most ${allowed} working days`), "/days", say(`延期不能超过 ${allowed} 个工作日`, `The extension cannot exceed ${allowed} working days`));
   const from = token.dueAt!;
   token.extendedDays = e.days;
   token.dueAt = rt.addDays(from, e.days);

@@ -41,13 +41,13 @@
 // department, role or person), invalid (400: bad payload, with problems), not_allowed / conflict (409: the
 // state does not allow it; `allowed` lists what it does allow).
 import { beijingDateTime } from "../beijing-time.js";
-import { beijingDateTimeEn, say } from "../bilingual.js";
+import { beijingDateTimeEn, say, zhOf } from "../bilingual.js";
 import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
 import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
 import { NODE_TYPES } from "./registry.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
-import { FlowEventSchema, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
+import { eventIssueMessage, FlowEventSchema, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
 
 export type { FlowDefinition } from "./runtime.js";
 
@@ -61,7 +61,7 @@ export function createCase(def: FlowDefinition, caseId: string, idKey?: string):
   };
 }
 
-const fail = (code: FlowError["code"], message: string, allowed: string[] = [], problems?: FlowError["problems"]): TransitionResult => ({
+const fail = (code: FlowError["code"], message: FlowError["message"], allowed: string[] = [], problems?: FlowError["problems"]): TransitionResult => ({
   ok: false, error: { code, message, allowed, ...(problems ? { problems } : {}) },
 });
 
@@ -121,14 +121,14 @@ export function allowedActions(def: FlowDefinition, state: FlowState, actor?: Ac
 
 function authorise(task: Task, actor: Actor, action: string): FlowError | undefined {
   const inDept = actor.department === task.department || (task.escalatedTo && actor.department === task.escalatedTo.department);
-  if (!inDept) return { code: "forbidden", message: `任务 ${task.id} 属于 ${task.department}，${actor.id} 无权办理 (another department's task)`, allowed: [] };
+  if (!inDept) return { code: "forbidden", message: say(`任务 ${task.id} 属于 ${task.department}，${actor.id} 无权办理`, `Task ${task.id} belongs to ${task.department}; ${actor.id} may not handle it`), allowed: [] };
   if (actor.roles && !actor.roles.includes(task.role) && !(task.escalatedTo && actor.roles.includes(task.escalatedTo.role))) {
-    return { code: "forbidden", message: `任务 ${task.id} 需要岗位 ${task.role} (role required)`, allowed: [] };
+    return { code: "forbidden", message: say(`任务 ${task.id} 需要岗位 ${task.role}`, `Task ${task.id} needs the role ${task.role}`), allowed: [] };
   }
   if (task.assignee && task.assignee !== actor.id && task.escalatedTo?.assignee !== actor.id) {
     return action === "claim"
-      ? { code: "conflict", message: `任务已被 ${task.assignee} 签收 (already claimed)`, allowed: [] }
-      : { code: "forbidden", message: `任务 ${task.id} 由 ${task.assignee} 办理 (assigned to someone else)`, allowed: [] };
+      ? { code: "conflict", message: say("任务已被其他人签收", "The task has already been claimed by someone else"), allowed: [] }
+      : { code: "forbidden", message: say("该任务由其他人办理", "Someone else is handling this task"), allowed: [] };
   }
   return undefined;
 }
@@ -137,7 +137,7 @@ function authorise(task: Task, actor: Actor, action: string): FlowError | undefi
 export function transition(def: FlowDefinition, state: FlowState, input: FlowEventInput | FlowEvent, now: Date | string): TransitionResult {
   const parsed = FlowEventSchema.safeParse(input);
   if (!parsed.success) {
-    return fail("invalid", "事件格式不正确 (invalid event)", [], parsed.error.issues.map((i) => ({ pointer: toPointer(i.path as (string | number)[]), message: i.message })));
+    return fail("invalid", say("事件格式不正确", "The event is not well formed"), [], parsed.error.issues.map((i) => ({ pointer: toPointer(i.path as (string | number)[]), message: eventIssueMessage(i.message) })));
   }
   const event = parsed.data;
   const at = new Date(now);
@@ -153,19 +153,19 @@ export function transition(def: FlowDefinition, state: FlowState, input: FlowEve
 
 function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
   const s = rt.state;
-  const notAllowed = (message: string, allowed = caseActions(s)): FlowError => ({ code: "not_allowed", message, allowed });
+  const notAllowed = (message: FlowError["message"], allowed = caseActions(s)): FlowError => ({ code: "not_allowed", message, allowed });
   const applicantOnly = (actor: Actor): FlowError | undefined =>
-    s.applicant && actor.id !== s.applicant ? { code: "forbidden", message: "只有申请人本人可以这样做 (applicant only)", allowed: [] } : undefined;
+    s.applicant && actor.id !== s.applicant ? { code: "forbidden", message: say("只有申请人本人可以这样做", "Only the applicant can do this"), allowed: [] } : undefined;
 
   if ((TASK_ACTIONS as readonly string[]).includes(event.type)) {
     const e = event as Extract<FlowEvent, { taskId: string }>;
     const task = s.tasks[e.taskId];
-    if (!task) return { code: "not_found", message: `任务不存在: ${e.taskId} (unknown task)`, allowed: [] };
+    if (!task) return { code: "not_found", message: say(`任务不存在: ${e.taskId}`, `There is no task ${e.taskId}`), allowed: [] };
     const allowed = taskActionsIn(rt, task);
-    if (task.status !== "open") return notAllowed(`任务 ${task.id} 已办结 (${task.outcome ?? task.status})`, []);
+    if (task.status !== "open") return notAllowed(say(`任务 ${task.id} 已办结`, `Task ${task.id} is already closed (${task.outcome ?? task.status})`), []);
     const denied = authorise(task, e.actor, e.type);
     if (denied) return denied;
-    if (!allowed.includes(e.type as TaskAction)) return notAllowed(`当前状态不允许 ${e.type} (action not allowed now)`, allowed);
+    if (!allowed.includes(e.type as TaskAction)) return notAllowed(say(`当前状态不允许 ${e.type}`, `${e.type} is not allowed in the current state`), allowed);
     const token = rt.token(task.token)!;
     const node = rt.node(task.node);
     if (e.type === "claim") {
@@ -180,7 +180,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
 
   switch (event.type) {
     case "submit": {
-      if (s.status !== "created") return notAllowed("案件已提交 (already submitted)");
+      if (s.status !== "created") return notAllowed(say("案件已提交", "The case has already been submitted"));
       const start = rt.def.flow.nodes.find((n) => n.type === "start")!;
       s.status = "running";
       s.applicant = event.actor.id;
@@ -195,7 +195,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
     }
     case "applicant_corrected": {
       const c = s.correction;
-      if (!c || s.status !== "waiting_applicant") return notAllowed("案件没有待补正的内容 (no correction pending)");
+      if (!c || s.status !== "waiting_applicant") return notAllowed(say("案件没有待补正的内容", "The case has no correction pending"));
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
       if (event.data) s.data = event.data;
@@ -216,13 +216,13 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
     }
     case "materials_supplied": {
       const pending = pendingMaterialPromises(s);
-      if (!pending.length) return notAllowed("没有待补交的容缺材料 (no promised materials pending)");
+      if (!pending.length) return notAllowed(say("没有待补交的容缺材料", "No promised materials are pending"));
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
       const expected = new Set(pending.flatMap((p) => p.materials));
       const unknown = event.materials.filter((m) => !expected.has(m));
       if (unknown.length) {
-        return { code: "invalid", message: `不在容缺承诺中的材料: ${unknown.join("、")}`, allowed: caseActions(s), problems: unknown.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: `未承诺的材料: ${m}` })) };
+        return { code: "invalid", message: say(`不在容缺承诺中的材料: ${unknown.join("、")}`, `Materials not in the promise: ${unknown.join(", ")}`), allowed: caseActions(s), problems: unknown.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: say(`未承诺的材料: ${m}`, `Material not promised: ${m}`) })) };
       }
       fulfilPromises(rt, s, event.materials);
       rt.log("materials_supplied", say(`申请人补交容缺材料：${rt.materialNames(event.materials)}`, `The applicant supplied the promised materials: ${rt.materialNames(event.materials, true)}`), { details: { materials: event.materials } });
@@ -236,7 +236,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       return undefined;
     }
     case "withdraw": {
-      if (!withdrawable(s)) return notAllowed("申请已受理或已办结，不能撤回");
+      if (!withdrawable(s)) return notAllowed(say("申请已受理或已办结，不能撤回", "The application has been accepted or completed and can no longer be withdrawn"));
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
       rt.terminate("withdrawn", event.reason || undefined);
@@ -245,7 +245,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
     case "timer_fired":
       return fireTimer(rt, event.timerId);
     case "rate": {
-      if ((s.status !== "completed" && s.status !== "rejected") || s.rating) return notAllowed(s.rating ? "已评价，每件事只能评价一次 (already rated)" : "办结后才能评价 (rate after completion)");
+      if ((s.status !== "completed" && s.status !== "rejected") || s.rating) return notAllowed(s.rating ? say("已评价，每件事只能评价一次", "Already rated: each case can be rated once") : say("办结后才能评价", "A case can be rated once it is completed"));
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
       s.rating = { score: event.score, comment: event.comment, at: rt.now, by: event.actor.id };
@@ -254,14 +254,14 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       return undefined;
     }
     default:
-      return notAllowed(`未知事件 ${(event as { type: string }).type}`);
+      return notAllowed(say(`未知事件 ${(event as { type: string }).type}`, `Unknown event ${(event as { type: string }).type}`));
   }
 }
 
 function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
   const s = rt.state;
   const timer = s.timers[timerId];
-  if (!timer) return { code: "conflict", message: `计时器 ${timerId} 已触发或已取消 (timer no longer scheduled)`, allowed: [] };
+  if (!timer) return { code: "conflict", message: say(`计时器 ${timerId} 已触发或已取消`, `Timer ${timerId} has already fired or been cancelled`), allowed: [] };
   delete s.timers[timerId];
   const token = timer.token ? rt.token(timer.token) : undefined;
   switch (timer.kind) {
@@ -338,7 +338,7 @@ export function replay(def: FlowDefinition, caseId: string, log: Array<{ event: 
   let state = createCase(def, caseId, idKey);
   log.forEach(({ event, at }, i) => {
     const r = transition(def, state, event, at);
-    if (!r.ok) throw new Error(`replay failed at event ${i} (${event.type}): ${r.error.message}`);
+    if (!r.ok) throw new Error(`replay failed at event ${i} (${event.type}): ${zhOf(r.error.message)}`);
     state = r.state;
   });
   return state;

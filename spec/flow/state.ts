@@ -2,6 +2,7 @@
 // (server or editor simulation) to carry out, and the typed error for an event the state does not allow.
 // Everything is plain JSON (instants are ISO strings) so the server can store it as it is and replay it.
 import { z } from "zod";
+import { say, type Bilingual } from "../bilingual.js";
 import { Id } from "../common.js";
 import type { TaskRole } from "./schema.js";
 
@@ -9,13 +10,30 @@ import type { TaskRole } from "./schema.js";
 export const ActorSchema = z.object({ id: z.string().min(1), department: Id.optional(), roles: z.array(z.string()).optional() });
 export type Actor = z.infer<typeof ActorSchema>;
 
+/** The events' own validation messages in both languages (zod carries the Chinese; eventIssueMessage gives both back). */
+const EVENT_MESSAGES = {
+  deficiencyReason: say("每一项补正都必须说明原因", "Every deficiency needs a reason"),
+  rejectReason: say("驳回必须说明理由", "A rejection needs a reason"),
+  deficiencies: say("补正通知必须列出全部需补正的内容", "A correction notice must list every deficiency"),
+  missingMaterials: say("容缺受理必须列出后补的材料", "Acceptance with deficiency must list the materials to supply later"),
+  transferReason: say("转办必须说明理由", "A transfer needs a reason"),
+  extendDays: say("延期天数至少 1 个工作日", "An extension is at least one working day"),
+  extendReason: say("延期必须说明理由", "An extension needs a reason"),
+} as const;
+const BY_ZH = new Map<string, Bilingual>(Object.values(EVENT_MESSAGES).map((m) => [m.zh, m]));
+
+/** A zod issue of an event in both languages when it is one of ours (others are zod's own wording). */
+export function eventIssueMessage(message: string): string | Bilingual {
+  return BY_ZH.get(message) ?? message;
+}
+
 /** One deficiency of a correction notice (一次性告知补正): a form field or a material, and why. */
 export const DeficiencySchema = z.object({
   kind: z.enum(["field", "material"]),
   ref: z.string().min(1).describe("JSON pointer of the field in the form data, or the material id"),
   item: Id.optional().describe("the item the material or field belongs to"),
   label: z.string().optional(),
-  reason: z.string().trim().min(1, "每一项补正都必须说明原因 (reason required)"),
+  reason: z.string().trim().min(1, EVENT_MESSAGES.deficiencyReason.zh),
 });
 export type Deficiency = z.infer<typeof DeficiencySchema>;
 
@@ -53,12 +71,12 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
     type: z.literal("approve"), ...task,
     result: z.object({ name: z.string().optional(), document: z.string().min(1), fileId: z.string().min(1).max(100).optional().describe("the uploaded result file (the host checks it belongs to the task)") }).optional().describe("the department's result document (证照/批文)"),
   }),
-  z.object({ type: z.literal("reject"), ...task, reason: z.string().trim().min(1, "驳回必须说明理由 (reason required)") }),
-  z.object({ type: z.literal("return_for_correction"), ...task, deficiencies: z.array(DeficiencySchema).min(1, "补正通知必须列出全部需补正的内容 (list every deficiency)") }),
+  z.object({ type: z.literal("reject"), ...task, reason: z.string().trim().min(1, EVENT_MESSAGES.rejectReason.zh) }),
+  z.object({ type: z.literal("return_for_correction"), ...task, deficiencies: z.array(DeficiencySchema).min(1, EVENT_MESSAGES.deficiencies.zh) }),
   z.object({ type: z.literal("accept"), ...task }),
   z.object({
     type: z.literal("accept_with_deficiency"), ...task,
-    materials: z.array(z.string().min(1)).min(1, "容缺受理必须列出后补的材料 (list the missing materials)"),
+    materials: z.array(z.string().min(1)).min(1, EVENT_MESSAGES.missingMaterials.zh),
     deadline: z.string().datetime({ offset: true }).optional().describe("when they must be supplied; default: the node's deficiencyDays"),
     days: z.number().int().min(1).max(365).optional(),
   }),
@@ -73,7 +91,7 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
     type: z.literal("transfer"), ...task,
     to: z.object({ department: Id, assignee: z.string().min(1).max(128).optional() }).describe("the department (and maybe the person) the task goes to"),
     toName: z.object({ zh: z.string().max(200), en: z.string().max(200) }).optional().describe("the target in words (department name, person), set by the server from its registry for the audit trail"),
-    reason: z.string().trim().min(1, "转办必须说明理由 (reason required)").max(500),
+    reason: z.string().trim().min(1, EVENT_MESSAGES.transferReason.zh).max(500),
   }),
   z.object({
     type: z.literal("suspend"), ...task,
@@ -83,8 +101,8 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("resume"), ...task }),
   z.object({
     type: z.literal("extend"), ...task,
-    days: z.number().int().min(1, "延期天数至少 1 个工作日 (at least one working day)").max(365),
-    reason: z.string().trim().min(1, "延期必须说明理由 (reason required)").max(500),
+    days: z.number().int().min(1, EVENT_MESSAGES.extendDays.zh).max(365),
+    reason: z.string().trim().min(1, EVENT_MESSAGES.extendReason.zh).max(500),
   }),
 ]);
 export type FlowEvent = z.infer<typeof FlowEventSchema>;
@@ -262,10 +280,10 @@ export type Effect =
 /** Why an event was refused. The server maps not_found → 404, forbidden → 403, invalid → 400, the rest → 409. */
 export interface FlowError {
   code: "not_allowed" | "conflict" | "forbidden" | "not_found" | "invalid";
-  message: string;
+  message: string | Bilingual;
   /** The actions this state allows (for this task when the event named one). */
   allowed: string[];
-  problems?: Array<{ pointer: string; message: string }>;
+  problems?: Array<{ pointer: string; message: string | Bilingual }>;
 }
 
 /** Outcome of a transition. */

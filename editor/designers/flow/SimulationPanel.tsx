@@ -7,7 +7,7 @@ import { withDefaults, visibleQuestions, type Answers } from "../../../spec/guid
 import { GuideSchema } from "../../../spec/bundle.js";
 import { formatDateTime } from "../../../runtime/shared/i18n.js";
 import { arr, obj, type Json } from "../common/doc.js";
-import { useL } from "../common/lang.js";
+import { useL, useMsg } from "../common/lang.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";
 import type { FlowDoc } from "./model.js";
 
@@ -54,6 +54,7 @@ const actorOf = (t: Task) => ({ id: t.assignee ?? `${t.department}-${t.role}`, d
 /** The simulation panel. */
 export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
   const L = useL();
+  const M = useMsg();
   const guide = useMemo(() => { const g = GuideSchema.safeParse(doc.guide ?? {}); return g.success ? g.data : { questions: [], applicability: {} }; }, [doc.guide]);
   const [answers, setAnswers] = useState<Answers>(() => withDefaults(guide, {}));
   const [start, setStart] = useState(() => { const d = new Date(); const p = (n: number) => String(n).padStart(2, "0"); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T09:00`; });
@@ -68,7 +69,7 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
   };
   const apply = (s: Sim, event: FlowEventInput, at = s.now): Sim => {
     const r = transition(def!, s.state, event, at);
-    if (!r.ok) return { ...s, error: r.error.message };
+    if (!r.ok) return { ...s, error: M(r.error.message) };
     const log = [...s.log, ...r.effects.flatMap((e) => (e.type === "append_event" ? [e.entry] : []))];
     return { state: r.state, now: at > s.now ? at : s.now, log };
   };

@@ -73,15 +73,15 @@ export const acceptanceNode: NodeType<Data> = {
         if (deferrable) {
           const bad = event.materials.filter((m) => !deferrable[m]);
           if (bad.length) {
-            return { code: "invalid", message: `以下材料不允许容缺后补，须在受理时提交：${bad.join("、")} (not deferrable)`, allowed: [], problems: bad.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: `不是容缺后补材料: ${m}` })) };
+            return { code: "invalid", message: say(`以下材料不允许容缺后补，须在受理时提交：${bad.join("、")}`, `These materials cannot be supplied later and must be handed in at acceptance: ${bad.join(", ")}`), allowed: [], problems: bad.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: say(`不是容缺后补材料: ${m}`, `Not a material that may be supplied later: ${m}`) })) };
           }
         }
         const allowedDays = deferrable ? Math.min(...event.materials.map((m) => deferrable[m]?.days ?? node.data.deficiencyDays)) : node.data.deficiencyDays;
         // The deadline is counted in working days within the materials' own 容缺 days: a clerk may shorten it to whole
         // working days, never to a moment of their choosing nor beyond what the item allows.
-        if (event.days !== undefined && event.days > allowedDays) return { code: "invalid", message: `补交期限最多 ${allowedDays} 个工作日 (at most ${allowedDays} working days)`, allowed: [], problems: [{ pointer: "/days", message: `超过材料允许的 ${allowedDays} 个工作日` }] };
+        if (event.days !== undefined && event.days > allowedDays) return { code: "invalid", message: say(`补交期限最多 ${allowedDays} 个工作日`, `Materials can be supplied within at most ${allowedDays} working days`), allowed: [], problems: [{ pointer: "/days", message: say(`超过材料允许的 ${allowedDays} 个工作日`, `More than the ${allowedDays} working days the materials allow`) }] };
         const deadline = event.deadline ? new Date(event.deadline).toISOString() : rt.addDays(rt.now, event.days ?? allowedDays);
-        if (deadline < rt.addDays(rt.now, 1) || deadline > rt.addDays(rt.now, allowedDays)) return { code: "invalid", message: `补交期限须在 1 至 ${allowedDays} 个工作日之内 (deadline must be 1..${allowedDays} working days away)`, allowed: [], problems: [{ pointer: "/deadline", message: "补交期限不在允许范围内" }] };
+        if (deadline < rt.addDays(rt.now, 1) || deadline > rt.addDays(rt.now, allowedDays)) return { code: "invalid", message: say(`补交期限须在 1 至 ${allowedDays} 个工作日之内`, `The deadline must be 1 to ${allowedDays} working days away`), allowed: [], problems: [{ pointer: "/deadline", message: say("补交期限不在允许范围内", "The deadline is outside the allowed range") }] };
         const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
         promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
         rt.state.promises.push(promise);

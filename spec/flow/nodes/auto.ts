@@ -77,7 +77,7 @@ export const autoNode: NodeType<Data> = {
   taskActions: () => ["approve", "reject"],
   act(rt, node, token, task, event) {
     if (event.type === "approve") {
-      if (node.data.result && !event.result) return { code: "invalid", message: `须上传结果文书「${node.data.result.name}」(result document required)`, allowed: [], problems: [{ pointer: "/result", message: "缺少结果文书" }] };
+      if (node.data.result && !event.result) return { code: "invalid", message: say(`须上传结果文书「${node.data.result.name}」`, `The result document "${node.data.result.name}" must be uploaded`), allowed: [], problems: [{ pointer: "/result", message: say("缺少结果文书", "The result document is missing") }] };
       rt.closeTask(task, "approved", event.actor.id);
       if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name, event.result.fileId);
       rt.log("approved", say(`「${rt.label(node)}」人工审核通过`, `"${rt.label(node)}" approved by a reviewer`), { node: node.id, task: task.id });

@@ -82,7 +82,7 @@ export const reviewNode: NodeType<Data> = {
     const by = event.actor.id;
     if (event.type === "approve") {
       if (node.data.result && !event.result) {
-        return { code: "invalid", message: `「${rt.label(node)}」须上传结果文书「${node.data.result.name}」后才能通过 (result document required)`, allowed: [], problems: [{ pointer: "/result", message: `缺少结果文书: ${node.data.result.name}` }] };
+        return { code: "invalid", message: say(`「${rt.label(node)}」须上传结果文书「${node.data.result.name}」后才能通过`, `"${rt.label(node)}" can be approved only once the result document "${node.data.result.name}" is uploaded`), allowed: [], problems: [{ pointer: "/result", message: say(`缺少结果文书: ${node.data.result.name}`, `The result document is missing: ${node.data.result.name}`) }] };
       }
       cs.approvals.push(by);
       rt.closeTask(task, "approved", by);
