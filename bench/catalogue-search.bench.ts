@@ -44,8 +44,8 @@ function queryTypes(items: DistrictItem[]): Array<[string, (i: number) => string
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
-/** Fills a seeded database up to TARGET items with variants of the district's real items. */
-async function fill(db: Database): Promise<number> {
+/** Fills a seeded database up to TARGET items with variants of the district's real items (also used by catalogue-page). */
+export async function fill(db: Database): Promise<number> {
   const items = readDistrictItems();
   const depts = new Map(districtDepartments(items).map((d) => [d.name, d.id]));
   const rows: Array<{ draft: ItemDraft; deptName: string }> = [];
