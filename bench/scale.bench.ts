@@ -1,6 +1,6 @@
 // Issue 18: cost that stays flat as a district's cases pile up. Through the real API (in-process servers, real HTTP
-// on loopback) on SQLite and PostgreSQL: on each of two databases 1,000 cases are filed and half of the simple-review
-// ones decided through the API (test-shop, the simple review, and flow-shop on the flow state machine); then the
+// on loopback) on SQLite and PostgreSQL: on each of two databases 1,000 cases are filed and half of the test-shop
+// ones decided through the API (test-shop, one review, and flow-shop, acceptance → review → results); then the
 // history of the second grows by cloning the decided cases row for row (bench/scale/loader.ts) to 10k, 100k and
 // 300k cases over three years, while the open work stays what the API created. At every size each endpoint is timed
 // on both databases interleaved, request by request (p50 of BENCH_REPS), and printed as a ratio to the 1,000-case
@@ -56,7 +56,7 @@ const BACKDATE_DAYS = 30;
 let offsetMs = 0;
 const benchClock = { now: () => new Date(Date.now() + offsetMs) };
 
-/** Files the first 1,000 cases through the API and decides half of the simple-review ones, half of those late. */
+/** Files the first 1,000 cases through the API and decides half of the test-shop ones, half of those late. */
 async function fileThroughApi(url: string): Promise<void> {
   offsetMs = -BACKDATE_DAYS * DAY;
   const designer = await loginAs(url, "designer");
@@ -117,7 +117,7 @@ async function endpoints(url: string): Promise<Endpoint[]> {
     { name: "inbox, done tasks, page 2", run: () => timed(reviewer, "GET", `/api/tasks/inbox?status=done${second ? `&cursor=${second}` : ""}`, undefined, (b) => n(b, "tasks")) },
     { name: "inbox, samr clerk, open", run: () => timed(clerk, "GET", "/api/tasks/inbox", undefined, (b) => n(b, "tasks")) },
     { name: "inbox, search by applicant name", run: () => timed(reviewer, "GET", `/api/tasks/inbox?q=${encodeURIComponent("张三")}`, undefined, (b) => n(b, "tasks")) },
-    { name: "complete a task (simple review)", run: (i) => timed(reviewer, "POST", `/api/tasks/${open[i]}/complete`, { action: "approve", comment: "同意" }) },
+    { name: "complete a task (one review)", run: (i) => timed(reviewer, "POST", `/api/tasks/${open[i]}/complete`, { action: "approve", comment: "同意" }) },
     { name: "flow completion (acceptance)", run: (i) => timed(clerk, "POST", `/api/tasks/${acceptances[i]}/complete`, { action: "accept" }) },
     { name: "an applicant's list (1,000+ cases)", run: () => timed(applicant, "GET", "/api/applications", undefined, (b) => n(b, "applications")) },
     { name: "case page", run: () => timed(applicant, "GET", `/api/applications/${mine}`) },

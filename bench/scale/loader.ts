@@ -1,5 +1,5 @@
 // The bulk loader of the scale benchmark: it grows the history by cloning, row for row, cases the real API wrote
-// (applications, flow instances, tasks, timers, audit events, of completed simple-review cases), with fresh ids,
+// (applications, flow instances, tasks, timers, audit events, of completed one-review cases), with fresh ids,
 // synthetic applicants and times moved into the past, and adds the same increments the store's task writes make to
 // the maintained summary (task_counts, closed_stats). So every table holds what the API would have written for those
 // cases, without spending hours on HTTP; the open work stays what the API created.
@@ -89,9 +89,9 @@ const DAY = 86_400_000;
 /** The rows of the template: every row of the completed cases, per table. */
 export interface Template { tables: Record<(typeof CLONED)[number], Row[]>; cases: number }
 
-/** Reads the rows the API wrote for the completed simple-review cases of `bundleKey`. */
+/** Reads the rows the API wrote for the completed one-review cases of `bundleKey`. */
 export async function readTemplate(db: Database, bundleKey: string): Promise<Template> {
-  const apps = await db.all<Row>(sql`SELECT * FROM applications WHERE bundle_key = ${bundleKey} AND status = 'approved'`);
+  const apps = await db.all<Row>(sql`SELECT * FROM applications WHERE bundle_key = ${bundleKey} AND status = 'completed'`);
   const ids = apps.map((a) => String(a.id));
   const inList = (col: string) => sql`${sql.identifier(col)} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`;
   const instances = await db.all<Row>(sql`SELECT * FROM flow_instances WHERE ${inList("application_id")}`);

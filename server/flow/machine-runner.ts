@@ -32,9 +32,13 @@ export const FLOW_TIMER = "flow";
 // Published versions never change, so their prepared definitions can be kept by every process.
 const definitions = new Map<string, FlowDefinition | null>();
 
-/** Every error that keeps a bundle's flow from running (empty when it has none or it is runnable); publish refuses them. */
-export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string }> {
-  if (!spec.flow) return [];
+/** Why a published version without a flow cannot take cases (every case runs on the bundle's approval flow). */
+export const NO_FLOW = say("这个一件事没有审批流程：请在流程设计中画出审批流程后再发布", "This one-thing has no approval flow: draw one in the flow designer before publishing");
+
+/** Every error that keeps a bundle's flow from running (empty when it is runnable); publish refuses them, and a
+ *  bundle without a flow at all, since no case could be started on it. */
+export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string | Bilingual }> {
+  if (!spec.flow) return [{ pointer: "/flow", message: NO_FLOW }];
   try {
     definitionFromBundle(spec, version);
     return [];
@@ -48,8 +52,7 @@ export function flowProblems(spec: Published["spec"], version: number): Array<{ 
 }
 
 /** The runnable definition of a published version, or null when it has no flow. A flow that does not compile
- *  throws, loudly: publish refuses such a flow (flowProblems), so this is a broken database or a version skew, and
- *  quietly running the case on another engine would hide it. */
+ *  throws, loudly: publish refuses such a flow (flowProblems), so this is a broken database or a version skew. */
 export function definitionOf(p: Published): FlowDefinition | null {
   const key = `${p.key}@${p.version}`;
   let def = definitions.get(key);
@@ -63,6 +66,7 @@ export function definitionOf(p: Published): FlowDefinition | null {
 async function loadCase(q: Queryable, instanceId: string): Promise<{ instance: FlowInstance; def: FlowDefinition }> {
   const instance = await getInstance(q, instanceId);
   if (!instance) throw new HttpError(404, "not_found", say("流程实例不存在", "There is no such case"));
+  if (instance.engine !== MACHINE_ENGINE) throw new Error(`case ${instance.id} was started by the retired engine "${instance.engine}"; only "${MACHINE_ENGINE}" cases can run`);
   const published = await getPublished(q, instance.bundleKey, instance.definitionVersion);
   const def = published && definitionOf(published);
   if (!def) throw new Error(`case ${instance.id}: version ${instance.bundleKey}@${instance.definitionVersion} has no runnable flow`);
@@ -184,11 +188,12 @@ async function checkTransferTarget(q: Queryable, task: { role: string }, to: unk
 
 const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
 
-/** The state-machine engine (bundles with a flow). */
+/** The server's flow engine: every case runs its bundle's flow on the spec/flow state machine. */
 export const machineRunner: FlowRunner = {
   async start(ctx, app, bundle, applicant) {
     const def = definitionOf(bundle);
-    if (!def) throw new Error(`bundle ${bundle.key}@${bundle.version} has no runnable flow`);
+    // Publish refuses a bundle without a flow; a version published before that rule cannot take cases.
+    if (!def) throw conflict(say(`「${bundle.spec.title}」第 ${bundle.version} 版没有审批流程，暂不能受理，请联系主办部门`, `Version ${bundle.version} of "${bundle.spec.title}" has no approval flow and cannot take applications: please contact the lead department`), []);
     const r = transition(def, createCase(def, app.id, randomBytes(16).toString("hex")), { type: "submit", actor: { id: applicant.id }, answers: app.answers, data: app.data }, ctx.now);
     if (!r.ok) throw refusal(r.error);
     const instance = await insertInstance(ctx.q, {

@@ -1,6 +1,5 @@
-// What the server asks of a flow engine. Routes and workers call only this interface: flow/engine.ts picks the
-// spec/flow state machine (flow/machine-runner.ts) for bundles with a flow and the interim single review
-// (flow/simple-review.ts) for bundles without one.
+// What the server asks of a flow engine. Routes and workers call only this interface (flow/engine.ts, the spec/flow
+// state machine in flow/machine-runner.ts), so tests may wrap it and the routes never see the machine's internals.
 import type { CaseHandlingView } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import type { Published } from "../store/bundles.js";

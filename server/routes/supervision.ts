@@ -76,7 +76,7 @@ export async function supervisionItems(db: Database, filter: { department?: stri
     ...(range?.from ? { dueFrom: range.from } : {}), ...(range?.before ? { dueBefore: range.before } : {}), ...(range ? { includeNoDue: range.includeNoDue } : {}),
   }, limit, cursor);
   const rows = new Map((await supervisedTasks(db, page.rows.map((t) => t.id))).map((r) => [r.id, r]));
-  const deadlines = await flowDeadlines(db, [...rows.values()].filter((r) => r.engine !== "simple-review").map((r) => r.instanceId));
+  const deadlines = await flowDeadlines(db, [...rows.values()].map((r) => r.instanceId));
   const items: SupervisionItem[] = [];
   for (const t of page.rows) {
     const r = rows.get(t.id);

@@ -10,10 +10,10 @@ import { fromJson } from "../util.js";
 export interface SupervisedTask {
   id: string; instanceId: string; applicationId: string; caseNo: string | null; node: string; name: string; department: string; role: "clerk" | "reviewer";
   assignee: string | null; createdAt: string; dueAt: string | null; bundleKey: string; version: number; applicationStatus: ApplicationStatus;
-  submittedAt: string; applicant: string; engine: string | null;
+  submittedAt: string; applicant: string;
 }
 
-/** The open tasks with these ids, with their application, applicant and flow engine. */
+/** The open tasks with these ids, with their application and applicant. */
 export async function supervisedTasks(q: Queryable, ids: string[]): Promise<SupervisedTask[]> {
   if (!ids.length) return [];
   const out: SupervisedTask[] = [];
@@ -21,17 +21,16 @@ export async function supervisedTasks(q: Queryable, ids: string[]): Promise<Supe
     const chunk = ids.slice(i, i + 500);
     const rows = await q.all<{
       id: string; instance_id: string; application_id: string; case_no: string | null; node: string; name: string; department: string; role: string; assignee: string | null;
-      created_at: string; due_at: string | null; bundle_key: string; version: number; app_status: string; submitted_at: string; applicant: string; engine: string | null;
+      created_at: string; due_at: string | null; bundle_key: string; version: number; app_status: string; submitted_at: string; applicant: string;
     }>(sql`SELECT t.id, t.instance_id, t.application_id, t.node, t.name, t.department, t.role, t.assignee, t.created_at, t.due_at,
-        a.case_no, a.bundle_key, a.version, a.status AS app_status, a.submitted_at, u.display_name AS applicant, i.engine
+        a.case_no, a.bundle_key, a.version, a.status AS app_status, a.submitted_at, u.display_name AS applicant
       FROM tasks t JOIN applications a ON a.id = t.application_id JOIN users u ON u.id = a.applicant_id
-      LEFT JOIN flow_instances i ON i.id = t.instance_id
       WHERE t.status = 'open' AND t.id IN (${sql.join(chunk.map((id) => sql`${id}`), sql`, `)})`);
     for (const r of rows) {
       out.push({
         id: r.id, instanceId: r.instance_id, applicationId: r.application_id, caseNo: r.case_no, node: r.node, name: r.name, department: r.department,
         role: r.role as SupervisedTask["role"], assignee: r.assignee, createdAt: r.created_at, dueAt: r.due_at, bundleKey: r.bundle_key,
-        version: Number(r.version), applicationStatus: r.app_status as ApplicationStatus, submittedAt: r.submitted_at, applicant: r.applicant, engine: r.engine,
+        version: Number(r.version), applicationStatus: r.app_status as ApplicationStatus, submittedAt: r.submitted_at, applicant: r.applicant,
       });
     }
   }

@@ -140,7 +140,7 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
     expect(task).toBeDefined();
     const done = await reviewer.post(`/api/tasks/${task.id}/complete`, { action: "approve", comment: "同意", requestId: "archive-approve-1" });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    expect(done.body.application.status).toBe("approved");
+    expect(done.body.application.status).toBe("completed");
     expect((await designer.get("/api/bundles/test-shop/open-cases")).body).toEqual({ versions: [{ version: 1, open: 0 }] });
     expect((await designer.get("/api/bundles")).body.bundles.find((b: { key: string }) => b.key === "test-shop").archivedAt).toEqual(a.body.archivedAt);
 

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
 import { fixtureBundle, VALID_DATA } from "../fixtures/bundle.js";
-import { simpleReview } from "../../server/flow/simple-review.js";
+import { flowEngine } from "../../server/flow/engine.js";
 
 describe.each(DIALECTS)("errors on %s", (dialect) => {
   let api: ApiServer;
@@ -92,7 +92,7 @@ describe.each(DIALECTS)("errors on %s", (dialect) => {
 
 describe("unexpected failure", () => {
   it("answers 500 with a request id, no stack, logs the detail, and rolls the submission back", async () => {
-    const broken = { ...simpleReview, start: async () => { throw new Error("boom: engine exploded"); } };
+    const broken = { ...flowEngine, start: async () => { throw new Error("boom: engine exploded"); } };
     const { startServer } = await import("../../server/server.js");
     const { openTestDb } = await import("../helpers/db.js");
     const tdb = await openTestDb("sqlite");

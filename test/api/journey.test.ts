@@ -49,7 +49,7 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
     expect(r.body.error.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(["/answers/has_sign", "/answers/other"]);
   });
 
-  it("runs submit → inbox → approve → applicant sees approved", async () => {
+  it("runs submit → inbox → approve → applicant sees the case completed", async () => {
     const sub = await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: { has_sign: false }, data: { ...VALID_DATA, sign: { signText: "hidden" } } });
     expect(sub.status).toBe(201);
     expect(sub.body).toMatchObject({ bundleKey: "test-shop", version: 1, status: "in_review", bundleTitle: "测试开店", applicant: "张三" });
@@ -58,7 +58,7 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
 
     const inbox = await reviewer.get("/api/tasks/inbox");
     const task = inbox.body.tasks.find((t: { applicationId: string }) => t.applicationId === id);
-    expect(task).toMatchObject({ department: "samr", role: "reviewer", status: "open", applicant: "张三", allowedActions: ["approve", "reject"] });
+    expect(task).toMatchObject({ department: "samr", role: "reviewer", status: "open", applicant: "张三", allowedActions: ["claim", "approve", "reject", "return_for_correction", "transfer", "suspend", "extend"] });
     expect(Date.parse(task.dueAt)).toBeGreaterThan(Date.now());
 
     const other = await loginAs(api.url, "reviewer-psb");
@@ -69,15 +69,15 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
 
     const done = await reviewer.post(`/api/tasks/${task.id}/complete`, { action: "approve", comment: "材料齐全", requestId: "req-approve-1" });
     expect(done.status).toBe(200);
-    expect(done.body.task).toMatchObject({ status: "done", outcome: "approve", allowedActions: [] });
-    expect(done.body.application.status).toBe("approved");
+    expect(done.body.task).toMatchObject({ status: "done", outcome: "approved", allowedActions: [] });
+    expect(done.body.application.status).toBe("completed");
     const replay = await reviewer.post(`/api/tasks/${task.id}/complete`, { action: "approve", comment: "材料齐全", requestId: "req-approve-1" });
     expect(replay.status).toBe(200);
 
     const mine = await applicant.get(`/api/applications/${id}`);
-    expect(mine.body.status).toBe("approved");
+    expect(mine.body.status).toBe("completed");
     // The applicant's timeline says what was done with the case, not the engine's bookkeeping (task_created).
-    expect(mine.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(["submitted", "approved"]);
+    expect(mine.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(["submitted", "approved", "case_completed"]);
     expect((await applicant.get("/api/applications")).body.applications[0].id).toBe(id);
     expect((await reviewer.get("/api/tasks/inbox?status=done")).body.tasks.some((t: { id: string }) => t.id === task.id)).toBe(true);
   });
@@ -101,7 +101,7 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
     const sub = await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA });
     const r = await reviewer.post(`/api/tasks/${sub.body.tasks[0].id}/complete`, { action: "reject", comment: " " });
     expect(r.status).toBe(400);
-    expect(r.body.error.details[0].pointer).toBe("/comment");
+    expect(r.body.error.details[0].pointer).toBe("/reason");
     const ok = await reviewer.post(`/api/tasks/${sub.body.tasks[0].id}/complete`, { action: "reject", comment: "经营场所不符合要求" });
     expect(ok.body.application.status).toBe("rejected");
   });

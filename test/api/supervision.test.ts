@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SupervisionItem, SupervisionView } from "../../spec/api.js";
 import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { withReviewFlow } from "../fixtures/review-flow.js";
 import { fixtureBundle, VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 
@@ -30,7 +31,7 @@ describe.each(DIALECTS)("supervision view on %s", (dialect) => {
     api = await startApi(dialect, { clock });
     const designer = await as("designer");
     const admin = await as("admin");
-    for (const doc of [flowBundle("flow-shop"), { ...fixtureBundle("urban-shop", "测试招牌（城管牵头）"), lead: "urban", cooperating: ["samr"] }]) {
+    for (const doc of [flowBundle("flow-shop"), withReviewFlow({ ...fixtureBundle("urban-shop", "测试招牌（城管牵头）"), lead: "urban", cooperating: ["samr"] })]) {
       const created = await designer.post("/api/bundles", doc);
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       expect((await admin.post(`/api/bundles/${doc.key}/publish`, { changeSummary: "测试" })).status).toBe(201);
@@ -77,7 +78,8 @@ describe.each(DIALECTS)("supervision view on %s", (dialect) => {
     expect(itemOf(view, ids.onTime)).toMatchObject({ sla: "on_time", overdueWorkingDays: 0, statutorySla: "on_time" });
     const urban = itemOf(view, ids.urban);
     expect(urban).toMatchObject({ department: "urban", role: "reviewer", sla: "on_time", overdueWorkingDays: 0 });
-    expect(urban.statutoryDueAt).toBeUndefined();
+    // its review's statutory limit: 20 working days after Monday 16 March, over the 清明 holiday (4–6 April)
+    expect(urban).toMatchObject({ statutoryDueAt: CST("2026-04-14T17:30:00").toISOString(), statutorySla: "on_time" });
     expect(view.generatedAt).toBe(CST("2026-03-16T10:00:00").toISOString());
   });
 

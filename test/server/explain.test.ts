@@ -54,7 +54,7 @@ describe.each(DIALECTS)("hot-path query plans on %s", (dialect) => {
     await as("submit", false, async () => {
       const app = await insertApplication(q, { bundleKey: "b", version: 1, applicantId: applicant, answers: {}, data: {}, status: "submitted", requestId: null, caseNo: "X-1", delivery: null } as never, NOW);
       appId = app.id;
-      instanceId = (await insertInstance(q, { applicationId: app.id, bundleKey: "b", definitionVersion: 1, engine: "simple-review", state: {}, status: "running" }, NOW)).id;
+      instanceId = (await insertInstance(q, { applicationId: app.id, bundleKey: "b", definitionVersion: 1, engine: "flow", state: {}, status: "running" }, NOW)).id;
       taskId = (await insertTask(q, { instanceId, applicationId: app.id, node: "review", activation: 1, name: "审核", department: "samr", role: "reviewer", dueAt: new Date(LATER) }, NOW))!.id;
       await insertTask(q, { instanceId, applicationId: app.id, node: "accept", activation: 1, name: "受理", department: "samr", role: "clerk" }, NOW);
       await scheduleTimer(q, { dedupeKey: `${taskId}:overdue`, instanceId, kind: "task_overdue", dueAt: new Date(LATER) }, NOW);
