@@ -1,12 +1,11 @@
 // The minimal editor app: designers and admins list bundles, edit drafts as JSON, admins publish.
 // Monaco and @xyflow/react stay in editor/ only (lazy chunks).
-import type { Role } from "../spec/api.js";
+import type { Role, UserView } from "../spec/api.js";
 import { useI18n } from "../runtime/shared/i18n.js";
 import { AppShell } from "../runtime/shared/layout.js";
 import { match, useRoute } from "../runtime/shared/router.js";
-import { hasRole, useSession } from "../runtime/shared/session.js";
-import { LoginForm } from "../runtime/shared/LoginForm.js";
-import { Loading, PageTitle } from "../runtime/shared/ui.js";
+import { hasRole } from "../runtime/shared/session.js";
+import { StaffGate } from "../runtime/shared/StaffGate.js";
 import { BundleListPage } from "./BundleListPage.js";
 import { WorkspacePage } from "./workspace/WorkspacePage.js";
 import { CataloguePage } from "./catalogue/CataloguePage.js";
@@ -19,18 +18,11 @@ const DESIGNERS: Role[] = ["designer", "admin"];
 
 function Screen() {
   const { t } = useI18n();
+  return <StaffGate appName={t("app.editor")} roles={DESIGNERS}>{(user) => <Screens user={user} />}</StaffGate>;
+}
+
+function Screens({ user }: { user: UserView }) {
   const { path } = useRoute();
-  const { user, loading } = useSession();
-  if (loading) return <Loading />;
-  if (!user || !hasRole(user, DESIGNERS)) {
-    return (
-      <>
-        <PageTitle appName={t("app.editor")}>{t("auth.loginTitle")}</PageTitle>
-        {user && <p className="alert alert--warning" role="alert">{t("auth.needRole", { roles: "designer / admin" })}</p>}
-        <LoginForm heading={false} />
-      </>
-    );
-  }
   if (path === "/catalogue/io") return <CatalogueIoPage />;
   if (path === "/catalogue") return <CataloguePage tools={<CatalogueTools />} />;
   const item = match("/catalogue/:id", path);

@@ -2,6 +2,7 @@
 // fields prefilled as not editable were submitted unchanged.
 import { dataPointerOf, evaluateCondition, type Bundle, getAtPointer, type Prefill } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
+import { parsePointer } from "../spec/pointer.js";
 import type { LicenceProvider } from "./licences/provider.js";
 import type { User } from "./store/users.js";
 
@@ -54,7 +55,7 @@ export async function prefillFor(bundle: Bundle, user: User, licences: LicencePr
 export function prefillData(fields: PrefilledField[]): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const f of fields) {
-    const segs = f.pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segs = parsePointer(f.pointer);
     if (!segs.length || segs.includes("*")) continue;
     let node = data;
     for (const s of segs.slice(0, -1)) node = (node[s] ??= {}) as Record<string, unknown>;

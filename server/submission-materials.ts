@@ -17,6 +17,7 @@ import { appendEvent } from "./store/events.js";
 import type { User } from "./store/users.js";
 import { iso } from "./util.js";
 import { say } from "./messages.js";
+import { escapePointer } from "../spec/pointer.js";
 
 /** The `materials` member of a submit request. */
 export const SubmitMaterialsSchema = z.object({
@@ -31,11 +32,9 @@ export interface MaterialsPlan { attachments: string[]; deferred: Array<{ ref: M
 /** The checked materials: what to record, or every problem found (with its code, in the request's language). */
 export interface MaterialsCheck { plan: MaterialsPlan; problems: ProblemDetail[] }
 
-const escapeKey = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-
 /** The pointer of a required material that was neither uploaded nor promised (the portal puts it at that material). */
 export function requiredMaterialPointer(key: string): string {
-  return `/materials/required/${escapeKey(key)}`;
+  return `/materials/required/${escapePointer(key)}`;
 }
 
 /** Checks the materials of a submission against the published version, the answers and the user: the files and

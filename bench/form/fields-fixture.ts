@@ -3,8 +3,8 @@
 // in sections 1–5 (field 15), and field 20 of every section computed (20): the table total in sections 1–5,
 // elsewhere a concatenation of fields 1 and 2 — in section 10 of the very field typed into.
 import { smartForm, sectionKey, fieldKey, SECTIONS } from "./fixture.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 const TABLE_SECTIONS = 5;
 const ROWS = 10;
 

@@ -2,6 +2,7 @@
 // maxLength, selects, dates and integers; every fourth field required), generated deterministically so that every
 // renderer gets exactly the same fields. One description, three encodings: yijian SmartForm, JSON Schema for stock
 // rjsf (the same schema), SurveyJS JSON.
+import type { Json } from "../../spec/common.js";
 export const SECTIONS = 20;
 export const FIELDS_PER_SECTION = 20;
 /** The section and field typed into: a text field of section 10. */
@@ -37,8 +38,6 @@ export function benchSections(): BenchSection[] {
   }
   return out;
 }
-
-type Json = Record<string, unknown>;
 
 function fieldSchema(f: BenchField): Json {
   switch (f.kind) {

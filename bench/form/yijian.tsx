@@ -10,8 +10,8 @@ import { saveDraft } from "../../runtime/portal/draft.js";
 import { startProbe } from "./probe.js";
 import { smartForm, TYPED_FIELD_RULE } from "./fixture.js";
 import { fieldsData, fieldsForm } from "./fields-fixture.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 startProbe(() => !!document.getElementById("yj_s01_f20"));
 const params = new URLSearchParams(location.search);
 // ?rule=1 adds a rule reading the typed field; ?fields=1 is the field-kinds variant (regions, tables, computed fields).

@@ -6,8 +6,9 @@ import { bindForm, AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, type FieldBinding } fr
 import { ELEMENTS, ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
 import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
 import { useEd } from "../i18n.js";
+import type { Json } from "../../spec/common.js";
+import { parsePointer } from "../../spec/pointer.js";
 
-type Json = Record<string, unknown>;
 /** A staff decision per field pointer. */
 export interface Override { role?: string; element?: string }
 
@@ -18,7 +19,7 @@ export function applyOverrides(schema: Json, overrides: Record<string, Override>
   const copy = structuredClone(schema);
   for (const [pointer, o] of Object.entries(overrides)) {
     if (!o.element) continue;
-    const parts = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const parts = parsePointer(pointer);
     let node: unknown = copy;
     for (const p of parts) node = node && typeof node === "object" ? (node as Json)[p] : undefined;
     if (!node || typeof node !== "object") continue;

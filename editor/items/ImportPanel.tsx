@@ -7,8 +7,7 @@ import type { DepartmentOption } from "../state/draft-store.js";
 import { useEd } from "../i18n.js";
 import { BindingReview } from "./BindingReview.js";
 import { blankItem, nextItemId } from "./newItem.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 /** Props: which import, the taken ids, the bundle's lead and audience, where to add the item. */
 export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd, onClose }: {

@@ -8,8 +8,8 @@ import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, 
 import { ElementField, elementFieldId } from "./ElementField.js";
 import { TableEditor } from "./TableEditor.js";
 import { FormDesigner } from "../form-designer/FormDesigner.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 const GROUPS = ["基本", "时限与收费", "材料", "渠道", "表单"] as const;
 type Group = (typeof GROUPS)[number];
 

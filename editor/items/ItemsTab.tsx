@@ -7,8 +7,7 @@ import { problemsUnder } from "../workspace/problems.js";
 import { ImportPanel } from "./ImportPanel.js";
 import { ItemEditor } from "./ItemEditor.js";
 import { blankItem, nextItemId } from "./newItem.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 /** Downloads a JSON document as a file. */
 function download(name: string, doc: unknown) {

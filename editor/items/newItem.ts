@@ -1,6 +1,5 @@
 // Building new item documents: a blank item, or one around an imported plain JSON Schema form.
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 /** A fresh item id derived from the taken ones. */
 export function nextItemId(taken: string[], prefix = "item"): string {

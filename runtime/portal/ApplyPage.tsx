@@ -19,8 +19,8 @@ import { applicableMaterials, materialProblems, MaterialsPanel, submitMaterials,
 import { deliveryOf, deliveryProblems, DeliveryPanel, initialDelivery, type DeliveryState } from "./DeliveryPanel.js";
 import { deliveryOptions } from "../../spec/delivery.js";
 import { applyLocked, mergeDeep, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 interface ServerDraft { version: number; answers: Json; data: Json; updatedAt: string }
 
 /** The apply screen. */

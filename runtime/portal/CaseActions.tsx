@@ -8,8 +8,7 @@ import { useApi } from "../shared/useApi.js";
 import { ErrorBox } from "../shared/ui.js";
 import { CorrectionForm } from "./CorrectionForm.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 /** The applicant's view of an application, as the server sends it to the owner. */
 export type OwnApplication = ApplicationView & { caseActions?: string[] };

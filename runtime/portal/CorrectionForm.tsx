@@ -7,8 +7,8 @@ import { useApi } from "../shared/useApi.js";
 import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { SmartFormView } from "../shared/form/SmartFormView.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 type Deficiency = NonNullable<NonNullable<ApplicationView["handling"]>["correction"]>["deficiencies"][number];
 
 interface Props {

@@ -1,6 +1,6 @@
 // The applicant's unfinished form data, kept in sessionStorage per bundle version so that a reload or the
 // login round-trip never loses what was typed (and nothing lingers after the browser tab closes).
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 const keyOf = (bundleKey: string, version: number) => `yijian.draft.${bundleKey}.v${version}`;
 

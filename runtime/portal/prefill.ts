@@ -2,8 +2,7 @@
 // GET /api/prefill/:key. Locked values (editable: false) are shown read-only and always win over a draft; the
 // server rejects a submission that changed them.
 import { parsePointer } from "../../spec/pointer.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 /** One prefilled field as the server reports it. */
 export interface PrefilledField { pointer: string; value: unknown; source: "profile" | "licence"; origin: string; editable: boolean }

@@ -1,12 +1,12 @@
 // The handling workbench: staff log in, see their department's inbox and decide on cases; supervisors and admins
 // watch every department's time limits (全程电子监察) and read any case.
 import { lazy, Suspense } from "react";
-import type { Role } from "../../spec/api.js";
+import type { Role, UserView } from "../../spec/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { AppShell, type NavLink } from "../shared/layout.js";
 import { match, useRoute } from "../shared/router.js";
 import { hasRole, useSession } from "../shared/session.js";
-import { LoginForm } from "../shared/LoginForm.js";
+import { StaffGate } from "../shared/StaffGate.js";
 import { Loading, PageTitle } from "../shared/ui.js";
 import { InboxPage } from "./InboxPage.js";
 import { counterText } from "./counter/i18n.js";
@@ -23,18 +23,12 @@ export const SUPERVISORS: Role[] = ["supervisor", "admin"];
 
 function Screen() {
   const { t } = useI18n();
+  return <StaffGate appName={t("app.workbench")} roles={[...STAFF, ...SUPERVISORS]}>{(user) => <Screens user={user} />}</StaffGate>;
+}
+
+function Screens({ user }: { user: UserView }) {
+  const { t } = useI18n();
   const { path } = useRoute();
-  const { user, loading } = useSession();
-  if (loading) return <Loading />;
-  if (!user || !hasRole(user, [...STAFF, ...SUPERVISORS])) {
-    return (
-      <>
-        <PageTitle appName={t("app.workbench")}>{t("auth.loginTitle")}</PageTitle>
-        {user && <p className="alert alert--warning" role="alert">{t("auth.needRole", { roles: "clerk / reviewer / supervisor / admin" })}</p>}
-        <LoginForm heading={false} />
-      </>
-    );
-  }
   const m = match("/case/:id", path);
   if (m) return <CasePage applicationId={m.id!} />;
   if (path === "/ratings") return <RatingsPage />;

@@ -2,8 +2,7 @@
 // matches is an ID number whatever the label says, an enum of 男/女 is a sex, a 6-digit pattern a postal code.
 // Each rule names what it saw, so the binding's reason shows staff the evidence.
 import { ETHNIC_GROUPS, ID_TYPES } from "../dictionary/elements.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../common.js";
 
 /** An element suggested by a field's schema, how strongly, and why. */
 export interface SchemaEvidence { key: string; weight: number; reason: string }

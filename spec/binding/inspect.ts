@@ -3,11 +3,10 @@
 // titles, untyped fields, oversized forms — with the JSON pointer of each problem. Never throws, never loops.
 import { escapePointer as escapeSegment, getAtPointer } from "../pointer.js";
 import { isObjectKindField } from "./kind-evidence.js";
+import type { Json } from "../common.js";
 
 /** Escapes a pointer segment; most keys need no escaping, so skip the regexes then. */
 const escapePointer = (k: string): string => (k.includes("~") || k.includes("/") ? escapeSegment(k) : k);
-
-type Json = Record<string, unknown>;
 
 /** A problem in a form schema; errors stop a merge, warnings are shown to staff. */
 export interface FormProblem { pointer: string; message: string; severity: "error" | "warning" }

@@ -2,8 +2,7 @@
 // source accepts: enums intersected, bounds tightened, patterns conjoined, formats narrowed. Anything that
 // cannot be combined is returned as a conflict message, never dropped.
 import { cloneJson } from "../binding/inspect.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../common.js";
 
 /** Formats that contain narrower ones: a 联系电话 accepts mobiles and fixed lines. */
 const NARROWER: Record<string, string[]> = { "cn-contact-phone": ["cn-mobile", "cn-phone"], "date-time": [], date: [] };

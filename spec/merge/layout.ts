@@ -2,11 +2,10 @@
 // each item's own nesting for its local fields and tables. Keeps pointers, required lists and ui:order.
 import type { FormLeaf } from "../binding/inspect.js";
 import { escapePointer as escapeSegment } from "../pointer.js";
+import type { Json } from "../common.js";
 
 /** Escapes a pointer segment; most keys need no escaping, so skip the regexes then. */
 const escapePointer = (k: string): string => (k.includes("~") || k.includes("/") ? escapeSegment(k) : k);
-
-type Json = Record<string, unknown>;
 
 /** A section being built: its schema, its ui node and the pointer of its schema. */
 export interface Section { schema: Json; ui: Json; pointer: string }

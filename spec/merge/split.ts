@@ -3,8 +3,7 @@
 import type { SmartForm } from "../bundle.js";
 import { dataPointerOf } from "../form-rules.js";
 import { getAtPointer, parsePointer } from "../pointer.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../common.js";
 
 /** Splits merged data into one payload per source item. Pass the original forms to also create the empty
  *  sections those forms require (a required section whose fields were all left empty). */

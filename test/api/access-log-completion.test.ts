@@ -3,7 +3,7 @@
 // reading their own result is not a staff access.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { loginAs, startPublished, type ApiServer, type Client } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 
@@ -14,12 +14,7 @@ describe.each(DIALECTS)("access log of completions and results on %s", (dialect)
   let reviewer: Client;
   let supervisor: Client;
   beforeAll(async () => {
-    api = await startApi(dialect);
-    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", flowBundle("log-shop"))).status).toBe(201);
-    expect((await (await loginAs(api.url, "admin")).post("/api/bundles/log-shop/publish", {})).status).toBeLessThan(300);
-    applicant = await loginAs(api.url, "zhangsan");
-    clerk = await loginAs(api.url, "clerk-samr");
-    reviewer = await loginAs(api.url, "reviewer-samr");
+    ({ api, applicant, clerk, reviewer } = await startPublished(dialect, flowBundle("log-shop")));
     supervisor = await loginAs(api.url, "supervisor");
   });
   afterAll(() => api?.stop());

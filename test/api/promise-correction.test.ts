@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer, act } from "../helpers/api.js";
+import { act, startPublished, type ApiServer, type Client } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { deficiencyBundle } from "../fixtures/deficiency.js";
 
@@ -16,12 +16,7 @@ describe.each(DIALECTS)("a promised material supplied in a correction on %s", (d
   let clerk: Client;
   let reviewer: Client;
   beforeAll(async () => {
-    api = await startApi(dialect);
-    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", deficiencyBundle("promise-shop"))).status).toBe(201);
-    expect((await (await loginAs(api.url, "admin")).post("/api/bundles/promise-shop/publish", {})).status).toBeLessThan(300);
-    applicant = await loginAs(api.url, "zhangsan");
-    clerk = await loginAs(api.url, "clerk-samr");
-    reviewer = await loginAs(api.url, "reviewer-samr");
+    ({ api, applicant, clerk, reviewer } = await startPublished(dialect, deficiencyBundle("promise-shop")));
   });
   afterAll(() => api?.stop());
 

@@ -3,7 +3,7 @@
 // acceptance, suspension and resumption, extension, approval, results and rating.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer, act } from "../helpers/api.js";
+import { act, startPublished, type ApiServer, type Client } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 import { timelineMessage } from "../../runtime/shared/i18n-timeline.js";
@@ -18,12 +18,7 @@ describe.each(DIALECTS)("English audit trail and timeline on %s", (dialect) => {
   let clerk: Client;
   let reviewer: Client;
   beforeAll(async () => {
-    api = await startApi(dialect);
-    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", flowBundle("tl-shop"))).status).toBe(201);
-    expect((await (await loginAs(api.url, "admin")).post("/api/bundles/tl-shop/publish", {})).status).toBeLessThan(300);
-    applicant = await loginAs(api.url, "zhangsan");
-    clerk = await loginAs(api.url, "clerk-samr");
-    reviewer = await loginAs(api.url, "reviewer-samr");
+    ({ api, applicant, clerk, reviewer } = await startPublished(dialect, flowBundle("tl-shop")));
   });
   afterAll(() => api?.stop());
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, startApi, type ApiServer } from "../helpers/api.js";
+import { startPublished, type ApiServer, type Client } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { flowBundle } from "../fixtures/flow.js";
 import { caseObjectId, seqOfId } from "../../spec/flow/ids.js";
@@ -14,11 +14,7 @@ describe.each(DIALECTS)("unguessable task and timer ids on %s", (dialect) => {
   let applicant: Client;
   let clerk: Client;
   beforeAll(async () => {
-    api = await startApi(dialect);
-    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", flowBundle("ids-shop"))).status).toBe(201);
-    expect((await (await loginAs(api.url, "admin")).post("/api/bundles/ids-shop/publish", {})).status).toBeLessThan(300);
-    applicant = await loginAs(api.url, "zhangsan");
-    clerk = await loginAs(api.url, "clerk-samr");
+    ({ api, applicant, clerk } = await startPublished(dialect, flowBundle("ids-shop")));
   });
   afterAll(() => api?.stop());
 

@@ -8,8 +8,7 @@ import { effectiveForm } from "../../spec/form-rules.js";
 import { ajv } from "../../spec/ajv.js";
 import { toPointer } from "../../spec/pointer.js";
 import { fieldIdOf } from "../../runtime/shared/form/ids.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../spec/common.js";
 
 const MINI_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 

@@ -88,3 +88,23 @@ export async function act(c: Client, appId: string, body: Record<string, unknown
   const r = await c.post(`/api/tasks/${(await openTask(c, appId)).id}/complete`, body);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
+
+/** The people of a case on a server with one published bundle. */
+export interface PublishedSetup { api: ApiServer; applicant: Client; clerk: Client; reviewer: Client }
+
+/** Starts a server on which the designer created `doc` and the admin published it, with zhangsan and samr's clerk
+ *  and reviewer logged in — the set-up of every test that follows one case through its flow. */
+export async function startPublished(dialect: TestDialect, doc: Record<string, unknown>): Promise<PublishedSetup> {
+  const api = await startApi(dialect);
+  try {
+    const created = await (await loginAs(api.url, "designer")).post("/api/bundles", doc);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const published = await (await loginAs(api.url, "admin")).post(`/api/bundles/${String(doc.key)}/publish`, {});
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    const [applicant, clerk, reviewer] = await Promise.all(["zhangsan", "clerk-samr", "reviewer-samr"].map((u) => loginAs(api.url, u)));
+    return { api, applicant: applicant!, clerk: clerk!, reviewer: reviewer! };
+  } catch (err) {
+    await api.stop();
+    throw err;
+  }
+}

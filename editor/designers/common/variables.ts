@@ -2,6 +2,7 @@
 // (data.<path>), with labels and options for the condition builder.
 import { obj, arr } from "./doc.js";
 import type { ConditionVariable } from "./conditions.js";
+import { parsePointer } from "../../../spec/pointer.js";
 
 /** Guide questions as condition variables. */
 export function answerVariables(doc: Record<string, unknown>, only?: (id: string) => boolean): ConditionVariable[] {
@@ -17,7 +18,7 @@ export function answerVariables(doc: Record<string, unknown>, only?: (id: string
 
 /** A form pointer (/properties/a/properties/b) as a data path (data.a.b); undefined for array items. */
 export function pointerToDataPath(pointer: string): string | undefined {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = parsePointer(pointer);
   const keys: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     if (parts[i] !== "properties" || parts[i + 1] === undefined) return undefined;
@@ -29,8 +30,8 @@ export function pointerToDataPath(pointer: string): string | undefined {
 /** The schema at a form pointer, or undefined. */
 export function schemaAt(schema: unknown, pointer: string): Record<string, unknown> | undefined {
   let at: unknown = schema;
-  for (const p of pointer.split("/").slice(1)) {
-    at = obj(at)[p.replace(/~1/g, "/").replace(/~0/g, "~")];
+  for (const p of parsePointer(pointer)) {
+    at = obj(at)[p];
     if (at === undefined) return undefined;
   }
   return at && typeof at === "object" ? (at as Record<string, unknown>) : undefined;

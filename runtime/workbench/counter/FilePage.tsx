@@ -23,8 +23,7 @@ import { FiledPanel } from "./FiledPanel.js";
 import { SessionFacts } from "./SessionFacts.js";
 import { useCounterI18n } from "./i18n.js";
 import type { CounterFiled, CounterSession, TakenDraft } from "./types.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../../spec/common.js";
 
 /** The filing screen (/counter/:id). */
 export function FilePage({ sessionId }: { sessionId: string }) {

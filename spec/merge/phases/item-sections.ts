@@ -10,8 +10,7 @@ import { anyOf, condKey } from "../helpers.js";
 import { ensureSection, leafUi, placeLocal, type Section } from "../layout.js";
 import type { MergeOptions, MergeSource, Node } from "../types.js";
 import type { Rules } from "./rules.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../common.js";
 
 /** Builds the item sections into `root` (see the file comment). */
 export function buildItemSections(root: Section, sources: MergeSource[], locals: Node[], shared: Array<{ nodes: Node[] }>, usedKeys: Set<string>, opts: MergeOptions, r: Rules, prefill: Record<string, Prefill>): void {

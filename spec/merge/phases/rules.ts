@@ -6,8 +6,7 @@ import type { Condition } from "../../conditions.js";
 import { combineSchemas } from "../constraints.js";
 import { anyOf, condKey } from "../helpers.js";
 import type { MergeConflict, MergeSource, Node } from "../types.js";
-
-type Json = Record<string, unknown>;
+import type { Json } from "../../common.js";
 
 /** The layout's shared state and rule helpers (see the file comment). */
 export interface Rules {
