@@ -2,7 +2,7 @@
 // never the two glued together — the refusal itself and the problems it lists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../helpers/db.js";
-import { Client, loginAs, openTask, startApi, type ApiServer } from "../helpers/api.js";
+import { Client, openTask, startPublished, type ApiServer } from "../helpers/api.js";
 import { hashPassword } from "../../server/auth/password.js";
 import { insertUser } from "../../server/store/users.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
@@ -18,12 +18,11 @@ describe.each(DIALECTS)("flow refusals in the request's language on %s", (dialec
   let clerk2: Client;
   let taskId: string;
   beforeAll(async () => {
-    api = await startApi(dialect);
-    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", flowBundle())).status).toBe(201);
-    await (await loginAs(api.url, "admin")).post("/api/bundles/flow-shop/publish", {});
-    const sub = await (await loginAs(api.url, "zhangsan")).post("/api/applications", { bundleKey: "flow-shop", version: 1, answers: {}, data: VALID_DATA });
+    const setup = await startPublished(dialect, flowBundle());
+    api = setup.api;
+    clerk = setup.clerk;
+    const sub = await setup.applicant.post("/api/applications", { bundleKey: "flow-shop", version: 1, answers: {}, data: VALID_DATA });
     expect(sub.status, JSON.stringify(sub.body)).toBe(201);
-    clerk = await loginAs(api.url, "clerk-samr");
     await insertUser(api.tdb.db, { username: "clerk2-samr", displayName: "市场监督管理局窗口受理员二", passwordHash: await hashPassword("Clerk#2026"), roles: ["clerk"], department: "samr" }, new Date());
     clerk2 = await new Client(api.url).login("clerk2-samr", "Clerk#2026");
     taskId = (await openTask(clerk, sub.body.id as string)).id as string;
