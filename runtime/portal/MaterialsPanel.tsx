@@ -123,7 +123,7 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
                       {files.map((a) => (
                         <li key={a.id} className="row">
                           <a href={a.url}>{a.name}</a><span className="muted small">{fileSize(a.size)}</span>
-                          <button type="button" className="btn btn--danger" onClick={() => void remove(a)} aria-label={t("mat.remove", { name: a.name })}>{t("form.removeItem")}</button>
+                          <button type="button" className="btn btn--danger" onClick={() => void remove(a)} aria-label={t("mat.remove", { name: a.name })}>{t("form.removeFile")}</button>
                         </li>
                       ))}
                     </ul>

@@ -52,7 +52,7 @@ export default function FileWidget(props: WidgetProps) {
               <span className="muted small">{fileSize(f.size)}</span>
               {!readonly && !disabled && (
                 <button type="button" className="btn btn--danger" onClick={() => handleRemove(i)} aria-label={t("widget.fileRemove", { name: f.name })}>
-                  {t("form.removeItem")}
+                  {t("form.removeFile")}
                 </button>
               )}
             </li>
