@@ -54,7 +54,7 @@ const EXPECTED: Record<string, Expected> = {
     prefill: ["agent.idCopy←licence:resident_id_card", "company-registration.directors/items.zjfyj←licence:resident_id_card", "financeOfficer.idCopy←licence:resident_id_card",
       "legalRep.idCopy←licence:resident_id_card", "legalRep.nationality←profile:nationality", "legalRep.signature←profile:e_signature", "liaison.idCopy←licence:resident_id_card",
       "operator.domicile←profile:address", "operator.email←profile:email", "operator.ethnicity←profile:ethnicity", "operator.idNumber←profile:idNumber", "operator.idType←profile:idType", "operator.mobile←profile:mobile", "operator.name←profile:name", "operator.sex←profile:sex"],
-    typical: { answers: { entitytype: "individual", fooditems: ["cold"], online: true, floorarea: "small", seal: true, signboard: true, byagent: false }, figures: [5, 106, 62, 53] },
+    typical: { answers: { entitytype: "individual", fooditems: ["cold"], online: true, floorarea: "small", seal: true, signboard: true, byagent: false }, figures: [5, 106, 61, 52] }, // no 营业执照 copy: this one-thing issues it
   },
   chusheng: {
     items: ["chusheng-yixue-zhengming", "yufang-jiezhong-zheng", "chusheng-dengji", "jumin-yibao-canbao", "shebaoka-shenling"],
