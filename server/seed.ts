@@ -15,6 +15,7 @@ import type { Logger } from "./log.js";
 import { iso, newId } from "./util.js";
 import { seedCatalogue } from "./catalogue/seed.js";
 import { say } from "./messages.js";
+import { zhOf } from "../spec/bilingual.js";
 
 /** The demo company's unified social credit code (valid check character). */
 export const DEMO_USCC = "91110105MA01ABCD26";
@@ -90,7 +91,7 @@ export async function seed(db: Database, log: Logger, now = new Date(), template
     }
     const flow = flowProblems(spec, 1);
     if (flow.length) {
-      log.error(`built-in template "${name}" has an invalid flow and was NOT loaded:\n` + flow.map((p) => `  ${p.pointer}: ${p.message}`).join("\n"));
+      log.error(`built-in template "${name}" has an invalid flow and was NOT loaded:\n` + flow.map((p) => `  ${p.pointer}: ${zhOf(p.message)}`).join("\n"));
       continue;
     }
     const created = await db.tx(async (q) => {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { calendarCovers, CN_CALENDAR, localDate } from "../../spec/calendar/index.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
+import { zhOf } from "../../spec/bilingual.js";
 import { criticalPath, NODE_TYPES, parallelBranches, prepareDefinition, simulate, validateFlow, type FlowCheckOptions, type FlowProblem, type FlowSpec } from "../../spec/flow/index.js";
 import { assembleTemplate, TEMPLATES_DIR } from "../../templates/load.js";
 
@@ -76,7 +77,7 @@ function options(loaded: Loaded): FlowCheckOptions {
 function formatProblem(p: FlowProblem): string {
   const where = p.nodeId ? `node ${p.nodeId}` : p.edgeId ? `edge ${p.edgeId}` : "flow";
   const edge = p.nodeId && p.edgeId ? ` edge ${p.edgeId}` : "";
-  return `  ${p.severity === "error" ? "error  " : "warning"}  ${where}${edge}  ${p.pointer || "/"}  ${p.message}`;
+  return `  ${p.severity === "error" ? "error  " : "warning"}  ${where}${edge}  ${p.pointer || "/"}  ${zhOf(p.message)}`;
 }
 
 /** "2026-11-23 17:29" in the calendar's zone. */

@@ -2,7 +2,8 @@
 // revision for optimistic concurrency); every transition's effects — tasks, timers, audit events, outbox
 // messages — are carried out in the same transaction that stores the new state, so nothing is half-done and a
 // racing second decision finds the revision changed and gets 409.
-import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowState } from "../../spec/flow/index.js";
+import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowProblem, type FlowState } from "../../spec/flow/index.js";
+import { enOf, zhOf } from "../../spec/bilingual.js";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
@@ -37,6 +38,13 @@ export const NO_FLOW = say("这个一件事没有审批流程：请在流程设�
 
 /** Every error that keeps a bundle's flow from running (empty when it is runnable); publish refuses them, and a
  *  bundle without a flow at all, since no case could be started on it. */
+/** A flow problem's message naming its node or edge, in both languages. */
+function withOwner(p: FlowProblem): Bilingual {
+  const zh = [p.nodeId && `节点 ${p.nodeId}`, p.edgeId && `连线 ${p.edgeId}`, zhOf(p.message)].filter(Boolean).join(": ");
+  const en = [p.nodeId && `node ${p.nodeId}`, p.edgeId && `edge ${p.edgeId}`, enOf(p.message) ?? zhOf(p.message)].filter(Boolean).join(": ");
+  return say(zh, en);
+}
+
 export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string | Bilingual }> {
   if (!spec.flow) return [{ pointer: "/flow", message: NO_FLOW }];
   try {
@@ -46,7 +54,7 @@ export function flowProblems(spec: Published["spec"], version: number): Array<{ 
     if (!(err instanceof FlowDefinitionError)) return [{ pointer: "/flow", message: String((err as Error).message ?? err) }];
     return err.problems.filter((p) => p.severity === "error").map((p) => ({
       pointer: p.pointer.startsWith("/flow") ? p.pointer : `/flow${p.pointer}`,
-      message: [p.nodeId && `节点 ${p.nodeId}`, p.edgeId && `连线 ${p.edgeId}`, p.message].filter(Boolean).join(": "),
+      message: withOwner(p),
     }));
   }
 }

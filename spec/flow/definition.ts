@@ -6,11 +6,12 @@ import { CN_CALENDAR, resolveCalendar, type CalendarSpecInput, type WorkingCalen
 import type { FlowDefinition } from "./runtime.js";
 import type { FlowProblem } from "./schema.js";
 import { validateFlow, type FlowCheckOptions } from "./validate.js";
+import { say, zhOf } from "../bilingual.js";
 
 /** Raised when a flow with errors is prepared for running; lists every problem (publish refuses it). */
 export class FlowDefinitionError extends Error {
   constructor(readonly problems: FlowProblem[]) {
-    super("流程定义有错误 (invalid flow):\n" + problems.filter((p) => p.severity === "error").map((p) => `  ${p.nodeId ?? p.edgeId ?? ""} ${p.pointer}: ${p.message}`).join("\n"));
+    super("流程定义有错误 (invalid flow):\n" + problems.filter((p) => p.severity === "error").map((p) => `  ${p.nodeId ?? p.edgeId ?? ""} ${p.pointer}: ${zhOf(p.message)}`).join("\n"));
   }
 }
 
@@ -58,7 +59,7 @@ export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<
 
 /** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */
 export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames"> = {}): FlowDefinition {
-  if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: "一件事没有审批流程 (bundle has no flow)" }]);
+  if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: say("一件事没有审批流程", "The one-thing has no approval flow") }]);
   return prepareDefinition(bundle.flow, {
     ...options,
     version,

@@ -2,6 +2,7 @@
 // problem record that validation reports. The shape follows @xyflow/react v12 (nodes with id/type/position/
 // data, edges with id/source/target/sourceHandle/data) so that a flow renders in the editor as it is stored.
 import { z } from "zod";
+import type { Bilingual } from "../bilingual.js";
 import { ConditionSchema, Id } from "../common.js";
 
 /** Canvas position of a node, as @xyflow/react stores it. */
@@ -86,13 +87,13 @@ export const CaseLimitSchema = z.object({
 });
 export type CaseLimit = z.infer<typeof CaseLimitSchema>;
 
-/** One problem found in a flow: severity, the node or edge it concerns, the JSON pointer and a message. */
+/** One problem found in a flow: severity, the node or edge it concerns, the JSON pointer and a message (in both languages where the rule wrote both; zod's own messages are Chinese). */
 export interface FlowProblem {
   severity: "error" | "warning";
   nodeId?: string;
   edgeId?: string;
   pointer: string;
-  message: string;
+  message: string | Bilingual;
 }
 
 /** A node as stored, before its data is read by its type. */

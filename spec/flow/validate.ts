@@ -3,6 +3,7 @@
 // label); the graph-level rules live in rules/ as small named functions (FLOW_RULES), run in order.
 import { z } from "zod";
 import { Id, SCHEMA_VERSION } from "../common.js";
+import { say, zhOf } from "../bilingual.js";
 import { issueMessage } from "../issue-messages.js";
 import { toPointer } from "../pointer.js";
 import type { FlowSpec } from "./flow-spec.js";
@@ -47,7 +48,7 @@ export function validateFlow(input: unknown, options: FlowCheckOptions = {}): Fl
     if (!base.success) return problems.push(...zodProblems(base.error, `/nodes/${i}`, raw, nodeId ? { nodeId } : {}));
     const type = NODE_TYPES.get(base.data.type);
     if (!type) {
-      return problems.push({ severity: "error", nodeId: base.data.id, pointer: `/nodes/${i}/type`, message: `未知的节点类型 "${base.data.type}"，可用类型：${[...NODE_TYPES.keys()].join(", ")} (unknown node type)` });
+      return problems.push({ severity: "error", nodeId: base.data.id, pointer: `/nodes/${i}/type`, message: say(`未知的节点类型 "${base.data.type}"，可用类型：${[...NODE_TYPES.keys()].join(", ")}`, `Unknown node type "${base.data.type}"; the types are: ${[...NODE_TYPES.keys()].join(", ")}`) });
     }
     const data = type.data.safeParse(base.data.data);
     if (!data.success) {
@@ -93,7 +94,7 @@ export function checkFlowGraph(
 function dedupe(problems: FlowProblem[]): FlowProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const k = `${p.severity}|${p.pointer}|${p.message}`;
+    const k = `${p.severity}|${p.pointer}|${zhOf(p.message)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -11,8 +11,13 @@ export function useL(): Pick2 {
   return (zh, en) => (lang === "en" ? en : zh);
 }
 
+/** A message from spec/ (plain Chinese or both languages) in a language: for code outside a component's render. */
+export function msgIn(lang: string, m: string | Bilingual): string {
+  return typeof m === "string" ? m : lang === "en" ? m.en : m.zh;
+}
+
 /** Hook giving `M(message)`: a message from spec/ (plain Chinese or both languages) in the interface language. */
 export function useMsg(): (m: string | Bilingual) => string {
   const { lang } = useI18n();
-  return (m) => (typeof m === "string" ? m : lang === "en" ? m.en : m.zh);
+  return (m) => msgIn(lang, m);
 }

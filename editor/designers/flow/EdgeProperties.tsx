@@ -5,7 +5,7 @@ import type { Condition } from "../../../spec/conditions.js";
 import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { CheckField, SelectField, TextField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useL, useMsg } from "../common/lang.js";
 import { edgeOutcome, type FlowEdgeDoc } from "./model.js";
 
 interface Props {
@@ -20,6 +20,7 @@ interface Props {
 /** Properties of the selected edge. */
 export function EdgeProperties({ edge, sourceType, problems, variables, onChange, onDelete }: Props) {
   const L = useL();
+  const M = useMsg();
   const data = edge.data ?? {};
   const setData = (key: string, value: unknown, label: string) => {
     const next = { ...data };
@@ -35,7 +36,7 @@ export function EdgeProperties({ edge, sourceType, problems, variables, onChange
     <section className="dpanel" aria-labelledby="edge-props-title" data-testid="edge-properties">
       <h3 id="edge-props-title">{L("连线属性", "Edge properties")}：{edge.source} → {edge.target}</h3>
       {problems.length > 0 && (
-        <ul className="dproblems">{problems.map((p, i) => <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>{p.message}</li>)}</ul>
+        <ul className="dproblems">{problems.map((p, i) => <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>{M(p.message)}</li>)}</ul>
       )}
       <TextField label={L("显示名称", "Label")} value={String(data.label ?? edge.label ?? "")} onChange={(v) => setData("label", v, L("修改连线名称", "Rename edge"))} />
       {handling && (

@@ -16,7 +16,8 @@ import type { Condition } from "../../../spec/conditions.js";
 import { arr, deptName, obj, type Json } from "../common/doc.js";
 import { describeCondition } from "../common/conditions.js";
 import { answerVariables, dataVariables } from "../common/variables.js";
-import { useL } from "../common/lang.js";
+import { msgIn, useL } from "../common/lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 import { designerNodeTypes } from "./nodes/index.js";
 import type { DesignerNode } from "./nodes/NodeCard.js";
 import { addNode, connect, edgeOutcome, moveNodes, readFlow, remove, renameNode, setEdge, setNodeData, type FlowDoc } from "./model.js";
@@ -60,6 +61,7 @@ export function FlowDesigner(props: DesignerProps) {
 
 function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   const L = useL();
+  const { lang } = useI18n();
   const rf = useReactFlow();
   // Nodes added or re-rendered from the document must be re-measured, or xyflow draws no edges to their handles.
   const updateNodeInternals = useUpdateNodeInternals();
@@ -120,12 +122,12 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
           className: bad ? "fedge fedge--error" : ps.length ? "fedge fedge--warning" : "fedge",
           markerEnd: { type: MarkerType.ArrowClosed, color },
           style: { stroke: color, strokeWidth: bad ? 3 : 2, ...(outcome ? { strokeDasharray: "6 4" } : {}) },
-          ariaLabel: `${e.source} → ${e.target}${ps.length ? "：" + ps.map((p) => p.message).join("；") : ""}`,
+          ariaLabel: `${e.source} → ${e.target}${ps.length ? "：" + ps.map((p) => msgIn(lang, p.message)).join("；") : ""}`,
           data: { problems: ps },
         } as Edge;
       });
     });
-  }, [flow, byNode, byEdge, departments, sim, variables]);
+  }, [flow, byNode, byEdge, departments, sim, variables, lang]);
   useEffect(() => {
     const frame = requestAnimationFrame(() => updateNodeInternals(flow.nodes.map((n) => n.id)));
     return () => cancelAnimationFrame(frame);

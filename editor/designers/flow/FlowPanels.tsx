@@ -3,11 +3,12 @@
 import type { CriticalPath, FlowProblem } from "../../../spec/flow/index.js";
 import type { Json } from "../common/doc.js";
 import { NumberField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useL, useMsg } from "../common/lang.js";
 
 /** Every validation problem; each is a button selecting what it is about. */
 export function ProblemList({ problems, onSelect }: { problems: FlowProblem[]; onSelect(p: FlowProblem): void }) {
   const L = useL();
+  const M = useMsg();
   return (
     <section className="dpanel" aria-labelledby="flow-problems-title">
       <h3 id="flow-problems-title">{L(`校验问题（${problems.length}）`, `Problems (${problems.length})`)}</h3>
@@ -16,7 +17,7 @@ export function ProblemList({ problems, onSelect }: { problems: FlowProblem[]; o
           {problems.map((p, i) => (
             <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>
               <button type="button" className="linkbtn" onClick={() => onSelect(p)} disabled={!p.nodeId && !p.edgeId}>
-                <strong>{p.severity === "error" ? L("错误", "Error") : L("提示", "Warning")}</strong>{p.nodeId ? ` [${p.nodeId}]` : p.edgeId ? ` [${p.edgeId}]` : ""} {p.message}
+                <strong>{p.severity === "error" ? L("错误", "Error") : L("提示", "Warning")}</strong>{p.nodeId ? ` [${p.nodeId}]` : p.edgeId ? ` [${p.edgeId}]` : ""} {M(p.message)}
               </button>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { obj, arr, type Json } from "../common/doc.js";
 import { CheckField, NumberField, SelectField, TextField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useL, useMsg } from "../common/lang.js";
 import type { FlowNodeDoc } from "./model.js";
 
 interface Props {
@@ -25,6 +25,7 @@ interface Props {
 /** Properties of the selected node. */
 export function NodeProperties({ node, problems, departments, items, joins, variables, onData, onRename, onDelete }: Props) {
   const L = useL();
+  const M = useMsg();
   const d = node.data ?? {};
   const type = NODE_TYPES.get(node.type);
   const set = (key: string, value: unknown, label = L("修改节点属性", "Edit node")) => {
@@ -44,7 +45,7 @@ export function NodeProperties({ node, problems, departments, items, joins, vari
       <h3 id="node-props-title">{L("节点属性", "Node properties")}：{type?.label ?? node.type}</h3>
       {problems.length > 0 && (
         <ul className="dproblems" aria-label={L("本节点的问题", "Problems of this node")}>
-          {problems.map((p, i) => <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>{p.message}</li>)}
+          {problems.map((p, i) => <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>{M(p.message)}</li>)}
         </ul>
       )}
       <div className="dfield">

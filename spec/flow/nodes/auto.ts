@@ -13,7 +13,7 @@ const Outcome = z.enum(["approve", "reject", "manual"]);
 const data = z.object({
   label: z.string().optional(),
   department: Id.describe("department answerable for the automatic decision"),
-  rules: z.array(z.object({ when: ConditionSchema, outcome: Outcome, reason: z.string().optional() })).min(1, "秒批节点至少需要一条规则 (at least one rule)"),
+  rules: z.array(z.object({ when: ConditionSchema, outcome: Outcome, reason: z.string().optional() })).min(1, "秒批节点至少需要一条规则"),
   otherwise: Outcome.default("manual"),
   manual: z
     .object({ ...assigneeFields, role: TaskRoleSchema.default("reviewer"), ...timeLimitFields, timeout: TimeoutSchema.default({ action: "remind" }) })
@@ -40,7 +40,7 @@ export const autoNode: NodeType<Data> = {
     });
     const manualUsed = node.data.otherwise === "manual" || node.data.rules.some((r) => r.outcome === "manual");
     if (manualUsed && !node.data.manual) {
-      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/manual`, message: `节点「${node.id}」规则可能转人工，但未指定人工审核的部门和岗位 (manual handler missing)` });
+      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/manual`, message: say(`节点「${node.id}」规则可能转人工，但未指定人工审核的部门和岗位`, `The rules of node "${node.id}" may hand the case to a person, but no department and role are set for that review`) });
     }
     if (node.data.manual) {
       const m = { id: node.id, data: node.data.manual };

@@ -9,20 +9,20 @@ import { say } from "../../bilingual.js";
 /** The department of a handling node must be in the registry. */
 export function checkDepartment(node: { id: string; data: { department?: string } }, cx: CheckContext, at = "/data/department", dept = node.data.department): FlowProblem[] {
   if (!cx.departments || !dept || cx.departments.has(dept)) return [];
-  return [{ severity: "error", nodeId: node.id, pointer: cx.pointer + at, message: `节点「${node.id}」的部门 "${dept}" 不在部门名录中，任务无法分派 (unknown department)` }];
+  return [{ severity: "error", nodeId: node.id, pointer: cx.pointer + at, message: say(`节点「${node.id}」的部门 "${dept}" 不在部门名录中，任务无法分派`, `The department "${dept}" of node "${node.id}" is not in the department registry, so its tasks cannot be assigned`) }];
 }
 
 /** Limits must be present on a handling node, and the promised limit must not exceed the statutory one. */
 export function checkLimits(node: { id: string; data: { promisedDays?: number; statutoryDays?: number; reminderDays?: number } }, cx: CheckContext, at = "/data"): FlowProblem[] {
   const out: FlowProblem[] = [];
   const { promisedDays: p, statutoryDays: s, reminderDays: r } = node.data;
-  if (s === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/statutoryDays`, message: `节点「${node.id}」缺少法定时限 statutoryDays (statutory limit missing)` });
-  if (p === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/promisedDays`, message: `节点「${node.id}」缺少承诺时限 promisedDays (promised limit missing)` });
+  if (s === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/statutoryDays`, message: say(`节点「${node.id}」缺少法定时限 statutoryDays`, `Node "${node.id}" has no statutory time limit (statutoryDays)`) });
+  if (p === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/promisedDays`, message: say(`节点「${node.id}」缺少承诺时限 promisedDays`, `Node "${node.id}" has no promised time limit (promisedDays)`) });
   if (p !== undefined && s !== undefined && p > s) {
-    out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/promisedDays`, message: `节点「${node.id}」承诺时限 ${p} 个工作日超过法定时限 ${s} 个工作日 (promised > statutory)` });
+    out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/promisedDays`, message: say(`节点「${node.id}」承诺时限 ${p} 个工作日超过法定时限 ${s} 个工作日`, `The promised limit of node "${node.id}" (${p} working days) exceeds its statutory limit (${s} working days)`) });
   }
   if (p !== undefined && r !== undefined && r > 0 && r >= p && p > 0) {
-    out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}${at}/reminderDays`, message: `节点「${node.id}」提前提醒 ${r} 天不小于承诺时限 ${p} 天，不会发出提醒 (reminder never fires)` });
+    out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}${at}/reminderDays`, message: say(`节点「${node.id}」提前提醒 ${r} 天不小于承诺时限 ${p} 天，不会发出提醒`, `The reminder of node "${node.id}" (${r} days ahead) is not shorter than its promised limit (${p} days), so it never fires`) });
   }
   return out;
 }
@@ -32,10 +32,10 @@ export function checkTimeout(node: { id: string; data: { timeout: Timeout } }, c
   const t = node.data.timeout;
   const out: FlowProblem[] = [];
   if (t.action === "auto_approve" && !autoApprove) {
-    out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/timeout/action`, message: `节点「${node.id}」不能超时默认通过：受理与出件必须由人办理 (auto_approve not allowed here)` });
+    out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}${at}/timeout/action`, message: say(`节点「${node.id}」不能超时默认通过：受理与出件必须由人办理`, `Node "${node.id}" cannot be approved by default on timeout: acceptance and issuing results must be done by a person`) });
   }
   if (t.action === "escalate" && !t.escalateTo) {
-    out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}${at}/timeout`, message: `节点「${node.id}」超时升级未指定对象，将升级给本部门审核岗 (escalates within the department)` });
+    out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}${at}/timeout`, message: say(`节点「${node.id}」超时升级未指定对象，将升级给本部门审核岗`, `Node "${node.id}" names no one to escalate to on timeout; it escalates to its own department's reviewer`) });
   }
   if (t.escalateTo) out.push(...checkDepartment({ id: node.id, data: {} }, cx, `${at}/timeout/escalateTo/department`, t.escalateTo.department));
   return out;

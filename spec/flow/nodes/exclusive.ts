@@ -21,14 +21,14 @@ export const exclusiveNode: NodeType<z.infer<typeof data>> = {
     const out: FlowProblem[] = [];
     const edges = cx.index.out.get(node.id) ?? [];
     const defaults = edges.filter((e) => e.data?.default);
-    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: `条件分支「${node.id}」只有 ${edges.length} 条出边，分支没有意义 (gateway with fewer than 2 branches)` });
-    if (defaults.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: `条件分支「${node.id}」缺少默认分支：须有且仅有一条出边标记 default (default branch missing)` });
+    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: say(`条件分支「${node.id}」只有 ${edges.length} 条出边，分支没有意义`, `Exclusive gateway "${node.id}" has only ${edges.length} outgoing edge(s), so it decides nothing`) });
+    if (defaults.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: say(`条件分支「${node.id}」缺少默认分支：须有且仅有一条出边标记 default`, `Exclusive gateway "${node.id}" has no default branch: exactly one outgoing edge must be marked default`) });
     for (const e of defaults.slice(1)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data/default`, message: `条件分支「${node.id}」有多条默认分支 (more than one default branch): ${e.id}` });
     for (const e of edges) {
       const at = `/edges/${cx.index.edgePos.get(e.id)}/data`;
-      if (!e.data?.default && e.data?.condition === undefined) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: at, message: `条件分支「${node.id}」的出边 ${e.id} 既无条件也不是默认分支 (edge needs a condition or default)` });
-      if (e.data?.default && e.data.condition !== undefined) out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `${at}/condition`, message: `默认分支 ${e.id} 的条件不会被使用 (condition on the default edge is ignored)` });
-      if (e.data?.outcome) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `${at}/outcome`, message: `条件分支的出边 ${e.id} 不能带办理结果 outcome (gateway edges take no outcome)` });
+      if (!e.data?.default && e.data?.condition === undefined) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: at, message: say(`条件分支「${node.id}」的出边 ${e.id} 既无条件也不是默认分支`, `Edge ${e.id} out of exclusive gateway "${node.id}" has neither a condition nor the default mark`) });
+      if (e.data?.default && e.data.condition !== undefined) out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `${at}/condition`, message: say(`默认分支 ${e.id} 的条件不会被使用`, `The condition on default edge ${e.id} is never used`) });
+      if (e.data?.outcome) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `${at}/outcome`, message: say(`条件分支的出边 ${e.id} 不能带办理结果 outcome`, `Edge ${e.id} out of an exclusive gateway cannot carry a handling outcome`) });
       for (const p of checkCondition(e.data?.condition)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `${at}/condition${p.pointer}`, message: p.message });
     }
     return out;

@@ -18,9 +18,9 @@ export const joinNode: NodeType<z.infer<typeof data>> = {
   check(node, cx) {
     const out: FlowProblem[] = [];
     const splits = [...cx.index.nodes.values()].filter((n) => n.type === "parallel" && (n.data as { join?: unknown }).join === node.id);
-    if (splits.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: `汇聚节点「${node.id}」没有对应的并联节点 (no parallel split names this join)` });
-    if (splits.length > 1) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: `汇聚节点「${node.id}」被多个并联节点使用：${splits.map((s) => s.id).join(", ")} (one split per join)` });
-    if ((cx.index.out.get(node.id) ?? []).length > 1) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: `汇聚节点「${node.id}」只能有一条出边 (a join has one way on)` });
+    if (splits.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: say(`汇聚节点「${node.id}」没有对应的并联节点`, `No parallel split names join "${node.id}"`) });
+    if (splits.length > 1) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: say(`汇聚节点「${node.id}」被多个并联节点使用：${splits.map((s) => s.id).join(", ")}`, `Join "${node.id}" is used by several parallel splits: ${splits.map((s) => s.id).join(", ")}; a join belongs to one split`) });
+    if ((cx.index.out.get(node.id) ?? []).length > 1) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: say(`汇聚节点「${node.id}」只能有一条出边`, `Join "${node.id}" may have only one outgoing edge`) });
     return out;
   },
   enter(rt, node, token) {

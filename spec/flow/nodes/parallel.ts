@@ -19,13 +19,13 @@ export const parallelNode: NodeType<z.infer<typeof data>> = {
   check(node, cx) {
     const out: FlowProblem[] = [];
     const join = cx.index.nodes.get(node.data.join);
-    if (!join) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: `并联节点「${node.id}」指定的汇聚节点 "${node.data.join}" 不存在 (join not found)` });
-    else if (join.type !== "join") out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: `并联节点「${node.id}」指定的 "${node.data.join}" 不是汇聚节点 (type ${join.type}, expected join)` });
+    if (!join) out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: say(`并联节点「${node.id}」指定的汇聚节点 "${node.data.join}" 不存在`, `Parallel split "${node.id}" names the join "${node.data.join}", which does not exist`) });
+    else if (join.type !== "join") out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/join`, message: say(`并联节点「${node.id}」指定的 "${node.data.join}" 不是汇聚节点`, `Parallel split "${node.id}" names "${node.data.join}" as its join, but that node is a ${join.type}, not a join`) });
     const edges = cx.index.out.get(node.id) ?? [];
-    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: `并联节点「${node.id}」只有 ${edges.length} 个分支 (fewer than 2 branches)` });
+    if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: say(`并联节点「${node.id}」只有 ${edges.length} 个分支`, `Parallel split "${node.id}" has only ${edges.length} branch(es); a split needs at least 2`) });
     for (const e of edges) {
       if (e.data?.condition !== undefined || e.data?.default || e.data?.outcome) {
-        out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data`, message: `并联分支 ${e.id} 的条件、默认或结果标记不起作用：所有分支同时进行 (ignored on a parallel branch)` });
+        out.push({ severity: "warning", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data`, message: say(`并联分支 ${e.id} 的条件、默认或结果标记不起作用：所有分支同时进行`, `The condition, default or outcome on parallel branch ${e.id} has no effect: all branches run at the same time`) });
       }
     }
     return out;

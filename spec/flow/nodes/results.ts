@@ -56,7 +56,7 @@ export const resultsNode: NodeType<Data> = {
   check(node, cx) {
     const out = [...checkDepartment(node, cx), ...checkLimits(node, cx), ...checkTimeout(node, cx, false)];
     if (cx.lead && node.data.department !== cx.lead) {
-      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/department`, message: `一口出件应在牵头部门 ${cx.lead} 出件，而不是 ${node.data.department} (results issue at the lead department)` });
+      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/department`, message: say(`一口出件应在牵头部门 ${cx.lead} 出件，而不是 ${node.data.department}`, `Results must be issued at the lead department ${cx.lead}, not at ${node.data.department}`) });
     }
     return out;
   },

@@ -4,6 +4,7 @@ import { NODE_TYPES } from "../registry.js";
 import type { CheckContext, TypedNode } from "../nodes/types.js";
 import type { FlowProblem } from "../schema.js";
 import type { RuleContext } from "./context.js";
+import { say } from "../../bilingual.js";
 
 /** Each node type's own checks, on nodes whose data parsed. */
 export function nodeTypeChecks({ flow, ix, options, nodePtr, unparsed }: RuleContext): FlowProblem[] {
@@ -25,7 +26,7 @@ export function itemRefs({ flow, options, nodePtr }: RuleContext): FlowProblem[]
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     const item = (n.data as { item?: unknown }).item;
-    if (typeof item === "string" && !items.has(item)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/item`, message: `节点「${n.id}」引用的事项 "${item}" 不在本件事的事项中 (unknown item)` });
+    if (typeof item === "string" && !items.has(item)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/item`, message: say(`节点「${n.id}」引用的事项 "${item}" 不在本件事的事项中`, `The item "${item}" that node "${n.id}" refers to is not an item of this one-thing`) });
   }
   return out;
 }
@@ -68,8 +69,8 @@ export function assignees({ flow, options, nodePtr }: RuleContext): FlowProblem[
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     for (const r of personRefs(n.data as PersonRefs)) {
-      if (!users.has(r.user)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: `节点「${n.id}」指定的经办人 ${r.user} 不存在，任务无法分派 (unknown user)` });
-      else if (r.dept && users.get(r.user) !== r.dept) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: `节点「${n.id}」指定的经办人 ${r.user} 不属于部门 ${r.dept} (user of another department)` });
+      if (!users.has(r.user)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${n.id}」指定的经办人 ${r.user} 不存在，任务无法分派`, `The handler ${r.user} named by node "${n.id}" does not exist, so its tasks cannot be assigned`) });
+      else if (r.dept && users.get(r.user) !== r.dept) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${n.id}」指定的经办人 ${r.user} 不属于部门 ${r.dept}`, `The handler ${r.user} named by node "${n.id}" does not belong to department ${r.dept}`) });
     }
   }
   return out;
@@ -83,7 +84,7 @@ export function participants({ flow, options, nodePtr }: RuleContext): FlowProbl
   for (const n of flow.nodes) {
     const dept = (n.data as { department?: unknown }).department;
     if (typeof dept === "string" && dept && n.type !== "auto" && !part.has(dept)) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: `节点「${n.id}」的部门 ${dept} 不是本件事的牵头或配合部门 (department not in lead/cooperating)` });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: say(`节点「${n.id}」的部门 ${dept} 不是本件事的牵头或配合部门`, `The department ${dept} of node "${n.id}" is neither the lead nor a cooperating department of this one-thing`) });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import type { FlowSpec } from "../flow-spec.js";
 import { stronglyConnected, walk, type FlowIndex } from "../graph.js";
 import type { FlowProblem } from "../schema.js";
 import type { RuleContext } from "./context.js";
+import { say } from "../../bilingual.js";
 
 /**
  * Each parallel region: the nodes after the split (not before it) from which its join is reachable. Every
@@ -27,28 +28,28 @@ export function parallelRegions({ flow, ix, edgePtr }: RuleContext): FlowProblem
     const region = new Set([...forward].filter((id) => toJoin.has(id) && !before.has(id) && id !== join.id && id !== split.id));
     for (const e of ix.out.get(split.id) ?? []) {
       if (e.target !== join.id && !region.has(e.target)) {
-        out.push({ severity: "error", nodeId: split.id, edgeId: e.id, pointer: edgePtr(e.id), message: `并联节点「${split.id}」的分支 ${e.id} 永远到不了它指定的汇聚「${join.id}」，汇聚会一直等待 (branch never reaches its join: deadlock)` });
+        out.push({ severity: "error", nodeId: split.id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`并联节点「${split.id}」的分支 ${e.id} 永远到不了它指定的汇聚「${join.id}」，汇聚会一直等待`, `Branch ${e.id} of parallel split "${split.id}" never reaches its join "${join.id}", so the join would wait forever`) });
       }
     }
     for (const id of forward) {
       if (before.has(id) || id === join.id || id === split.id || isEnd(id)) continue;
       for (const e of ix.out.get(id) ?? []) {
         if (isEnd(e.target) && (!e.data?.outcome || e.data.outcome === "approve")) {
-          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `并联节点「${split.id}」的分支在节点「${id}」未经汇聚「${join.id}」就直接办结，其他分支将被终止 (branch ends before the join)` });
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`并联节点「${split.id}」的分支在节点「${id}」未经汇聚「${join.id}」就直接办结，其他分支将被终止`, `A branch of parallel split "${split.id}" ends at node "${id}" without passing its join "${join.id}"; the other branches would be cancelled`) });
         }
       }
     }
     for (const id of [...region, join.id]) {
       for (const e of ix.in.get(id) ?? []) {
         if (!region.has(e.source) && e.source !== split.id) {
-          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `连线 ${e.id} 从并联区域「${split.id}→${join.id}」之外进入节点「${id}」，汇聚无法正确计数 (edge enters a parallel region from outside)` });
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`连线 ${e.id} 从并联区域「${split.id}→${join.id}」之外进入节点「${id}」，汇聚无法正确计数`, `Edge ${e.id} enters node "${id}" of the parallel region "${split.id}→${join.id}" from outside, so the join cannot count correctly`) });
         }
       }
     }
     for (const id of region) {
       for (const e of ix.out.get(id) ?? []) {
         if (!region.has(e.target) && e.target !== join.id && !isEnd(e.target)) {
-          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: `连线 ${e.id} 从并联区域「${split.id}→${join.id}」内跳出到「${e.target}」，汇聚将永远等待 (edge leaves a parallel region: deadlock)` });
+          out.push({ severity: "error", nodeId: id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`连线 ${e.id} 从并联区域「${split.id}→${join.id}」内跳出到「${e.target}」，汇聚将永远等待`, `Edge ${e.id} jumps out of the parallel region "${split.id}→${join.id}" to "${e.target}", so the join would wait forever`) });
         }
       }
     }
@@ -69,16 +70,16 @@ export function cycles({ ix, nodePtr }: RuleContext): FlowProblem[] {
   for (const comp of stronglyConnected(normalOnly)) {
     if (comp.length < 2) continue;
     const first = comp[0]!;
-    out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 只经正常流转就构成循环，审批通过后会回到原处；返工循环必须经由退回 (reject) 等结果连线 (cycle of normal edges)` });
+    out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: say(`节点 ${comp.join(" → ")} 只经正常流转就构成循环，审批通过后会回到原处；返工循环必须经由退回 (reject) 等结果连线`, `Nodes ${comp.join(" → ")} form a loop of normal edges: an approval would come back here; a rework loop must go through an outcome edge such as reject`) });
   }
   for (const comp of stronglyConnected(ix)) {
     if (comp.length < 2) continue;
     const set = new Set(comp);
     const first = comp[0]!;
     const exits = comp.some((id) => (ix.out.get(id) ?? []).some((e) => !set.has(e.target)));
-    if (!exits) out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 构成死循环，没有出口 (cycle without exit: deadlock)` });
+    if (!exits) out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: say(`节点 ${comp.join(" → ")} 构成死循环，没有出口`, `Nodes ${comp.join(" → ")} form a loop with no way out`) });
     if (!comp.some((id) => WAITING_TYPES.has(ix.nodes.get(id)?.type ?? ""))) {
-      out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: `节点 ${comp.join(" → ")} 构成的循环中没有办理节点，会无限循环 (cycle without a handling node)` });
+      out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: say(`节点 ${comp.join(" → ")} 构成的循环中没有办理节点，会无限循环`, `The loop through nodes ${comp.join(" → ")} has no handling node and would loop forever`) });
     }
   }
   return out;
@@ -89,11 +90,11 @@ export function caseLimit({ flow, ix }: RuleContext): FlowProblem[] {
   const out: FlowProblem[] = [];
   const limit = flow.caseLimit;
   if (!limit) {
-    out.push({ severity: "error", pointer: "/caseLimit", message: "流程缺少案件办结时限 caseLimit（法定与承诺工作日）(case limit missing)" });
+    out.push({ severity: "error", pointer: "/caseLimit", message: say("流程缺少案件办结时限（法定与承诺工作日）", "The flow has no case time limit (statutory and promised working days)") });
     return out;
   }
   if (limit.promisedDays > limit.statutoryDays) {
-    out.push({ severity: "error", pointer: "/caseLimit/promisedDays", message: `案件承诺时限 ${limit.promisedDays} 个工作日超过法定时限 ${limit.statutoryDays} 个工作日 (promised > statutory)` });
+    out.push({ severity: "error", pointer: "/caseLimit/promisedDays", message: say(`案件承诺时限 ${limit.promisedDays} 个工作日超过法定时限 ${limit.statutoryDays} 个工作日`, `The case's promised limit (${limit.promisedDays} working days) exceeds its statutory limit (${limit.statutoryDays} working days)`) });
   }
   if (!flow.nodes.some((n) => n.type === "start")) return out;
   const cp = criticalPath(flow as FlowSpec, ix);

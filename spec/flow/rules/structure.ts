@@ -5,6 +5,7 @@ import { reachable } from "../graph.js";
 import { NODE_TYPES } from "../registry.js";
 import type { FlowProblem } from "../schema.js";
 import type { RuleContext } from "./context.js";
+import { say } from "../../bilingual.js";
 
 /** Node and edge ids are unique in the document as written. */
 export function duplicateIds({ rawNodes, rawEdges }: RuleContext): FlowProblem[] {
@@ -12,13 +13,13 @@ export function duplicateIds({ rawNodes, rawEdges }: RuleContext): FlowProblem[]
   const seenNodes = new Set<string>();
   rawNodes.forEach((n, i) => {
     if (typeof n?.id !== "string") return;
-    if (seenNodes.has(n.id)) out.push({ severity: "error", nodeId: n.id, pointer: `/nodes/${i}/id`, message: `节点 id 重复: ${n.id} (duplicate node id)` });
+    if (seenNodes.has(n.id)) out.push({ severity: "error", nodeId: n.id, pointer: `/nodes/${i}/id`, message: say(`节点 id 重复: ${n.id}`, `Node id ${n.id} is used twice`) });
     seenNodes.add(n.id);
   });
   const seenEdges = new Set<string>();
   rawEdges.forEach((e, i) => {
     if (typeof e?.id !== "string") return;
-    if (seenEdges.has(e.id)) out.push({ severity: "error", edgeId: e.id, pointer: `/edges/${i}/id`, message: `连线 id 重复: ${e.id} (duplicate edge id)` });
+    if (seenEdges.has(e.id)) out.push({ severity: "error", edgeId: e.id, pointer: `/edges/${i}/id`, message: say(`连线 id 重复: ${e.id}`, `Edge id ${e.id} is used twice`) });
     seenEdges.add(e.id);
   });
   return out;
@@ -30,16 +31,16 @@ export function edgeEnds({ flow, ix, edgePtr }: RuleContext): FlowProblem[] {
   const known = new Set(flow.nodes.map((n) => n.id));
   for (const e of flow.edges) {
     const at = edgePtr(e.id);
-    if (!known.has(e.source)) out.push({ severity: "error", edgeId: e.id, pointer: `${at}/source`, message: `连线 ${e.id} 的起点 "${e.source}" 不存在 (dangling edge)` });
-    if (!known.has(e.target)) out.push({ severity: "error", edgeId: e.id, pointer: `${at}/target`, message: `连线 ${e.id} 的终点 "${e.target}" 不存在 (dangling edge)` });
-    if (e.source === e.target) out.push({ severity: "error", edgeId: e.id, pointer: at, message: `连线 ${e.id} 首尾是同一节点 (self loop)` });
+    if (!known.has(e.source)) out.push({ severity: "error", edgeId: e.id, pointer: `${at}/source`, message: say(`连线 ${e.id} 的起点 "${e.source}" 不存在`, `The source "${e.source}" of edge ${e.id} does not exist`) });
+    if (!known.has(e.target)) out.push({ severity: "error", edgeId: e.id, pointer: `${at}/target`, message: say(`连线 ${e.id} 的终点 "${e.target}" 不存在`, `The target "${e.target}" of edge ${e.id} does not exist`) });
+    if (e.source === e.target) out.push({ severity: "error", edgeId: e.id, pointer: at, message: say(`连线 ${e.id} 首尾是同一节点`, `Edge ${e.id} starts and ends at the same node`) });
     const src = ix.nodes.get(e.source);
     const outcome = e.data?.outcome;
     if (src && outcome && outcome !== "approve" && !NODE_TYPES.get(src.type)?.outcomes.includes(outcome)) {
-      out.push({ severity: "error", nodeId: src.id, edgeId: e.id, pointer: `${at}/data/outcome`, message: `「${src.type}」节点的出边不能标记结果 "${outcome}" (outcome not produced by this node type)` });
+      out.push({ severity: "error", nodeId: src.id, edgeId: e.id, pointer: `${at}/data/outcome`, message: say(`「${src.type}」节点的出边不能标记结果 "${outcome}"`, `An edge out of a "${src.type}" node cannot be marked with the outcome "${outcome}"`) });
     }
     if (src && src.type !== "exclusive" && src.type !== "parallel" && (e.data?.condition !== undefined || e.data?.default)) {
-      out.push({ severity: "warning", nodeId: src.id, edgeId: e.id, pointer: `${at}/data`, message: `连线 ${e.id} 的条件只在条件分支节点上起作用 (condition ignored)` });
+      out.push({ severity: "warning", nodeId: src.id, edgeId: e.id, pointer: `${at}/data`, message: say(`连线 ${e.id} 的条件只在条件分支节点上起作用`, `The condition on edge ${e.id} only works out of an exclusive gateway`) });
     }
   }
   return out;
@@ -49,9 +50,9 @@ export function edgeEnds({ flow, ix, edgePtr }: RuleContext): FlowProblem[] {
 export function startAndEnd({ flow, nodePtr }: RuleContext): FlowProblem[] {
   const out: FlowProblem[] = [];
   const starts = flow.nodes.filter((n) => n.type === "start");
-  if (starts.length === 0) out.push({ severity: "error", pointer: "/nodes", message: "流程缺少开始节点 (no start node)" });
-  for (const s of starts.slice(1)) out.push({ severity: "error", nodeId: s.id, pointer: nodePtr(s.id), message: `流程只能有一个开始节点，多余: ${s.id} (more than one start)` });
-  if (!flow.nodes.some((n) => n.type === "end")) out.push({ severity: "error", pointer: "/nodes", message: "流程缺少办结节点 (no end node)" });
+  if (starts.length === 0) out.push({ severity: "error", pointer: "/nodes", message: say("流程缺少开始节点", "The flow has no start node") });
+  for (const s of starts.slice(1)) out.push({ severity: "error", nodeId: s.id, pointer: nodePtr(s.id), message: say(`流程只能有一个开始节点，多余: ${s.id}`, `A flow has only one start node; this one is extra: ${s.id}`) });
+  if (!flow.nodes.some((n) => n.type === "end")) out.push({ severity: "error", pointer: "/nodes", message: say("流程缺少办结节点", "The flow has no end node") });
   return out;
 }
 
@@ -61,21 +62,21 @@ export function waysOut({ flow, ix, nodePtr, edgePtr }: RuleContext): FlowProble
   for (const n of flow.nodes) {
     const outs = ix.out.get(n.id) ?? [];
     const at = nodePtr(n.id);
-    if (n.type === "start" && (ix.in.get(n.id) ?? []).length) out.push({ severity: "error", nodeId: n.id, pointer: at, message: `开始节点「${n.id}」不能有入边 (start has incoming edges)` });
+    if (n.type === "start" && (ix.in.get(n.id) ?? []).length) out.push({ severity: "error", nodeId: n.id, pointer: at, message: say(`开始节点「${n.id}」不能有入边`, `Start node "${n.id}" cannot have incoming edges`) });
     if (n.type === "end") {
-      for (const e of outs) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: edgePtr(e.id), message: `办结节点「${n.id}」不能有出边 (end has outgoing edges)` });
+      for (const e of outs) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`办结节点「${n.id}」不能有出边`, `End node "${n.id}" cannot have outgoing edges`) });
       continue;
     }
-    if (outs.length === 0) { out.push({ severity: "error", nodeId: n.id, pointer: at, message: `节点「${n.id}」没有出边，流程会停在这里 (dead end)` }); continue; }
+    if (outs.length === 0) { out.push({ severity: "error", nodeId: n.id, pointer: at, message: say(`节点「${n.id}」没有出边，流程会停在这里`, `Node "${n.id}" has no outgoing edge: the case would stop here`) }); continue; }
     if (n.type === "exclusive" || n.type === "parallel") continue;
     const normal = outs.filter((e) => !e.data?.outcome || e.data.outcome === "approve");
-    if (normal.length === 0) out.push({ severity: "error", nodeId: n.id, pointer: at, message: `节点「${n.id}」缺少通过后的出边 (no edge for the normal outcome)` });
-    for (const e of normal.slice(1)) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: edgePtr(e.id), message: `节点「${n.id}」有多条通过后的出边，去向不确定；请用条件分支节点 (ambiguous way on)` });
+    if (normal.length === 0) out.push({ severity: "error", nodeId: n.id, pointer: at, message: say(`节点「${n.id}」缺少通过后的出边`, `Node "${n.id}" has no edge for when it is approved`) });
+    for (const e of normal.slice(1)) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: edgePtr(e.id), message: say(`节点「${n.id}」有多条通过后的出边，去向不确定；请用条件分支节点`, `Node "${n.id}" has several edges for when it is approved, so the way on is unclear; use an exclusive gateway`) });
     const byOutcome = new Map<string, number>();
     for (const e of outs) if (e.data?.outcome && e.data.outcome !== "approve") {
       const c = (byOutcome.get(e.data.outcome) ?? 0) + 1;
       byOutcome.set(e.data.outcome, c);
-      if (c > 1) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: `${edgePtr(e.id)}/data/outcome`, message: `节点「${n.id}」的结果 "${e.data.outcome}" 有多条出边 (duplicate outcome edge)` });
+      if (c > 1) out.push({ severity: "error", nodeId: n.id, edgeId: e.id, pointer: `${edgePtr(e.id)}/data/outcome`, message: say(`节点「${n.id}」的结果 "${e.data.outcome}" 有多条出边`, `The outcome "${e.data.outcome}" of node "${n.id}" has more than one outgoing edge`) });
     }
   }
   return out;
@@ -90,8 +91,8 @@ export function reachability({ flow, ix, nodePtr }: RuleContext): FlowProblem[] 
   const fromStart = reachable(ix, [start.id]);
   const toEnd = reachable(ix, ends.map((e) => e.id), true);
   for (const n of flow.nodes) {
-    if (!fromStart.has(n.id)) out.push({ severity: "error", nodeId: n.id, pointer: nodePtr(n.id), message: `节点「${n.id}」从开始节点不可达 (unreachable)` });
-    else if (!toEnd.has(n.id) && ends.length) out.push({ severity: "error", nodeId: n.id, pointer: nodePtr(n.id), message: `节点「${n.id}」无法到达办结节点，案件会卡死 (cannot reach an end: deadlock)` });
+    if (!fromStart.has(n.id)) out.push({ severity: "error", nodeId: n.id, pointer: nodePtr(n.id), message: say(`节点「${n.id}」从开始节点不可达`, `Node "${n.id}" cannot be reached from the start node`) });
+    else if (!toEnd.has(n.id) && ends.length) out.push({ severity: "error", nodeId: n.id, pointer: nodePtr(n.id), message: say(`节点「${n.id}」无法到达办结节点，案件会卡死`, `Node "${n.id}" cannot reach an end node: the case would be stuck`) });
   }
   return out;
 }
@@ -99,5 +100,5 @@ export function reachability({ flow, ix, nodePtr }: RuleContext): FlowProblem[] 
 /** Departments' results leave at one exit: a flow with reviews should have a results node. */
 export function oneExit({ flow }: RuleContext): FlowProblem[] {
   if (flow.nodes.some((n) => n.type === "results") || !flow.nodes.some((n) => n.type === "review")) return [];
-  return [{ severity: "warning", pointer: "/nodes", message: "流程没有一口出件节点，各部门结果不会统一出件 (no results node)" }];
+  return [{ severity: "warning", pointer: "/nodes", message: say("流程没有一口出件节点，各部门结果不会统一出件", "The flow has no results node, so the departments' results are not issued together") }];
 }

@@ -2,12 +2,13 @@
 // department is "未选择办理部门", not an id-format complaint, and a node with wrong data stays in the graph so
 // its edges are not reported as dangling nor what follows it as unreachable.
 import { describe, expect, it } from "vitest";
+import { enOf, zhOf } from "../../../spec/bilingual.js";
 import { FLOW_RULES, NODE_TYPES, validateFlow, type FlowProblem } from "../../../spec/flow/index.js";
 import { ruleContext, type CheckedFlow, type FlowCheckOptions } from "../../../spec/flow/rules/context.js";
 import { DEPARTMENTS, flowOf, review } from "./fixtures.js";
 
 const run = (rule: keyof typeof FLOW_RULES, flow: Record<string, any>, options: FlowCheckOptions = {}) => FLOW_RULES[rule]!(ruleContext(flow as CheckedFlow, options));
-const messages = (ps: FlowProblem[]) => ps.map((p) => p.message);
+const messages = (ps: FlowProblem[]) => ps.map((p) => zhOf(p.message));
 /** The flow with each node's data parsed by its type (defaults applied), as the rules see a valid document. */
 const parsed = (f: Record<string, any>) => ({ ...f, nodes: f.nodes.map((n: any) => ({ ...n, data: NODE_TYPES.get(n.type)!.data.parse(n.data) })) });
 const minimal = () => flowOf([["start", "start"], ["r", "review", review("samr")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
@@ -26,16 +27,16 @@ describe("flow rules, one by one", () => {
     f.edges.push({ id: "x", source: "r", target: "nowhere" }, { id: "loop", source: "r", target: "r" }, { id: "o", source: "start", target: "end", data: { outcome: "reject" } }, { id: "c", source: "r", target: "end", data: { condition: true } });
     const ps = run("edgeEnds", f);
     expect(messages(ps)).toEqual([
-      '连线 x 的终点 "nowhere" 不存在 (dangling edge)',
-      "连线 loop 首尾是同一节点 (self loop)",
-      '「start」节点的出边不能标记结果 "reject" (outcome not produced by this node type)',
-      "连线 c 的条件只在条件分支节点上起作用 (condition ignored)",
+      '连线 x 的终点 "nowhere" 不存在',
+      "连线 loop 首尾是同一节点",
+      '「start」节点的出边不能标记结果 "reject"',
+      "连线 c 的条件只在条件分支节点上起作用",
     ]);
     expect(ps.at(-1)!.severity).toBe("warning");
   });
 
   it("startAndEnd: none, or two starts", () => {
-    expect(messages(run("startAndEnd", flowOf([["r", "review", review("samr")]], [])))).toEqual(["流程缺少开始节点 (no start node)", "流程缺少办结节点 (no end node)"]);
+    expect(messages(run("startAndEnd", flowOf([["r", "review", review("samr")]], [])))).toEqual(["流程缺少开始节点", "流程缺少办结节点"]);
     const two = minimal();
     two.nodes.push({ id: "s2", type: "start", position: { x: 0, y: 0 }, data: {} });
     expect(run("startAndEnd", two)).toEqual([expect.objectContaining({ nodeId: "s2", pointer: "/nodes/3" })]);
@@ -45,42 +46,42 @@ describe("flow rules, one by one", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["d", "review", review("tax")], ["end", "end"]],
       [["start", "r"], ["r", "end"], ["r", "d"], ["end", "r"], ["r", "start", { outcome: "reject" }], ["r", "end", { outcome: "reject" }]]);
     expect(messages(run("waysOut", f))).toEqual([
-      "开始节点「start」不能有入边 (start has incoming edges)",
-      "节点「r」有多条通过后的出边，去向不确定；请用条件分支节点 (ambiguous way on)",
-      '节点「r」的结果 "reject" 有多条出边 (duplicate outcome edge)',
-      "节点「d」没有出边，流程会停在这里 (dead end)",
-      "办结节点「end」不能有出边 (end has outgoing edges)",
+      "开始节点「start」不能有入边",
+      "节点「r」有多条通过后的出边，去向不确定；请用条件分支节点",
+      '节点「r」的结果 "reject" 有多条出边',
+      "节点「d」没有出边，流程会停在这里",
+      "办结节点「end」不能有出边",
     ]);
   });
 
   it("reachability: unreachable, and unable to reach an end", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["stuck", "review", review("tax")], ["island", "review", review("tax")], ["end", "end"]],
       [["start", "r"], ["r", "end"], ["r", "stuck", { outcome: "reject" }]]);
-    expect(messages(run("reachability", f))).toEqual(["节点「stuck」无法到达办结节点，案件会卡死 (cannot reach an end: deadlock)", "节点「island」从开始节点不可达 (unreachable)"]);
+    expect(messages(run("reachability", f))).toEqual(["节点「stuck」无法到达办结节点，案件会卡死", "节点「island」从开始节点不可达"]);
   });
 
   it("nodeTypeChecks: the department registry and the node's limits", () => {
     const f = flowOf([["start", "start"], ["r", "review", { department: "nowhere", promisedDays: 9, statutoryDays: 3 }], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(messages(run("nodeTypeChecks", parsed(f), { departments: DEPARTMENTS }))).toEqual([
-      '节点「r」的部门 "nowhere" 不在部门名录中，任务无法分派 (unknown department)',
-      "节点「r」承诺时限 9 个工作日超过法定时限 3 个工作日 (promised > statutory)",
+      '节点「r」的部门 "nowhere" 不在部门名录中，任务无法分派',
+      "节点「r」承诺时限 9 个工作日超过法定时限 3 个工作日",
     ]);
   });
 
   it("itemRefs and itemLimits: an item the bundle does not have; limits beyond the item's", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr", { item: "licence", promisedDays: 4 })], ["x", "review", review("tax", { item: "ghost" })], ["end", "end"]], [["start", "r"], ["r", "x"], ["x", "end"]]);
-    expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「x」引用的事项 "ghost" 不在本件事的事项中 (unknown item)']);
+    expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「x」引用的事项 "ghost" 不在本件事的事项中']);
     expect(messages(run("itemLimits", f, { itemLimits: { licence: { promisedDays: 3, statutoryDays: 20 } } }))).toEqual(["节点「r」承诺时限 4 天超过事项 licence 公布的承诺时限 3 天"]);
   });
 
   it("assignees and participants: unknown persons, persons of another department, departments not taking part", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr", { assignee: "li", countersign: { mode: "all", signers: ["li", "ghost"] } })], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(messages(run("assignees", f, { users: [{ id: "li", department: "tax" }] }))).toEqual([
-      "节点「r」指定的经办人 li 不属于部门 samr (user of another department)",
-      "节点「r」指定的经办人 li 不属于部门 samr (user of another department)",
-      "节点「r」指定的经办人 ghost 不存在，任务无法分派 (unknown user)",
+      "节点「r」指定的经办人 li 不属于部门 samr",
+      "节点「r」指定的经办人 li 不属于部门 samr",
+      "节点「r」指定的经办人 ghost 不存在，任务无法分派",
     ]);
-    expect(messages(run("participants", f, { participants: ["tax"] }))).toEqual(["节点「r」的部门 samr 不是本件事的牵头或配合部门 (department not in lead/cooperating)"]);
+    expect(messages(run("participants", f, { participants: ["tax"] }))).toEqual(["节点「r」的部门 samr 不是本件事的牵头或配合部门"]);
   });
 
   it("parallelRegions: a branch that never reaches its join", () => {
@@ -98,9 +99,9 @@ describe("flow rules, one by one", () => {
   });
 
   it("caseLimit and oneExit: missing limit, promised over statutory; reviews without a results node", () => {
-    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], null)))).toEqual(["流程缺少案件办结时限 caseLimit（法定与承诺工作日）(case limit missing)"]);
-    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], { statutoryDays: 5, promisedDays: 8 })))).toEqual(["案件承诺时限 8 个工作日超过法定时限 5 个工作日 (promised > statutory)"]);
-    expect(run("oneExit", minimal())).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("没有一口出件节点") })]);
+    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], null)))).toEqual(["流程缺少案件办结时限（法定与承诺工作日）"]);
+    expect(messages(run("caseLimit", flowOf([["start", "start"]], [], { statutoryDays: 5, promisedDays: 8 })))).toEqual(["案件承诺时限 8 个工作日超过法定时限 5 个工作日"]);
+    expect(run("oneExit", minimal()).map((p) => ({ ...p, message: zhOf(p.message) }))).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("没有一口出件节点") })]);
   });
 });
 
@@ -128,5 +129,22 @@ describe("flow problems name the real problem", () => {
   it("a department id typed wrongly is named as the department, with its value", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("Shi Chang")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(validateFlow(f).problems[0]!.message).toBe("节点「r」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头 (lower-case id)");
+  });
+});
+
+describe("flow problems in one language each", () => {
+  it("a badly broken flow's problems: Chinese without English glued on, and complete English without Chinese", () => {
+    const f = flowOf(
+      [["start", "start"], ["s2", "start"], ["r", "review", review("nowhere")], ["x", "exclusive", {}], ["lost", "review", review("samr")], ["end", "end"]],
+      [["start", "r"], ["r", "x"], ["x", "r"], ["r", "nowhere"], ["end", "start"]],
+    );
+    const problems = validateFlow(f, { departments: DEPARTMENTS }).problems;
+    expect(problems.length).toBeGreaterThan(5);
+    const ruled = problems.filter((p) => enOf(p.message) !== undefined);
+    expect(ruled.length).toBeGreaterThan(5);
+    for (const p of ruled) {
+      expect(zhOf(p.message), zhOf(p.message)).not.toMatch(/\([a-z][a-z ,>:/-]+\)$/);
+      expect(enOf(p.message)!.replace(/"[^"]*"/g, ""), enOf(p.message)).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { zhOf } from "../../../spec/bilingual.js";
 import { BundleSchema } from "../../../spec/bundle.js";
 import { flowEventMetaSchema, flowMetaSchema, FlowSpecSchema, validateFlow, type FlowProblem } from "../../../spec/flow/index.js";
 import { DEPARTMENTS, flowOf, qiyeFlow, review } from "./fixtures.js";
 
-const errors = (problems: FlowProblem[]) => problems.filter((p) => p.severity === "error");
+/** The problems with their Chinese text, as the Chinese editor shows them. */
+const inZh = (problems: FlowProblem[]) => problems.map((p) => ({ ...p, message: zhOf(p.message) }));
+const errors = (problems: FlowProblem[]) => inZh(problems.filter((p) => p.severity === "error"));
 const opts = { departments: DEPARTMENTS, lead: "samr" };
 
 /** start → review(samr) → end: the smallest valid flow. */
@@ -31,7 +34,7 @@ describe("validateFlow", () => {
     f.nodes.push({ id: "bad", type: "review", position: { x: 0, y: 0 }, data: { department: "Not An Id", countersign: { mode: "sometimes" } } });
     const v = validateFlow(f, opts);
     expect(v.ok).toBe(false);
-    expect(v.problems).toEqual(expect.arrayContaining([
+    expect(inZh(v.problems)).toEqual(expect.arrayContaining([
       expect.objectContaining({ nodeId: "x", pointer: "/nodes/3/type", message: expect.stringContaining("未知的节点类型") }),
       expect.objectContaining({ nodeId: "r", pointer: "/nodes/4/id", message: expect.stringContaining("重复") }),
       expect.objectContaining({ nodeId: "bad", pointer: "/nodes/5/data/department" }),

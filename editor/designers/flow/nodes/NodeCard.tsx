@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { NODE_TYPES, type FlowProblem } from "../../../../spec/flow/index.js";
 import type { FlowNodeDoc } from "../model.js";
+import { useL, useMsg } from "../../common/lang.js";
 
 /** What a designer node carries for rendering. */
 export interface DesignerNodeData extends Record<string, unknown> {
@@ -27,11 +28,13 @@ export function limitsText(d: Record<string, unknown>): string | undefined {
 /** Shared node body. */
 export function NodeCard({ data, selected, detail, input = true, output = true, shape = "box" }: NodeProps<DesignerNode> & { detail?: ReactNode; input?: boolean; output?: boolean; shape?: "box" | "round" | "gateway" }) {
   const { node, problems, deptName, active, visited } = data;
+  const L = useL();
+  const M = useMsg();
   const type = NODE_TYPES.get(node.type);
   const errors = problems.filter((p) => p.severity === "error");
   const warnings = problems.filter((p) => p.severity === "warning");
   const cls = ["fnode", `fnode--${node.type}`, `fnode--${shape}`, errors.length ? "fnode--error" : warnings.length ? "fnode--warning" : "", selected ? "fnode--selected" : "", active ? "fnode--active" : "", visited ? "fnode--visited" : ""].filter(Boolean).join(" ");
-  const tip = problems.map((p) => `${p.severity === "error" ? "错误" : "提示"}：${p.message}`).join("\n");
+  const tip = problems.map((p) => `${p.severity === "error" ? L("错误", "Error") : L("提示", "Warning")}${L("：", ": ")}${M(p.message)}`).join("\n");
   const label = typeof node.data?.label === "string" && node.data.label ? node.data.label : type?.label ?? node.type;
   return (
     <div className={cls} data-testid={`flow-node-${node.id}`} data-problems={errors.length} title={tip || undefined}>
