@@ -34,11 +34,13 @@ function table(title: string, rows: SetScore[]): void {
 
 /** Runs the evaluation (see the file comment). */
 export async function run(): Promise<void> {
-  const sets = loadEvalSets(fileURLToPath(new URL("./merge-eval/", import.meta.url)));
   const tuningOnly = process.argv.includes("--tuning") || Boolean(process.env.MERGE_EVAL_TUNING);
-  const scores = sets.filter((s) => !(tuningOnly && s.truth.heldOut)).map(scoreSet);
+  // While tuning, held-out folders are not even read (beyond their heldOut flag): nothing of them can be printed.
+  const { sets, hidden, unfinished } = loadEvalSets(fileURLToPath(new URL("./merge-eval/", import.meta.url)), { tuning: tuningOnly });
+  const scores = sets.map(scoreSet);
   const tuning = scores.filter((s) => !s.heldOut), heldOut = scores.filter((s) => s.heldOut);
-  if (tuningOnly) process.stdout.write(`Tuning run: only the ${tuning.length} tuning sets are merged and shown; the ${sets.length - tuning.length} held-out sets are hidden.\n`);
+  if (tuningOnly) process.stdout.write(`Tuning run: only the ${tuning.length} tuning sets are merged and shown; the ${hidden} held-out sets are hidden.\n`);
+  if (unfinished.length) process.stdout.write(`${unfinished.length} folder(s) without forms/ and truth.json yet are left out.\n`);
   process.stdout.write("Pairs of source fields put into one merged field. P = right / merged (certain or maybe in the truth file; any other pair is wrong), R = certain pairs found / certain pairs. Pooled over sets.\n");
   table(`tuning sets (${tuning.length})`, tuning);
   if (process.env.MERGE_EVAL_DETAIL) {
@@ -52,7 +54,7 @@ export async function run(): Promise<void> {
     }
   }
   if (tuningOnly) {
-    process.stdout.write(`\n(${sets.length - tuning.length} held-out sets hidden while tuning)\n`);
+    process.stdout.write(`\n(${hidden} held-out sets hidden while tuning)\n`);
     return;
   }
   table(`held-out sets (${heldOut.length}), not looked at while tuning`, heldOut);

@@ -3,7 +3,8 @@
 // from the recorded edits, and what a decision on a suggestion teaches the dictionary.
 import { describe, expect, it } from "vitest";
 import { mergeForms, type MergeSource } from "../../spec/merge/index.js";
-import { moveRow, setSchemaText } from "../../editor/designers/merge/ops.js";
+import { moveRow, setSchemaText, textEditStep } from "../../editor/designers/merge/ops.js";
+import { draftReducer, initialState } from "../../editor/state/draft-store.js";
 import { editsOf, handMerge, learnt, rebindSource, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
 
 const s = (title: string) => ({ type: "string", title });
@@ -75,5 +76,24 @@ describe("merge studio edits", () => {
     const again = replay(sources, rebound.form, editsOf(rebound.form), {});
     if ("error" in again) throw new Error(again.error);
     expect(title(again.form, "a", "/properties/fr/properties/xm").title).toBe("法定代表人姓名");
+  });
+  it("a label edit is its own undo step: typing in one field coalesces, the next field's label is another step", () => {
+    const f = merged();
+    const [a, b] = ["/properties/legalRep/properties/name", "/properties/enterprise/properties/entName"];
+    let state = initialState({ form: f } as never);
+    const type = (pointer: string, field: string, text: string, at: number) => {
+      const step = textEditStep("title", "section", field).zh;
+      state = draftReducer(state, { type: "set", doc: { form: setSchemaText(state.present.doc.form as never, pointer, "title", text) } as never, label: step, at });
+    };
+    type(a, "name", "姓", 1000);
+    type(a, "name", "姓名（法人）", 1100);
+    type(b, "entName", "公司名称", 1200);
+    expect(state.past.length).toBe(2);
+    expect(state.past.map((e) => e.label)).toEqual(["打开草稿", textEditStep("title", "section", "name").zh]);
+    state = draftReducer(state, { type: "undo" });
+    const schema = (state.present.doc.form as { schema: unknown }).schema;
+    expect(JSON.stringify(schema)).toContain("姓名（法人）");
+    expect(JSON.stringify(schema)).not.toContain("公司名称");
+    expect(textEditStep("title", "法定代表人", "name")).not.toEqual(textEditStep("description", "法定代表人", "name"));
   });
 });

@@ -17,7 +17,7 @@ import { useSession } from "../../../runtime/shared/session.js";
 import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
 import { EditLog, HandTools } from "./HandPanel.js";
 import { editsOf, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
-import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners } from "./ops.js";
+import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners, textEditStep } from "./ops.js";
 // catalogue pins (issue 15): a "keep apart" is recorded in form.decisions so item upgrades replay it
 import { recordDecision } from "../../../spec/catalogue/replay.js";
 
@@ -127,6 +127,12 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   // A group row (an item's nested section) holds several fields: the hand tools work on the one picked inside it.
   const [leafPick, setLeafPick] = useState<string>();
   const handLeaf = selRow ? (selRow.container ? (selRow.leaves.includes(leafPick ?? "") ? leafPick! : selRow.leaves[0]) : selRow.pointer) : undefined;
+  /** A label or help edit of the selected field: its own undo step (typing in it coalesces, the next field does not). */
+  const editText = (key: "title" | "description", v: string) => {
+    if (!selRow || !selSection) return;
+    const step = textEditStep(key, selSection.title, selRow.key);
+    setForm(setSchemaText(form, selRow.pointer, key, v), L(step.zh, step.en));
+  };
 
   return (
     <div className="merge" data-testid="merge-studio">
@@ -180,8 +186,8 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
           {selRow && selSection && (
             <section className="dpanel" aria-labelledby="mfield-title" data-testid="merged-field-editor">
               <h3 id="mfield-title">{L("字段", "Field")}：{selRow.title}</h3>
-              <TextField label={L("标题", "Label")} value={String(schemaAt(form.schema, selRow.pointer)?.title ?? "")} onChange={(v) => setForm(setSchemaText(form, selRow.pointer, "title", v), L("修改字段标题", "Edit label"))} />
-              <TextField label={L("填写说明", "Help text")} multiline value={String(schemaAt(form.schema, selRow.pointer)?.description ?? "")} onChange={(v) => setForm(setSchemaText(form, selRow.pointer, "description", v), L("修改填写说明", "Edit help"))} />
+              <TextField label={L("标题", "Label")} value={String(schemaAt(form.schema, selRow.pointer)?.title ?? "")} onChange={(v) => editText("title", v)} />
+              <TextField label={L("填写说明", "Help text")} multiline value={String(schemaAt(form.schema, selRow.pointer)?.description ?? "")} onChange={(v) => editText("description", v)} />
               <div className="row">
                 <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); if (i > 0) move(selRow.pointer, selSection.pointer, selSection.rows[i - 1]!.key); }}>{L("上移", "Up")}</button>
                 <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); move(selRow.pointer, selSection.pointer, selSection.rows[i + 2]?.key); }}>{L("下移", "Down")}</button>

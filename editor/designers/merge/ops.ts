@@ -142,6 +142,14 @@ export function moveSection(form: Json, key: string, delta: number): Json {
   return { ...form, uiSchema: { ...ui, "ui:order": order } };
 }
 
+/** The undo step of a label or help edit, naming the field by where it stays while staff type (its section and key,
+ *  never the label being typed): typing in one field is one step, editing the next field's label is its own step. */
+export function textEditStep(key: "title" | "description", section: string, field: string): { zh: string; en: string } {
+  return key === "title"
+    ? { zh: `修改字段标题（${section}·${field}）`, en: `Edit label (${section} · ${field})` }
+    : { zh: `修改填写说明（${section}·${field}）`, en: `Edit help (${section} · ${field})` };
+}
+
 /** Sets the title or description of the schema node at a pointer. */
 export function setSchemaText(form: Json, pointer: string, key: "title" | "description", value: string): Json {
   const parts = pointer.split("/").slice(1).map(unesc);
