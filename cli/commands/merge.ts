@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseJsonText } from "../../spec/binding/json-text.js";
+import { bundleSources } from "../../spec/catalogue/replay.js";
 import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
 import type { FieldRule, SourceRef } from "../../spec/bundle.js";
 import { getAtPointer, escapePointer } from "../../spec/pointer.js";
@@ -72,15 +73,7 @@ export function mergeTemplate(dir: string): MergeResult {
   const optsFile = join(dir, "merge.json");
   // merge.json: merge options, plus field rules staff add on top of the merge (e.g. a field only one situation needs).
   const { rules: extraRules = {}, ...opts } = (existsSync(optsFile) ? JSON.parse(readFileSync(optsFile, "utf8")) : {}) as MergeOptions & { rules?: Record<string, FieldRule> };
-  const sources: MergeSource[] = raw.items.map((it, i) => ({
-    id: it.id as string,
-    title: it.task_name as string,
-    form: it.form as MergeSource["form"],
-    pages: it.pages as number | undefined,
-    order: i,
-    audience: raw.audience,
-    ...(raw.guide?.applicability?.[it.id as string] !== undefined ? { appliesIf: raw.guide.applicability[it.id as string] as MergeSource["appliesIf"] } : {}),
-  }));
+  const sources = bundleSources(raw);
   const result = mergeForms(sources, opts);
   for (const [pointer, rule] of Object.entries(extraRules)) {
     if (!(pointer in result.form.provenance) && getAtPointer(result.form.schema, pointer) === undefined) {

@@ -3,21 +3,17 @@
 // prefill), merge the fields a suggestion names into one (constraints combined, provenance united), and build
 // the merge sources from the bundle's items.
 import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
-import type { Condition } from "../../../spec/conditions.js";
+import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
 
 const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** The merge sources of a bundle draft: every item's form, with its pages, order and applicability. */
+/** The merge sources of a bundle draft: every item's form, with its pages, order and applicability (one builder,
+ *  shared with the server's upgrade replay and the CLI). */
 export function mergeSources(doc: Json): MergeSource[] {
-  const applicability = obj(obj(doc.guide).applicability);
-  return arr<Json>(doc.items).map((it, i) => ({
-    id: String(it.id), form: obj(it.form) as unknown as MergeSource["form"], title: String(it.task_name ?? it.id), pages: typeof it.pages === "number" ? it.pages : 1, order: i,
-    ...(applicability[String(it.id)] !== undefined ? { appliesIf: applicability[String(it.id)] as Condition } : {}),
-    ...(doc.audience === "person" || doc.audience === "enterprise" ? { audience: doc.audience } : {}),
-  }));
+  return bundleSources(doc);
 }
 
 /** One row of a section: a direct child of the section (a field, or a group/table holding several fields). */
