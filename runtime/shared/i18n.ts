@@ -12,6 +12,7 @@ import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
+import { EDITOR_FLOW_EN, EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -27,6 +28,7 @@ const zh = {
   ...TIMELINE_ZH,
   ...KIOSK_ZH,
   ...GUIDES_ZH,
+  ...EDITOR_FLOW_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -257,6 +259,7 @@ const en: Record<MessageKey, string> = {
   ...KIOSK_EN,
   ...TIMELINE_EN,
   ...GUIDES_EN,
+  ...EDITOR_FLOW_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

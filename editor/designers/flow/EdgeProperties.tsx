@@ -5,7 +5,8 @@ import type { Condition } from "../../../spec/conditions.js";
 import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { CheckField, SelectField, TextField } from "../common/fields.js";
-import { useL, useMsg } from "../common/lang.js";
+import { useMsg } from "../common/lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 import { edgeOutcome, type FlowEdgeDoc } from "./model.js";
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 
 /** Properties of the selected edge. */
 export function EdgeProperties({ edge, sourceType, problems, variables, onChange, onDelete }: Props) {
-  const L = useL();
+  const { t } = useI18n();
   const M = useMsg();
   const data = edge.data ?? {};
   const setData = (key: string, value: unknown, label: string) => {
@@ -34,27 +35,27 @@ export function EdgeProperties({ edge, sourceType, problems, variables, onChange
   const handling = ["acceptance", "review", "auto", "results"].includes(sourceType ?? "");
   return (
     <section className="dpanel" aria-labelledby="edge-props-title" data-testid="edge-properties">
-      <h3 id="edge-props-title">{L("连线属性", "Edge properties")}：{edge.source} → {edge.target}</h3>
+      <h3 id="edge-props-title">{t("ed.flow.edge.title", { from: edge.source, to: edge.target })}</h3>
       {problems.length > 0 && (
         <ul className="dproblems">{problems.map((p, i) => <li key={i} className={p.severity === "error" ? "is-error" : "is-warning"}>{M(p.message)}</li>)}</ul>
       )}
-      <TextField label={L("显示名称", "Label")} value={String(data.label ?? edge.label ?? "")} onChange={(v) => setData("label", v, L("修改连线名称", "Rename edge"))} />
+      <TextField label={t("ed.flow.edge.label")} value={String(data.label ?? edge.label ?? "")} onChange={(v) => setData("label", v, t("ed.flow.edge.undo.rename"))} />
       {handling && (
-        <SelectField label={L("代表的结果", "Outcome")} value={edgeOutcome(edge) ?? ""} empty={L("正常流转（通过）", "normal way on")}
-          options={[{ value: "reject", label: L("不通过 reject", "reject") }, { value: "promise", label: L("告知承诺 promise", "promise") }, { value: "promise_broken", label: L("承诺未履行 promise_broken", "promise broken") }]}
-          onChange={(v) => { const e = { ...edge, sourceHandle: v || null, data: { ...data, ...(v ? { outcome: v } : {}) } }; if (!v) delete (e.data as Record<string, unknown>).outcome; onChange(e, L("设置连线结果", "Set outcome")); }} />
+        <SelectField label={t("ed.flow.edge.outcome")} value={edgeOutcome(edge) ?? ""} empty={t("ed.flow.edge.outcome.normal")}
+          options={[{ value: "reject", label: t("ed.flow.edge.outcome.reject") }, { value: "promise", label: t("ed.flow.edge.outcome.promise") }, { value: "promise_broken", label: t("ed.flow.edge.outcome.promiseBroken") }]}
+          onChange={(v) => { const e = { ...edge, sourceHandle: v || null, data: { ...data, ...(v ? { outcome: v } : {}) } }; if (!v) delete (e.data as Record<string, unknown>).outcome; onChange(e, t("ed.flow.edge.undo.outcome")); }} />
       )}
       {gateway && (
         <>
-          <CheckField label={L("默认分支（其他条件都不满足时）", "Default branch")} checked={data.default === true}
-            onChange={(v) => { const next = { ...data }; if (v) { next.default = true; delete next.condition; } else delete next.default; onChange({ ...edge, data: next }, L("设置默认分支", "Set default")); }} />
+          <CheckField label={t("ed.flow.edge.default")} checked={data.default === true}
+            onChange={(v) => { const next = { ...data }; if (v) { next.default = true; delete next.condition; } else delete next.default; onChange({ ...edge, data: next }, t("ed.flow.edge.undo.default")); }} />
           {data.default !== true && (
-            <ConditionBuilder label={L("分支条件", "Branch condition")} value={data.condition as Condition | undefined} variables={variables}
-              emptyText={L("未设置条件（非默认分支必须有条件）", "No condition (required unless default)")} onChange={(c) => setData("condition", c, L("修改分支条件", "Edit condition"))} />
+            <ConditionBuilder label={t("ed.flow.edge.condition")} value={data.condition as Condition | undefined} variables={variables}
+              emptyText={t("ed.flow.edge.noCondition")} onChange={(c) => setData("condition", c, t("ed.flow.edge.undo.condition"))} />
           )}
         </>
       )}
-      <button type="button" className="btn btn--danger btn--small" onClick={onDelete}>{L("删除连线", "Delete edge")}</button>
+      <button type="button" className="btn btn--danger btn--small" onClick={onDelete}>{t("ed.flow.deleteEdge")}</button>
     </section>
   );
 }

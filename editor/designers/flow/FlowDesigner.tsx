@@ -16,8 +16,8 @@ import type { Condition } from "../../../spec/conditions.js";
 import { arr, deptName, obj, type Json } from "../common/doc.js";
 import { describeCondition } from "../common/conditions.js";
 import { answerVariables, dataVariables } from "../common/variables.js";
-import { msgIn, useL } from "../common/lang.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { msgIn } from "../common/lang.js";
+import { translate, useI18n } from "../../../runtime/shared/i18n.js";
 import { designerNodeTypes } from "./nodes/index.js";
 import type { DesignerNode } from "./nodes/NodeCard.js";
 import { addNode, connect, edgeOutcome, moveNodes, readFlow, remove, renameNode, setEdge, setNodeData, type FlowDoc } from "./model.js";
@@ -60,8 +60,7 @@ export function FlowDesigner(props: DesignerProps) {
 }
 
 function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
-  const L = useL();
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const rf = useReactFlow();
   // Nodes added or re-rendered from the document must be re-measured, or xyflow draws no edges to their handles.
   const updateNodeInternals = useUpdateNodeInternals();
@@ -113,7 +112,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
         const ps = byEdge.get(e.id) ?? [];
         const bad = ps.some((p) => p.severity === "error");
         const cond = e.data?.condition as Condition | undefined;
-        const text = String(e.data?.label ?? e.label ?? (e.data?.default ? "默认" : cond !== undefined ? describeCondition(cond, variables) : ""));
+        const text = String(e.data?.label ?? e.label ?? (e.data?.default ? translate("ed.flow.edge.defaultLabel", undefined, lang) : cond !== undefined ? describeCondition(cond, variables) : ""));
         const color = bad ? "#b3261e" : outcome ? OUTCOME_COLOR[outcome] : sim.visited.includes(e.source) && sim.visited.includes(e.target) ? "#0b4f9c" : "#5b6778";
         return {
           id: e.id, source: e.source, target: e.target, sourceHandle: e.sourceHandle ?? null, targetHandle: e.targetHandle ?? null,
@@ -122,7 +121,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
           className: bad ? "fedge fedge--error" : ps.length ? "fedge fedge--warning" : "fedge",
           markerEnd: { type: MarkerType.ArrowClosed, color },
           style: { stroke: color, strokeWidth: bad ? 3 : 2, ...(outcome ? { strokeDasharray: "6 4" } : {}) },
-          ariaLabel: `${e.source} → ${e.target}${ps.length ? "：" + ps.map((p) => msgIn(lang, p.message)).join("；") : ""}`,
+          ariaLabel: ps.length ? translate("ed.flow.edge.aria", { from: e.source, to: e.target, problems: ps.map((p) => msgIn(lang, p.message)).join(translate("ed.flow.problemSep", undefined, lang)) }, lang) : `${e.source} → ${e.target}`,
           data: { problems: ps },
         } as Edge;
       });
@@ -149,31 +148,31 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
     setNodes((ns) => applyNodeChanges(changes, ns));
     const moved: Record<string, { x: number; y: number }> = {};
     for (const c of changes) if (c.type === "position" && c.dragging === false && c.position) moved[c.id] = c.position;
-    if (Object.keys(moved).length) commit(moveNodes(flow, moved), L("移动节点", "Move node"));
-  }, [commit, flow, L]);
+    if (Object.keys(moved).length) commit(moveNodes(flow, moved), t("ed.flow.undo.moveNode"));
+  }, [commit, flow, t]);
   const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: DesignerNode[]) => {
     const moved: Record<string, { x: number; y: number }> = {};
     for (const n of dragged) {
       const was = flow.nodes.find((x) => x.id === n.id)?.position;
       if (!was || Math.round(was.x) !== Math.round(n.position.x) || Math.round(was.y) !== Math.round(n.position.y)) moved[n.id] = n.position;
     }
-    if (Object.keys(moved).length) commit(moveNodes(flow, moved), L("移动节点", "Move node"));
-  }, [commit, flow, L]);
+    if (Object.keys(moved).length) commit(moveNodes(flow, moved), t("ed.flow.undo.moveNode"));
+  }, [commit, flow, t]);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
   const onConnect = useCallback((c: Connection) => {
     const r = connect(flow, c);
-    if (r.id) commit(r.flow, L("连接节点", "Connect"));
-  }, [commit, flow, L]);
+    if (r.id) commit(r.flow, t("ed.flow.undo.connect"));
+  }, [commit, flow, t]);
   const onDelete = useCallback(({ nodes: ns, edges: es }: { nodes: DesignerNode[]; edges: Edge[] }) => {
     if (!ns.length && !es.length) return;
-    commit(remove(flow, ns.map((n) => n.id), es.map((e) => e.id)), ns.length ? L("删除节点", "Delete node") : L("删除连线", "Delete edge"));
-  }, [commit, flow, L]);
+    commit(remove(flow, ns.map((n) => n.id), es.map((e) => e.id)), ns.length ? t("ed.flow.deleteNode") : t("ed.flow.deleteEdge"));
+  }, [commit, flow, t]);
 
   const addAt = useCallback((type: string, position: { x: number; y: number }) => {
     const r = addNode(flow, type, position, lead);
-    commit(r.flow, L(`添加节点：${type}`, `Add node: ${type}`));
+    commit(r.flow, t("ed.flow.undo.addNode", { type }));
     setTimeout(() => select("node", r.id), 0);
-  }, [commit, flow, lead, L, select]);
+  }, [commit, flow, lead, t, select]);
   const wrapper = useRef<HTMLDivElement>(null);
   const onDrop = useCallback((e: React.DragEvent) => {
     const type = e.dataTransfer.getData(NODE_MIME);
@@ -200,7 +199,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   const layout = async () => {
     setLayingOut(true);
     try {
-      commit(moveNodes(flow, await autoLayout(flow)), L("自动布局", "Auto-layout"));
+      commit(moveNodes(flow, await autoLayout(flow)), t("ed.flow.autoLayout"));
       setFitPending(true);
     } finally { setLayingOut(false); }
   };
@@ -208,9 +207,9 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   if (!hasFlow) {
     return (
       <section className="card" aria-labelledby="flow-empty">
-        <h2 id="flow-empty">{L("审批流程", "Approval flow")}</h2>
-        <p>{L("这个一件事还没有审批流程。", "This bundle has no approval flow yet.")}</p>
-        <button type="button" className="btn btn--primary" onClick={() => commit(starterFlow(lead ?? ""), L("创建流程", "Create flow"))}>{L("创建流程（受理 → 出件）", "Create a flow")}</button>
+        <h2 id="flow-empty">{t("ed.flow.approvalFlow")}</h2>
+        <p>{t("ed.flow.noFlow")}</p>
+        <button type="button" className="btn btn--primary" onClick={() => commit(starterFlow(lead ?? ""), t("ed.flow.undo.createFlow"))}>{t("ed.flow.createFlow")}</button>
       </section>
     );
   }
@@ -221,20 +220,20 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   return (
     <div className="flowd" data-testid="flow-designer">
       <div className="flowd__bar">
-        <CriticalPathBar critical={critical} caseLimit={obj(flow.caseLimit)} onCaseLimit={(cl) => commit({ ...flow, caseLimit: cl }, L("修改案件时限", "Edit case limit"))} />
+        <CriticalPathBar critical={critical} caseLimit={obj(flow.caseLimit)} onCaseLimit={(cl) => commit({ ...flow, caseLimit: cl }, t("ed.flow.undo.caseLimit"))} />
         <div className="row">
           <span className={errorCount ? "badge badge--rejected" : "badge badge--approved"} data-testid="flow-error-count" role="status">
-            {errorCount ? L(`${errorCount} 个错误`, `${errorCount} errors`) : L("校验通过", "Valid")}
+            {errorCount ? t("ed.flow.errorCount", { n: errorCount }) : t("ed.flow.valid")}
           </span>
-          <button type="button" className="btn btn--small" onClick={() => void layout()} disabled={layingOut}>{layingOut ? L("布局中…", "Laying out…") : L("自动布局", "Auto-layout")}</button>
-          <button type="button" className="btn btn--small" onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}>{L("适应画布", "Fit view")}</button>
+          <button type="button" className="btn btn--small" onClick={() => void layout()} disabled={layingOut}>{layingOut ? t("ed.flow.layingOut") : t("ed.flow.autoLayout")}</button>
+          <button type="button" className="btn btn--small" onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}>{t("ed.flow.fitView")}</button>
         </div>
       </div>
       <div className="flowd__main">
         <div className="flowd__left">
         <Palette onAdd={addCentered} />
         <div className="flowd__canvas" ref={wrapper} onDragOver={(e) => { if (e.dataTransfer.types.includes(NODE_MIME)) { e.preventDefault(); e.dataTransfer.dropEffect = "move"; } }} onDrop={onDrop}
-          role="application" aria-label={L("流程画布：拖入节点，从右侧圆点拖线连接；Delete 删除所选", "Flow canvas")}>
+          role="application" aria-label={t("ed.flow.canvas")}>
           <ReactFlow<DesignerNode, Edge>
             nodes={nodes} edges={edges} nodeTypes={designerNodeTypes}
             onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={onConnect} onDelete={onDelete} onNodeDragStop={onNodeDragStop}
@@ -244,14 +243,14 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
             defaultEdgeOptions={{ type: "smoothstep" }} proOptions={{ hideAttribution: true }}>
             <Background gap={20} />
             <Controls showInteractive={false} />
-            <MiniMap pannable zoomable ariaLabel={L("缩略图", "Minimap")} />
+            <MiniMap pannable zoomable ariaLabel={t("ed.flow.minimap")} />
           </ReactFlow>
         </div>
         </div>
-        <aside className="flowd__side" aria-label={L("属性与模拟", "Properties and simulation")}>
+        <aside className="flowd__side" aria-label={t("ed.flow.sidePanel")}>
           <div className="dtabs" role="tablist">
-            <button type="button" role="tab" aria-selected={tab === "props"} className={tab === "props" ? "is-active" : ""} onClick={() => setTab("props")}>{L("属性与问题", "Properties")}</button>
-            <button type="button" role="tab" aria-selected={tab === "sim"} className={tab === "sim" ? "is-active" : ""} onClick={() => setTab("sim")}>{L("流程模拟", "Simulation")}</button>
+            <button type="button" role="tab" aria-selected={tab === "props"} className={tab === "props" ? "is-active" : ""} onClick={() => setTab("props")}>{t("ed.flow.tab.properties")}</button>
+            <button type="button" role="tab" aria-selected={tab === "sim"} className={tab === "sim" ? "is-active" : ""} onClick={() => setTab("sim")}>{t("ed.flow.tab.simulation")}</button>
           </div>
           {tab === "props" && (
             <>
@@ -259,15 +258,15 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
                 <NodeProperties key={node.id} node={node} problems={byNode.get(node.id) ?? []} departments={departments} items={items} variables={variables}
                   joins={flow.nodes.filter((n) => n.type === "join").map((n) => n.id)}
                   onData={(data, label) => commit(setNodeData(flow, node.id, data), label)}
-                  onRename={(id) => { commit(renameNode(flow, node.id, id), L("修改节点 ID", "Rename node id")); setTimeout(() => select("node", id), 0); }}
-                  onDelete={() => commit(remove(flow, [node.id]), L("删除节点", "Delete node"))} />
+                  onRename={(id) => { commit(renameNode(flow, node.id, id), t("ed.flow.undo.renameNode")); setTimeout(() => select("node", id), 0); }}
+                  onDelete={() => commit(remove(flow, [node.id]), t("ed.flow.deleteNode"))} />
               )}
               {node && <ConnectFrom flow={flow} from={node.id} outcomes={node.type} onConnect={(target, handle) => onConnect({ source: node.id, target, sourceHandle: handle ?? null, targetHandle: null })} />}
               {edge && (
                 <EdgeProperties key={edge.id} edge={edge} sourceType={flow.nodes.find((n) => n.id === edge.source)?.type} problems={byEdge.get(edge.id) ?? []} variables={variables}
-                  onChange={(e, label) => commit(setEdge(flow, edge.id, e), label)} onDelete={() => commit(remove(flow, [], [edge.id]), L("删除连线", "Delete edge"))} />
+                  onChange={(e, label) => commit(setEdge(flow, edge.id, e), label)} onDelete={() => commit(remove(flow, [], [edge.id]), t("ed.flow.deleteEdge"))} />
               )}
-              {!node && !edge && <p className="muted small">{L("选择一个节点或连线查看属性。", "Select a node or edge to edit it.")}</p>}
+              {!node && !edge && <p className="muted small">{t("ed.flow.selectHint")}</p>}
               <ProblemList problems={problems} onSelect={(p) => (p.nodeId ? select("node", p.nodeId) : p.edgeId ? select("edge", p.edgeId) : undefined)} />
             </>
           )}
@@ -280,27 +279,27 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
 
 /** Keyboard way to connect: pick a target (and an outcome) for the selected node. */
 function ConnectFrom({ flow, from, outcomes, onConnect }: { flow: FlowDoc; from: string; outcomes: string; onConnect(target: string, handle?: string): void }) {
-  const L = useL();
+  const { t } = useI18n();
   const [target, setTarget] = useState("");
   const [handle, setHandle] = useState("");
   const type = flow.nodes.find((n) => n.id === from)?.type;
   if (type === "end") return null;
-  const options = ["acceptance", "review", "auto"].includes(outcomes) ? [["", L("正常流转", "normal")], ["reject", L("不通过", "reject")], ...(outcomes === "acceptance" ? [["promise", L("告知承诺", "promise")], ["promise_broken", L("承诺未履行", "promise broken")]] : [])] : [];
+  const options = ["acceptance", "review", "auto"].includes(outcomes) ? [["", t("ed.flow.outcome.normal")], ["reject", t("ed.flow.outcome.reject")], ...(outcomes === "acceptance" ? [["promise", t("ed.flow.outcome.promise")], ["promise_broken", t("ed.flow.outcome.promiseBroken")]] : [])] : [];
   return (
     <section className="dpanel" aria-labelledby="connect-title">
-      <h3 id="connect-title">{L("连接到", "Connect to")}</h3>
+      <h3 id="connect-title">{t("ed.flow.connect.title")}</h3>
       <div className="row">
-        <label className="visually-hidden" htmlFor="connect-target">{L("目标节点", "Target node")}</label>
+        <label className="visually-hidden" htmlFor="connect-target">{t("ed.flow.connect.target")}</label>
         <select id="connect-target" value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">{L("— 目标节点 —", "— target —")}</option>
-          {flow.nodes.filter((n) => n.id !== from && n.type !== "start").map((n) => <option key={n.id} value={n.id}>{String(n.data?.label ?? n.id)}（{n.id}）</option>)}
+          <option value="">{t("ed.flow.connect.targetEmpty")}</option>
+          {flow.nodes.filter((n) => n.id !== from && n.type !== "start").map((n) => <option key={n.id} value={n.id}>{t("ed.flow.nameWithId", { name: String(n.data?.label ?? n.id), id: n.id })}</option>)}
         </select>
         {options.length > 0 && (
-          <select aria-label={L("连线结果", "Outcome")} value={handle} onChange={(e) => setHandle(e.target.value)}>
+          <select aria-label={t("ed.flow.connect.outcome")} value={handle} onChange={(e) => setHandle(e.target.value)}>
             {options.map(([v, lab]) => <option key={v} value={v}>{lab}</option>)}
           </select>
         )}
-        <button type="button" className="btn btn--small" disabled={!target} onClick={() => { onConnect(target, handle || undefined); setTarget(""); }}>{L("连接", "Connect")}</button>
+        <button type="button" className="btn btn--small" disabled={!target} onClick={() => { onConnect(target, handle || undefined); setTarget(""); }}>{t("ed.flow.connect.button")}</button>
       </div>
     </section>
   );

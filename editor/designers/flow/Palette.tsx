@@ -1,32 +1,37 @@
 // The palette of the flow spec's node types: drag one onto the canvas, or press it to add it in the middle.
 import { NODE_TYPE_LIST } from "../../../spec/flow/index.js";
-import { useL } from "../common/lang.js";
+import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { nodeTypeName } from "./model.js";
 
 /** Drag data type of a palette entry. */
 export const NODE_MIME = "application/x-yijian-node";
 
-const HINT: Record<string, string> = {
-  start: "申请人提交", acceptance: "前台综合受理", review: "部门后台审批", auto: "规则自动审批", exclusive: "按条件走一条分支",
-  parallel: "多部门同时办理", join: "等待全部分支", results: "结果一并发放", end: "办结或终止",
+const HINT: Record<string, MessageKey> = {
+  start: "ed.flow.palette.hint.start", acceptance: "ed.flow.palette.hint.acceptance", review: "ed.flow.palette.hint.review", auto: "ed.flow.palette.hint.auto",
+  exclusive: "ed.flow.palette.hint.exclusive", parallel: "ed.flow.palette.hint.parallel", join: "ed.flow.palette.hint.join", results: "ed.flow.palette.hint.results", end: "ed.flow.palette.hint.end",
 };
 
 /** The palette. */
 export function Palette({ onAdd }: { onAdd(type: string): void }) {
-  const L = useL();
+  const { t, lang } = useI18n();
   return (
-    <nav className="flowd__palette" aria-label={L("节点类型", "Node types")}>
-      <h3 className="small">{L("节点（拖入画布）", "Nodes (drag)")}</h3>
+    <nav className="flowd__palette" aria-label={t("ed.flow.palette.label")}>
+      <h3 className="small">{t("ed.flow.palette.title")}</h3>
       <ul>
-        {NODE_TYPE_LIST.map((t) => (
-          <li key={t.type}>
-            <button type="button" className={`palette-item palette-item--${t.type}`} draggable data-testid={`palette-${t.type}`}
-              onDragStart={(e) => { e.dataTransfer.setData(NODE_MIME, t.type); e.dataTransfer.effectAllowed = "move"; }}
-              onClick={() => onAdd(t.type)} title={L(`${t.label}：${HINT[t.type] ?? ""}（拖入画布或按回车添加）`, `${t.labelEn}: drag onto the canvas or press Enter`)}>
-              <span className="palette-item__name">{L(t.label, t.labelEn)}</span>
-              <span className="palette-item__hint">{HINT[t.type]}</span>
-            </button>
-          </li>
-        ))}
+        {NODE_TYPE_LIST.map((type) => {
+          const hintKey = HINT[type.type];
+          const hint = hintKey ? t(hintKey) : "";
+          return (
+            <li key={type.type}>
+              <button type="button" className={`palette-item palette-item--${type.type}`} draggable data-testid={`palette-${type.type}`}
+                onDragStart={(e) => { e.dataTransfer.setData(NODE_MIME, type.type); e.dataTransfer.effectAllowed = "move"; }}
+                onClick={() => onAdd(type.type)} title={t("ed.flow.palette.item", { label: nodeTypeName(type, type.type, lang), hint })}>
+                <span className="palette-item__name">{nodeTypeName(type, type.type, lang)}</span>
+                <span className="palette-item__hint">{hint}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

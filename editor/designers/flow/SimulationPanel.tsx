@@ -5,9 +5,9 @@ import { useMemo, useState } from "react";
 import { createCase, FlowDefinitionError, prepareDefinition, taskAllowedActions, caseActions, transition, type FlowDefinition, type FlowEventInput, type FlowState, type LogEntry, type Task } from "../../../spec/flow/index.js";
 import { withDefaults, visibleQuestions, type Answers } from "../../../spec/guide.js";
 import { GuideSchema } from "../../../spec/bundle.js";
-import { formatDateTime } from "../../../runtime/shared/i18n.js";
+import { formatDateTime, translate, useI18n, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
 import { arr, obj, type Json } from "../common/doc.js";
-import { useL, useMsg } from "../common/lang.js";
+import { useMsg } from "../common/lang.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";
 import type { FlowDoc } from "./model.js";
 
@@ -21,10 +21,13 @@ interface Props {
 
 interface Sim { state: FlowState; now: string; log: LogEntry[]; error?: string }
 
-const ACTION_LABEL: Record<string, [string, string]> = {
-  claim: ["签收", "Claim"], approve: ["通过", "Approve"], reject: ["不通过", "Reject"], return_for_correction: ["退回补正", "Return for correction"],
-  accept: ["受理", "Accept"], accept_with_deficiency: ["容缺受理", "Accept with deficiency"], notify_promise: ["告知承诺", "Notify & promise"],
-  results_issued: ["一口出件", "Issue results"], applicant_corrected: ["申请人已补正", "Applicant corrected"], materials_supplied: ["申请人补交材料", "Materials supplied"], rate: ["好评（5 分）", "Rate 5"],
+const ACTION_LABEL: Record<string, MessageKey> = {
+  claim: "ed.flow.sim.act.claim", approve: "ed.flow.sim.act.approve", reject: "ed.flow.sim.act.reject", return_for_correction: "ed.flow.sim.act.returnForCorrection",
+  accept: "ed.flow.sim.act.accept", accept_with_deficiency: "ed.flow.sim.act.acceptWithDeficiency", notify_promise: "ed.flow.sim.act.notifyPromise",
+  results_issued: "ed.flow.sim.act.resultsIssued", applicant_corrected: "ed.flow.sim.act.applicantCorrected", materials_supplied: "ed.flow.sim.act.materialsSupplied", rate: "ed.flow.sim.act.rate",
+};
+const STATUS_LABEL: Record<string, MessageKey> = {
+  created: "ed.flow.sim.state.created", running: "ed.flow.sim.state.running", waiting_applicant: "ed.flow.sim.state.waitingApplicant", completed: "ed.flow.sim.state.completed", rejected: "ed.flow.sim.state.rejected",
 };
 
 function deferrable(doc: Json): { keys: string[]; def: NonNullable<FlowDefinition["deferrable"]> } {
@@ -34,7 +37,7 @@ function deferrable(doc: Json): { keys: string[]; def: NonNullable<FlowDefinitio
 }
 
 /** Builds the runnable definition of the draft's flow, or the reason it cannot run. */
-export function draftDefinition(flow: FlowDoc, doc: Json, departments: Array<{ id: string }>): { def?: FlowDefinition; error?: string } {
+export function draftDefinition(flow: FlowDoc, doc: Json, departments: Array<{ id: string }>, lang: Lang): { def?: FlowDefinition; error?: string } {
   try {
     const lead = typeof doc.lead === "string" ? doc.lead : undefined;
     return {
@@ -45,7 +48,7 @@ export function draftDefinition(flow: FlowDoc, doc: Json, departments: Array<{ i
       }),
     };
   } catch (err) {
-    return { error: err instanceof FlowDefinitionError ? `${err.problems.filter((p) => p.severity === "error").length} 个错误` : (err as Error).message };
+    return { error: err instanceof FlowDefinitionError ? translate("ed.flow.errorCount", { n: err.problems.filter((p) => p.severity === "error").length }, lang) : (err as Error).message };
   }
 }
 
@@ -53,13 +56,13 @@ const actorOf = (t: Task) => ({ id: t.assignee ?? `${t.department}-${t.role}`, d
 
 /** The simulation panel. */
 export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
-  const L = useL();
+  const { t, lang } = useI18n();
   const M = useMsg();
   const guide = useMemo(() => { const g = GuideSchema.safeParse(doc.guide ?? {}); return g.success ? g.data : { questions: [], applicability: {} }; }, [doc.guide]);
   const [answers, setAnswers] = useState<Answers>(() => withDefaults(guide, {}));
   const [start, setStart] = useState(() => { const d = new Date(); const p = (n: number) => String(n).padStart(2, "0"); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T09:00`; });
   const [sim, setSim] = useState<Sim>();
-  const { def, error } = useMemo(() => draftDefinition(flow, doc, departments), [flow, doc, departments]);
+  const { def, error } = useMemo(() => draftDefinition(flow, doc, departments, lang), [flow, doc, departments, lang]);
   const deptName = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
 
   const publish = (s: Sim | undefined) => {
@@ -127,7 +130,7 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
       }
       const allowed = taskAllowedActions(def!, s.state, task.id);
       const action = ["accept", "approve", "results_issued"].find((a) => allowed.includes(a));
-      if (!action) { s = { ...s, error: `任务 ${task.id} 无可自动执行的操作` }; break; }
+      if (!action) { s = { ...s, error: t("ed.flow.sim.noAutoAction", { task: task.id }) }; break; }
       const due = task.dueAt ? new Date(new Date(task.dueAt).getTime() - 60_000).toISOString() : s.now;
       s = apply(s, eventFor(s, task, action)!, due > s.now ? due : s.now);
     }
@@ -137,44 +140,45 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
   if (!def) {
     return (
       <section className="dpanel" aria-labelledby="sim-title" data-testid="simulation">
-        <h3 id="sim-title">{L("流程模拟", "Simulation")}</h3>
-        <p className="alert alert--warning">{L(`流程还有错误（${error ?? ""}），修正后才能模拟。`, `Fix the flow's errors first (${error ?? ""}).`)}</p>
+        <h3 id="sim-title">{t("ed.flow.sim.title")}</h3>
+        <p className="alert alert--warning">{t("ed.flow.sim.notRunnable", { error: error ?? "" })}</p>
       </section>
     );
   }
   const open = sim ? Object.values(sim.state.tasks).filter((t) => t.status === "open") : [];
   const cActions = sim ? caseActions(sim.state) : [];
-  const statusText: Record<string, string> = { created: "未提交", running: "办理中", waiting_applicant: "等待申请人", completed: "已办结", rejected: "已终止" };
+  const status = STATUS_LABEL[sim?.state.status ?? ""];
+  const actionLabel = (a: string) => { const key = ACTION_LABEL[a]; return key ? t(key) : a; };
   return (
     <section className="dpanel" aria-labelledby="sim-title" data-testid="simulation">
-      <h3 id="sim-title">{L("流程模拟", "Simulation")}</h3>
+      <h3 id="sim-title">{t("ed.flow.sim.title")}</h3>
       {!sim && (
         <>
-          <p className="muted small">{L("用服务端同一个状态机逐步推演：选择引导答案，提交后逐个办理任务。", "Step through the server's state machine.")}</p>
+          <p className="muted small">{t("ed.flow.sim.intro")}</p>
           <AnswerInputs questions={visibleQuestions(guide, answers)} answers={answers} onChange={setAnswers} idPrefix="sim" />
           <div className="dfield">
-            <label htmlFor="sim-start">{L("提交时间", "Submitted at")}</label>
+            <label htmlFor="sim-start">{t("ed.flow.sim.submittedAt")}</label>
             <input id="sim-start" type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
           </div>
-          <button type="button" className="btn btn--primary" onClick={begin}>{L("提交申请，开始模拟", "Submit and start")}</button>
+          <button type="button" className="btn btn--primary" onClick={begin}>{t("ed.flow.sim.start")}</button>
         </>
       )}
       {sim && (
         <>
           <p role="status" data-testid="sim-status">
-            <strong>{L("状态", "Status")}：{statusText[sim.state.status] ?? sim.state.status}</strong>
-            <span className="muted small"> · {L("模拟时间", "Clock")} {formatDateTime(sim.now)}</span>
-            {sim.state.clock.dueAt && <span className="muted small"> · {L("承诺办结期限", "Promised due")} {formatDateTime(sim.state.clock.dueAt)}</span>}
+            <strong>{t("ed.flow.sim.status", { status: status ? t(status) : sim.state.status })}</strong>
+            <span className="muted small"> · {t("ed.flow.sim.clock")} {formatDateTime(sim.now)}</span>
+            {sim.state.clock.dueAt && <span className="muted small"> · {t("ed.flow.sim.promisedDue")} {formatDateTime(sim.state.clock.dueAt)}</span>}
           </p>
           {sim.error && <p className="alert alert--error" role="alert">{sim.error}</p>}
           {open.length > 0 && (
-            <ul className="simtasks" aria-label={L("当前待办任务", "Open tasks")}>
-              {open.map((t) => (
-                <li key={t.id}>
-                  <div><strong>{t.name}</strong> <span className="muted small">{deptName(t.department)} · {t.role}{t.dueAt ? ` · ${L("期限", "due")} ${formatDateTime(t.dueAt)}` : ""}</span></div>
+            <ul className="simtasks" aria-label={t("ed.flow.sim.openTasks")}>
+              {open.map((task) => (
+                <li key={task.id}>
+                  <div><strong>{task.name}</strong> <span className="muted small">{deptName(task.department)} · {task.role}{task.dueAt ? t("ed.flow.sim.taskDue", { at: formatDateTime(task.dueAt) }) : ""}</span></div>
                   <div className="row">
-                    {taskAllowedActions(def, sim.state, t.id).filter((a) => eventFor(sim, t, a)).map((a) => (
-                      <button key={a} type="button" className="btn btn--small" onClick={() => act(t, a)}>{L(ACTION_LABEL[a]?.[0] ?? a, ACTION_LABEL[a]?.[1] ?? a)}</button>
+                    {taskAllowedActions(def, sim.state, task.id).filter((a) => eventFor(sim, task, a)).map((a) => (
+                      <button key={a} type="button" className="btn btn--small" onClick={() => act(task, a)}>{actionLabel(a)}</button>
                     ))}
                   </div>
                 </li>
@@ -182,21 +186,21 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
             </ul>
           )}
           <div className="row">
-            {cActions.filter((a) => a !== "submit").map((a) => <button key={a} type="button" className="btn btn--small" onClick={() => caseAct(a)}>{L(ACTION_LABEL[a]?.[0] ?? a, ACTION_LABEL[a]?.[1] ?? a)}</button>)}
+            {cActions.filter((a) => a !== "submit").map((a) => <button key={a} type="button" className="btn btn--small" onClick={() => caseAct(a)}>{actionLabel(a)}</button>)}
             {Object.keys(sim.state.timers).length > 0 && (sim.state.status === "running" || sim.state.status === "waiting_applicant") && (
-              <button type="button" className="btn btn--small" onClick={nextTimer}>{L("触发下一个计时器", "Fire next timer")}</button>
+              <button type="button" className="btn btn--small" onClick={nextTimer}>{t("ed.flow.sim.fireTimer")}</button>
             )}
-            {(sim.state.status === "running" || sim.state.status === "waiting_applicant") && <button type="button" className="btn btn--small btn--primary" onClick={runToEnd}>{L("全部通过，办理到底", "Approve all to the end")}</button>}
-            <button type="button" className="btn btn--small" onClick={() => publish(undefined)}>{L("重新开始", "Restart")}</button>
+            {(sim.state.status === "running" || sim.state.status === "waiting_applicant") && <button type="button" className="btn btn--small btn--primary" onClick={runToEnd}>{t("ed.flow.sim.runToEnd")}</button>}
+            <button type="button" className="btn btn--small" onClick={() => publish(undefined)}>{t("ed.flow.sim.restart")}</button>
           </div>
           {sim.state.outcome && (
             <p className={`alert ${sim.state.outcome.status === "completed" ? "alert--success" : "alert--warning"}`} data-testid="sim-outcome">
-              {sim.state.outcome.status === "completed" ? L("已办结", "Completed") : L("已终止", "Rejected")} {formatDateTime(sim.state.outcome.at)}
-              {sim.state.results.length > 0 && <> · {L("出件", "Results")}：{sim.state.results.map((r) => r.name).join("、")}</>}
+              {sim.state.outcome.status === "completed" ? t("ed.flow.sim.completed") : t("ed.flow.sim.rejected")} {formatDateTime(sim.state.outcome.at)}
+              {sim.state.results.length > 0 && <> · {t("ed.flow.sim.results", { list: sim.state.results.map((r) => r.name).join("、") })}</>}
             </p>
           )}
           <details className="simlog">
-            <summary>{L(`办理记录（${sim.log.length} 条）`, `Log (${sim.log.length})`)}</summary>
+            <summary>{t("ed.flow.sim.log", { n: sim.log.length })}</summary>
             <ol>{sim.log.map((e) => <li key={e.seq}><span className="muted small">{formatDateTime(e.at)}</span> {e.message}</li>)}</ol>
           </details>
         </>

@@ -98,3 +98,8 @@ export function renameNode(flow: FlowDoc, from: string, to: string): FlowDoc {
     edges: flow.edges.map((e) => ({ ...e, source: e.source === from ? to : e.source, target: e.target === from ? to : e.target })),
   };
 }
+
+/** A node type's name in the interface language: the flow spec keeps both names of each type. */
+export function nodeTypeName(type: { label: string; labelEn: string } | undefined, fallback: string, lang: string): string {
+  return type ? (lang === "en" ? type.labelEn : type.label) : fallback;
+}
