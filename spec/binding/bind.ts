@@ -243,8 +243,10 @@ function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined
   let party = partyAt.get(pp);
   for (let i = leaf.path.length - 1; party && !party.role && i > 0; i--) party = partyAt.get(leaf.path[i - 1]!.pointer) ?? party;
   const partyRole = party?.role && !(pp === "" && subject === "org" && roleKind(party.role.key) === "person") ? party.role : undefined;
-  // An unknown person word in a label ("产权人姓名") inside a section whose person is known is that section's person.
-  if (facts.labelRole && !(isOpenRole(facts.labelRole.key) && partyRole)) {
+  // An unknown person word in a label ("产权人姓名") inside a section whose person is known is that section's person;
+  // so is a label naming the role the party had before what it holds re-assigned it ("参保人姓名" of a 参保人 who died).
+  const follows = !!partyRole && !!facts.labelRole && (isOpenRole(facts.labelRole.key) || facts.labelRole.key === party?.was);
+  if (facts.labelRole && !follows) {
     const note = partyRole && partyRole.key !== facts.labelRole.key ? `（标题前缀的角色优先于所在分组的「${roleName(partyRole.key)}」）` : undefined;
     return { role: facts.labelRole, note, tableWithoutRole: false, party: pp };
   }

@@ -5,7 +5,7 @@
 import { ROLE_BY_KEY } from "../dictionary/roles.js";
 import type { ExtensionIndex } from "../dictionary/extensions.js";
 import type { FormLeaf, PathStep } from "./inspect.js";
-import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, type Hit } from "./match.js";
+import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
 import { isOpenRole, openRole, personWord, roleInText, roleKind, roleName, rolesInTitle } from "./roles-in-text.js";
 import { noteRole } from "./label-notes.js";
 
@@ -21,6 +21,12 @@ export interface Party {
   auxiliary: boolean;
   /** Leaf indexes of the fields directly in this party (not in its sub-sections or tables). */
   fields: number[];
+  /** The person this one is related to, from a field "与X关系" it holds: someone else than X (a relative, a guardian,
+   *  a companion), never the form's subject. */
+  relative?: string;
+  /** The role the party's wording gave before what it holds re-assigned it (参保人 who died is the 逝者): labels that
+   *  name that role follow the party. */
+  was?: string;
 }
 
 /** What a leaf's label alone says: its element, and a role when the label starts with one ("产权人姓名"). */
@@ -51,6 +57,11 @@ function titleRole(step: PathStep, personContent: boolean, ext: ExtensionIndex):
   if (!hit) { const p = rolePrefix(step.title); if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 }; }
   if (hit) return { key: hit.key, weight: hit.weight, reason: `角色「${roleName(hit.key)}」来自${where}` };
   const noted = noteRole(step.title, ext);
+  // "丧属（经办人）": the main words say who the person is, a helper's note only what they do in this form.
+  const mainWord = personWord(stripNotes(normalizeLabel(step.title)));
+  if (noted && mainWord && personContent && ROLE_BY_KEY.get(noted.key)?.auxiliary) {
+    return { key: openRole(mainWord), weight: 0.9, reason: `角色「${mainWord}」来自${where}：标题写明此人是「${mainWord}」，括注「${noted.via}」只说明其在本表中办理事项` };
+  }
   if (noted && (roleKind(noted.key) === "person") === personContent) return { key: noted.key, weight: 0.95 * noted.weight, reason: `角色「${roleName(noted.key)}」: ${where}的括注写明了「${noted.via}」` };
   const inner = roleInText(step.title, personContent ? ["person", "any"] : ["org", "any", "case"]) ?? roleInText(step.title, ["org", "person", "any"]);
   if (inner) return { key: inner.key, weight: inner.weight, reason: `角色「${roleName(inner.key)}」: ${where}中写明了「${inner.via}」` };
@@ -83,11 +94,53 @@ export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: 
     const otherPerson = parties.some((p) => p !== party && p.role && !p.auxiliary && ["person", "any"].includes(roleKind(p.role.key)));
     party.role = step ? titleRole(step, personContent, ext) : orgAtTop || otherPerson ? undefined : sharedPrefix(party, facts);
     const title = party.title ?? "";
-    party.auxiliary = (party.role && !isOpenRole(party.role.key) && ROLE_BY_KEY.get(party.role.key)?.auxiliary === true) || AUX_WORDS.test(title);
+    // Helper words count in the title's main words: a note ("（委托办理时填写）", "（经办人）") says when or how, not who.
+    party.auxiliary = (party.role && !isOpenRole(party.role.key) && ROLE_BY_KEY.get(party.role.key)?.auxiliary === true) || AUX_WORDS.test(stripNotes(normalizeLabel(title)));
+    party.relative = relativeOf(party, leaves);
   }
   separateSameRole(parties);
   formSubject(parties, facts, formTitle);
+  deceasedByDeath(parties, facts, formTitle);
   return parties;
+}
+
+const RELATION = /^与(.{1,12}?)的?关系$/;
+
+/** The X of a field "与X关系" the party holds (与申请人关系, 与持卡人关系, 与逝者关系), if any. */
+function relativeOf(party: Party, leaves: FormLeaf[]): string | undefined {
+  for (const i of party.fields) {
+    const m = RELATION.exec(stripNotes(normalizeLabel(leaves[i]!.title ?? "")));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The person role a party stands for: its own, else the one dictionary role its labels name with a 姓名. */
+function personRoleOf(p: Party, facts: LabelFacts[]): string | undefined {
+  if (p.role) return p.role.key;
+  const roles = new Set(p.fields.map((i) => facts[i]!.labelRole?.key).filter((k): k is string => !!k && roleKind(k) !== "org" && roleKind(k) !== "case"));
+  if (roles.size !== 1) return undefined;
+  const key = [...roles][0]!;
+  return p.fields.some((i) => facts[i]!.labelRole?.key === key && facts[i]!.element === "name") ? key : undefined;
+}
+
+/** The words that name a role (its label and synonyms, or an open role's word). */
+const roleWords = (key: string): string[] => isOpenRole(key) ? [roleName(key)] : [ROLE_BY_KEY.get(key)!.label, ...ROLE_BY_KEY.get(key)!.synonyms.map((s) => s.replace(/@[\d.]+$/, ""))].map(normalizeLabel);
+
+/** Whoever died is the 逝者, whatever else a form calls them (参保人, 职工, 被注销人): the one person of a form who has a
+ *  date of death, or whom the form's title says died ("…（职工死亡）", "参保人员死亡待遇申领表"). */
+function deceasedByDeath(parties: Party[], facts: LabelFacts[], formTitle: string | undefined): void {
+  const title = formTitle ? normalizeLabel(formTitle) : "";
+  const people = parties.filter((p) => !p.auxiliary && !p.relative && p.role?.key !== "deceased");
+  if (parties.some((p) => p.role?.key === "deceased")) return;
+  const withDate = people.filter((p) => p.fields.some((i) => facts[i]!.element === "deathDate"));
+  const named = people.filter((p) => { const r = personRoleOf(p, facts); return !!r && roleWords(r).some((w) => w.length >= 2 && title.includes(`${w}死亡`)); });
+  const [p, how] = withDate.length === 1 ? [withDate[0]!, "有死亡日期"] : named.length === 1 ? [named[0]!, `是表单「${formTitle}」所说的死亡者`] : [undefined, ""];
+  if (!p) return;
+  const was = personRoleOf(p, facts);
+  const word = was ? `「${roleName(was)}」` : "本表未写明角色的人";
+  p.role = { key: "deceased", weight: 0.9, reason: `角色「逝者」: ${word}${how}，是逝者` };
+  if (was && was !== "deceased") p.was = was;
 }
 
 /** The top level of a form without other person sections is the person its labels name ("参保人员姓名", …). */

@@ -16,6 +16,8 @@ export interface PartyView {
   item: string; src: number; pointer: string; title?: string; role: string; auxiliary: boolean; fields: Map<string, Node>;
   /** The role came from an ambiguous word (负责人@0.8): it may stand for a more specific role of another form. */
   loose: boolean;
+  /** The party holds a "与X关系" field: a relative or companion of the form's subject, never the subject. */
+  relative: boolean;
 }
 
 const ROLE_ORDER = new Map(ROLES.map((r, i) => [r.key, i]));
@@ -35,7 +37,7 @@ export function partyViews(bound: Bound): PartyView[] {
       const p = bound.parties.get(n.item)?.find((x) => x.pointer === b.party);
       const auxiliary = p?.role?.key === b.role ? p.auxiliary : !isOpenRole(b.role) && ROLE_BY_KEY.get(b.role)?.auxiliary === true;
       const own = p?.role?.key === b.role;
-      v = { item: n.item, src: n.src, pointer: b.party, title: own ? p.title : undefined, role: b.role, auxiliary, fields: new Map(), loose: own && p.role!.weight < 0.9 };
+      v = { item: n.item, src: n.src, pointer: b.party, title: own ? p.title : undefined, role: b.role, auxiliary, fields: new Map(), loose: own && p.role!.weight < 0.9, relative: !!p?.relative };
       out.set(id, v);
     }
     if (!v.fields.has(b.element)) v.fields.set(b.element, n);
@@ -75,14 +77,25 @@ const OFFICER_WORD = /(负责人|管理人|管理员|责任人|联系人|联络�
 /** A view's role counts as specific unless it is open, generic, or read from an ambiguous word. */
 const firm = (v: PartyView) => (specific(v.role) && !v.loose) || (isOpenRole(v.role) && OFFICER_WORD.test(v.role));
 
-/** The one subject of each form: its only non-helper person party with identity data. */
+/** A person's data enough to tell a subject from a contact: a name with an ID number, a birth date, a sex or an age. */
+const personal = (v: PartyView) => v.fields.has("name") && ["idNumber", "birthDate", "sex", "age"].some((e) => v.fields.has(e));
+
+/** The one subject of each form: its only person party with identity data that is neither a helper (经办人, 联系人)
+ *  nor someone's relative or companion (a section holding 与申请人关系 / 与持卡人关系 is another person). */
 function subjects(views: PartyView[], bound: Bound): PartyView[] {
   const out: PartyView[] = [];
   bound.sources.forEach((s, src) => {
-    const cands = views.filter((v) => v.src === src && !v.auxiliary && identity(v));
+    const cands = views.filter((v) => v.src === src && !v.auxiliary && !v.relative && personal(v));
     if (cands.length === 1) out.push(cands[0]!);
   });
   return out;
+}
+
+/** The parties that are their form's one subject (see subjects), computed from the views alone. */
+function subjectSet(views: PartyView[]): Set<PartyView> {
+  const byItem = new Map<string, PartyView[]>();
+  for (const v of views) if (!v.auxiliary && !v.relative && personal(v)) (byItem.get(v.item) ?? byItem.set(v.item, []).get(v.item)!).push(v);
+  return new Set([...byItem.values()].filter((l) => l.length === 1).map((l) => l[0]!));
 }
 
 const pairOf = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
@@ -111,12 +124,15 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
       for (const v of g) for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问这一个人（${names}）`);
       continue;
     }
-    if (!g.some((v) => isOpenRole(v.role))) continue;
+    // Known roles stay as the dictionary says, except the generic words for "the person this form is about"
+    // (申请人 / 参保人 / 持卡人 / 申领人): when every form's one subject is named so, they are one person.
+    if (!g.some((v) => isOpenRole(v.role)) && !g.every((v) => generic(v.role))) continue;
     const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
     for (const v of g) {
       if (v.role === role) { for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问一个人（${names}），合并为「${roleName(role)}」`); continue; }
       // A form that already names another party with that role keeps this one apart (two sections, two people).
-      if (views.some((o) => o.item === v.item && o !== v && o.role === role)) continue;
+      // (Fields of the same section that took a default role are this party, not another one.)
+      if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role)) continue;
       for (const n of v.fields.values()) retag(n, role, `同一人：各表单都只问一个人（${names}），姓名和证件信息相同，合并为「${roleName(role)}」`);
       done.add(`${v.item}#${v.pointer}`);
       v.role = role;
@@ -164,9 +180,12 @@ function retag(n: Node, role: string, why: string): void {
 /** One section suggestion per pair of parties of different forms that hold largely the same data (file comment). */
 export function sectionEdges(views: PartyView[], apart: Set<string>, ext: ExtensionIndex): Edge[] {
   const edges: Edge[] = [];
+  const subjectOf = subjectSet(views);
   for (let i = 0; i < views.length; i++) for (let j = i + 1; j < views.length; j++) {
     const [p, q] = [views[i]!, views[j]!];
     if (p.item === q.item || p.role === q.role || p.auxiliary !== q.auxiliary) continue;
+    // Someone's relative or companion ("与持卡人关系") is never the subject another form is about.
+    if ((p.relative && subjectOf.has(q)) || (q.relative && subjectOf.has(p))) continue;
     if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
     if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
