@@ -1,6 +1,6 @@
-// The owning department's editor of a catalogue item's draft: the item editor's element tabs (editor/items), 保存草稿
-// (PUT the whole draft) and 发布新版本 with a change summary; the server's problems (every missing element, by
-// pointer) are listed and each opens the field it concerns.
+// The owning department's editor of a catalogue item's draft: the item editor's element tabs (editor/items), its
+// situations (SituationsEditor), 保存草稿 (PUT the whole draft) and 发布新版本 with a change summary; the server's
+// problems (every missing element, by pointer) are listed and each opens the field it concerns.
 import { useState } from "react";
 import type { CatalogueItemView, PublishItemResult } from "../../spec/catalogue/api.js";
 import type { ItemDraft } from "../../spec/catalogue/record.js";
@@ -9,6 +9,7 @@ import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useEd } from "../i18n.js";
 import { ItemEditor } from "../items/ItemEditor.js";
 import type { DepartmentOption } from "../state/draft-store.js";
+import { SituationsEditor } from "./SituationsEditor.js";
 
 type Json = Record<string, unknown>;
 /** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */
@@ -50,8 +51,10 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
   };
   return (
     <div className="cat-draft">
-      <ItemEditor item={draft} index={0} problems={problems} departments={departments} focus={focus}
+      <ItemEditor item={draft} index={0} problems={problems.filter((p) => !p.pointer.startsWith(`${BASE}/situations/`))} departments={departments} focus={focus}
         onChange={(next) => { setDraft(next); setDirty(true); }} />
+      <SituationsEditor item={draft} base={BASE} problems={problems} focus={focus}
+        onChange={(situations) => { setDraft((d) => ({ ...d, situations })); setDirty(true); }} />
       {message && (
         <div className="alert alert--error" role="alert">
           <p>{message}</p>

@@ -97,7 +97,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           ? <ItemDraftEditor key={it.draftUpdatedAt} view={view} departments={depts.data.departments} onSaved={(next, notice) => setEdited({ view: next, notice })} />
           : <ItemElementsView draft={view.draft} deptName={it.deptName} />}
       </section>
-      <ItemSituations draft={view.draft} />
+      {!(editing && view.permissions.edit) && <ItemSituations draft={view.draft} />}
       <Usage view={view} />
       <Versions view={view} />
     </>

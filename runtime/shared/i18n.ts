@@ -13,6 +13,7 @@ import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
 import { EDITOR_FLOW_EN, EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
+import { SITUATIONS_EN, SITUATIONS_ZH } from "./i18n-editor-situations.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -29,6 +30,7 @@ const zh = {
   ...KIOSK_ZH,
   ...GUIDES_ZH,
   ...EDITOR_FLOW_ZH,
+  ...SITUATIONS_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -260,6 +262,7 @@ const en: Record<MessageKey, string> = {
   ...TIMELINE_EN,
   ...GUIDES_EN,
   ...EDITOR_FLOW_EN,
+  ...SITUATIONS_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

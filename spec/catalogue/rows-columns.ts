@@ -110,6 +110,7 @@ export const SITUATION_SHEET: SheetDef = {
     c("情形说明", "description", "text", "说明", "description"),
     c("适用条件", "when", "json", "JSON Logic 条件（引导问题的回答）", "JSON Logic condition over guide answers"),
     c("受理条件", "accept_condition", "text", "该情形的受理条件", "acceptance conditions of the situation"),
+    c("适用的事项材料", "item_materials", "json", "事项材料标识的 JSON 数组，如 [\"sqb\"]；空 = 事项的全部材料", "JSON array of the item's material ids, e.g. [\"sqb\"]; empty = all of them"),
     c("法定办结时限", "anticipate_day", "int", "整数", "whole number"),
     c("承诺办结时限", "promise_day", "int", "整数", "whole number"),
     c("备注", "notes", "text", "备注", "notes"),

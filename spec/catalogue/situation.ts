@@ -10,8 +10,9 @@ export const SituationSchema = z.object({
   id: Id,
   title: z.string().min(1).max(200),
   description: z.string().max(2000).optional(),
-  when: ConditionSchema.optional().describe("JSON Logic over the guide answers: the situation applies when true"),
+  when: ConditionSchema.optional().describe("JSON Logic over the guide answers (answers.*) and the item's form data (data.*): the situation applies when true"),
   accept_condition: z.string().max(4000).optional().describe("受理条件 of this situation (replaces the item's)"),
+  item_materials: z.array(Id).optional().describe("ids of the item's own materials that apply in this situation (absent: all of them)"),
   materials: z.array(MaterialSchema).default([]).describe("materials added to the item's own for this situation"),
   anticipate_day: z.number().int().min(0).optional().describe("法定办结时限 of this situation (replaces the item's)"),
   promise_day: z.number().int().min(0).optional().describe("承诺办结时限 of this situation (replaces the item's)"),
@@ -34,7 +35,8 @@ interface SituationOwner {
 /** A problem of an item's situations, with its zod path. */
 export interface SituationProblem { path: Array<string | number>; message: string }
 
-/** Rules across an item and its situations: unique situation ids, material ids not reused, promise ≤ statutory limit. */
+/** Rules across an item and its situations: unique situation ids, material ids not reused, the item's materials a
+ *  situation picks exist, promise ≤ statutory limit. */
 export function situationProblems(item: SituationOwner): SituationProblem[] {
   const out: SituationProblem[] = [];
   const ids = new Set<string>();
@@ -42,6 +44,9 @@ export function situationProblems(item: SituationOwner): SituationProblem[] {
   item.situations.forEach((s, i) => {
     if (ids.has(s.id)) out.push({ path: ["situations", i, "id"], message: `情形 id 重复: ${s.id} (duplicate situation id)` });
     ids.add(s.id);
+    (s.item_materials ?? []).forEach((id, j) => {
+      if (!itemMaterials.has(id)) out.push({ path: ["situations", i, "item_materials", j], message: `情形「${s.title}」选用的材料「${id}」不是事项的材料 (not a material of the item)` });
+    });
     const own = new Set<string>();
     s.materials.forEach((m, j) => {
       if (itemMaterials.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: `情形「${s.title}」的材料 id「${m.id}」与事项的材料重复 (material id used by the item)` });
@@ -55,6 +60,12 @@ export function situationProblems(item: SituationOwner): SituationProblem[] {
     }
   });
   return out;
+}
+
+/** The item's own materials that apply in a situation: those it picks, in the item's order, or all of them. */
+export function itemMaterialsOf<M extends { id: string }>(materials: M[], situation: Pick<Situation, "item_materials">): M[] {
+  const picked = situation.item_materials;
+  return picked ? materials.filter((m) => picked.includes(m.id)) : materials;
 }
 
 /** What an applicant in one situation sees: the item's elements with the situation's applied. */
@@ -77,7 +88,7 @@ export function effectiveSituation(
   return {
     situation,
     accept_condition: situation.accept_condition ?? item.accept_condition,
-    materials: [...item.materials, ...situation.materials],
+    materials: [...itemMaterialsOf(item.materials, situation), ...situation.materials],
     anticipate_day: situation.anticipate_day ?? item.anticipate_day,
     promise_day: situation.promise_day ?? item.promise_day,
     charges: situation.charges ?? item.charges,

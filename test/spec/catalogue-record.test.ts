@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { checkPublishable, draftColumns, draftHasForm, ItemDraftSchema, publishDocument, type ItemDraft } from "../../spec/catalogue/record.js";
 import { effectiveSituation } from "../../spec/catalogue/situation.js";
+import { draftsToRows, rowsToDrafts } from "../../spec/catalogue/rows.js";
 import { ItemSchema, type Item } from "../../spec/item.js";
 
 // The built-in company registration item, wherever the templates keep it (catalogue folder or a one-thing's items).
@@ -76,6 +77,25 @@ describe("situations", () => {
     expect(e.materials.map((m) => m.id)).toEqual([...item.materials.map((m) => m.id), "zong-yingye"]);
     expect(e).toMatchObject({ accept_condition: "总公司已登记", promise_day: 1, anticipate_day: item.anticipate_day, charges: item.charges });
     expect(effectiveSituation(item, "nope")).toBeUndefined();
+  });
+  it("applies only the item's materials a situation picks, in the item's order, and refuses one the item does not have", () => {
+    const item = base();
+    const ids = item.materials.map((m) => m.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const picked = ItemSchema.parse({ ...item, situations: [{ id: "fen", title: "设立分公司", item_materials: [ids[1]!, ids[0]!] }] });
+    expect(effectiveSituation(picked, "fen")!.materials.map((m) => m.id)).toEqual([ids[0], ids[1]]);
+    const none = ItemSchema.parse({ ...item, situations: [{ id: "fen", title: "设立分公司", item_materials: [] }] });
+    expect(effectiveSituation(none, "fen")!.materials).toEqual([]);
+    const r = ItemSchema.safeParse({ ...item, situations: [{ id: "fen", title: "设立分公司", item_materials: [ids[0]!, "meiyou"] }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path.join("/"), i.message])).toEqual([["situations/0/item_materials/1", expect.stringContaining("「meiyou」不是事项的材料")]]);
+  });
+  it("keeps the item's materials a situation picks through the workbook (export, then import)", () => {
+    const item = base();
+    const situations = [{ id: "fen", title: "设立分公司", item_materials: [item.materials[0]!.id], materials: [] }, { id: "xin", title: "新办", materials: [] }];
+    const r = rowsToDrafts(draftsToRows([{ ...item, situations }]), { departments: [{ id: item.department, name: item.dept_name ?? item.department }] });
+    expect(r.problems.filter((p) => p.level === "error")).toEqual([]);
+    expect((r.items[0]!.draft.situations as Array<Record<string, unknown>>).map((s) => s.item_materials)).toEqual([[item.materials[0]!.id], undefined]);
   });
 });
 
