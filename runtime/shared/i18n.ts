@@ -14,6 +14,8 @@ import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
 import { EDITOR_FLOW_EN, EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
 import { SITUATIONS_EN, SITUATIONS_ZH } from "./i18n-editor-situations.js";
+import { EDITOR_GUIDE_EN, EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
+import { EDITOR_COND_EN, EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -31,6 +33,8 @@ const zh = {
   ...GUIDES_ZH,
   ...EDITOR_FLOW_ZH,
   ...SITUATIONS_ZH,
+  ...EDITOR_GUIDE_ZH,
+  ...EDITOR_COND_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -263,6 +267,8 @@ const en: Record<MessageKey, string> = {
   ...GUIDES_EN,
   ...EDITOR_FLOW_EN,
   ...SITUATIONS_EN,
+  ...EDITOR_GUIDE_EN,
+  ...EDITOR_COND_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

@@ -1,17 +1,17 @@
 // Inputs for answering guide questions (used by the guide tester and the flow simulation).
 import type { GuideQuestion, } from "../../../spec/bundle.js";
 import type { Answers } from "../../../spec/guide.js";
-import { useL } from "./lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 
 /** One input per visible question: radio buttons, checkboxes or yes/no. */
 export function AnswerInputs({ questions, answers, onChange, idPrefix }: { questions: GuideQuestion[]; answers: Answers; onChange(a: Answers): void; idPrefix: string }) {
-  const L = useL();
+  const { t } = useI18n();
   return (
     <div className="answers">
       {questions.map((q) => {
         const value = answers[q.id];
         const set = (v: Answers[string]) => onChange({ ...answers, [q.id]: v });
-        const choices = q.type === "boolean" ? [{ value: "true", label: L("是", "Yes") }, { value: "false", label: L("否", "No") }] : q.options;
+        const choices = q.type === "boolean" ? [{ value: "true", label: t("ed.cond.answer.yes") }, { value: "false", label: t("ed.cond.answer.no") }] : q.options;
         return (
           <fieldset key={q.id} className="answers__q">
             <legend>{q.title}</legend>

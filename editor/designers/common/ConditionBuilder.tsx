@@ -3,13 +3,12 @@
 import { useEffect, useId, useState } from "react";
 import { checkCondition, type Condition } from "../../../spec/conditions.js";
 import { describeCondition, logicToRows, rowsToLogic, type ConditionRow, type ConditionRows, type ConditionVariable, type RowOperator } from "./conditions.js";
-import { useL } from "./lang.js";
+import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
 
-const OPS: Array<{ op: RowOperator; zh: string; en: string }> = [
-  { op: "==", zh: "等于", en: "equals" }, { op: "!=", zh: "不等于", en: "not equal" },
-  { op: "in", zh: "属于其一", en: "is one of" }, { op: "contains", zh: "包含", en: "contains" },
-  { op: "truthy", zh: "为真/已填", en: "is true" }, { op: "falsy", zh: "为假/未填", en: "is false" },
-  { op: ">", zh: "大于", en: ">" }, { op: ">=", zh: "大于等于", en: "≥" }, { op: "<", zh: "小于", en: "<" }, { op: "<=", zh: "小于等于", en: "≤" },
+const OPS: Array<{ op: RowOperator; key: MessageKey }> = [
+  { op: "==", key: "ed.cond.op.eq" }, { op: "!=", key: "ed.cond.op.ne" }, { op: "in", key: "ed.cond.op.in" }, { op: "contains", key: "ed.cond.op.contains" },
+  { op: "truthy", key: "ed.cond.op.truthy" }, { op: "falsy", key: "ed.cond.op.falsy" },
+  { op: ">", key: "ed.cond.op.gt" }, { op: ">=", key: "ed.cond.op.ge" }, { op: "<", key: "ed.cond.op.lt" }, { op: "<=", key: "ed.cond.op.le" },
 ];
 
 interface Props {
@@ -31,7 +30,7 @@ function defaultValue(v: ConditionVariable | undefined): unknown {
 
 /** The condition builder (rows ↔ JSON Logic, raw JSON fallback). */
 export function ConditionBuilder({ value, onChange, variables, label, emptyText }: Props) {
-  const L = useL();
+  const { t, lang } = useI18n();
   const id = useId();
   const model = logicToRows(value);
   const [raw, setRaw] = useState(model === undefined);
@@ -58,7 +57,7 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
       setError(undefined);
       onChange(parsed as Condition);
     } catch (err) {
-      setError(L(`JSON 格式错误：${(err as Error).message}`, `Invalid JSON: ${(err as Error).message}`));
+      setError(t("ed.cond.invalidJson", { message: (err as Error).message }));
     }
   };
 
@@ -67,13 +66,13 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
       <legend className="cb__legend">{label}</legend>
       {!raw && model && (
         <>
-          {model.rows.length === 0 && <p className="muted small cb__empty">{emptyText ?? L("无条件（始终适用）", "No condition (always)")}</p>}
+          {model.rows.length === 0 && <p className="muted small cb__empty">{emptyText ?? t("ed.cond.always")}</p>}
           {model.rows.length > 1 && (
             <label className="cb__join">
-              <span>{L("组合方式", "Combine with")}</span>
+              <span>{t("ed.cond.combine")}</span>
               <select value={model.join} onChange={(e) => update({ ...model, join: e.target.value as "and" | "or" })}>
-                <option value="and">{L("全部满足（且）", "all (AND)")}</option>
-                <option value="or">{L("任一满足（或）", "any (OR)")}</option>
+                <option value="and">{t("ed.cond.join.and")}</option>
+                <option value="or">{t("ed.cond.join.or")}</option>
               </select>
             </label>
           )}
@@ -83,48 +82,48 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
               const unary = row.op === "truthy" || row.op === "falsy";
               return (
                 <li key={i} className="cb__row">
-                  <select aria-label={L(`第 ${i + 1} 条：变量`, `Row ${i + 1}: variable`)} value={row.variable}
+                  <select aria-label={t("ed.cond.rowVariable", { n: i + 1 })} value={row.variable}
                     onChange={(e) => { const nv = variables.find((x) => x.path === e.target.value); setRow(i, { variable: e.target.value, op: nv?.kind === "multi" ? "contains" : row.op, value: defaultValue(nv) }); }}>
                     {!v && <option value={row.variable}>{row.variable}</option>}
                     {variables.map((x) => <option key={x.path} value={x.path}>{x.label}</option>)}
                   </select>
-                  <select aria-label={L(`第 ${i + 1} 条：运算`, `Row ${i + 1}: operator`)} value={row.op}
+                  <select aria-label={t("ed.cond.rowOperator", { n: i + 1 })} value={row.op}
                     onChange={(e) => { const op = e.target.value as RowOperator; setRow(i, { ...row, op, value: op === "in" ? [row.value ?? defaultValue(v)].flat() : Array.isArray(row.value) ? row.value[0] : row.value }); }}>
-                    {OPS.map((o) => <option key={o.op} value={o.op}>{L(o.zh, o.en)}</option>)}
+                    {OPS.map((o) => <option key={o.op} value={o.op}>{t(o.key)}</option>)}
                   </select>
-                  {!unary && <ValueInput row={row} variable={v} label={L(`第 ${i + 1} 条：值`, `Row ${i + 1}: value`)} onChange={(value) => setRow(i, { ...row, value })} />}
-                  <button type="button" className="btn btn--small" aria-label={L(`删除第 ${i + 1} 条`, `Remove row ${i + 1}`)}
+                  {!unary && <ValueInput row={row} variable={v} label={t("ed.cond.rowValue", { n: i + 1 })} onChange={(value) => setRow(i, { ...row, value })} />}
+                  <button type="button" className="btn btn--small" aria-label={t("ed.cond.removeRow", { n: i + 1 })}
                     onClick={() => update({ ...model, rows: model.rows.filter((_, j) => j !== i) })}>✕</button>
                 </li>
               );
             })}
           </ol>
           <div className="row cb__tools">
-            <button type="button" className="btn btn--small" onClick={addRow}>{L("＋ 添加条件", "+ Add condition")}</button>
-            <button type="button" className="btn btn--small btn--link" onClick={() => setRaw(true)}>{L("编辑 JSON", "Edit JSON")}</button>
+            <button type="button" className="btn btn--small" onClick={addRow}>{t("ed.cond.addRow")}</button>
+            <button type="button" className="btn btn--small btn--link" onClick={() => setRaw(true)}>{t("ed.cond.editJson")}</button>
           </div>
         </>
       )}
       {raw && (
         <div className="cb__raw">
-          {model === undefined && value !== undefined && <p className="muted small">{L("此条件无法用条件行表示，以 JSON Logic 编辑（不会被改写）：", "This expression is edited as JSON Logic (kept as is):")}</p>}
-          <label htmlFor={`${id}-raw`} className="visually-hidden">{L(`${label}（JSON Logic）`, `${label} (JSON Logic)`)}</label>
+          {model === undefined && value !== undefined && <p className="muted small">{t("ed.cond.rawNote")}</p>}
+          <label htmlFor={`${id}-raw`} className="visually-hidden">{t("ed.cond.rawLabel", { label })}</label>
           <textarea id={`${id}-raw`} className="form-control code cb__text" rows={3} value={text} spellCheck={false}
             onChange={(e) => setText(e.target.value)} onBlur={applyRaw} aria-invalid={error ? true : undefined} />
           {error && <p className="field__error" role="alert">{error}</p>}
           <div className="row cb__tools">
-            <button type="button" className="btn btn--small" onClick={applyRaw}>{L("应用", "Apply")}</button>
-            {model !== undefined && <button type="button" className="btn btn--small btn--link" onClick={() => { setError(undefined); setRaw(false); }}>{L("用条件行编辑", "Edit as rows")}</button>}
+            <button type="button" className="btn btn--small" onClick={applyRaw}>{t("ed.cond.apply")}</button>
+            {model !== undefined && <button type="button" className="btn btn--small btn--link" onClick={() => { setError(undefined); setRaw(false); }}>{t("ed.cond.editRows")}</button>}
           </div>
         </div>
       )}
-      <p className="muted small cb__summary" aria-live="polite">{describeCondition(value, variables)}</p>
+      <p className="muted small cb__summary" aria-live="polite">{describeCondition(value, variables, lang)}</p>
     </fieldset>
   );
 }
 
 function ValueInput({ row, variable, label, onChange }: { row: ConditionRow; variable?: ConditionVariable; label: string; onChange(v: unknown): void }) {
-  const L = useL();
+  const { t } = useI18n();
   if (row.op === "in") {
     const list = Array.isArray(row.value) ? (row.value as unknown[]) : [];
     if (variable?.options?.length) {
@@ -144,8 +143,8 @@ function ValueInput({ row, variable, label, onChange }: { row: ConditionRow; var
   if (variable?.kind === "boolean") {
     return (
       <select aria-label={label} value={String(row.value)} onChange={(e) => onChange(e.target.value === "true")}>
-        <option value="true">{L("是", "yes")}</option>
-        <option value="false">{L("否", "no")}</option>
+        <option value="true">{t("ed.cond.yes")}</option>
+        <option value="false">{t("ed.cond.no")}</option>
       </select>
     );
   }

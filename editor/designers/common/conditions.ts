@@ -2,6 +2,7 @@
 // is shown as rows only when the rows serialise back to exactly the same JSON; anything else stays raw JSON,
 // so an expression the builder cannot represent is never rewritten or lost.
 import type { Condition } from "../../../spec/conditions.js";
+import { translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
 
 /** Operators a row can use. */
 export const ROW_OPERATORS = ["==", "!=", ">", ">=", "<", "<=", "in", "contains", "truthy", "falsy"] as const;
@@ -85,24 +86,25 @@ export function logicToRows(c: Condition | undefined): ConditionRows | undefined
   return JSON.stringify(rowsToLogic(model)) === JSON.stringify(c) ? model : undefined;
 }
 
-/** Human-readable summary of a condition (for lists and edge labels), in Chinese. */
-export function describeCondition(c: Condition | undefined, vars: ConditionVariable[] = []): string {
-  if (c === undefined) return "始终";
+/** Human-readable summary of a condition (for lists and edge labels), in the given language (Chinese by default). */
+export function describeCondition(c: Condition | undefined, vars: ConditionVariable[] = [], lang: Lang = "zh-CN"): string {
+  const say = (key: MessageKey, params?: Record<string, string>) => translate(key, params, lang);
+  if (c === undefined) return say("ed.cond.desc.always");
   const model = logicToRows(c);
   if (!model) return JSON.stringify(c);
   const name = (p: string) => vars.find((v) => v.path === p)?.label ?? p;
   const val = (p: string, x: unknown) => {
     const o = vars.find((v) => v.path === p)?.options?.find((o) => o.value === x);
-    return o ? o.label : x === true ? "是" : x === false ? "否" : JSON.stringify(x);
+    return o ? o.label : x === true ? say("ed.cond.yes") : x === false ? say("ed.cond.no") : JSON.stringify(x);
   };
   const text = (r: ConditionRow) => {
     switch (r.op) {
-      case "truthy": return `${name(r.variable)} 为真`;
-      case "falsy": return `${name(r.variable)} 为假`;
-      case "in": return `${name(r.variable)} 属于 ${(r.value as unknown[]).map((x) => val(r.variable, x)).join("、")}`;
-      case "contains": return `${name(r.variable)} 包含 ${val(r.variable, r.value)}`;
+      case "truthy": return say("ed.cond.desc.truthy", { name: name(r.variable) });
+      case "falsy": return say("ed.cond.desc.falsy", { name: name(r.variable) });
+      case "in": return say("ed.cond.desc.in", { name: name(r.variable), values: (r.value as unknown[]).map((x) => val(r.variable, x)).join(say("ed.cond.desc.sep")) });
+      case "contains": return say("ed.cond.desc.contains", { name: name(r.variable), value: val(r.variable, r.value) });
       default: return `${name(r.variable)} ${r.op === "==" ? "=" : r.op === "!=" ? "≠" : r.op} ${val(r.variable, r.value)}`;
     }
   };
-  return model.rows.map(text).join(model.join === "and" ? " 且 " : " 或 ");
+  return model.rows.map(text).join(say(model.join === "and" ? "ed.cond.desc.and" : "ed.cond.desc.or"));
 }

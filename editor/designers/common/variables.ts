@@ -3,14 +3,15 @@
 import { obj, arr } from "./doc.js";
 import type { ConditionVariable } from "./conditions.js";
 import { parsePointer } from "../../../spec/pointer.js";
+import { translate, type Lang } from "../../../runtime/shared/i18n.js";
 
-/** Guide questions as condition variables. */
-export function answerVariables(doc: Record<string, unknown>, only?: (id: string) => boolean): ConditionVariable[] {
+/** Guide questions as condition variables, labelled in the given language. */
+export function answerVariables(doc: Record<string, unknown>, lang: Lang = "zh-CN", only?: (id: string) => boolean): ConditionVariable[] {
   return arr<Record<string, unknown>>(obj(doc.guide).questions)
     .filter((q) => typeof q.id === "string" && (!only || only(q.id as string)))
     .map((q) => ({
       path: `answers.${String(q.id)}`,
-      label: `问题：${String(q.title ?? q.id)}`,
+      label: translate("ed.cond.var.question", { title: String(q.title ?? q.id) }, lang),
       kind: q.type === "boolean" ? "boolean" : q.type === "multi" ? "multi" : "string",
       options: arr<{ value: string; label: string }>(q.options),
     }));
@@ -37,8 +38,8 @@ export function schemaAt(schema: unknown, pointer: string): Record<string, unkno
   return at && typeof at === "object" ? (at as Record<string, unknown>) : undefined;
 }
 
-/** Smart-form fields as condition variables. */
-export function dataVariables(doc: Record<string, unknown>): ConditionVariable[] {
+/** Smart-form fields as condition variables, labelled in the given language. */
+export function dataVariables(doc: Record<string, unknown>, lang: Lang = "zh-CN"): ConditionVariable[] {
   const form = obj(doc.form);
   const out: ConditionVariable[] = [];
   for (const pointer of Object.keys(obj(form.provenance))) {
@@ -48,7 +49,7 @@ export function dataVariables(doc: Record<string, unknown>): ConditionVariable[]
     const en = arr<unknown>(s.enum);
     out.push({
       path,
-      label: `字段：${String(s.title ?? path)}`,
+      label: translate("ed.cond.var.field", { title: String(s.title ?? path) }, lang),
       kind: s.type === "boolean" ? "boolean" : s.type === "number" || s.type === "integer" ? "number" : s.type === "array" ? "multi" : "string",
       ...(en.length ? { options: en.map((v) => ({ value: String(v), label: String(v) })) } : {}),
     });

@@ -75,7 +75,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   }), [flow, departments, lead, doc.cooperating, items]);
   const problems = validation.problems;
   const critical = useMemo(() => { try { return criticalPath((validation.flow ?? flow) as Parameters<typeof criticalPath>[0]); } catch { return undefined; } }, [validation.flow, flow]);
-  const variables = useMemo(() => [...answerVariables(doc), ...dataVariables(doc)], [doc]);
+  const variables = useMemo(() => [...answerVariables(doc, lang), ...dataVariables(doc, lang)], [doc, lang]);
   const [sim, setSim] = useState<{ active: string[]; visited: string[] }>({ active: [], visited: [] });
   const [tab, setTab] = useState<"props" | "sim">("props");
 
@@ -112,7 +112,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
         const ps = byEdge.get(e.id) ?? [];
         const bad = ps.some((p) => p.severity === "error");
         const cond = e.data?.condition as Condition | undefined;
-        const text = String(e.data?.label ?? e.label ?? (e.data?.default ? translate("ed.flow.edge.defaultLabel", undefined, lang) : cond !== undefined ? describeCondition(cond, variables) : ""));
+        const text = String(e.data?.label ?? e.label ?? (e.data?.default ? translate("ed.flow.edge.defaultLabel", undefined, lang) : cond !== undefined ? describeCondition(cond, variables, lang) : ""));
         const color = bad ? "#b3261e" : outcome ? OUTCOME_COLOR[outcome] : sim.visited.includes(e.source) && sim.visited.includes(e.target) ? "#0b4f9c" : "#5b6778";
         return {
           id: e.id, source: e.source, target: e.target, sourceHandle: e.sourceHandle ?? null, targetHandle: e.targetHandle ?? null,

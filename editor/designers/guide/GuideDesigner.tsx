@@ -8,22 +8,22 @@ import type { Condition } from "../../../spec/conditions.js";
 import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import { arr, freshId, obj, type Json } from "../common/doc.js";
 import { TextField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 import { answerVariables, dataVariables, schemaAt } from "../common/variables.js";
 import { GuideTester } from "./GuideTester.js";
 import { QuestionCard } from "./QuestionCard.js";
 
 /** The guide designer (DesignerProps contract of the editor shell). */
 export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
-  const L = useL();
+  const { t, lang } = useI18n();
   const guide = obj(doc.guide);
   const questions = arr<Json>(guide.questions);
   const applicability = obj(guide.applicability);
   const items = arr<Json>(doc.items);
   const form = obj(doc.form);
   const rules = obj(form.rules);
-  const answers = useMemo(() => answerVariables(doc), [doc]);
-  const dataVars = useMemo(() => dataVariables(doc), [doc]);
+  const answers = useMemo(() => answerVariables(doc, lang), [doc, lang]);
+  const dataVars = useMemo(() => dataVariables(doc, lang), [doc, lang]);
   const setGuide = (g: Json, label: string) => onChange({ ...doc, guide: g }, label);
   const setQuestions = (qs: Json[], label: string) => setGuide({ ...guide, questions: qs }, label);
   const setRules = (r: Json, label: string) => onChange({ ...doc, form: { ...form, rules: r } }, label);
@@ -40,7 +40,7 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
       });
       return { ...it, materials: mats };
     });
-    onChange({ ...doc, items: nextItems }, L("修改材料适用情形", "Edit material condition"));
+    onChange({ ...doc, items: nextItems }, t("ed.guide.undo.materialCase"));
   };
   const fieldTitle = (p: string) => String(schemaAt(form.schema, p)?.title ?? p);
   const fieldOptions = Object.keys(obj(form.provenance)).filter((p) => !(p in rules));
@@ -49,50 +49,50 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
     <div className="guided" data-testid="guide-designer">
       <div>
         <section className="dpanel" aria-labelledby="guide-q-title">
-          <h2 id="guide-q-title">{L("引导问题", "Questions")}</h2>
-          <TextField label={L("引导语", "Introduction")} value={String(guide.intro ?? "")} multiline onChange={(v) => setGuide({ ...guide, intro: v || undefined }, L("修改引导语", "Edit intro"))} />
+          <h2 id="guide-q-title">{t("ed.guide.questions.title")}</h2>
+          <TextField label={t("ed.guide.intro")} value={String(guide.intro ?? "")} multiline onChange={(v) => setGuide({ ...guide, intro: v || undefined }, t("ed.guide.undo.intro"))} />
           <ol className="qlist">
             {questions.map((q, i) => (
-              <QuestionCard key={i} q={q} index={i} count={questions.length} open={q.title === L("新问题", "New question")}
+              <QuestionCard key={i} q={q} index={i} count={questions.length} open={q.title === t("ed.guide.newQuestion")}
                 earlier={answers.filter((v) => questions.slice(0, i).some((x) => `answers.${String(x.id)}` === v.path))}
                 onChange={(nq, label) => setQuestions(questions.map((x, j) => (j === i ? nq : x)), label)}
-                onMove={(d) => { const qs = [...questions]; const [m] = qs.splice(i, 1); qs.splice(i + d, 0, m!); setQuestions(qs, L("调整问题顺序", "Reorder questions")); }}
-                onRemove={() => setQuestions(questions.filter((_, j) => j !== i), L("删除问题", "Remove question"))} />
+                onMove={(d) => { const qs = [...questions]; const [m] = qs.splice(i, 1); qs.splice(i + d, 0, m!); setQuestions(qs, t("ed.guide.undo.reorder")); }}
+                onRemove={() => setQuestions(questions.filter((_, j) => j !== i), t("ed.guide.undo.removeQuestion"))} />
             ))}
           </ol>
-          <button type="button" className="btn" onClick={() => setQuestions([...questions, { id: freshId("q", questions.map((q) => String(q.id))).replace("-", ""), title: L("新问题", "New question"), type: "boolean", options: [] }], L("添加问题", "Add question"))}>
-            {L("＋ 添加问题", "+ Add question")}
+          <button type="button" className="btn" onClick={() => setQuestions([...questions, { id: freshId("q", questions.map((q) => String(q.id))).replace("-", ""), title: t("ed.guide.newQuestion"), type: "boolean", options: [] }], t("ed.guide.undo.addQuestion"))}>
+            {t("ed.guide.addQuestion")}
           </button>
         </section>
 
         <section className="dpanel" aria-labelledby="guide-items-title">
-          <h2 id="guide-items-title">{L("事项适用条件", "When each item applies")}</h2>
-          <p className="muted small">{L("没有条件的事项对所有申请人都要办理。", "Items without a condition always apply.")}</p>
+          <h2 id="guide-items-title">{t("ed.guide.items.title")}</h2>
+          <p className="muted small">{t("ed.guide.items.hint")}</p>
           {items.map((it) => {
             const id = String(it.id);
             return (
               <ConditionBuilder key={id} label={`${String(it.task_name ?? id)}`} value={applicability[id] as Condition | undefined} variables={answers}
-                emptyText={L("始终办理", "Always applies")}
-                onChange={(c) => { const next = { ...applicability }; if (c === undefined) delete next[id]; else next[id] = c; setGuide({ ...guide, applicability: next }, L("修改事项适用条件", "Edit applicability")); }} />
+                emptyText={t("ed.guide.items.always")}
+                onChange={(c) => { const next = { ...applicability }; if (c === undefined) delete next[id]; else next[id] = c; setGuide({ ...guide, applicability: next }, t("ed.guide.undo.applicability")); }} />
             );
           })}
         </section>
 
         <section className="dpanel" aria-labelledby="guide-mat-title">
-          <h2 id="guide-mat-title">{L("材料适用情形", "When each material is needed")}</h2>
+          <h2 id="guide-mat-title">{t("ed.guide.materials.title")}</h2>
           {items.map((it, i) => (
             <details key={String(it.id)}>
-              <summary>{String(it.task_name ?? it.id)}（{arr(it.materials).length} {L("项材料", "materials")}）</summary>
+              <summary>{t("ed.guide.materials.count", { name: String(it.task_name ?? it.id), n: arr(it.materials).length })}</summary>
               {arr<Json>(it.materials).map((m, j) => (
                 <ConditionBuilder key={String(m.id ?? j)} label={String(m.material_name ?? m.id)} value={m.handle_case as Condition | undefined} variables={[...answers, ...dataVars]}
-                  emptyText={L("始终需要", "Always needed")} onChange={(c) => setMaterialCase(i, j, c)} />
+                  emptyText={t("ed.guide.materials.always")} onChange={(c) => setMaterialCase(i, j, c)} />
               ))}
             </details>
           ))}
         </section>
 
         <section className="dpanel" aria-labelledby="guide-rules-title">
-          <h2 id="guide-rules-title">{L("字段规则（智能表单）", "Field rules (smart form)")}</h2>
+          <h2 id="guide-rules-title">{t("ed.guide.rules.title")}</h2>
           {Object.entries(rules).map(([pointer, rule]) => {
             const r = obj(rule);
             const setRule = (key: "visibleIf" | "requiredIf", c: Condition | undefined) => {
@@ -100,24 +100,24 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
               if (c === undefined) delete nr[key]; else nr[key] = c;
               const next = { ...rules };
               if (Object.keys(nr).length) next[pointer] = nr; else delete next[pointer];
-              setRules(next, L("修改字段规则", "Edit field rule"));
+              setRules(next, t("ed.guide.undo.rule"));
             };
             return (
               <details key={pointer}>
                 <summary>{fieldTitle(pointer)} <code className="small">{pointer}</code></summary>
-                <ConditionBuilder label={L("何时显示", "Visible when")} value={r.visibleIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={L("始终显示", "Always visible")} onChange={(c) => setRule("visibleIf", c)} />
-                <ConditionBuilder label={L("何时必填", "Required when")} value={r.requiredIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={L("按表单定义", "As the schema says")} onChange={(c) => setRule("requiredIf", c)} />
-                <button type="button" className="btn btn--small btn--danger" onClick={() => { const next = { ...rules }; delete next[pointer]; setRules(next, L("删除字段规则", "Remove rule")); }}>{L("删除规则", "Remove rule")}</button>
+                <ConditionBuilder label={t("ed.guide.rules.visibleWhen")} value={r.visibleIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={t("ed.guide.rules.alwaysVisible")} onChange={(c) => setRule("visibleIf", c)} />
+                <ConditionBuilder label={t("ed.guide.rules.requiredWhen")} value={r.requiredIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={t("ed.guide.rules.asSchema")} onChange={(c) => setRule("requiredIf", c)} />
+                <button type="button" className="btn btn--small btn--danger" onClick={() => { const next = { ...rules }; delete next[pointer]; setRules(next, t("ed.guide.undo.removeRule")); }}>{t("ed.guide.rules.remove")}</button>
               </details>
             );
           })}
           <div className="row">
-            <label htmlFor="new-rule" className="visually-hidden">{L("为字段添加规则", "Add a rule for a field")}</label>
+            <label htmlFor="new-rule" className="visually-hidden">{t("ed.guide.rules.addFor")}</label>
             <select id="new-rule" value={newRule} onChange={(e) => setNewRule(e.target.value)}>
-              <option value="">{L("— 选择字段 —", "— field —")}</option>
+              <option value="">{t("ed.guide.rules.fieldEmpty")}</option>
               {fieldOptions.map((p) => <option key={p} value={p}>{fieldTitle(p)}</option>)}
             </select>
-            <button type="button" className="btn btn--small" disabled={!newRule} onClick={() => { setRules({ ...rules, [newRule]: { visibleIf: true } }, L("添加字段规则", "Add rule")); setNewRule(""); }}>{L("添加规则", "Add rule")}</button>
+            <button type="button" className="btn btn--small" disabled={!newRule} onClick={() => { setRules({ ...rules, [newRule]: { visibleIf: true } }, t("ed.guide.undo.addRule")); setNewRule(""); }}>{t("ed.guide.rules.add")}</button>
           </div>
         </section>
       </div>

@@ -4,7 +4,7 @@ import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { arr, type Json } from "../common/doc.js";
 import { SelectField, TextField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
 
 interface Props {
   q: Json;
@@ -17,59 +17,61 @@ interface Props {
   open?: boolean;
 }
 
-const TYPE_NAMES: Record<string, string> = { single: "单选", multi: "多选", boolean: "是/否" };
+const TYPE_NAMES: Record<string, MessageKey> = { single: "ed.guide.q.type.single", multi: "ed.guide.q.type.multi", boolean: "ed.guide.q.type.boolean" };
 
 /** The question editor card. */
 export function QuestionCard({ q, index, count, earlier, onChange, onMove, onRemove, open }: Props) {
-  const L = useL();
+  const { t } = useI18n();
   const options = arr<{ value: string; label: string }>(q.options);
-  const set = (key: string, value: unknown, label = L("修改问题", "Edit question")) => {
+  const set = (key: string, value: unknown, label = t("ed.guide.q.undo.edit")) => {
     const next = { ...q };
     if (value === undefined || value === "") delete next[key];
     else next[key] = value;
     onChange(next, label);
   };
   const type = String(q.type ?? "single");
-  const defaultOptions = type === "boolean" ? [{ value: "true", label: L("是", "yes") }, { value: "false", label: L("否", "no") }] : options.map((o) => ({ value: o.value, label: o.label }));
+  const typeKey = TYPE_NAMES[type];
+  const typeName = typeKey ? t(typeKey) : type;
+  const defaultOptions = type === "boolean" ? [{ value: "true", label: t("ed.guide.q.yes") }, { value: "false", label: t("ed.guide.q.no") }] : options.map((o) => ({ value: o.value, label: o.label }));
   return (
     <li data-testid={`question-${String(q.id)}`}>
       <details className="qcard" open={open}>
-      <summary>{L(`问题 ${index + 1}`, `Question ${index + 1}`)}：{String(q.title ?? "")} <span className="muted small">· {TYPE_NAMES[type] ?? type}{type !== "boolean" ? ` · ${options.length} ${L("个选项", "options")}` : ""}{q.visibleIf !== undefined ? L(" · 有提问条件", " · conditional") : ""}</span></summary>
+      <summary>{t("ed.guide.q.summary", { n: index + 1, title: String(q.title ?? "") })} <span className="muted small">· {typeName}{type !== "boolean" ? t("ed.guide.q.optionCount", { n: options.length }) : ""}{q.visibleIf !== undefined ? t("ed.guide.q.conditional") : ""}</span></summary>
       <div className="qcard__head">
-        <span className="muted small">{L("变量", "Variable")} answers.{String(q.id)}</span>
+        <span className="muted small">{t("ed.guide.q.variable", { path: `answers.${String(q.id)}` })}</span>
         <span className="row">
-          <button type="button" className="btn btn--small" disabled={index === 0} onClick={() => onMove(-1)} aria-label={L(`上移问题 ${index + 1}`, "Move up")}>↑</button>
-          <button type="button" className="btn btn--small" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={L(`下移问题 ${index + 1}`, "Move down")}>↓</button>
-          <button type="button" className="btn btn--small btn--danger" onClick={onRemove}>{L("删除", "Remove")}</button>
+          <button type="button" className="btn btn--small" disabled={index === 0} onClick={() => onMove(-1)} aria-label={t("ed.guide.q.moveUp", { n: index + 1 })}>↑</button>
+          <button type="button" className="btn btn--small" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={t("ed.guide.q.moveDown", { n: index + 1 })}>↓</button>
+          <button type="button" className="btn btn--small btn--danger" onClick={onRemove}>{t("ed.guide.q.remove")}</button>
         </span>
       </div>
       <div className="qcard__grid">
-        <TextField label={L("问题", "Question")} value={String(q.title ?? "")} onChange={(v) => set("title", v)} />
-        <TextField label={L("变量名（ID）", "Id")} value={String(q.id ?? "")} onChange={(v) => set("id", v.replace(/[^a-z0-9_-]/gi, "").toLowerCase(), L("修改问题 ID", "Edit id"))} />
-        <SelectField label={L("类型", "Type")} value={type} options={[{ value: "single", label: L("单选", "single") }, { value: "multi", label: L("多选", "multi") }, { value: "boolean", label: L("是/否", "yes/no") }]}
-          onChange={(v) => { const next: Json = { ...q, type: v }; delete next.default; if (v === "boolean") next.options = []; onChange(next, L("修改问题类型", "Change type")); }} />
+        <TextField label={t("ed.guide.q.title")} value={String(q.title ?? "")} onChange={(v) => set("title", v)} />
+        <TextField label={t("ed.guide.q.id")} value={String(q.id ?? "")} onChange={(v) => set("id", v.replace(/[^a-z0-9_-]/gi, "").toLowerCase(), t("ed.guide.q.undo.id"))} />
+        <SelectField label={t("ed.guide.q.type")} value={type} options={[{ value: "single", label: t("ed.guide.q.type.single") }, { value: "multi", label: t("ed.guide.q.type.multi") }, { value: "boolean", label: t("ed.guide.q.type.boolean") }]}
+          onChange={(v) => { const next: Json = { ...q, type: v }; delete next.default; if (v === "boolean") next.options = []; onChange(next, t("ed.guide.q.undo.type")); }} />
       </div>
-      <TextField label={L("说明", "Help")} value={String(q.help ?? "")} onChange={(v) => set("help", v)} multiline />
+      <TextField label={t("ed.guide.q.help")} value={String(q.help ?? "")} onChange={(v) => set("help", v)} multiline />
       {type !== "boolean" && (
-        <fieldset className="dgroup"><legend>{L("选项", "Options")}</legend>
+        <fieldset className="dgroup"><legend>{t("ed.guide.q.options")}</legend>
           <ol className="opts">
             {options.map((o, i) => (
               <li key={i}>
-                <input type="text" aria-label={L(`选项 ${i + 1} 显示文字`, `Option ${i + 1} label`)} value={o.label} onChange={(e) => set("options", options.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))} />
-                <input type="text" aria-label={L(`选项 ${i + 1} 值`, `Option ${i + 1} value`)} value={o.value} onChange={(e) => set("options", options.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))} />
-                <button type="button" className="btn btn--small" aria-label={L(`删除选项 ${i + 1}`, `Remove option ${i + 1}`)} onClick={() => set("options", options.filter((_, j) => j !== i))}>✕</button>
+                <input type="text" aria-label={t("ed.guide.q.optionLabel", { n: i + 1 })} value={o.label} onChange={(e) => set("options", options.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))} />
+                <input type="text" aria-label={t("ed.guide.q.optionValue", { n: i + 1 })} value={o.value} onChange={(e) => set("options", options.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))} />
+                <button type="button" className="btn btn--small" aria-label={t("ed.guide.q.removeOption", { n: i + 1 })} onClick={() => set("options", options.filter((_, j) => j !== i))}>✕</button>
               </li>
             ))}
           </ol>
-          <button type="button" className="btn btn--small" onClick={() => set("options", [...options, { value: `option${options.length + 1}`, label: L(`选项${options.length + 1}`, `Option ${options.length + 1}`) }])}>{L("＋ 添加选项", "+ Add option")}</button>
+          <button type="button" className="btn btn--small" onClick={() => set("options", [...options, { value: `option${options.length + 1}`, label: t("ed.guide.q.newOption", { n: options.length + 1 }) }])}>{t("ed.guide.q.addOption")}</button>
         </fieldset>
       )}
       {type !== "multi" && (
-        <SelectField label={L("默认答案", "Default")} value={q.default === undefined ? "" : String(q.default)} options={defaultOptions} empty={L("（无）", "(none)")}
+        <SelectField label={t("ed.guide.q.default")} value={q.default === undefined ? "" : String(q.default)} options={defaultOptions} empty={t("ed.guide.q.none")}
           onChange={(v) => set("default", v === "" ? undefined : type === "boolean" ? v === "true" : v)} />
       )}
-      <ConditionBuilder label={L("何时提问（前面问题的答案）", "Ask when")} value={q.visibleIf as Condition | undefined} variables={earlier}
-        emptyText={L("始终提问", "Always asked")} onChange={(c) => set("visibleIf", c, L("修改提问条件", "Edit ask condition"))} />
+      <ConditionBuilder label={t("ed.guide.q.askWhen")} value={q.visibleIf as Condition | undefined} variables={earlier}
+        emptyText={t("ed.guide.q.alwaysAsked")} onChange={(c) => set("visibleIf", c, t("ed.guide.q.undo.askCondition"))} />
       </details>
     </li>
   );
