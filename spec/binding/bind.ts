@@ -15,6 +15,7 @@ import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in
 import { sectionRole, defaultRole } from "./section-role.js";
 import { alternativesElement, mainRole, noteElement } from "./label-notes.js";
 import { nameOrOrg } from "./name-or-org.js";
+import { establishmentAddress } from "./establishment.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
 export const AUTO_CONFIDENCE = 0.85;
@@ -59,6 +60,7 @@ export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const title = opts.title ?? (typeof (form?.schema as { title?: unknown } | undefined)?.title === "string" ? (form.schema as { title: string }).title : undefined);
   const facts = leaves.map((leaf) => elementOf(leaf, ext, { audience, title }));
   nameOrOrg(leaves, facts, audience, ext);
+  establishmentAddress(leaves, facts, audience);
   const labelFacts: LabelFacts[] = facts.map((f) => ({ element: f.element?.key, labelRole: f.labelRole }));
   const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
   const partyAt = new Map(parties.map((p) => [p.pointer, p]));
@@ -170,6 +172,7 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
   if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}` };
   else if (element && ev) {
     if (ev.key === element.key) element = { ...element, weight: Math.min(1, element.weight + 0.05), reason: `${element.reason}；${ev.reason}，相符` };
+    else if (ev.alsoFits?.includes(element.key)) element = { ...element, reason: `${element.reason}；${ev.reason}，相容` };
     else if (!(ELEMENT_BY_KEY.get(element.key)?.related ?? []).includes(ev.key)) {
       // A label read only from its last words (or its key) yields to a pattern or enum that only one element accepts.
       if (element.weight < 0.8 && !isFormatEvidence(leaf.schema) && ev.weight >= 0.9) element = { key: ev.key, weight: ev.weight * 0.95, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}（${element.reason}，证据较弱）` };

@@ -4,8 +4,9 @@
 import { ETHNIC_GROUPS, ID_TYPES } from "../dictionary/elements.js";
 import type { Json } from "../common.js";
 
-/** An element suggested by a field's schema, how strongly, and why. */
-export interface SchemaEvidence { key: string; weight: number; reason: string }
+/** An element suggested by a field's schema, how strongly, and why; `alsoFits`: other elements the same
+ *  constraint accepts (18 characters fit an ID number and a credit code), which it does not contradict. */
+export interface SchemaEvidence { key: string; weight: number; reason: string; alsoFits?: string[] }
 
 const FORMAT_ELEMENT: Record<string, string> = {
   "cn-idcard": "idNumber", "cn-uscc": "uscc", "cn-mobile": "mobile", "cn-postal-code": "postalCode", "cn-bank-account": "accountNumber",
@@ -57,7 +58,7 @@ export function schemaEvidence(schema: Json): SchemaEvidence | undefined {
     if (e) return e;
   }
   if (schema.type === "string" && schema.minLength === 18 && schema.maxLength === 18) {
-    return { key: "idNumber", weight: 0.6, reason: "长度固定为 18 位（身份号码或统一社会信用代码）" };
+    return { key: "idNumber", weight: 0.6, reason: "长度固定为 18 位（身份号码或统一社会信用代码）", alsoFits: ["uscc"] };
   }
   return undefined;
 }

@@ -101,7 +101,21 @@ export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: 
   separateSameRole(parties);
   formSubject(parties, facts, formTitle);
   deceasedByDeath(parties, facts, formTitle);
+  for (const p of parties) organisationApplicant(p, facts);
   return parties;
+}
+
+const ORG_IDENTITY = new Set(["entName", "uscc"]);
+
+/** A section a generic word heads (申请人, 纳税人) that holds an organisation's name or credit code and no person's own
+ *  姓名 (法定代表人（负责人） names another person) is the organisation that applies: the form's enterprise. */
+function organisationApplicant(p: Party, facts: LabelFacts[]): void {
+  const key = p.role?.key;
+  if (!p.pointer || !key || isOpenRole(key) || !ROLE_BY_KEY.get(key)?.generic) return;
+  if (!p.fields.some((i) => ORG_IDENTITY.has(facts[i]!.element ?? ""))) return;
+  if (p.fields.some((i) => facts[i]!.element === "name" && !facts[i]!.labelRole)) return;
+  p.was = key;
+  p.role = { key: "enterprise", weight: 0.9, reason: `角色「企业（单位）信息」: 分组「${p.title ?? p.pointer}」的「${roleName(key)}」填写单位名称或统一社会信用代码，是申请的单位` };
 }
 
 const RELATION = /^与(.{1,12}?)的?关系$/;

@@ -37,13 +37,22 @@ export function applyOverride(b: FieldBinding, o: BindingOverride | undefined): 
 
 /** Elements that are one licence's own subject matter: each permit grants its own items. */
 const LICENCE_OWN = new Set(["licensedItems"]);
-/** A form that grants a sector permit (…许可…) asks for that permit's scope when it says 经营范围. */
-const PERMIT_FORM = /许可/;
+/** A form of a sector's own act — a permit, a filing, an approval, a designation (…许可 / 备案 / 核准 / 审批 / 定点…)
+ *  — asks for that act's scope when it says 经营范围. */
+const SECTOR_ACT = /许可|备案|核准|审批|审核|定点|资质|认定/;
+/** …unless the form registers the business itself: its 经营范围 is the business licence's. */
+const BUSINESS_REGISTRATION = /(公司|企业|个体工商户|市场主体|合伙|合作社|分支机构|设立|变更).{0,8}登记|营业执照/;
+/** A scope filled from a sector's catalogue or classification (按《医疗器械分类目录》…, 类别代号) is that sector's. */
+const CATALOGUE_NOTE = /《[^》]+》|目录|分类|类别|代号|代码/;
 
-/** Whether a binding is licence-specific data that must not merge by label (see LICENCE_OWN, PERMIT_FORM). */
+/** Whether a binding is licence-specific data that must not merge by label (see LICENCE_OWN, SECTOR_ACT). */
 export function isLicenceOwn(b: FieldBinding, formTitle: string | undefined): boolean {
   if (b.element && LICENCE_OWN.has(b.element)) return true;
-  return b.element === "bizScope" && !!formTitle && PERMIT_FORM.test(formTitle);
+  if (b.element !== "bizScope") return false;
+  const note = /（([^（）]+)）/.exec(normalizeLabel(b.title))?.[1];
+  if (note && CATALOGUE_NOTE.test(note)) return true;
+  const title = formTitle ? normalizeLabel(formTitle) : "";
+  return SECTOR_ACT.test(title) && !BUSINESS_REGISTRATION.test(title);
 }
 
 /** Binds every source and makes the merge's field nodes; throws MergeInputError on unusable forms. */
