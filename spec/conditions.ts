@@ -14,31 +14,23 @@ export interface ConditionContext {
   [extra: string]: unknown;
 }
 
+// Interpreted, never compiled: LogicEngine.build turns a rule into JavaScript source and evals it, which a page
+// under a Content-Security-Policy without 'unsafe-eval' refuses; run() walks the rule and caches an optimised
+// closure tree per rule object (the engine's own WeakMap), so a published form's rules are planned once.
 const engine = new LogicEngine();
 addDateOperators(engine);
-const compiled = new WeakMap<object, (ctx: ConditionContext) => unknown>();
 
 /** Evaluates a condition to a boolean; an absent condition is true (the thing always applies). */
 export function evaluateCondition(condition: Condition | undefined, context: ConditionContext): boolean {
   if (condition === undefined) return true;
   if (typeof condition === "boolean") return condition;
-  let fn = compiled.get(condition);
-  if (!fn) {
-    fn = engine.build(condition) as (ctx: ConditionContext) => unknown;
-    compiled.set(condition, fn);
-  }
-  return Boolean(engine.truthy(fn(context)));
+  return Boolean(engine.truthy(engine.run(condition, context)));
 }
 
 /** Evaluates a JSON Logic expression to its value (computed fields: totals, concatenations); same engine and cache. */
 export function evaluateExpression(expression: Condition, context: ConditionContext): unknown {
   if (typeof expression !== "object" || expression === null) return expression;
-  let fn = compiled.get(expression);
-  if (!fn) {
-    fn = engine.build(expression) as (ctx: ConditionContext) => unknown;
-    compiled.set(expression, fn);
-  }
-  return fn(context);
+  return engine.run(expression, context);
 }
 
 /** Operators a condition may use: the JSON Logic core set, so that specs stay portable, plus our date operators. */
