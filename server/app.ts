@@ -33,7 +33,7 @@ import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
 import { boundedError } from "./security/problems.js";
-import { settleUnreadBody } from "./security/drain.js";
+import { DRAIN_MAX_BYTES, OVERSIZE_DRAIN_BYTES, settleUnreadBody } from "./security/drain.js";
 import { securityHeaders } from "./security/headers.js";
 import { clientAddress, overTls } from "./security/proxy.js";
 
@@ -103,7 +103,7 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
 
   app.onError(async (err, c) => {
     const requestId = c.get("requestId");
-    await settleUnreadBody(c);
+    await settleUnreadBody(c, err instanceof HttpError && err.status === 413 ? OVERSIZE_DRAIN_BYTES : DRAIN_MAX_BYTES);
     if (err instanceof HttpError) {
       // After a 413 the rest of the body is never read: say so, so the client opens a new connection for its next request.
       if (err.status === 413) c.header("Connection", "close");

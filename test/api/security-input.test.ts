@@ -2,12 +2,48 @@
 // deep nesting is refused at parsing with a 400 that says where, error answers list at most 100 problems with
 // short excerpts, untyped members are refused by the body schema, and a 413 closes the connection honestly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request } from "node:http";
+import { connect } from "node:net";
 import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
 import { loginAs, startApi, type ApiServer, type Client } from "../helpers/api.js";
 import { fixtureBundle, VALID_DATA } from "../fixtures/bundle.js";
 import { excessiveNesting } from "../../server/security/json-body.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+/** POSTs a 6 MB body `times` times on keep-alive connections as many clients do — the whole body first, over a slow
+ *  link (24 pieces, 60 ms apart: about 1.5 s), and only then reading the answer — and returns each answer's status
+ *  line and Connection header, or how it was lost when the server reset the connection under the client (the kernel
+ *  drops an answer not yet read when a reset arrives). */
+async function oversizedPosts(url: string, cookie: string, times: number): Promise<string[]> {
+  const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
+  const u = new URL(url);
+  const send = () => new Promise<string>((resolve) => {
+    const socket = connect(Number(u.port), u.hostname);
+    let got = "";
+    let failure = "";
+    socket.pause();
+    socket.on("data", (b: Buffer) => (got += b.toString("latin1")));
+    socket.on("error", (e: NodeJS.ErrnoException) => (failure ||= e.code ?? e.message));
+    socket.on("close", () => {
+      const status = /^HTTP\/1\.1 (\d+)/.exec(got)?.[1];
+      const connection = /\r\nconnection: *([^\r]*)/i.exec(got)?.[1];
+      resolve(status ? `${status} ${connection}` : `answer lost: ${failure || "closed"}`);
+    });
+    void (async () => {
+      socket.write(`POST ${u.pathname} HTTP/1.1\r\nHost: ${u.host}\r\nContent-Type: application/json\r\nContent-Length: ${big.length}\r\nX-Requested-With: yijian\r\nCookie: ${cookie}\r\nConnection: keep-alive\r\n\r\n`);
+      const piece = big.length / 24;
+      for (let at = 0; at < big.length && !socket.destroyed; at += piece) {
+        socket.write(big.subarray(at, at + piece));
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      socket.resume();
+      setTimeout(() => socket.destroy(), 5_000).unref();
+    })();
+  });
+  const answers: string[] = [];
+  for (let i = 0; i < times; i++) answers.push(await send());
+  return answers;
+}
 
 const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
 
@@ -82,18 +118,21 @@ describe.each(DIALECTS)("bad input on %s", (dialect) => {
   });
 
   it("answers 413 with Connection: close, and the next request on a new connection works", async () => {
-    const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
-    const res = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
-      const u = new URL(`${api.url}/api/applications`);
-      const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": big.length, "x-requested-with": "yijian", cookie: applicant.cookie, connection: "keep-alive" } }, (r) => {
-        r.resume();
-        r.on("end", () => resolve({ status: r.statusCode ?? 0, connection: r.headers.connection }));
-      });
-      req.on("error", reject);
-      req.end(big);
-    });
-    expect(res.status).toBe(413);
-    expect(res.connection).toBe("close");
+    expect(await oversizedPosts(`${api.url}/api/applications`, applicant.cookie, 3)).toEqual(Array(3).fill("413 close"));
+    expect((await applicant.get("/api/applications")).status).toBe(200);
+  });
+
+
+});
+
+describe("413 from a real server process", () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ direct: true }); }, 90_000);
+  afterAll(() => server?.stop());
+
+  it("reaches a client still writing its body, every time (the server reads and discards the rest before closing)", async () => {
+    const applicant = await loginAs(server.url, "zhangsan");
+    expect(await oversizedPosts(`${server.url}/api/applications`, applicant.cookie, 8)).toEqual(Array(8).fill("413 close"));
     expect((await applicant.get("/api/applications")).status).toBe(200);
   });
 });
