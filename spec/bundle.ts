@@ -2,7 +2,9 @@
 // (embedded, so a published version is self-contained and immutable), the situation guide, the merged smart
 // form and the approval flow.
 import { z } from "zod";
+import { say } from "./bilingual.js";
 import { ConditionSchema, FormSchema, Id, SCHEMA_VERSION } from "./common.js";
+import { bilingualIssue, schemaMessage } from "./issue-messages.js";
 import { ItemSchema } from "./item.js";
 import { FlowSpecSchema } from "./flow-slot.js";
 
@@ -88,26 +90,26 @@ const bundleFields = {
 };
 
 /** Why a bundle without items cannot be published (a draft may have none yet). */
-export const NO_ITEMS_MESSAGE = "一件事至少要有一个事项：请在「事项」页新建或导入 (at least one item)";
+export const NO_ITEMS_MESSAGE = schemaMessage("一件事至少要有一个事项：请在「事项」页新建或导入", "A one-thing needs at least one item: create or import one on the Items page");
 
 function refineBundle(b: { items: Array<{ id: string }>; guide: Guide; cooperating: string[]; lead: string; form: SmartForm }, ctx: z.RefinementCtx): void {
   const ids = new Set<string>();
   b.items.forEach((it, i) => {
-    if (ids.has(it.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `事项 id 重复: ${it.id}` });
+    if (ids.has(it.id)) ctx.addIssue(bilingualIssue(["items", i, "id"], say(`事项 id 重复：${it.id}`, `Duplicate item id: ${it.id}`)));
     ids.add(it.id);
   });
   for (const key of Object.keys(b.guide.applicability)) {
-    if (!ids.has(key)) ctx.addIssue({ code: "custom", path: ["guide", "applicability", key], message: `引导规则引用了不存在的事项: ${key}` });
+    if (!ids.has(key)) ctx.addIssue(bilingualIssue(["guide", "applicability", key], say(`引导规则引用了不存在的事项：${key}`, `A guide rule refers to an item that does not exist: ${key}`)));
   }
   const qids = new Set<string>();
   b.guide.questions.forEach((q, i) => {
-    if (qids.has(q.id)) ctx.addIssue({ code: "custom", path: ["guide", "questions", i, "id"], message: `问题 id 重复: ${q.id}` });
+    if (qids.has(q.id)) ctx.addIssue(bilingualIssue(["guide", "questions", i, "id"], say(`问题 id 重复：${q.id}`, `Duplicate question id: ${q.id}`)));
     qids.add(q.id);
   });
-  if (b.cooperating.includes(b.lead)) ctx.addIssue({ code: "custom", path: ["cooperating"], message: "牵头部门不能同时是配合部门" });
+  if (b.cooperating.includes(b.lead)) ctx.addIssue(bilingualIssue(["cooperating"], say("牵头部门不能同时是配合部门", "The lead department cannot also be a cooperating department")));
   for (const [pointer, refs] of Object.entries(b.form.provenance)) {
     refs.forEach((r, i) => {
-      if (!ids.has(r.item)) ctx.addIssue({ code: "custom", path: ["form", "provenance", pointer, i, "item"], message: `来源事项不存在: ${r.item}` });
+      if (!ids.has(r.item)) ctx.addIssue(bilingualIssue(["form", "provenance", pointer, i, "item"], say(`来源事项不存在：${r.item}`, `The source item does not exist: ${r.item}`)));
     });
   }
 }

@@ -1,6 +1,7 @@
 // Conditions: one language (JSON Logic) for field visibility/required, guide situations, flow branches and
 // auto-approval rules. Evaluated by json-logic-engine, the same code in the browser and on the server.
 import { LogicEngine } from "json-logic-engine";
+import { say, type Bilingual } from "./bilingual.js";
 import { escapePointer } from "./pointer.js";
 import { addDateOperators, DATE_OPERATORS } from "./fields/date-ops.js";
 
@@ -41,20 +42,20 @@ export const CONDITION_OPERATORS = new Set([
 ]);
 
 /** One problem found in a condition, with the JSON pointer of the offending part. */
-export interface ConditionProblem { pointer: string; message: string }
+export interface ConditionProblem { pointer: string; message: Bilingual }
 
 /** Statically checks a condition (known operators, well-formed arguments) so bad rules fail at save, not at run. */
 export function checkCondition(condition: unknown, pointer = ""): ConditionProblem[] {
   if (condition === undefined || typeof condition === "boolean") return [];
   if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
-    return [{ pointer, message: "条件必须是 JSON Logic 对象或布尔值 (a condition must be a JSON Logic object or a boolean)" }];
+    return [{ pointer, message: say("条件必须是 JSON Logic 对象或布尔值", "A condition must be a JSON Logic object or a boolean") }];
   }
   const keys = Object.keys(condition);
   if (keys.length !== 1) {
-    return [{ pointer, message: `JSON Logic 规则必须恰好有一个运算符，实际有 ${keys.length} 个 (expected exactly one operator)` }];
+    return [{ pointer, message: say(`JSON Logic 规则必须恰好有一个运算符，实际有 ${keys.length} 个`, `A JSON Logic rule must have exactly one operator, not ${keys.length}`) }];
   }
   const op = keys[0]!;
-  if (!CONDITION_OPERATORS.has(op)) return [{ pointer: `${pointer}/${escapePointer(op)}`, message: `未知的运算符 "${op}" (unknown operator)` }];
+  if (!CONDITION_OPERATORS.has(op)) return [{ pointer: `${pointer}/${escapePointer(op)}`, message: say(`未知的运算符 "${op}"`, `Unknown operator "${op}"`) }];
   const args = (condition as Record<string, unknown>)[op];
   const list = Array.isArray(args) ? args : [args];
   const problems: ConditionProblem[] = [];

@@ -6,6 +6,7 @@
 //  • a yes/no question about a section (是否委托经办人) whose answer does not change whether that section is
 //    required (answering 不委托 still requires the whole 经办人 section).
 // Pure; `cli validate` prints the findings and the editor lists them among the draft's problems.
+import { say, type Bilingual } from "./bilingual.js";
 import type { Bundle, GuideQuestion } from "./bundle.js";
 import { evaluateCondition, conditionVariables, type Condition } from "./conditions.js";
 import { applicableItems, enumerateAnswerSets, type Answers } from "./guide.js";
@@ -71,17 +72,17 @@ function conditionsOf(n: FormNode): Array<Condition | undefined> {
 }
 
 /** The applicant-facing words of a situation: "是否委托他人…？否；…", only the questions in `only` when given. */
-export function describeSituation(questions: GuideQuestion[], answers: Answers, only?: ReadonlySet<string>): string {
+export function describeSituation(questions: GuideQuestion[], answers: Answers, only?: ReadonlySet<string>, en = false): string {
   const parts: string[] = [];
   for (const q of questions) {
     if (only && !only.has(q.id)) continue;
     const a = answers[q.id];
     if (a === undefined) continue;
     const label = (v: string) => q.options.find((o) => o.value === v)?.label ?? v;
-    const text = typeof a === "boolean" ? (a ? "是" : "否") : Array.isArray(a) ? (a.length ? a.map(label).join("、") : "都不选") : label(a);
-    parts.push(`${q.title}${text}`);
+    if (en) parts.push(`${q.title} ${typeof a === "boolean" ? (a ? "yes" : "no") : Array.isArray(a) ? (a.length ? a.map(label).join(", ") : "none chosen") : label(a)}`);
+    else parts.push(`${q.title}${typeof a === "boolean" ? (a ? "是" : "否") : Array.isArray(a) ? (a.length ? a.map(label).join("、") : "都不选") : label(a)}`);
   }
-  return parts.join("；") || "任何情形";
+  return parts.join(en ? "; " : "；") || (en ? "any situation" : "任何情形");
 }
 
 /** Core names of the documents an item issues ("结婚证（含电子证照）" → 结婚证), documents only (证/照/簿/卡/书/明). */
@@ -136,7 +137,8 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
   const issuers = bundle.items.flatMap((it) => issuedDocuments(it.result_name).map((doc) => ({ doc, item: it.id })));
   const questions = bundle.guide.questions;
   const found = new Map<string, GuideFormProblem>();
-  const add = (n: FormNode, kind: string, message: string) => {
+  const when = (answers: Answers, read: ReadonlySet<string>) => say(describeSituation(questions, answers, read), describeSituation(questions, answers, read, true));
+  const add = (n: FormNode, kind: string, message: Bilingual) => {
     const k = `${n.pointer}|${kind}`;
     if (!found.has(k)) found.set(k, { severity: "warning", pointer: `/form/schema${n.pointer}`, message });
   };
@@ -152,8 +154,13 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
       if (n.items.size && ![...n.items].some((i) => applies.has(i))) {
         reported.add(n);
         const names = [...n.items].map((i) => `「${itemName.get(i) ?? i}」`).join("、");
+        const namesEn = [...n.items].map((i) => `"${itemName.get(i) ?? i}"`).join(", ");
         const read = questionsRead([...conditionsOf(n), ...[...n.items].map((i) => bundle.guide.applicability[i])]);
-        add(n, "no-item", `「${fieldPath(n)}」是必填项，但在“${describeSituation(questions, answers, read)}”的情形下，它所属的事项${names}都不办理；请让它随这些事项显示或改为选填 (required where none of its items applies)`);
+        const s = when(answers, read);
+        add(n, "no-item", say(
+          `「${fieldPath(n)}」是必填项，但在“${s.zh}”的情形下，它所属的事项${names}都不办理；请让它随这些事项显示或改为选填`,
+          `"${fieldPath(n)}" is required, but in the situation "${s.en}" none of its items (${namesEn}) applies: show it with those items or make it optional`,
+        ));
         continue;
       }
       if (!n.leaf) continue;
@@ -161,8 +168,12 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
       const issuer = issuers.find((x) => applies.has(x.item) && n.title.includes(x.doc));
       if (issuer) {
         const read = questionsRead([...conditionsOf(n), bundle.guide.applicability[issuer.item]]);
-        const when = read.size ? `在“${describeSituation(questions, answers, read)}”的情形下` : "";
-        add(n, "issued-here", `「${fieldPath(n)}」是必填项，但${issuer.doc}由本件事的「${itemName.get(issuer.item) ?? issuer.item}」办出：${when}申请人提交申请时还没有${issuer.doc}，无法填写；请改为选填，或在办出后由部门取得 (asks for a document this one-thing issues)`);
+        const s = read.size ? when(answers, read) : undefined;
+        const issuerName = itemName.get(issuer.item) ?? issuer.item;
+        add(n, "issued-here", say(
+          `「${fieldPath(n)}」是必填项，但${issuer.doc}由本件事的「${issuerName}」办出：${s ? `在“${s.zh}”的情形下` : ""}申请人提交申请时还没有${issuer.doc}，无法填写；请改为选填，或在办出后由部门取得`,
+          `"${fieldPath(n)}" is required, but "${issuer.doc}" is issued by "${issuerName}" of this one-thing: ${s ? `in the situation "${s.en}", ` : ""}the applicant does not have it yet when applying. Make it optional, or have the department obtain it once issued`,
+        ));
       }
     }
   }
@@ -176,8 +187,11 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
       const stillRequired = no.find((a) => requiredIn(n, a, new Map()));
       if (stillRequired) {
         const read = questionsRead(conditionsOf(n));
-        const also = read.size ? `（例如“${describeSituation(questions, stillRequired, read)}”时）` : "";
-        add(n, `question-${q.id}`, `引导问题「${q.title}」回答“否”时仍要求填写整个「${n.title}」部分${also}：请让「${n.title}」只在回答“是”时显示并必填 (the answer does not shape the section)`);
+        const s = read.size ? when(stillRequired, read) : undefined;
+        add(n, `question-${q.id}`, say(
+          `引导问题「${q.title}」回答“否”时仍要求填写整个「${n.title}」部分${s ? `（例如“${s.zh}”时）` : ""}：请让「${n.title}」只在回答“是”时显示并必填`,
+          `Answering "no" to the guide question "${q.title}" still requires the whole "${n.title}" section${s ? ` (for example when "${s.en}")` : ""}: show "${n.title}" and require it only when the answer is "yes"`,
+        ));
       }
     }
   }

@@ -1,7 +1,8 @@
 // Turns a schema violation into a message that names the real problem in the words of the screen: which field
 // (by its label, not its JSON key) is missing, empty, out of range or not one of its choices — so an empty
-// department reads "未选择办理部门", not a complaint about the id format.
+// department reads "未选择办理部门" / "Handling department is not chosen", not a complaint about the id format.
 import type { z } from "zod";
+import { say, type Bilingual } from "./bilingual.js";
 
 /** Labels of spec properties as the designers show them (the last path segment that is a name). */
 export const FIELD_LABELS: Record<string, string> = {
@@ -19,16 +20,32 @@ export const FIELD_LABELS: Record<string, string> = {
   visibleIf: "显示条件", requiredIf: "必填条件", applicability: "适用条件", pointer: "字段位置",
 };
 
+/** The same labels in English, for the English half of every message. */
+const FIELD_LABELS_EN: Record<string, string> = {
+  key: "Key", title: "Name", label: "Name", name: "Name", category: "Category", audience: "Audience", summary: "Summary",
+  lead: "Lead department", cooperating: "Cooperating departments", department: "Handling department", role: "Post", assignee: "Assigned handler",
+  join: "Join node", item: "Item", statutoryDays: "Statutory time limit (working days)", promisedDays: "Promised time limit (working days)",
+  reminderDays: "Reminder days in advance", countersign: "Countersigning", signers: "Signers", mode: "Countersigning mode", ratio: "Approval ratio",
+  timeout: "Timeout handling", action: "Timeout action", escalateTo: "Escalation target", result: "Result document", maxCorrections: "Maximum corrections",
+  correctionDays: "Correction period (working days)", deficiencyDays: "Period to supply missing materials (working days)", allowDeficiency: "Accept with deficiency",
+  allowPromise: "Notify and promise", outcome: "Outcome", rules: "Rules", when: "Condition", otherwise: "When no rule applies",
+  manual: "Manual handling", delivery: "Delivery", caseLimit: "Case time limit", source: "Source", target: "Target",
+  condition: "Condition", position: "Position", type: "Type", id: "ID", schemaVersion: "Format version", nodes: "Nodes", edges: "Edges",
+  items: "Items", task_name: "Item name", dept_name: "Implementing body name", promise_day: "Promised time limit", anticipate_day: "Statutory time limit",
+  materials: "Application materials", questions: "Questions", options: "Options", value: "Option value", form: "Form", schema: "Form structure",
+  visibleIf: "Visibility condition", requiredIf: "Required condition", applicability: "Applicability", pointer: "Field position",
+};
+
 /** Fields chosen from a list in the designers: a missing one is "未选择", not "未填写". */
 const CHOSEN = new Set(["department", "lead", "role", "join", "item", "mode", "action", "category", "audience", "outcome", "otherwise", "source", "target", "type", "delivery"]);
 
-function labelOf(path: PropertyKey[]): string {
+function labelOf(path: PropertyKey[]): Bilingual {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
-    if (typeof seg === "string" && FIELD_LABELS[seg]) return FIELD_LABELS[seg]!;
-    if (typeof seg === "string" && !/^\d+$/.test(seg)) return seg;
+    if (typeof seg === "string" && FIELD_LABELS[seg]) return say(FIELD_LABELS[seg]!, FIELD_LABELS_EN[seg] ?? seg);
+    if (typeof seg === "string" && !/^\d+$/.test(seg)) return say(seg, seg);
   }
-  return "内容";
+  return say("内容", "The content");
 }
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
@@ -37,44 +54,78 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-const TYPE_WORDS: Record<string, string> = { string: "文字", number: "数字", boolean: "是或否", object: "一组属性", array: "列表", int: "整数" };
+const TYPE_WORDS: Record<string, Bilingual> = {
+  string: say("文字", "text"), number: say("数字", "a number"), boolean: say("是或否", "yes or no"), object: say("一组属性", "a set of properties"),
+  array: say("列表", "a list"), int: say("整数", "a whole number"),
+};
 
-/** A Chinese message naming the field and what is wrong with it (English in brackets, as the editor shows elsewhere). */
-export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: PropertyKey[] = issue.path): string {
+const SCHEMA_MESSAGES = new Map<string, Bilingual>();
+
+/** A schema's own message where zod takes one string (.regex, .min, .refine): zod carries the Chinese, issueMessage gives both back. */
+export function schemaMessage(zh: string, en: string): string {
+  SCHEMA_MESSAGES.set(zh, say(zh, en));
+  return zh;
+}
+
+/** The custom issue a refinement adds, in both languages (the Chinese as zod's message, the English in its params). */
+export function bilingualIssue(path: PropertyKey[], m: Bilingual): { code: "custom"; path: PropertyKey[]; message: string; params: { en: string } } {
+  return { code: "custom", path, message: m.zh, params: { en: m.en } };
+}
+
+/** The message a schema or refinement wrote for this issue, in both languages, when it wrote one. */
+function ownMessage(issue: z.core.$ZodIssue, field: Bilingual): Bilingual | undefined {
+  const en = issue.code === "custom" ? (issue.params as { en?: unknown } | undefined)?.en : undefined;
+  if (typeof en === "string") return say(issue.message, en);
+  const known = SCHEMA_MESSAGES.get(issue.message);
+  if (known) return known;
+  if (/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message)) return undefined;
+  // a message written for this rule in one language only: it stays in its language, the other names the field
+  return /\p{Script=Han}/u.test(issue.message) ? say(issue.message, `${field.en} is not valid`) : say(`${field.zh}不正确`, issue.message);
+}
+
+/** A message about one node or edge, naming it first: 节点「x」未选择办理部门 / Node "x": Handling department is not chosen. */
+export function ownedMessage(owner: Bilingual | undefined, m: Bilingual): Bilingual {
+  return owner ? say(owner.zh + m.zh, `${owner.en}: ${m.en}`) : m;
+}
+
+/** A message naming the field (by its label) and what is wrong with it, in Chinese and in English. */
+export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: PropertyKey[] = issue.path): Bilingual {
   const path = relPath;
   const last = path[path.length - 1];
   const field = labelOf(path);
   const value = valueAt(root, issue.path);
   const missing = value === undefined || value === null || value === "";
-  const verb = typeof last === "string" && CHOSEN.has(last) ? "未选择" : "未填写";
-  const en = typeof last === "string" ? last : field;
+  const chosen = typeof last === "string" && CHOSEN.has(last);
+  const absent = say(`${chosen ? "未选择" : "未填写"}${field.zh}`, `${field.en} is not ${chosen ? "chosen" : "filled in"}`);
+  const shown = String(value);
   // a message written for this rule in the schema already says what is wrong: keep it, naming the field
-  const custom = !/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message);
-  if (custom && !missing) return issue.code === "invalid_format" ? `${field}「${String(value)}」：${issue.message}` : issue.message;
+  const own = ownMessage(issue, field);
+  if (own && !missing) return issue.code === "invalid_format" ? say(`${field.zh}「${shown}」：${own.zh}`, `${field.en} "${shown}": ${own.en}`) : own;
   switch (issue.code) {
-    case "invalid_type":
-      if (missing) return `${verb}${field} (${en} missing)`;
-      return `${field}应为${TYPE_WORDS[issue.expected] ?? issue.expected} (${en}: expected ${issue.expected})`;
+    case "invalid_type": {
+      if (missing) return absent;
+      const t = TYPE_WORDS[issue.expected] ?? say(issue.expected, issue.expected);
+      return say(`${field.zh}应为${t.zh}`, `${field.en} must be ${t.en}`);
+    }
     case "invalid_format":
-      if (missing) return `${verb}${field} (${en} missing)`;
-      return `${field}「${String(value)}」格式不正确 (${en}: invalid format)`;
+      return missing ? absent : say(`${field.zh}「${shown}」格式不正确`, `${field.en} "${shown}" is not in the right format`);
     case "too_small":
-      if (missing || (issue.origin === "string" && value === "")) return `${verb}${field} (${en} missing)`;
-      if (issue.origin === "array") return `${field}至少要有 ${issue.minimum} 项 (${en}: at least ${issue.minimum})`;
-      if (issue.origin === "string") return `${field}至少 ${issue.minimum} 个字 (${en}: too short)`;
-      return `${field}不能小于 ${issue.minimum}，现在是 ${String(value)} (${en}: at least ${issue.minimum})`;
+      if (missing || (issue.origin === "string" && value === "")) return absent;
+      if (issue.origin === "array") return say(`${field.zh}至少要有 ${issue.minimum} 项`, `${field.en} needs at least ${issue.minimum}`);
+      if (issue.origin === "string") return say(`${field.zh}至少 ${issue.minimum} 个字`, `${field.en} needs at least ${issue.minimum} characters`);
+      return say(`${field.zh}不能小于 ${issue.minimum}，现在是 ${shown}`, `${field.en} must be at least ${issue.minimum}, not ${shown}`);
     case "too_big":
-      if (issue.origin === "array") return `${field}最多 ${issue.maximum} 项 (${en}: at most ${issue.maximum})`;
-      if (issue.origin === "string") return `${field}最多 ${issue.maximum} 个字 (${en}: too long)`;
-      return `${field}不能大于 ${issue.maximum}，现在是 ${String(value)} (${en}: at most ${issue.maximum})`;
+      if (issue.origin === "array") return say(`${field.zh}最多 ${issue.maximum} 项`, `${field.en} has at most ${issue.maximum}`);
+      if (issue.origin === "string") return say(`${field.zh}最多 ${issue.maximum} 个字`, `${field.en} has at most ${issue.maximum} characters`);
+      return say(`${field.zh}不能大于 ${issue.maximum}，现在是 ${shown}`, `${field.en} must be at most ${issue.maximum}, not ${shown}`);
     case "invalid_value":
-      if (missing) return `${verb}${field} (${en} missing)`;
-      return `${field}「${String(value)}」不是可选的值，可选：${issue.values.map(String).join("、")} (${en}: not one of the choices)`;
+      if (missing) return absent;
+      return say(`${field.zh}「${shown}」不是可选的值，可选：${issue.values.map(String).join("、")}`, `${field.en} "${shown}" is not one of the choices: ${issue.values.map((v) => `"${String(v)}"`).join(", ")}`);
     case "not_multiple_of":
-      return `${field}应为整数 (${en}: integer)`;
+      return say(`${field.zh}应为整数`, `${field.en} must be a whole number`);
     case "unrecognized_keys":
-      return `${field}含有不认识的属性：${issue.keys.join("、")} (unknown properties)`;
+      return say(`${field.zh}含有不认识的属性：${issue.keys.join("、")}`, `${field.en} has unknown properties: ${issue.keys.join(", ")}`);
     default:
-      return issue.message;
+      return own ?? say(`${field.zh}不正确`, `${field.en} is not valid: ${issue.message}`);
   }
 }

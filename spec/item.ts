@@ -1,7 +1,9 @@
 // Item (事项): one administrative item of one department, with the national implementation-list elements
 // (GB/T 39046-2020 keys, see shared/reference/item-elements.md), its application form and its materials.
 import { z } from "zod";
+import { say } from "./bilingual.js";
 import { DayUnit, FormSchema, Id, SCHEMA_VERSION } from "./common.js";
+import { bilingualIssue, schemaMessage } from "./issue-messages.js";
 import { ChargeSchema, MaterialSchema } from "./item-parts.js";
 import { SituationSchema, situationProblems } from "./catalogue/situation.js";
 
@@ -27,7 +29,7 @@ export const ItemSchema = z
     use_level: z.enum(["1", "2", "3", "4", "5", "6", "7"]).default("4"),
     department: Id.describe("id of the implementing department (实施主体) in the department registry"),
     dept_name: z.string().min(1),
-    dept_code: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "实施主体编码应为 18 位统一社会信用代码").optional(),
+    dept_code: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, schemaMessage("实施主体编码应为 18 位统一社会信用代码", "The implementing body's code must be an 18-character unified social credit code")).optional(),
     dept_type: z.enum(["1", "2", "3"]).default("1"),
     accept_condition: z.string().default(""),
     limit_num: z.string().optional(),
@@ -63,14 +65,14 @@ export const ItemSchema = z
   })
   .superRefine((item, ctx) => {
     if (item.promise_day > item.anticipate_day && item.promise_type === item.anticipate_type) {
-      ctx.addIssue({ code: "custom", path: ["promise_day"], message: `承诺时限 (${item.promise_day}) 不得超过法定时限 (${item.anticipate_day})` });
+      ctx.addIssue(bilingualIssue(["promise_day"], say(`承诺时限（${item.promise_day}）不得超过法定时限（${item.anticipate_day}）`, `The promised time limit (${item.promise_day}) cannot exceed the statutory limit (${item.anticipate_day})`)));
     }
     const seen = new Set<string>();
     item.materials.forEach((m, i) => {
-      if (seen.has(m.id)) ctx.addIssue({ code: "custom", path: ["materials", i, "id"], message: `材料 id 重复: ${m.id}` });
+      if (seen.has(m.id)) ctx.addIssue(bilingualIssue(["materials", i, "id"], say(`材料 id 重复：${m.id}`, `Duplicate material id: ${m.id}`)));
       seen.add(m.id);
     });
-    for (const p of situationProblems(item)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+    for (const p of situationProblems(item)) ctx.addIssue(bilingualIssue(p.path, p.message));
   })
   .meta({ title: "yijian 事项 (Item) v1" });
 export type Item = z.infer<typeof ItemSchema>;

@@ -3,34 +3,36 @@
 // show all of them at once.
 import type { z } from "zod";
 import { ajv } from "./ajv.js";
+import { say, type Bilingual } from "./bilingual.js";
 import { BundleDraftSchema, BundleSchema, type Bundle } from "./bundle.js";
 import { ItemSchema, type Item } from "./item.js";
-import { issueMessage } from "./issue-messages.js";
+import { issueMessage, ownedMessage } from "./issue-messages.js";
 import { toPointer } from "./pointer.js";
 
-/** One violation: where (JSON pointer into the document) and what. */
-export interface SpecProblem { pointer: string; message: string }
+/** One violation: where (JSON pointer into the document) and what, in both languages (the screen shows the user's). */
+export interface SpecProblem { pointer: string; message: Bilingual }
 
 /** Outcome of validating a spec document: the parsed value with defaults applied, or every problem. */
 export type SpecResult<T> = { ok: true; value: T } | { ok: false; problems: SpecProblem[] };
 
 /** The node or edge a path inside a bundle's flow is about, to name it in the message. */
-function flowOwner(root: unknown, path: PropertyKey[]): string {
+function flowOwner(root: unknown, path: PropertyKey[]): Bilingual | undefined {
   const [f, list, i] = path;
-  if (f !== "flow" || (list !== "nodes" && list !== "edges") || typeof i !== "number") return "";
+  if (f !== "flow" || (list !== "nodes" && list !== "edges") || typeof i !== "number") return undefined;
   const id = ((root as { flow?: Record<string, Array<{ id?: unknown }>> })?.flow?.[list]?.[i])?.id;
-  return typeof id === "string" ? `${list === "nodes" ? "节点" : "连线"}「${id}」` : "";
+  if (typeof id !== "string") return undefined;
+  return list === "nodes" ? say(`节点「${id}」`, `Node "${id}"`) : say(`连线「${id}」`, `Edge "${id}"`);
 }
 
 function zodProblems(error: z.ZodError, prefix: string, root: unknown): SpecProblem[] {
-  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: flowOwner(root, i.path) + issueMessage(i, root) }));
+  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: ownedMessage(flowOwner(root, i.path), issueMessage(i, root)) }));
 }
 
 function formProblems(form: { schema: unknown } | undefined, prefix: string): SpecProblem[] {
   if (!form || typeof form.schema !== "object" || form.schema === null) return [];
   const valid = ajv.validateSchema(form.schema as object);
   if (valid) return [];
-  return (ajv.errors ?? []).map((e) => ({ pointer: `${prefix}/schema${e.instancePath}`, message: `表单 schema 不合法: ${e.message ?? e.keyword}` }));
+  return (ajv.errors ?? []).map((e) => ({ pointer: `${prefix}/schema${e.instancePath}`, message: say(`表单 schema 不合法：${e.instancePath || "/"} 不符合「${e.keyword}」规则`, `The form schema is not valid: ${e.instancePath || "/"} ${e.message ?? `breaks the "${e.keyword}" rule`}`) }));
 }
 
 /** Validates an item document (事项). */

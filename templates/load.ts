@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { say, zhOf } from "../spec/bilingual.js";
 import { validateBundle, type Bundle, type SpecProblem } from "../spec/index.js";
 
 /** Folder of the built-in templates. */
@@ -17,7 +18,7 @@ export const TEMPLATES_DIR = fileURLToPath(new URL(".", import.meta.url));
 /** Raised when a template folder does not assemble into a valid bundle; lists every problem. */
 export class TemplateError extends Error {
   constructor(readonly dir: string, readonly problems: SpecProblem[]) {
-    super(`template ${dir} is invalid:\n` + problems.map((p) => `  ${p.pointer || "/"}: ${p.message}`).join("\n"));
+    super(`template ${dir} is invalid:\n` + problems.map((p) => `  ${p.pointer || "/"}: ${zhOf(p.message)}`).join("\n"));
   }
 }
 
@@ -25,7 +26,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new TemplateError(file, [{ pointer: "", message: `无法读取 JSON: ${(err as Error).message}` }]);
+    throw new TemplateError(file, [{ pointer: "", message: say(`无法读取 JSON：${(err as Error).message}`, `Cannot read the JSON: ${(err as Error).message}`) }]);
   }
 }
 
@@ -39,10 +40,10 @@ function resolveItems(dir: string, refs: unknown[]): unknown[] {
     const r = ref as { id?: unknown; version?: unknown };
     if (!r || typeof r.id !== "string" || Object.keys(r).some((k) => k !== "id" && k !== "version")) return ref;
     const file = join(catalogueItemsDir(dir), `${r.id}.json`);
-    if (!existsSync(file)) { problems.push({ pointer: `/items/${i}`, message: `内置事项目录中没有事项「${r.id}」 (${file})` }); return ref; }
+    if (!existsSync(file)) { problems.push({ pointer: `/items/${i}`, message: say(`内置事项目录中没有事项「${r.id}」（${file}）`, `The built-in catalogue has no item "${r.id}" (${file})`) }); return ref; }
     const item = readJson(file) as { version?: unknown };
     const version = item.version ?? 1;
-    if (r.version !== undefined && r.version !== version) problems.push({ pointer: `/items/${i}/version`, message: `事项「${r.id}」的内置版本是 ${String(version)}，不是 ${String(r.version)}` });
+    if (r.version !== undefined && r.version !== version) problems.push({ pointer: `/items/${i}/version`, message: say(`事项「${r.id}」的内置版本是 ${String(version)}，不是 ${String(r.version)}`, `The built-in version of item "${r.id}" is ${String(version)}, not ${String(r.version)}`) });
     return item;
   });
   if (problems.length) throw new TemplateError(dir, problems);

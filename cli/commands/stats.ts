@@ -4,6 +4,7 @@
 import { statSync } from "node:fs";
 import { formStats } from "../../spec/merge/stats.js";
 import { validateBundle } from "../../spec/spec-validation.js";
+import { zhOf } from "../../spec/bilingual.js";
 import { assembleTemplate } from "../../templates/load.js";
 import { CliInputError, readJsonFile } from "./merge.js";
 
@@ -23,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const r = validateBundle(doc);
   if (!r.ok) {
-    for (const p of r.problems) process.stderr.write(`error: ${file}#${p.pointer}: ${p.message}\n`);
+    for (const p of r.problems) process.stderr.write(`error: ${file}#${p.pointer}: ${zhOf(p.message)}\n`);
     return 1;
   }
   const stats = formStats(r.value.items.map((it) => ({ form: it.form, pages: it.pages })), r.value.form);

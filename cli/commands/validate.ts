@@ -3,6 +3,7 @@
 // "FILE#POINTER: message" on stdout and exits 1 if there is any.
 import { statSync } from "node:fs";
 import { ajv } from "../../spec/ajv.js";
+import { zhOf } from "../../spec/bilingual.js";
 import { inspectForm } from "../../spec/binding/inspect.js";
 import { guideFormProblems } from "../../spec/consistency.js";
 import { checkSmartForm } from "../../spec/merge/check.js";
@@ -17,20 +18,20 @@ export function violationsOf(doc: unknown): Array<[string, string]> {
   const d = doc as Json | null;
   if (d && typeof d === "object" && d.kind === "item") {
     const r = validateItem(d);
-    const out: Array<[string, string]> = r.ok ? [] : r.problems.map((p) => [p.pointer, p.message]);
+    const out: Array<[string, string]> = r.ok ? [] : r.problems.map((p) => [p.pointer, zhOf(p.message)]);
     const form = (d.form as Json | undefined)?.schema;
-    for (const p of inspectForm(form).problems) if (p.severity === "error") out.push([`/form/schema${p.pointer}`, p.message]);
+    for (const p of inspectForm(form).problems) if (p.severity === "error") out.push([`/form/schema${p.pointer}`, zhOf(p.message)]);
     return out;
   }
   if (d && typeof d === "object" && d.kind === "bundle") {
     const r = validateBundle(d);
-    if (!r.ok) return r.problems.map((p) => [p.pointer, p.message]);
+    if (!r.ok) return r.problems.map((p) => [p.pointer, zhOf(p.message)]);
     const out: Array<[string, string]> = [];
     r.value.items.forEach((it, i) => {
-      for (const p of inspectForm(it.form.schema).problems) if (p.severity === "error") out.push([`/items/${i}/form/schema${p.pointer}`, p.message]);
+      for (const p of inspectForm(it.form.schema).problems) if (p.severity === "error") out.push([`/items/${i}/form/schema${p.pointer}`, zhOf(p.message)]);
     });
-    for (const p of checkSmartForm(r.value.form, r.value.items)) out.push([p.pointer, p.message]);
-    for (const p of guideFormProblems(r.value)) out.push([p.pointer, p.message]);
+    for (const p of checkSmartForm(r.value.form, r.value.items)) out.push([p.pointer, zhOf(p.message)]);
+    for (const p of guideFormProblems(r.value)) out.push([p.pointer, zhOf(p.message)]);
     return out;
   }
   // A plain JSON Schema form ({schema, uiSchema} or a bare schema).
@@ -39,9 +40,9 @@ export function violationsOf(doc: unknown): Array<[string, string]> {
   const prefix = wrapped ? "/schema" : "";
   const out: Array<[string, string]> = [];
   if (schema && typeof schema === "object" && !ajv.validateSchema(schema as object)) {
-    for (const e of ajv.errors ?? []) out.push([`${prefix}${e.instancePath}`, `表单 schema 不合法: ${e.message ?? e.keyword}`]);
+    for (const e of ajv.errors ?? []) out.push([`${prefix}${e.instancePath}`, `表单 schema 不合法：${e.instancePath || "/"} 不符合「${e.keyword}」规则`]);
   }
-  for (const p of inspectForm(schema).problems) if (p.severity === "error") out.push([`${prefix}${p.pointer}`, p.message]);
+  for (const p of inspectForm(schema).problems) if (p.severity === "error") out.push([`${prefix}${p.pointer}`, zhOf(p.message)]);
   return out;
 }
 

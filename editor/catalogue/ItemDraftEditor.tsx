@@ -2,9 +2,9 @@
 // situations (SituationsEditor), 保存草稿 (PUT the whole draft) and 发布新版本 with a change summary; the server's
 // problems (every missing element, by pointer) are listed and each opens the field it concerns.
 import { useState } from "react";
+import type { ProblemDetail } from "../../spec/api.js";
 import type { CatalogueItemView, PublishItemResult } from "../../spec/catalogue/api.js";
 import type { ItemDraft } from "../../spec/catalogue/record.js";
-import type { SpecProblem } from "../../spec/spec-validation.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useEd } from "../i18n.js";
 import { ItemEditor } from "../items/ItemEditor.js";
@@ -21,7 +21,7 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
   const [draft, setDraft] = useState<Json>(view.draft as unknown as Json);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<"save" | "publish">();
-  const [problems, setProblems] = useState<SpecProblem[]>([]);
+  const [problems, setProblems] = useState<ProblemDetail[]>([]);
   const [message, setMessage] = useState<string>();
   const [summary, setSummary] = useState("");
   const [focus, setFocus] = useState<{ pointer: string; n: number }>();

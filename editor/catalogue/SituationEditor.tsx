@@ -3,10 +3,10 @@
 // notes. An element left empty is the item's; each field shows the server's problem at its pointer.
 import type { Condition } from "../../spec/conditions.js";
 import type { SituationInput } from "../../spec/catalogue/situation.js";
-import type { SpecProblem } from "../../spec/spec-validation.js";
 import { useI18n } from "../../runtime/shared/i18n.js";
 import { ConditionBuilder } from "../designers/common/ConditionBuilder.js";
-import { problemAt } from "../workspace/problems.js";
+import { problemAt, type ShownProblem } from "../workspace/problems.js";
+import { useMsg } from "../designers/common/lang.js";
 import { formVariables } from "./situation-variables.js";
 import { SituationField, situationFieldId } from "./SituationField.js";
 import { SituationLimits } from "./SituationLimits.js";
@@ -16,9 +16,10 @@ type Json = Record<string, unknown>;
 
 /** Props: the situation, its index, the item draft, its pointer (/items/0/situations/i), the problems and the setter. */
 export function SituationEditor({ situation, index, item, pointer, problems, onChange }: {
-  situation: SituationInput; index: number; item: Json; pointer: string; problems: SpecProblem[]; onChange(next: SituationInput): void;
+  situation: SituationInput; index: number; item: Json; pointer: string; problems: ShownProblem[]; onChange(next: SituationInput): void;
 }) {
   const { t } = useI18n();
+  const M = useMsg();
   const s = situation as SituationInput & Json;
   const set = (key: string, value: unknown) => {
     const next: Json = { ...s };
@@ -26,7 +27,7 @@ export function SituationEditor({ situation, index, item, pointer, problems, onC
     else next[key] = value;
     onChange(next as SituationInput);
   };
-  const err = (key: string) => problemAt(problems, `${pointer}/${key}`);
+  const err = (key: string) => problemAt(problems, `${pointer}/${key}`, M);
   const id = (key: string) => situationFieldId(index, key);
   const text = (key: string) => (typeof s[key] === "string" ? (s[key] as string) : "");
   const variables = formVariables(item.form, (title) => t("ed.situation.fieldVar", { title }));

@@ -1,7 +1,8 @@
 // The materials of one situation (情形): which of the item's own materials apply (all of them unless staff untick
 // some) and the materials only this situation needs, with the server's problems shown by row.
 import type { SituationInput } from "../../spec/catalogue/situation.js";
-import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { ShownProblem } from "../workspace/problems.js";
+import { useMsg } from "../designers/common/lang.js";
 import { useI18n } from "../../runtime/shared/i18n.js";
 import { MATERIAL_COLUMNS } from "../items/elements.js";
 import { TableEditor } from "../items/TableEditor.js";
@@ -21,9 +22,10 @@ function freshMaterialId(item: Json, situationId: string, own: Json[]): string {
 
 /** Props: the situation, its index, the item draft, its pointer, the problems and the setter. */
 export function SituationMaterials({ situation, index, item, pointer, problems, onChange }: {
-  situation: SituationInput; index: number; item: Json; pointer: string; problems: SpecProblem[]; onChange(next: SituationInput): void;
+  situation: SituationInput; index: number; item: Json; pointer: string; problems: ShownProblem[]; onChange(next: SituationInput): void;
 }) {
   const { t } = useI18n();
+  const M = useMsg();
   const itemMaterials = arr(item.materials).filter((m) => typeof m.id === "string");
   const picked = situation.item_materials;
   const own = arr(situation.materials);
@@ -58,7 +60,7 @@ export function SituationMaterials({ situation, index, item, pointer, problems, 
           onChange={(rows) => onChange({ ...situation, materials: rows as SituationInput["materials"] })}
           newRow={() => ({ id: freshMaterialId(item, situation.id, own), material_name: "", necessity: "必要", source_type: "10", originals: 1, copies: 0 })} />
       </div>
-      {stray.length > 0 && <ul className="field__error">{stray.map((p, i) => <li key={i}>{p.message}</li>)}</ul>}
+      {stray.length > 0 && <ul className="field__error">{stray.map((p, i) => <li key={i}>{M(p.message)}</li>)}</ul>}
     </fieldset>
   );
 }

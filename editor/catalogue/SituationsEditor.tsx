@@ -2,7 +2,7 @@
 // and delete; each row says how many of the server's problems concern it, and a problem's pointer opens its
 // situation and focuses the field (the draft editor lists the problems).
 import { useEffect, useState } from "react";
-import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { ShownProblem } from "../workspace/problems.js";
 import { itemMaterialsOf, type SituationInput } from "../../spec/catalogue/situation.js";
 import { useI18n } from "../../runtime/shared/i18n.js";
 import { problemsUnder } from "../workspace/problems.js";
@@ -22,7 +22,7 @@ function freshId(list: SituationInput[]): string {
 
 /** Props: the item draft, the problems (pointers under `base`), a problem to focus and the setter of the situations. */
 export function SituationsEditor({ item, base, problems, focus, onChange }: {
-  item: Json; base: string; problems: SpecProblem[]; focus?: { pointer: string; n: number }; onChange(next: SituationInput[]): void;
+  item: Json; base: string; problems: ShownProblem[]; focus?: { pointer: string; n: number }; onChange(next: SituationInput[]): void;
 }) {
   const { t } = useI18n();
   const list = arr<SituationInput>(item.situations);

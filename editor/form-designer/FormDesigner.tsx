@@ -2,7 +2,7 @@
 // are added by click or drag and reordered by drag or keyboard, sections and tables, and a properties panel.
 import { useMemo, useState, type DragEvent } from "react";
 import type { Condition } from "../../spec/conditions.js";
-import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { ShownProblem } from "../workspace/problems.js";
 import { ELEMENTS } from "../../spec/dictionary/elements.js";
 import { fieldKindOf, KIND_BY_NAME } from "../../spec/fields/registry.js";
 import type { ConditionVariable } from "../designers/common/conditions.js";
@@ -31,7 +31,7 @@ function formVariables(schema: Json, path: FieldPath = [], out: ConditionVariabl
 
 /** Props: the form ({schema, uiSchema, rules?}), its setter and its problems. Rules go to form.rules when the form
  *  has them (smart form), else onto the field as x-visibleIf / x-requiredIf. */
-export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Json; onChange(next: Json, label: string): void; problems: SpecProblem[]; idPrefix: string }) {
+export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Json; onChange(next: Json, label: string): void; problems: ShownProblem[]; idPrefix: string }) {
   const schema = useMemo(() => (form.schema && typeof form.schema === "object" ? form.schema : { type: "object", properties: {} }) as Json, [form.schema]);
   const [selected, setSelected] = useState<FieldPath>();
   const [filter, setFilter] = useState("");

@@ -5,10 +5,12 @@ import { useState } from "react";
 import { checkCondition } from "../../spec/conditions.js";
 import { checkTableConstraints, fieldKindOf, KIND_BY_NAME, parseCodeList } from "../../spec/fields/index.js";
 import type { Json } from "./model.js";
+import { useMsg } from "../designers/common/lang.js";
 
 /** Props: the field schema and its setter. */
 export function KindProperties({ field, onField, idPrefix }: { field: Json; onField(next: Json, label: string): void; idPrefix: string }) {
   const kind = fieldKindOf(field);
+  const M = useMsg();
   const [problem, setProblem] = useState<string>();
   const opts = (field["x-options"] ?? {}) as Json;
   const setOpt = (k: string, v: unknown) => {
@@ -21,7 +23,7 @@ export function KindProperties({ field, onField, idPrefix }: { field: Json; onFi
     if (!text.trim()) { const next = { ...field }; delete next[key]; onField(next, `清除${key === "x-compute" ? "计算规则" : "表格约束"}`); setProblem(undefined); return; }
     let v: unknown;
     try { v = JSON.parse(text); } catch (e) { setProblem(`JSON 无法解析：${(e as Error).message}`); return; }
-    const problems = key === "x-compute" ? checkCondition(v).map((p) => p.message) : checkTableConstraints({ "x-constraints": v }).map((p) => `第 ${p.index + 1} 条：${p.message}`);
+    const problems = key === "x-compute" ? checkCondition(v).map((p) => M(p.message)) : checkTableConstraints({ "x-constraints": v }).map((p) => `第 ${p.index + 1} 条：${M(p.message)}`);
     if (problems.length) { setProblem(problems.join("；")); return; }
     setProblem(undefined);
     onField({ ...field, [key]: v }, key === "x-compute" ? "设置计算规则" : "设置表格约束");

@@ -5,6 +5,7 @@ import { parseJsonText } from "../../spec/binding/json-text.js";
 import { validateItem } from "../../spec/spec-validation.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { useEd } from "../i18n.js";
+import { useMsg } from "../designers/common/lang.js";
 import { BindingReview } from "./BindingReview.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
@@ -15,6 +16,7 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
   onAdd(item: Json, label: string): void; onClose(): void;
 }) {
   const t = useEd();
+  const M = useMsg();
   const [text, setText] = useState("");
   const [error, setError] = useState<string[]>();
   const [review, setReview] = useState<Json>();
@@ -36,7 +38,7 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
     if (!v) return;
     if (mode === "item") {
       const res = validateItem(v);
-      if (!res.ok) return setError(res.problems.map((p) => `${p.pointer || "/"}：${p.message}`));
+      if (!res.ok) return setError(res.problems.map((p) => `${p.pointer || "/"}：${M(p.message)}`));
       if (takenIds.includes(String(v.id))) return setError([`事项 id 重复：${String(v.id)}`]);
       onAdd(v, `导入事项「${String(v.task_name)}」`);
       return onClose();

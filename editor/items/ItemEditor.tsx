@@ -1,9 +1,9 @@
 // The editor of one item: its national elements in grouped tabs (基本 / 时限与收费 / 材料 / 渠道 / 表单).
 import { useEffect, useState } from "react";
-import type { SpecProblem } from "../../spec/spec-validation.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { useEd } from "../i18n.js";
-import { problemAt } from "../workspace/problems.js";
+import { problemAt, type ShownProblem } from "../workspace/problems.js";
+import { useMsg } from "../designers/common/lang.js";
 import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, STEP_COLUMNS, SUPPORTS, type ElementDef } from "./elements.js";
 import { ElementField, elementFieldId } from "./ElementField.js";
 import { TableEditor } from "./TableEditor.js";
@@ -26,10 +26,11 @@ const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
 /** Props: the item, its index, problems (pointers relative to the bundle), the setter and a pointer to focus. */
 export function ItemEditor({ item, index, problems, departments, onChange, focus }: {
-  item: Json; index: number; problems: SpecProblem[]; departments: DepartmentOption[];
+  item: Json; index: number; problems: ShownProblem[]; departments: DepartmentOption[];
   onChange(next: Json, label: string): void; focus?: { pointer: string; n: number };
 }) {
   const t = useEd();
+  const M = useMsg();
   const [group, setGroup] = useState<Group>("基本");
   const base = `/items/${index}`;
   const name = typeof item.task_name === "string" && item.task_name ? item.task_name : `事项 ${index + 1}`;
@@ -54,7 +55,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
     <div className="form-grid-2">
       {defs.map((d) => (
         <div key={d.key} style={d.kind === "textarea" || d.kind === "multi" ? { gridColumn: "1 / -1" } : undefined}>
-          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`)} onSet={(v) => set(d.key, v, `修改「${name}」${d.label}`)}
+          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`, M)} onSet={(v) => set(d.key, v, `修改「${name}」${d.label}`)}
             itemIndex={index} departments={departments} />
         </div>
       ))}

@@ -3,6 +3,7 @@ import { CATEGORIES } from "../../spec/bundle.js";
 import type { DesignerProps } from "../state/draft-store.js";
 import { useEd } from "../i18n.js";
 import { problemAt } from "./problems.js";
+import { useMsg } from "../designers/common/lang.js";
 
 /** Field id of a top-level bundle property, so problems can jump to it. */
 export const basicFieldId = (prop: string) => `basic-${prop}`;
@@ -13,7 +14,8 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
   const set = (prop: string, value: unknown, label: string) => onChange({ ...doc, [prop]: value }, label);
   const str = (v: unknown) => (typeof v === "string" ? v : "");
   const cooperating = Array.isArray(doc.cooperating) ? (doc.cooperating as string[]) : [];
-  const err = (prop: string) => problemAt(problems, `/${prop}`);
+  const M = useMsg();
+  const err = (prop: string) => problemAt(problems, `/${prop}`, M);
   const field = (prop: string, label: string, input: React.ReactNode) => (
     <div className="field">
       <label htmlFor={basicFieldId(prop)}>{t(label)}</label>

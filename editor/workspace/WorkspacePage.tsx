@@ -2,7 +2,8 @@
 // flow, JSON, preview, publish) around one draft store with undo/redo, save and the live problem list.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { ProblemDetail } from "../../spec/api.js";
-import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { ShownProblem } from "./problems.js";
+import { useMsg } from "../designers/common/lang.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
 import { href } from "../../runtime/shared/router.js";
@@ -35,6 +36,7 @@ export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; ca
 function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey: string; initial: DraftDoc; departments: DepartmentOption[]; canPublish: boolean }) {
   const t = useEd();
   const { t: tt, lang } = useI18n();
+  const M = useMsg();
   const store = useDraftStore(initial);
   const [tab, setTab] = useState<TabId>("basic");
   const [focus, setFocus] = useState<{ pointer: string; n: number }>();
@@ -112,7 +114,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
   };
 
   const props = { doc, onChange: store.set, problems, departments };
-  const shown: Array<SpecProblem & { server?: boolean }> = serverProblems.length ? serverProblems.map((p) => ({ ...p, server: true })) : problems;
+  const shown: Array<ShownProblem & { server?: boolean }> = serverProblems.length ? serverProblems.map((p) => ({ ...p, server: true })) : problems;
   const title = typeof doc.title === "string" && doc.title ? doc.title : bundleKey;
   const tabCount = (id: TabId) => (id === "json" || id === "preview" || id === "publish" ? 0 : problems.filter((p) => tabForPointer(p.pointer) === id).length);
 
@@ -144,7 +146,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
-                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("提示")}：` : ""}{p.message}{" "}
+                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("提示")}：` : ""}{M(p.message)}{" "}
                 <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={`在 JSON 中查看 ${p.pointer}`}>JSON</button>
               </li>
             ))}

@@ -1,13 +1,16 @@
 // Helpers over spec problems (JSON pointers) shared by the workspace's tabs.
-import type { SpecProblem } from "../../spec/spec-validation.js";
+import type { Bilingual } from "../../spec/bilingual.js";
 
-/** Messages of the problems exactly at `pointer`, joined; undefined when there are none. */
-export function problemAt(problems: SpecProblem[], pointer: string): string | undefined {
-  const hits = problems.filter((p) => p.pointer === pointer).map((p) => p.message);
+/** A problem as the editor shows it: its own (spec/, both languages) or the server's (already in the user's language). */
+export interface ShownProblem { pointer: string; message: string | Bilingual }
+
+/** Messages of the problems exactly at `pointer` in the interface language (M from useMsg), joined; undefined when there are none. */
+export function problemAt(problems: ShownProblem[], pointer: string, M: (m: string | Bilingual) => string): string | undefined {
+  const hits = problems.filter((p) => p.pointer === pointer).map((p) => M(p.message));
   return hits.length ? hits.join("；") : undefined;
 }
 
 /** Number of problems at or under `prefix`. */
-export function problemsUnder(problems: SpecProblem[], prefix: string): number {
+export function problemsUnder(problems: ShownProblem[], prefix: string): number {
   return problems.filter((p) => p.pointer === prefix || p.pointer.startsWith(prefix + "/")).length;
 }

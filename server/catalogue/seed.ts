@@ -9,6 +9,7 @@ import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { nameInitials, namePinyin } from "../../spec/catalogue/pinyin.js";
 import type { Item } from "../../spec/item.js";
 import { validateItem } from "../../spec/spec-validation.js";
+import { zhOf } from "../../spec/bilingual.js";
 import type { Database, Queryable } from "../db/database.js";
 import type { Logger } from "../log.js";
 import { createDraft, insertDrafts, publishItem } from "./store.js";
@@ -99,7 +100,7 @@ export function templateItems(templatesDir: string, log?: Logger): Item[] {
   for (const doc of raw) {
     const r = validateItem(doc);
     if (!r.ok) {
-      log?.error(`built-in item "${String((doc as { id?: unknown })?.id)}" is invalid and was NOT added to the catalogue:\n` + r.problems.map((p) => `  ${p.pointer}: ${p.message}`).join("\n"));
+      log?.error(`built-in item "${String((doc as { id?: unknown })?.id)}" is invalid and was NOT added to the catalogue:\n` + r.problems.map((p) => `  ${p.pointer}: ${zhOf(p.message)}`).join("\n"));
       continue;
     }
     if (!out.has(r.value.id)) out.set(r.value.id, r.value);

@@ -1,8 +1,10 @@
 // Catalogue records (一张清单): an item's editable draft, its published immutable versions, and what a list row
 // shows. A draft is lenient (the seeded district items have only name, code, department and type); publishing
-// turns the draft into a full Item and reports every missing or wrong element by JSON pointer, in Chinese.
+// turns the draft into a full Item and reports every missing or wrong element by JSON pointer, in both languages.
 import { z } from "zod";
+import { say } from "../bilingual.js";
 import { Id, SCHEMA_VERSION } from "../common.js";
+import { schemaMessage } from "../issue-messages.js";
 import type { Item, ItemInput } from "../item.js";
 import { validateItem, type SpecProblem } from "../spec-validation.js";
 import { nameInitials } from "./pinyin.js";
@@ -15,9 +17,9 @@ export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
 export const ItemDraftSchema = z
   .looseObject({
     id: Id,
-    task_name: z.string().trim().min(1, "未填写事项名称 (task_name missing)").max(200, "事项名称最多 200 个字 (task_name too long)"),
+    task_name: z.string().trim().min(1, schemaMessage("未填写事项名称", "The item name is not filled in")).max(200, schemaMessage("事项名称最多 200 个字", "The item name has at most 200 characters")),
     department: Id,
-    task_code: z.string().trim().max(64, "实施编码最多 64 个字符 (task_code too long)").optional(),
+    task_code: z.string().trim().max(64, schemaMessage("实施编码最多 64 个字符", "The implementation code has at most 64 characters")).optional(),
   })
   .meta({ title: "yijian 事项草稿 (Item draft)" });
 /** A draft as stored: the three required elements and whatever else staff have filled in so far. */
@@ -64,6 +66,21 @@ export const ITEM_ELEMENT_LABELS: Record<string, string> = {
   standard: "收费标准", basis: "收费依据",
 };
 
+/** English names of the same elements, for the English of the problems. */
+const ITEM_ELEMENT_LABELS_EN: Record<string, string> = {
+  task_name: "Item name", catalog_code: "Basic code", task_code: "Implementation code", task_handle_item: "Handling code", version: "Item version",
+  task_type: "Item type", by_law: "Legal basis", use_level: "Exercise level", department: "Implementing body", dept_name: "Implementing body name",
+  dept_code: "Implementing body code", dept_type: "Implementing body type", accept_condition: "Acceptance conditions", limit_num: "Quantity limit",
+  anticipate_day: "Statutory time limit", anticipate_type: "Statutory limit unit", promise_day: "Promised time limit", promise_type: "Promised limit unit",
+  project_type: "Case type", is_charge: "Charged", charges: "Fees", result_type: "Result type", result_name: "Result name",
+  has_intermediary: "Intermediary service", steps: "Handling steps", serve_type: "Audience", handle_type: "Handling form",
+  limit_scene_num: "Visits in person", online_level: "Online depth", supports: "Services supported", cross_scope: "Cross-region scope",
+  place: "Place", hours: "Hours", phone: "Enquiry phone", complaint_phone: "Complaint phone", qa: "FAQ", pages: "Form pages",
+  materials: "Application materials", material_name: "Material name", material_form: "Material form", necessity: "Necessity", source_type: "Source channel",
+  source_org: "Issuing body", originals: "Originals", copies: "Copies", situations: "Situations", title: "Situation name", form: "Application form",
+  standard: "Fee standard", basis: "Fee basis",
+};
+
 /** Elements picked from a code list: a missing one reads 未选择, not 未填写. */
 const CHOSEN = new Set(["task_type", "use_level", "dept_type", "project_type", "serve_type", "handle_type", "online_level", "cross_scope", "result_type", "necessity", "source_type", "material_form", "anticipate_type", "promise_type"]);
 
@@ -72,18 +89,22 @@ export function publishDocument(draft: ItemDraft, version: number): Record<strin
   return { ...draft, schemaVersion: SCHEMA_VERSION, kind: "item", version };
 }
 
-/** Names the element of a problem in Chinese (the generic messages name unknown keys by their JSON key). */
+/** Names the element of a problem by its label in both languages (the generic messages name unknown keys by their JSON key). */
 function withElementLabel(p: SpecProblem): SpecProblem {
   const segs = p.pointer.split("/").filter((s) => s && !/^\d+$/.test(s));
   const key = segs[segs.length - 1];
   const label = key ? ITEM_ELEMENT_LABELS[key] : undefined;
   if (!key || !label) return p;
-  let message = p.message.includes(key) ? p.message.replace(key, label) : p.message;
-  if (CHOSEN.has(key)) message = message.replace(/^未填写/, "未选择");
-  return { pointer: p.pointer, message };
+  let zh = p.message.zh.replace(key, label);
+  let en = p.message.en.replace(key, ITEM_ELEMENT_LABELS_EN[key] ?? key);
+  if (CHOSEN.has(key)) {
+    zh = zh.replace(/^未填写/, "未选择");
+    en = en.replace(/ is not filled in$/, " is not chosen");
+  }
+  return { pointer: p.pointer, message: say(zh, en) };
 }
 
-/** Validates a draft as the version it would publish: the Item, or every problem with its pointer, in Chinese. */
+/** Validates a draft as the version it would publish: the Item, or every problem with its pointer, in both languages. */
 export function checkPublishable(draft: ItemDraft, version: number): { ok: true; item: Item } | { ok: false; problems: SpecProblem[] } {
   const r = validateItem(publishDocument(draft, version));
   if (r.ok) return { ok: true, item: r.value };

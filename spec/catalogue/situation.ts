@@ -2,6 +2,7 @@
 // list), each with its own conditions, materials, limits and fees. A situation adds to the item's own elements; the
 // guide page of a situation shows the item with the situation applied (effectiveSituation).
 import { z } from "zod";
+import { say, type Bilingual } from "../bilingual.js";
 import { ConditionSchema, Id } from "../common.js";
 import { ChargeSchema, MaterialSchema, type Charge, type Material } from "../item-parts.js";
 
@@ -33,7 +34,7 @@ interface SituationOwner {
 }
 
 /** A problem of an item's situations, with its zod path. */
-export interface SituationProblem { path: Array<string | number>; message: string }
+export interface SituationProblem { path: Array<string | number>; message: Bilingual }
 
 /** Rules across an item and its situations: unique situation ids, material ids not reused, the item's materials a
  *  situation picks exist, promise ≤ statutory limit. */
@@ -42,21 +43,21 @@ export function situationProblems(item: SituationOwner): SituationProblem[] {
   const ids = new Set<string>();
   const itemMaterials = new Set(item.materials.map((m) => m.id));
   item.situations.forEach((s, i) => {
-    if (ids.has(s.id)) out.push({ path: ["situations", i, "id"], message: `情形 id 重复: ${s.id} (duplicate situation id)` });
+    if (ids.has(s.id)) out.push({ path: ["situations", i, "id"], message: say(`情形 id 重复：${s.id}`, `Duplicate situation id: ${s.id}`) });
     ids.add(s.id);
     (s.item_materials ?? []).forEach((id, j) => {
-      if (!itemMaterials.has(id)) out.push({ path: ["situations", i, "item_materials", j], message: `情形「${s.title}」选用的材料「${id}」不是事项的材料 (not a material of the item)` });
+      if (!itemMaterials.has(id)) out.push({ path: ["situations", i, "item_materials", j], message: say(`情形「${s.title}」选用的材料「${id}」不是事项的材料`, `Situation "${s.title}" uses "${id}", which is not one of the item's materials`) });
     });
     const own = new Set<string>();
     s.materials.forEach((m, j) => {
-      if (itemMaterials.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: `情形「${s.title}」的材料 id「${m.id}」与事项的材料重复 (material id used by the item)` });
-      else if (own.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: `材料 id 重复: ${m.id} (duplicate material id)` });
+      if (itemMaterials.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: say(`情形「${s.title}」的材料 id「${m.id}」与事项的材料重复`, `Situation "${s.title}": material id "${m.id}" is already used by the item's own materials`) });
+      else if (own.has(m.id)) out.push({ path: ["situations", i, "materials", j, "id"], message: say(`材料 id 重复：${m.id}`, `Duplicate material id: ${m.id}`) });
       own.add(m.id);
     });
     const anticipate = s.anticipate_day ?? item.anticipate_day;
     const promise = s.promise_day ?? item.promise_day;
     if (promise > anticipate && item.promise_type === item.anticipate_type) {
-      out.push({ path: ["situations", i, s.promise_day !== undefined ? "promise_day" : "anticipate_day"], message: `情形「${s.title}」的承诺时限 (${promise}) 不得超过法定时限 (${anticipate})` });
+      out.push({ path: ["situations", i, s.promise_day !== undefined ? "promise_day" : "anticipate_day"], message: say(`情形「${s.title}」的承诺时限（${promise}）不得超过法定时限（${anticipate}）`, `Situation "${s.title}": the promised time limit (${promise}) cannot exceed the statutory limit (${anticipate})`) });
     }
   });
   return out;

@@ -2,8 +2,8 @@
 // limits and working calendar. The schema also runs the graph rules, so a bundle with a broken flow does not
 // validate; validateFlow() gives the same rules with node/edge ids and warnings for the editor and the CLI.
 import { z } from "zod";
-import { zhOf } from "../bilingual.js";
 import { Id, SCHEMA_VERSION } from "../common.js";
+import { bilingualIssue } from "../issue-messages.js";
 import { parsePointer } from "../pointer.js";
 import { acceptanceNode } from "./nodes/acceptance.js";
 import { autoNode } from "./nodes/auto.js";
@@ -57,7 +57,7 @@ export const FlowSpecSchema = z
   })
   .superRefine((flow, ctx) => {
     for (const p of checkFlowGraph(flow)) {
-      if (p.severity === "error") ctx.addIssue({ code: "custom", path: parsePointer(p.pointer), message: zhOf(p.message) });
+      if (p.severity === "error") ctx.addIssue(bilingualIssue(parsePointer(p.pointer), p.message));
     }
   })
   .meta({ title: "yijian 审批流程 (Flow) v1" });

@@ -87,13 +87,13 @@ export const CaseLimitSchema = z.object({
 });
 export type CaseLimit = z.infer<typeof CaseLimitSchema>;
 
-/** One problem found in a flow: severity, the node or edge it concerns, the JSON pointer and a message (in both languages where the rule wrote both; zod's own messages are Chinese). */
+/** One problem found in a flow: severity, the node or edge it concerns, the JSON pointer and a message in both languages. */
 export interface FlowProblem {
   severity: "error" | "warning";
   nodeId?: string;
   edgeId?: string;
   pointer: string;
-  message: string | Bilingual;
+  message: Bilingual;
 }
 
 /** A node as stored, before its data is read by its type. */

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { Id, SCHEMA_VERSION } from "../common.js";
 import { say, zhOf } from "../bilingual.js";
-import { issueMessage } from "../issue-messages.js";
+import { issueMessage, ownedMessage } from "../issue-messages.js";
 import { toPointer } from "../pointer.js";
 import type { FlowSpec } from "./flow-spec.js";
 import { NODE_TYPES } from "./registry.js";
@@ -30,8 +30,8 @@ const BaseNodeSchema = z.object({ id: Id, type: z.string().min(1), position: Pos
 
 /** Schema violations as problems that name the node or edge and the field by its label (未选择办理部门, not an id-format complaint). */
 function zodProblems(error: z.ZodError, prefix: string, root: unknown, ids: { nodeId?: string; edgeId?: string } = {}): FlowProblem[] {
-  const who = ids.nodeId ? `节点「${ids.nodeId}」` : ids.edgeId ? `连线「${ids.edgeId}」` : "流程";
-  return error.issues.map((i) => ({ severity: "error" as const, ...ids, pointer: prefix + toPointer(i.path as (string | number)[]), message: `${who}${issueMessage(i, root)}` }));
+  const who = ids.nodeId ? say(`节点「${ids.nodeId}」`, `Node "${ids.nodeId}"`) : ids.edgeId ? say(`连线「${ids.edgeId}」`, `Edge "${ids.edgeId}"`) : say("流程", "Flow");
+  return error.issues.map((i) => ({ severity: "error" as const, ...ids, pointer: prefix + toPointer(i.path as (string | number)[]), message: ownedMessage(who, issueMessage(i, root)) }));
 }
 
 /** Validates a flow document (the shape, then every static rule); never throws on bad input. */

@@ -134,7 +134,7 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   // a blank one-thing saves as a draft; what it still lacks is listed among its problems
   await expect.poll(() => page.getByTestId("problem-count").textContent()).toBe("问题：1");
   await page.locator("#ws-problems summary").click();
-  await page.getByTestId("problems").getByText("一件事至少要有一个事项：请在「事项」页新建或导入 (at least one item)").waitFor();
+  await page.getByTestId("problems").getByText("一件事至少要有一个事项：请在「事项」页新建或导入").waitFor();
   for (const dept of ["公安局", "城市管理局"]) await page.getByRole("checkbox", { name: dept }).check();
 
   // ── Three departments' forms become items; materials with 容缺 ───────────────────────────────────────────────
@@ -170,7 +170,7 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await dropNode(page, "review", 0.5, 0.85);
   await page.locator('.react-flow__node[data-id="review-1"]').click();
   const props = page.getByTestId("node-properties");
-  await props.getByText("节点「review-1」未选择办理部门 (department missing)").waitFor();
+  await props.getByText("节点「review-1」未选择办理部门").waitFor();
   expect(await props.textContent()).not.toContain("id 只能包含");
   await shoot(page, "92a-editor-flow-missing-department");
   await props.getByRole("button", { name: "删除节点" }).click();

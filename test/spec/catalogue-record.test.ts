@@ -30,15 +30,15 @@ describe("checkPublishable", () => {
     expect(r.ok && r.item.version).toBe(3);
     expect(r.ok && r.item.situations).toEqual([]);
   });
-  it("lists every missing element of a district draft by pointer, named in Chinese", () => {
+  it("lists every missing element of a district draft by pointer, named in Chinese and in English", () => {
     const r = checkPublishable({ id: "ga-1", task_name: "养蜂证申领", department: "ga-qnyncj", task_type: "20", task_code: "511X" }, 1);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const by = Object.fromEntries(r.problems.map((p) => [p.pointer, p.message]));
     expect(Object.keys(by)).toEqual(expect.arrayContaining(["/by_law", "/dept_name", "/anticipate_day", "/promise_day", "/project_type", "/serve_type", "/handle_type", "/form"]));
-    expect(by["/by_law"]).toContain("设定依据");
-    expect(by["/project_type"]).toMatch(/^未选择办件类型/);
-    expect(by["/serve_type"]).toContain("服务对象");
+    expect(by["/by_law"]).toEqual({ zh: "未填写设定依据", en: "Legal basis is not filled in" });
+    expect(by["/project_type"]).toEqual({ zh: "未选择办件类型", en: "Case type is not chosen" });
+    expect(by["/serve_type"]).toEqual({ zh: "未选择服务对象", en: "Audience is not chosen" });
   });
   it("never reports a problem for a pointer the document does not have a parent for", () => {
     fc.assert(fc.property(fc.record({ by_law: fc.option(fc.string(), { nil: undefined }), promise_day: fc.option(fc.integer({ min: -5, max: 50 }), { nil: undefined }) }), (extra) => {

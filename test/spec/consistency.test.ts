@@ -29,11 +29,17 @@ describe("guideFormProblems", () => {
     });
     expect(guideFormProblems(b)).toEqual([{
       severity: "warning", pointer: "/form/schema/properties/sign",
-      message: "「招牌」是必填项，但在“是否设置户外招牌否”的情形下，它所属的事项「户外招牌设置」都不办理；请让它随这些事项显示或改为选填 (required where none of its items applies)",
+      message: {
+        zh: "「招牌」是必填项，但在“是否设置户外招牌否”的情形下，它所属的事项「户外招牌设置」都不办理；请让它随这些事项显示或改为选填",
+        en: '"招牌" is required, but in the situation "是否设置户外招牌 no" none of its items ("户外招牌设置") applies: show it with those items or make it optional',
+      },
     }, {
       // the question asks about the 招牌 section, and answering no leaves it required
       severity: "warning", pointer: "/form/schema/properties/sign",
-      message: "引导问题「是否设置户外招牌」回答“否”时仍要求填写整个「招牌」部分：请让「招牌」只在回答“是”时显示并必填 (the answer does not shape the section)",
+      message: {
+        zh: "引导问题「是否设置户外招牌」回答“否”时仍要求填写整个「招牌」部分：请让「招牌」只在回答“是”时显示并必填",
+        en: 'Answering "no" to the guide question "是否设置户外招牌" still requires the whole "招牌" section: show "招牌" and require it only when the answer is "yes"',
+      },
     }]);
   });
 
@@ -47,7 +53,10 @@ describe("guideFormProblems", () => {
     });
     expect(guideFormProblems(b)).toEqual([{
       severity: "warning", pointer: "/form/schema/properties/sign/properties/permitNo",
-      message: expect.stringContaining("「招牌 / 招牌设置许可证编号」是必填项，但招牌设置许可证由本件事的「户外招牌设置」办出：在“是否设置户外招牌是”的情形下申请人提交申请时还没有招牌设置许可证"),
+      message: {
+        zh: "「招牌 / 招牌设置许可证编号」是必填项，但招牌设置许可证由本件事的「户外招牌设置」办出：在“是否设置户外招牌是”的情形下申请人提交申请时还没有招牌设置许可证，无法填写；请改为选填，或在办出后由部门取得",
+        en: '"招牌 / 招牌设置许可证编号" is required, but "招牌设置许可证" is issued by "户外招牌设置" of this one-thing: in the situation "是否设置户外招牌 yes", the applicant does not have it yet when applying. Make it optional, or have the department obtain it once issued',
+      },
     }]);
     // optional, it is fine
     const optional = bundleOf((d) => {
@@ -66,7 +75,10 @@ describe("guideFormProblems", () => {
     });
     expect(guideFormProblems(withAgent(false))).toEqual([{
       severity: "warning", pointer: "/form/schema/properties/agent",
-      message: "引导问题「是否委托他人代为办理？」回答“否”时仍要求填写整个「经办人」部分：请让「经办人」只在回答“是”时显示并必填 (the answer does not shape the section)",
+      message: {
+        zh: "引导问题「是否委托他人代为办理？」回答“否”时仍要求填写整个「经办人」部分：请让「经办人」只在回答“是”时显示并必填",
+        en: 'Answering "no" to the guide question "是否委托他人代为办理？" still requires the whole "经办人" section: show "经办人" and require it only when the answer is "yes"',
+      },
     }]);
     expect(guideFormProblems(withAgent(true))).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe("bundle keys", () => {
     expect(blank).toMatchObject({ key: "minsu", title: "开办民宿一件事", category: "其他", audience: "person", items: [] });
     expect(validateBundle(blank, { draft: true }).ok).toBe(true);
     const full = validateBundle(blank);
-    expect(full.ok ? [] : full.problems).toEqual([{ pointer: "/items", message: "一件事至少要有一个事项：请在「事项」页新建或导入 (at least one item)" }]);
+    expect(full.ok ? [] : full.problems).toEqual([{ pointer: "/items", message: { zh: "一件事至少要有一个事项：请在「事项」页新建或导入", en: "A one-thing needs at least one item: create or import one on the Items page" } }]);
     const copy = copyBundle({ ...blank, summary: "民宿" }, "minsu-2", "民宿（二）");
     expect(copy).toEqual({ ...blank, summary: "民宿", key: "minsu-2", title: "民宿（二）" });
   });

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { checkCondition, type Condition } from "../../../spec/conditions.js";
 import { describeCondition, logicToRows, rowsToLogic, type ConditionRow, type ConditionRows, type ConditionVariable, type RowOperator } from "./conditions.js";
 import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { msgIn } from "./lang.js";
 
 const OPS: Array<{ op: RowOperator; key: MessageKey }> = [
   { op: "==", key: "ed.cond.op.eq" }, { op: "!=", key: "ed.cond.op.ne" }, { op: "in", key: "ed.cond.op.in" }, { op: "contains", key: "ed.cond.op.contains" },
@@ -53,7 +54,7 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
     try {
       const parsed = JSON.parse(text) as unknown;
       const problems = checkCondition(parsed);
-      if (problems.length) { setError(problems.map((p) => `${p.pointer || "/"} ${p.message}`).join("；")); return; }
+      if (problems.length) { setError(problems.map((p) => `${p.pointer || "/"} ${msgIn(lang, p.message)}`).join("；")); return; }
       setError(undefined);
       onChange(parsed as Condition);
     } catch (err) {

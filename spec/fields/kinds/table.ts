@@ -2,6 +2,7 @@
 // validated by its own schema, and table constraints (`x-constraints`) in the one rule language, JSON Logic,
 // reported on the table — 出资比例合计 = 100% is {"==":[{"var":"sum.ratio"},100]}, 至少一名法定代表人 is
 // {"some":[{"var":"rows"},{"==":[{"var":"isLegalRep"},true]}]}.
+import { say, type Bilingual } from "../../bilingual.js";
 import { checkCondition, evaluateCondition, type Condition } from "../../conditions.js";
 import { msg, type FieldKind, type Json, type KindIssue, type Localized } from "../types.js";
 
@@ -41,14 +42,14 @@ export function constraintIssues(rows: unknown, schema: Json, root: unknown): Ki
 }
 
 /** Problems of a table's declared constraints (for spec validation): each with its index. */
-export function checkTableConstraints(schema: Json): Array<{ index: number; message: string }> {
+export function checkTableConstraints(schema: Json): Array<{ index: number; message: Bilingual }> {
   const list = schema["x-constraints"];
   if (list === undefined) return [];
-  if (!Array.isArray(list)) return [{ index: -1, message: "x-constraints 应为数组 (must be an array)" }];
-  const out: Array<{ index: number; message: string }> = [];
+  if (!Array.isArray(list)) return [{ index: -1, message: say("x-constraints 应为数组", "x-constraints must be an array") }];
+  const out: Array<{ index: number; message: Bilingual }> = [];
   list.forEach((c, index) => {
-    if (!c || typeof c !== "object" || !("rule" in c)) out.push({ index, message: "表格约束需要 rule (JSON Logic)" });
-    else if (typeof (c as Json).message !== "string" || !(c as Json).message) out.push({ index, message: "表格约束需要提示文字 message" });
+    if (!c || typeof c !== "object" || !("rule" in c)) out.push({ index, message: say("表格约束需要 JSON Logic 规则 rule", "A table constraint needs a JSON Logic rule") });
+    else if (typeof (c as Json).message !== "string" || !(c as Json).message) out.push({ index, message: say("表格约束需要提示文字 message", "A table constraint needs a message to show") });
     else for (const p of checkCondition((c as Json).rule)) out.push({ index, message: p.message });
   });
   return out;

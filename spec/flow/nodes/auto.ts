@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ConditionSchema, Id } from "../../common.js";
 import { checkCondition, evaluateCondition } from "../../conditions.js";
+import { schemaMessage } from "../../issue-messages.js";
 import { assigneeFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
 import { checkDepartment, checkLimits, checkTimeout, collectResult, handleTimeout } from "./common.js";
 import type { NodeType } from "./types.js";
@@ -13,7 +14,7 @@ const Outcome = z.enum(["approve", "reject", "manual"]);
 const data = z.object({
   label: z.string().optional(),
   department: Id.describe("department answerable for the automatic decision"),
-  rules: z.array(z.object({ when: ConditionSchema, outcome: Outcome, reason: z.string().optional() })).min(1, "秒批节点至少需要一条规则"),
+  rules: z.array(z.object({ when: ConditionSchema, outcome: Outcome, reason: z.string().optional() })).min(1, schemaMessage("秒批节点至少需要一条规则", "An automatic approval node needs at least one rule")),
   otherwise: Outcome.default("manual"),
   manual: z
     .object({ ...assigneeFields, role: TaskRoleSchema.default("reviewer"), ...timeLimitFields, timeout: TimeoutSchema.default({ action: "remind" }) })

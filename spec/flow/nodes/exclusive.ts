@@ -23,7 +23,7 @@ export const exclusiveNode: NodeType<z.infer<typeof data>> = {
     const defaults = edges.filter((e) => e.data?.default);
     if (edges.length < 2) out.push({ severity: "warning", nodeId: node.id, pointer: cx.pointer, message: say(`条件分支「${node.id}」只有 ${edges.length} 条出边，分支没有意义`, `Exclusive gateway "${node.id}" has only ${edges.length} outgoing edge(s), so it decides nothing`) });
     if (defaults.length === 0) out.push({ severity: "error", nodeId: node.id, pointer: cx.pointer, message: say(`条件分支「${node.id}」缺少默认分支：须有且仅有一条出边标记 default`, `Exclusive gateway "${node.id}" has no default branch: exactly one outgoing edge must be marked default`) });
-    for (const e of defaults.slice(1)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data/default`, message: `条件分支「${node.id}」有多条默认分支 (more than one default branch): ${e.id}` });
+    for (const e of defaults.slice(1)) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: `/edges/${cx.index.edgePos.get(e.id)}/data/default`, message: say(`条件分支「${node.id}」有多条默认分支：${e.id}`, `Exclusive gateway "${node.id}" has more than one default branch: ${e.id}`) });
     for (const e of edges) {
       const at = `/edges/${cx.index.edgePos.get(e.id)}/data`;
       if (!e.data?.default && e.data?.condition === undefined) out.push({ severity: "error", nodeId: node.id, edgeId: e.id, pointer: at, message: say(`条件分支「${node.id}」的出边 ${e.id} 既无条件也不是默认分支`, `Edge ${e.id} out of exclusive gateway "${node.id}" has neither a condition nor the default mark`) });

@@ -58,7 +58,7 @@ export const reviewNode: NodeType<Data> = {
     if (cs.mode !== "any" && cs.signers.length < 2) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${node.id}」会签方式 ${cs.mode} 至少需要 2 名签批人`, `Node "${node.id}" countersigns by "${cs.mode}" and needs at least 2 signers`) });
     if (cs.mode === "ratio" && cs.ratio === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/ratio`, message: say(`节点「${node.id}」按比例表决必须给出通过比例 ratio`, `Node "${node.id}" votes by ratio and must give the approval ratio`) });
     if (new Set(cs.signers).size !== cs.signers.length) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${node.id}」签批人重复`, `Node "${node.id}" lists the same signer more than once`) });
-    if (node.data.assignee && cs.signers.length) out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/assignee`, message: `节点「${node.id}」同时指定了经办人和会签人，以会签人为准` });
+    if (node.data.assignee && cs.signers.length) out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/assignee`, message: say(`节点「${node.id}」同时指定了经办人和会签人，以会签人为准`, `Node "${node.id}" names both a handler and signers; the signers decide`) });
     return out;
   },
   enter(rt, node, token) {

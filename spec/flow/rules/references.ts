@@ -40,10 +40,10 @@ export function itemLimits({ flow, options, nodePtr }: RuleContext): FlowProblem
     const lim = typeof d.item === "string" ? options.itemLimits[d.item] : undefined;
     if (!lim) continue;
     if (d.promisedDays !== undefined && d.promisedDays > lim.promisedDays) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/promisedDays`, message: `节点「${n.id}」承诺时限 ${d.promisedDays} 天超过事项 ${d.item} 公布的承诺时限 ${lim.promisedDays} 天` });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/promisedDays`, message: say(`节点「${n.id}」承诺时限 ${d.promisedDays} 天超过事项 ${d.item} 公布的承诺时限 ${lim.promisedDays} 天`, `Node "${n.id}" promises ${d.promisedDays} days, more than the ${lim.promisedDays} days item ${d.item} publishes`) });
     }
     if (d.statutoryDays !== undefined && d.statutoryDays > lim.statutoryDays) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/statutoryDays`, message: `节点「${n.id}」法定时限 ${d.statutoryDays} 天超过事项 ${d.item} 的法定时限 ${lim.statutoryDays} 天` });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/statutoryDays`, message: say(`节点「${n.id}」法定时限 ${d.statutoryDays} 天超过事项 ${d.item} 的法定时限 ${lim.statutoryDays} 天`, `Node "${n.id}" has a statutory limit of ${d.statutoryDays} days, more than the ${lim.statutoryDays} days of item ${d.item}`) });
     }
   }
   return out;

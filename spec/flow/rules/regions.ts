@@ -99,10 +99,10 @@ export function caseLimit({ flow, ix }: RuleContext): FlowProblem[] {
   if (!flow.nodes.some((n) => n.type === "start")) return out;
   const cp = criticalPath(flow as FlowSpec, ix);
   if (cp.promised.days > limit.promisedDays) {
-    out.push({ severity: "warning", pointer: "/caseLimit/promisedDays", message: `关键路径承诺时限合计 ${cp.promised.days} 个工作日（${cp.promised.path.join(" → ")}）超过案件承诺时限 ${limit.promisedDays} 个工作日` });
+    out.push({ severity: "warning", pointer: "/caseLimit/promisedDays", message: say(`关键路径承诺时限合计 ${cp.promised.days} 个工作日（${cp.promised.path.join(" → ")}）超过案件承诺时限 ${limit.promisedDays} 个工作日`, `The critical path promises ${cp.promised.days} working days in all (${cp.promised.path.join(" → ")}), more than the case's promised limit of ${limit.promisedDays} working days`) });
   }
   if (cp.statutory.days > limit.statutoryDays) {
-    out.push({ severity: "warning", pointer: "/caseLimit/statutoryDays", message: `关键路径法定时限合计 ${cp.statutory.days} 个工作日超过案件法定时限 ${limit.statutoryDays} 个工作日` });
+    out.push({ severity: "warning", pointer: "/caseLimit/statutoryDays", message: say(`关键路径法定时限合计 ${cp.statutory.days} 个工作日超过案件法定时限 ${limit.statutoryDays} 个工作日`, `The critical path's statutory limits add up to ${cp.statutory.days} working days, more than the case's statutory limit of ${limit.statutoryDays} working days`) });
   }
   return out;
 }

@@ -110,7 +110,7 @@ describe("flow problems name the real problem", () => {
     const f = flowOf([["start", "start"], ["review-1", "review", { label: "部门审批", department: "", role: "reviewer", statutoryDays: 1, promisedDays: 1 }], ["end", "end"]], [["start", "review-1"], ["review-1", "end"]]);
     const v = validateFlow(f, { departments: DEPARTMENTS });
     expect(v.problems.filter((p) => p.severity === "error")).toEqual([
-      { severity: "error", nodeId: "review-1", pointer: "/nodes/1/data/department", message: "节点「review-1」未选择办理部门 (department missing)" },
+      { severity: "error", nodeId: "review-1", pointer: "/nodes/1/data/department", message: { zh: "节点「review-1」未选择办理部门", en: 'Node "review-1": Handling department is not chosen' } },
     ]);
     expect(JSON.stringify(v.problems)).not.toContain("id 只能包含");
   });
@@ -118,17 +118,20 @@ describe("flow problems name the real problem", () => {
   it("a parallel split without a join, a number out of range, a choice that is not one, a wrong type", () => {
     const f = flowOf([["start", "start"], ["p", "parallel", { join: "" }], ["r", "review", review("samr", { promisedDays: -1, countersign: { mode: "sometimes" }, reminderDays: "two" })], ["end", "end"]], [["start", "p"], ["p", "r"], ["r", "end"]]);
     const v = validateFlow(f);
-    expect(messages(v.problems.filter((p) => p.severity === "error"))).toEqual(expect.arrayContaining([
-      "节点「p」未选择汇聚节点 (join missing)",
-      "节点「r」承诺时限（工作日）不能小于 0，现在是 -1 (promisedDays: at least 0)",
-      "节点「r」会签方式「sometimes」不是可选的值，可选：any、all、sequence、ratio (mode: not one of the choices)",
-      "节点「r」提前提醒天数应为数字 (reminderDays: expected number)",
+    expect(v.problems.filter((p) => p.severity === "error").map((p) => p.message)).toEqual(expect.arrayContaining([
+      { zh: "节点「p」未选择汇聚节点", en: 'Node "p": Join node is not chosen' },
+      { zh: "节点「r」承诺时限（工作日）不能小于 0，现在是 -1", en: 'Node "r": Promised time limit (working days) must be at least 0, not -1' },
+      { zh: "节点「r」会签方式「sometimes」不是可选的值，可选：any、all、sequence、ratio", en: 'Node "r": Countersigning mode "sometimes" is not one of the choices: "any", "all", "sequence", "ratio"' },
+      { zh: "节点「r」提前提醒天数应为数字", en: 'Node "r": Reminder days in advance must be a number' },
     ]));
   });
 
   it("a department id typed wrongly is named as the department, with its value", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("Shi Chang")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
-    expect(validateFlow(f).problems[0]!.message).toBe("节点「r」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头 (lower-case id)");
+    expect(validateFlow(f).problems[0]!.message).toEqual({
+      zh: "节点「r」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头",
+      en: 'Node "r": Handling department "Shi Chang": An id has only lower-case letters, digits, - and _, and starts with a letter',
+    });
   });
 });
 
