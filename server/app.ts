@@ -29,6 +29,7 @@ import { kioskRoutes } from "./kiosk/routes.js";
 import { catalogueItemRoutes } from "./catalogue/routes.js";
 import { itemUpgradeRoutes } from "./catalogue/upgrade-routes.js";
 import { CATALOGUE_UPLOAD_PATHS, catalogueIoRoutes } from "./catalogue/io/routes.js";
+import { MATERIAL_FILE_UPLOAD_PATH, materialFileRoutes } from "./catalogue/material-file-routes.js";
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
@@ -45,7 +46,7 @@ export const CSRF_VALUE = "yijian";
 export function apiRoutes(d: Deps): RouteDef[] {
   return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...handoverRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d), ...counterRoutes(d), ...kioskRoutes(d),
     // /api/items/:id after every fixed /api/items/<word> route (import, export) so those words are never taken for an id.
-    ...catalogueIoRoutes(d), ...catalogueItemRoutes(d), ...itemUpgradeRoutes(d)];
+    ...catalogueIoRoutes(d), ...catalogueItemRoutes(d), ...materialFileRoutes(d), ...itemUpgradeRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */
@@ -72,7 +73,7 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
   // JSON bodies up to 5 MB; material uploads up to the hard cap (each material's own limit is checked by its route).
   const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } });
   const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new HttpError(413, "file_too_large", `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (file too large)`, [{ pointer: "/file", message: "file too large" }]); } });
-  app.use("/api/*", (c, next) => (c.req.method === "POST" && [...UPLOAD_PATHS, ...CATALOGUE_UPLOAD_PATHS].some((p) => p.test(c.req.path)) ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use("/api/*", (c, next) => (c.req.method === "POST" && [...UPLOAD_PATHS, ...CATALOGUE_UPLOAD_PATHS, MATERIAL_FILE_UPLOAD_PATH].some((p) => p.test(c.req.path)) ? uploadLimit(c, next) : jsonLimit(c, next)));
 
   app.use("/api/*", async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.req.header(CSRF_HEADER)?.toLowerCase() !== CSRF_VALUE) {

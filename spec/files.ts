@@ -3,6 +3,7 @@
 const TYPE_LABELS: Record<string, string> = {
   "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP", "image/tiff": "TIFF",
   "application/ofd": "OFD", "application/msword": "DOC", "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
+  "application/vnd.ms-excel": "XLS", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX",
   "application/zip": "ZIP", "text/plain": "TXT", "application/x-msdownload": "EXE", "application/x-elf": "ELF", "text/html": "HTML", "image/svg+xml": "SVG",
   "application/x-rar-compressed": "RAR", "application/x-7z-compressed": "7Z",
 };

@@ -2,6 +2,7 @@
 // spec/catalogue/situation.ts and spec/item.ts can both use them without importing each other.
 import { z } from "zod";
 import { ConditionSchema, Id } from "./common.js";
+import { MaterialFileRefSchema } from "./catalogue/material-files.js";
 
 /** One required material (申请材料), with necessity (容缺 allowed or not) and source (e-licence or not). */
 export const MaterialSchema = z.object({
@@ -20,6 +21,8 @@ export const MaterialSchema = z.object({
   deferral_days: z.number().int().positive().optional().describe("days allowed to supply it later under 容缺"),
   max_size_mb: z.number().positive().default(10),
   accept: z.array(z.string()).default(["application/pdf", "image/jpeg", "image/png"]),
+  blank_form: MaterialFileRefSchema.optional().describe("空白表格: the blank form to download (uploaded on the item draft)"),
+  sample_form: MaterialFileRefSchema.optional().describe("示例样表: a filled-in sample to download (uploaded on the item draft)"),
 });
 export type Material = z.infer<typeof MaterialSchema>;
 

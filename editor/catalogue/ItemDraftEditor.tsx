@@ -8,6 +8,7 @@ import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useEd } from "../i18n.js";
 import { ItemEditor } from "../items/ItemEditor.js";
+import { MaterialFiles } from "./MaterialFiles.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { SituationsEditor } from "./SituationsEditor.js";
 
@@ -55,6 +56,7 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
         onChange={(next) => { setDraft(next); setDirty(true); }} />
       <SituationsEditor item={draft} base={BASE} problems={problems} focus={focus}
         onChange={(situations) => { setDraft((d) => ({ ...d, situations })); setDirty(true); }} />
+      <MaterialFiles itemId={view.entry.id} draft={draft} onChange={setDraft} />
       {message && (
         <div className="alert alert--error" role="alert">
           <p>{message}</p>

@@ -16,6 +16,7 @@ import { EDITOR_FLOW_EN, EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
 import { SITUATIONS_EN, SITUATIONS_ZH } from "./i18n-editor-situations.js";
 import { EDITOR_GUIDE_EN, EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
 import { EDITOR_COND_EN, EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
+import { EDITOR_MATERIALS_EN, EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -35,6 +36,7 @@ const zh = {
   ...SITUATIONS_ZH,
   ...EDITOR_GUIDE_ZH,
   ...EDITOR_COND_ZH,
+  ...EDITOR_MATERIALS_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -269,6 +271,7 @@ const en: Record<MessageKey, string> = {
   ...SITUATIONS_EN,
   ...EDITOR_GUIDE_EN,
   ...EDITOR_COND_EN,
+  ...EDITOR_MATERIALS_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

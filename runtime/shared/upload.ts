@@ -4,8 +4,8 @@ import type { ApiError, AttachmentView } from "../../spec/api.js";
 import { ApiRequestError, CSRF_HEADER, problemsOf } from "./api.js";
 export { fileSize, typeLabel } from "../../spec/files.js";
 
-/** Sends a file to an upload route; resolves with the stored attachment. */
-export async function uploadFile(url: string, file: File): Promise<AttachmentView> {
+/** Sends a file to an upload route; resolves with what the route answers (a material's stored attachment by default). */
+export async function uploadFile<T = AttachmentView>(url: string, file: File): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -20,6 +20,6 @@ export async function uploadFile(url: string, file: File): Promise<AttachmentVie
     const e = (json as ApiError | undefined)?.error;
     throw new ApiRequestError(res.status, e?.code ?? `http_${res.status}`, e?.message ?? `${res.status}`, problemsOf(e?.details), e?.details, e?.requestId);
   }
-  return json as AttachmentView;
+  return json as T;
 }
 

@@ -11,6 +11,7 @@ import { isUniqueViolation, type Queryable } from "../db/database.js";
 import { badRequest, conflict, HttpError, notFound } from "../errors.js";
 import { fromJson, iso } from "../util.js";
 import { say } from "../messages.js";
+import { assertFileRefs } from "./material-files.js";
 
 /** A catalogue row as stored. */
 export interface ItemRow {
@@ -86,6 +87,7 @@ async function completed(q: Queryable, draft: ItemDraft): Promise<{ draft: ItemD
 export async function createDraft(q: Queryable, raw: ItemDraft, origin: ItemOrigin, w: WriteContext): Promise<ItemRow> {
   const { draft, deptName } = await completed(q, parseDraft(raw));
   const c = draftColumns(draft);
+  await assertFileRefs(q, undefined, draft);
   if (await getItemRow(q, draft.id)) throw new HttpError(409, "conflict", `事项标识「${draft.id}」已存在 (id in use)`, [{ pointer: "/id", message: `事项标识「${draft.id}」已存在` }]);
   const taken = await codeHolder(q, c.code, draft.id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
@@ -127,6 +129,7 @@ export async function saveDraft(q: Queryable, id: string, raw: ItemDraft, w: Wri
   if (parsed.id !== id) throw badRequest("invalid_request", "不能修改事项标识 (the id cannot change)", [{ pointer: "/id", message: `事项标识应为「${id}」，不能改为「${parsed.id}」` }]);
   const { draft, deptName } = await completed(q, parsed);
   const c = draftColumns(draft);
+  await assertFileRefs(q, id, draft);
   const taken = await codeHolder(q, c.code, id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
   await writeDraft(q, id, draft, deptName, w);

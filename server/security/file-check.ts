@@ -16,6 +16,8 @@ const DETECTED_AS: Record<string, string[]> = {
   "image/tiff": ["image/tiff"],
   "application/zip": ["application/zip"],
   "application/msword": ["application/x-cfb"],
+  "application/vnd.ms-excel": ["application/x-cfb"],
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
 };
 
@@ -39,6 +41,7 @@ const STRUCTURE: Record<string, (b: Buffer) => boolean> = {
   "image/jpeg": (b) => tail(b, 4096).includes(Buffer.from([0xff, 0xd9])),
   "application/zip": zipComplete,
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": zipComplete,
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": zipComplete,
 };
 
 /** The type the bytes are (file-type's MIME, or application/ofd), undefined when no detector knows them. */

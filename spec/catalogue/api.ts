@@ -6,6 +6,7 @@ import type { Facet, FacetCount } from "./search.js";
 import type { EffectiveSituation } from "./situation.js";
 import type { ItemDiff } from "./item-diff.js";
 import type { UpgradeReport } from "./replay.js";
+import type { MaterialFileKind, MaterialFileRef, MaterialPlace } from "./material-files.js";
 
 /** GET /api/items → one page of the catalogue, the total of matches and the facet counts. */
 export interface CatalogueListView {
@@ -90,3 +91,6 @@ export interface ItemUpdatesView { key: string; updates: ItemUpdate[] }
 
 /** POST /api/bundles/:key/items/:id/upgrade → the new draft (pinned to the new version) and what the replay did. */
 export interface UpgradeItemResult { spec: Record<string, unknown>; updatedAt: string; report: UpgradeReport; diff: ItemDiff }
+
+/** POST (201) / DELETE (200) /api/items/:id/materials/:mid/files/:kind[?situation=] → the material's file now (null: removed). */
+export interface MaterialFileResult { place: MaterialPlace; kind: MaterialFileKind; file: MaterialFileRef | null; draftUpdatedAt: string }

@@ -85,7 +85,7 @@ export const ITEM_SHEET: SheetDef = {
 export const MATERIAL_SHEET: SheetDef = {
   name: "材料", nameEn: "Materials", child: "materials", columns: [
     ...parentCols(true),
-    c("材料标识", "id", "text", "空 = 自动生成", "empty = generated"),
+    c("材料标识", "id", "text", "空 = 自动生成。空白表格和示例样表不在表格中：重新导入时按材料标识保留，新文件在事项草稿中上传", "empty = generated. Blank forms and samples are not part of the spreadsheet: a re-import keeps them by this id; new ones are uploaded on the item draft"),
     c("材料名称", "material_name", "text", "材料的名称", "name of the material", { required: true, max: 200, example: "营业执照" }),
     code("材料形式", "material_form", L.material_form, "纸质 / 电子 / 纸质或电子", "paper / electronic / either", { example: "纸质或电子" }),
     code("材料必要性", "necessity", L.necessity, "必要 / 非必要 / 容缺后补", "required / optional / may follow", { example: "必要" }),

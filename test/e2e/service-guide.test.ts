@@ -3,7 +3,9 @@
 // source and the form downloads, fees with basis, limits, place/hours/phones, legal basis, steps, FAQ); a
 // situation's guide shows that situation's materials, limit and fees; the blank form and the sample print; the
 // guide prints to an A4 PDF whose text holds the key elements; English labels are complete; a never-published
-// district item says its guide is missing; a one-thing's page links to its items' guides.
+// district item says its guide is missing; a one-thing's page links to its items' guides. The department's uploaded
+// blank form of a material downloads under its Chinese name with the bytes uploaded, a situation's material offers its
+// sample, and on paper each says it can be downloaded from the online guide.
 import { expect, test } from "vitest";
 import { PDFParse } from "pdf-parse";
 import { join } from "node:path";
@@ -11,6 +13,9 @@ import { guideItemDraft } from "../fixtures/guide-item.js";
 import { ARTIFACTS, newPage, shoot } from "./browser.js";
 import { httpSession } from "./server.js";
 import { e2eSuite } from "./suite.js";
+import { readFileSync } from "node:fs";
+import { tinyPdf } from "../helpers/files.js";
+import { materialFilePath } from "../../spec/catalogue/material-files.js";
 
 const s = e2eSuite();
 const ID = "minban-peixun-xuke";
@@ -30,6 +35,9 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> 
 test("an admin publishes an item and its guide shows every element, prints to A4 and has its situations", async () => {
   const admin = await httpSession(s.server.url, "admin", "Admin#2026");
   expect((await admin("POST", "/api/items", guideItemDraft(ID))).status).toBe(201);
+  const blankBytes = tinyPdf(77);
+  expect((await admin.upload(materialFilePath(ID, { material: "zcxm" }, "blank_form"), blankBytes, "application/pdf", "办学场所租赁证明（空白）.pdf")).status).toBe(201);
+  expect((await admin.upload(materialFilePath(ID, { situation: "faren", material: "frjd" }, "sample_form"), tinyPdf(5), "application/pdf", "法人举办决议（示例）.pdf")).status).toBe(201);
   expect((await admin("POST", `/api/items/${ID}/publish`, { changeSummary: "首次发布" })).status).toBe(201);
 
   const page = await newPage(s.browser, s.pageErrors);
@@ -50,6 +58,13 @@ test("an admin publishes an item and its guide shows every element, prints to A4
   expect(body).not.toMatch(/samr|business_licence|ziranren|faren|sqb|"|\{/);
   await shoot(page, "guide-item");
 
+  // the department's blank form downloads as uploaded, under its Chinese name
+  const row = page.getByRole("row").filter({ hasText: "办学场所产权或租赁证明" });
+  await expect(row.getByRole("link", { name: "下载示例" }).count()).resolves.toBe(0);
+  const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: "下载空白表格：办学场所产权或租赁证明（PDF，1 KB）" }).click()]);
+  expect(download.suggestedFilename()).toBe("办学场所租赁证明（空白）.pdf");
+  expect(readFileSync((await download.path())!).equals(blankBytes)).toBe(true);
+
   // print: a clean A4 document — no navigation, buttons or footer; the key elements in the PDF's text
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(ARTIFACTS, "guide-item-print.png"), fullPage: true });
@@ -59,7 +74,8 @@ test("an admin publishes an item and its guide shows every element, prints to A4
   expect(pdf.pages).toBeGreaterThanOrEqual(1);
   expect(pdf.pages).toBeLessThanOrEqual(4);
   for (const text of ["办事指南", "民办职业培训学校设立审批", "受理条件", "申请材料", "民办学校设立申请表", "收费依据", "川价费〔2019〕12号", "法定办结时限", "承诺办结时限",
-    "0826-2345678", "设定依据", "办理流程"]) expect(pdf.text, text).toContain(text);
+    "0826-2345678", "设定依据", "办理流程", "提供空白表格,可在网上办事指南中下载"]) expect(pdf.text, text).toContain(text);
+  expect(pdf.text).not.toContain("下载空白表格");
   for (const text of ["打印指南", "一件事目录", "我的办件", "开源的"]) expect(pdf.text, text).not.toContain(text);
   await page.emulateMedia({ media: "screen" });
 
@@ -72,6 +88,7 @@ test("an admin publishes an item and its guide shows every element, prints to A4
   expect(sit).toContain("民办学校设立申请表");
   expect(sit).toContain("法人加收副本每份 5 元");
   expect(sit).not.toContain("举办者身份证明");
+  await page.getByRole("row").filter({ hasText: "法人举办决议" }).getByRole("link", { name: "下载示例" }).waitFor();
   await shoot(page, "guide-situation");
   await page.getByRole("link", { name: "自然人举办" }).click();
   await page.getByText("由个人举办的民办职业培训学校。").waitFor();
@@ -79,7 +96,7 @@ test("an admin publishes an item and its guide shows every element, prints to A4
 
   // the blank form and the sample, from the item's form
   await page.getByRole("link", { name: "返回事项指南" }).click();
-  await page.getByRole("link", { name: "空白表格" }).click();
+  await page.getByRole("link", { name: "空白表格", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "民办职业培训学校设立审批（空白表格）" }).waitFor();
   const blank = await page.locator("main").innerText();
   for (const text of ["学校基本情况", "拟办学校名称", "☐ 全日制", "☐ 非全日制", "办学地址", "专职教师", "姓名", "任教专业", "申请人（签字/盖章）"]) expect(blank, text).toContain(text);
@@ -89,7 +106,7 @@ test("an admin publishes an item and its guide shows every element, prints to A4
   expect(blankPdf.pages).toBe(1);
   expect(blankPdf.text).toContain("拟办学校名称");
   await page.goBack();
-  await page.getByRole("link", { name: "示例样表" }).click();
+  await page.getByRole("link", { name: "示例样表", exact: true }).click();
   await page.getByText("广安区启航职业培训学校").waitFor();
   await expect(page.locator("main").innerText()).resolves.toContain("☑ 非全日制");
 

@@ -1,9 +1,12 @@
-// The materials table of a service guide (申请材料): name, form, necessity, number of copies, source, notes, and the
-// blank form and filled-in sample of the application form to download (print to PDF) where the item has a form.
+// The materials table of a service guide (申请材料): name, form, necessity, number of copies, source, notes, the
+// blank form and sample each material's department uploaded (下载空白表格 / 下载示例; on paper, a note that they can be
+// downloaded), and for the application form without uploads the printable blank form and sample made from the form.
 import type { Material } from "../../../spec/item.js";
 import { useI18n } from "../../shared/i18n.js";
 import { href } from "../../shared/router.js";
 import { codeLabel } from "../../shared/codes.js";
+import { materialFileUrl } from "../../../spec/catalogue/material-files.js";
+import { fileSize, typeLabel } from "../../../spec/files.js";
 
 /** Whether a material is the item's application form itself (申请书 / 申请表 / 登记表 / 申报表), which gets the downloads. */
 export function isApplicationForm(m: Pick<Material, "material_name">): boolean {
@@ -19,6 +22,23 @@ export function FormDownloads({ itemId, hasSample }: { itemId: string; hasSample
       <a href={href(path)}>{t("ig.blankForm")}</a>
       {hasSample && <> · <a href={href(path, { sample: "1" })}>{t("ig.sampleForm")}</a></>}
     </span>
+  );
+}
+
+/** The uploaded blank form and sample of a material: download links on screen, a note on paper (which cannot download). */
+function MaterialFileLinks({ m, itemId, version }: { m: Material; itemId: string; version: number }) {
+  const { t } = useI18n();
+  const { blank_form: blank, sample_form: sample } = m;
+  if (!blank && !sample) return null;
+  const about = (f: NonNullable<Material["blank_form"]>) => ({ name: m.material_name, type: typeLabel(f.mime), size: fileSize(f.size) });
+  return (
+    <>
+      <span className="guide-downloads guide-file-links">
+        {blank && <a href={materialFileUrl(itemId, version, blank.sha256)} download={blank.name} aria-label={t("ig.m.downloadBlankOf", about(blank))}>{t("ig.m.downloadBlank")}</a>}
+        {sample && <a href={materialFileUrl(itemId, version, sample.sha256)} download={sample.name} aria-label={t("ig.m.downloadSampleOf", about(sample))}>{t("ig.m.downloadSample")}</a>}
+      </span>
+      <span className="guide-print-only">{t(blank && sample ? "ig.m.printBoth" : blank ? "ig.m.printBlank" : "ig.m.printSample")}</span>
+    </>
   );
 }
 
@@ -45,14 +65,16 @@ function Notes({ m }: { m: Material }) {
   return <>{lines.map((l, i) => <span key={i} className="guide-note-line">{l}</span>)}</>;
 }
 
-/** Props: the materials, the item (for the form downloads) and whether its form has a blank form / a sample. */
-export function GuideMaterials({ materials, itemId, form }: { materials: Material[]; itemId: string; form: { blank: boolean; sample: boolean } }) {
+/** Props: the materials, the item and version (for the downloads) and whether its form has a blank form / a sample. */
+export function GuideMaterials({ materials, itemId, version, form }: { materials: Material[]; itemId: string; version: number; form: { blank: boolean; sample: boolean } }) {
   const { t } = useI18n();
+  const uploaded = (m: Material) => !!(m.blank_form || m.sample_form);
   const formRow = form.blank ? materials.findIndex(isApplicationForm) : -1;
+  const generatedRow = formRow >= 0 && uploaded(materials[formRow]!) ? -2 : formRow;
   return (
     <section className="guide-section" aria-labelledby="g-materials">
       <h2 id="g-materials">{t("ig.materials")}</h2>
-      {form.blank && formRow < 0 && <p>{t("ig.m.download")}：<FormDownloads itemId={itemId} hasSample={form.sample} /></p>}
+      {form.blank && formRow === -1 && <p>{t("ig.m.download")}：<FormDownloads itemId={itemId} hasSample={form.sample} /></p>}
       {materials.length === 0 ? <p>{t("ig.noMaterials")}</p> : (
         <table className="table table--stack guide-table">
           <thead>
@@ -67,7 +89,8 @@ export function GuideMaterials({ materials, itemId, form }: { materials: Materia
                 <td data-label="#" className="guide-col-no">{i + 1}</td>
                 <td data-label={t("ig.m.name")}>
                   {m.material_name}
-                  {i === formRow && <><br /><FormDownloads itemId={itemId} hasSample={form.sample} /></>}
+                  {i === generatedRow && <><br /><FormDownloads itemId={itemId} hasSample={form.sample} /></>}
+                  <MaterialFileLinks m={m} itemId={itemId} version={version} />
                 </td>
                 <td data-label={t("ig.m.form")} className="guide-nowrap">{codeLabel(t, "material_form", m.material_form)}</td>
                 <td data-label={t("ig.m.necessity")} className="guide-nowrap">{codeLabel(t, "necessity", m.necessity)}</td>

@@ -72,7 +72,7 @@ export function ItemGuidePage({ itemId, situationId }: { itemId: string; situati
       <GuideFacts item={item} deptName={data.departmentName} />
       <Situations view={data} current={eff?.situation.id} />
       <GuideConditions text={eff?.accept_condition ?? item.accept_condition} />
-      <GuideMaterials materials={eff?.materials ?? item.materials} itemId={item.id} form={form} />
+      <GuideMaterials materials={eff?.materials ?? item.materials} itemId={item.id} version={data.version} form={form} />
       <GuideFees charges={eff?.charges ?? item.charges} isCharge={item.is_charge || (eff?.charges.length ?? 0) > 0} />
       <GuideLimits anticipate={eff?.anticipate_day ?? item.anticipate_day} promise={eff?.promise_day ?? item.promise_day} item={item} />
       <GuideWhere item={item} deptName={data.departmentName} />

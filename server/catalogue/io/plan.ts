@@ -11,6 +11,7 @@ import type { User } from "../../store/users.js";
 import { fromJson } from "../../util.js";
 import { canonicalJson, mergeDraft } from "./merge.js";
 import type { FileItem, FoundProblem, ReadFile } from "./read.js";
+import { withoutUnknownFiles } from "../material-files.js";
 
 /** One item the import writes (or would write). */
 export interface PlannedItem { row: number; id: string; name: string; action: ImportAction; draft: ItemDraft; deptName: string }
@@ -52,6 +53,19 @@ function refusal(user: Pick<User, "roles" | "department">, department: string, d
   return undefined;
 }
 
+/** Keeps out of the plan the blank forms and samples the catalogue does not hold for their item (a file from another
+ * system names bytes this one never stored), each with a warning; an update left the same becomes unchanged. */
+async function dropUnknownFiles(q: Queryable, planned: PlannedItem[], befores: Map<string, string>, warn: (p: PlannedItem, found: { pointer: string; message: Bilingual }) => void): Promise<void> {
+  for (const p of planned) {
+    const { draft, dropped } = await withoutUnknownFiles(q, p.action === "create" ? undefined : p.id, p.draft);
+    if (!dropped.length) continue;
+    p.draft = draft;
+    const before = befores.get(p.id);
+    if (before !== undefined) p.action = before === canonicalJson(draft) ? "unchanged" : "update";
+    for (const found of dropped) warn(p, found);
+  }
+}
+
 /** Plans the import of a file's valid items; problems of refused or clashing items are added to the file's. */
 export async function planImport(q: Queryable, file: ReadFile, user: Pick<User, "roles" | "department">, deptNames: Map<string, string>, onProgress?: (done: number) => void): Promise<{ planned: PlannedItem[]; problems: FoundProblem[] }> {
   const { byCode, byId } = await existingRows(q, file.items);
@@ -59,6 +73,7 @@ export async function planImport(q: Queryable, file: ReadFile, user: Pick<User, 
   const problems: FoundProblem[] = [];
   const planned: PlannedItem[] = [];
   const targets = new Map<string, number>();
+  const befores = new Map<string, string>();
   const itemSheet = file.format === "xlsx" ? { sheet: file.itemSheet ?? "事项" } : {};
   const at = (it: FileItem, message: Bilingual, refused = false, pointer?: string) => problems.push({
     ...itemSheet, row: it.row, itemRow: it.row, level: "error", message, ...(refused ? { refused } : {}), ...(file.format === "json" ? { pointer: pointer ?? `/items/${it.row - 1}` } : {}),
@@ -84,7 +99,9 @@ export async function planImport(q: Queryable, file: ReadFile, user: Pick<User, 
     const draft = { ...merged, dept_name: deptName } as ItemDraft;
     const action: ImportAction = !before ? "create" : canonicalJson(before) === canonicalJson(draft) ? "unchanged" : "update";
     planned.push({ row: it.row, id: target, name: draft.task_name, action, draft, deptName });
+    if (before) befores.set(target, canonicalJson(before));
   });
+  await dropUnknownFiles(q, planned, befores, (p, found) => problems.push({ ...itemSheet, row: p.row, itemRow: p.row, level: "warning", message: found.message, ...(file.format === "json" ? { pointer: `/items/${p.row - 1}${found.pointer}` } : {}) }));
   onProgress?.(1);
   return { planned, problems };
 }
