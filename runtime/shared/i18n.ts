@@ -17,6 +17,7 @@ import { SITUATIONS_EN, SITUATIONS_ZH } from "./i18n-editor-situations.js";
 import { EDITOR_GUIDE_EN, EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
 import { EDITOR_COND_EN, EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
 import { EDITOR_MATERIALS_EN, EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
+import { EDITOR_MERGE_EN, EDITOR_MERGE_ZH } from "./i18n-editor-merge.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -37,6 +38,7 @@ const zh = {
   ...EDITOR_GUIDE_ZH,
   ...EDITOR_COND_ZH,
   ...EDITOR_MATERIALS_ZH,
+  ...EDITOR_MERGE_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -272,6 +274,7 @@ const en: Record<MessageKey, string> = {
   ...EDITOR_GUIDE_EN,
   ...EDITOR_COND_EN,
   ...EDITOR_MATERIALS_EN,
+  ...EDITOR_MERGE_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

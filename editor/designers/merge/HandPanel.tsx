@@ -5,7 +5,7 @@ import type { MergeEdit } from "../../../spec/merge/index.js";
 import { ELEMENTS } from "../../../spec/dictionary/elements.js";
 import { ROLES } from "../../../spec/dictionary/roles.js";
 import { SelectField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
 
 type Ref = { item: string; pointer: string };
 
@@ -20,48 +20,48 @@ export interface HandProps {
 
 /** Merge with / split / re-bind for the selected field. */
 export function HandTools({ sources, others, onMerge, onSplit, onRebind }: HandProps) {
-  const L = useL();
+  const { t } = useI18n();
   const [target, setTarget] = useState("");
   const [rebind, setRebind] = useState<{ ref: string; role: string; element: string }>({ ref: "", role: "", element: "" });
   const refOf = (k: string) => sources.find((s) => `${s.item}#${s.pointer}` === k);
   return (
     <div data-testid="hand-tools">
-      <h4 className="small">{L("来源字段", "Sources")}</h4>
+      <h4 className="small">{t("ed.merge.hand.sources")}</h4>
       <ul className="small mlist">
         {sources.map((s) => (
           <li key={`${s.item}#${s.pointer}`} className="row" style={{ justifyContent: "space-between" }}>
             <span>{s.label}</span>
-            {sources.length > 1 && <button type="button" className="btn btn--small" aria-label={L(`拆分出「${s.label}」`, `Split out ${s.label}`)} onClick={() => onSplit(s)}>{L("拆分", "Split")}</button>}
+            {sources.length > 1 && <button type="button" className="btn btn--small" aria-label={t("ed.merge.hand.splitOut", { label: s.label })} onClick={() => onSplit(s)}>{t("ed.merge.hand.split")}</button>}
           </li>
         ))}
       </ul>
-      <SelectField label={L("与另一字段手动合并", "Merge by hand with")} value={target} onChange={setTarget} empty={L("（选择字段）", "(pick a field)")} options={others.map((o) => ({ value: o.pointer, label: o.label }))} />
-      <button type="button" className="btn btn--small btn--primary" disabled={!target} onClick={() => { onMerge(target); setTarget(""); }}>{L("合并", "Merge")}</button>
+      <SelectField label={t("ed.merge.hand.mergeWith")} value={target} onChange={setTarget} empty={t("ed.merge.hand.pickField")} options={others.map((o) => ({ value: o.pointer, label: o.label }))} />
+      <button type="button" className="btn btn--small btn--primary" disabled={!target} onClick={() => { onMerge(target); setTarget(""); }}>{t("ed.merge.hand.merge")}</button>
       <details className="small">
-        <summary>{L("重新绑定来源字段", "Re-bind a source field")}</summary>
-        <SelectField label={L("来源字段", "Source field")} value={rebind.ref} onChange={(v) => setRebind({ ...rebind, ref: v })} empty={L("（选择）", "(pick)")} options={sources.map((s) => ({ value: `${s.item}#${s.pointer}`, label: s.label }))} />
-        <SelectField label={L("角色", "Role")} value={rebind.role} onChange={(v) => setRebind({ ...rebind, role: v })} empty={L("（不变）", "(unchanged)")} options={ROLES.map((r) => ({ value: r.key, label: r.label }))} />
-        <SelectField label={L("数据元", "Element")} value={rebind.element} onChange={(v) => setRebind({ ...rebind, element: v })} empty={L("（不变）", "(unchanged)")} options={ELEMENTS.map((e) => ({ value: e.key, label: e.label }))} />
+        <summary>{t("ed.merge.hand.rebindTitle")}</summary>
+        <SelectField label={t("ed.merge.hand.sourceField")} value={rebind.ref} onChange={(v) => setRebind({ ...rebind, ref: v })} empty={t("ed.merge.hand.pick")} options={sources.map((s) => ({ value: `${s.item}#${s.pointer}`, label: s.label }))} />
+        <SelectField label={t("ed.merge.hand.role")} value={rebind.role} onChange={(v) => setRebind({ ...rebind, role: v })} empty={t("ed.merge.hand.unchanged")} options={ROLES.map((r) => ({ value: r.key, label: r.label }))} />
+        <SelectField label={t("ed.merge.hand.element")} value={rebind.element} onChange={(v) => setRebind({ ...rebind, element: v })} empty={t("ed.merge.hand.unchanged")} options={ELEMENTS.map((e) => ({ value: e.key, label: e.label }))} />
         <button type="button" className="btn btn--small" disabled={!refOf(rebind.ref) || (!rebind.role && !rebind.element)}
-          onClick={() => { const r = refOf(rebind.ref)!; onRebind({ item: r.item, pointer: r.pointer }, { ...(rebind.role ? { role: rebind.role } : {}), ...(rebind.element ? { element: rebind.element } : {}) }); }}>{L("应用并重新合并", "Apply and merge again")}</button>
+          onClick={() => { const r = refOf(rebind.ref)!; onRebind({ item: r.item, pointer: r.pointer }, { ...(rebind.role ? { role: rebind.role } : {}), ...(rebind.element ? { element: rebind.element } : {}) }); }}>{t("ed.merge.hand.applyRebind")}</button>
       </details>
     </div>
   );
 }
 
-const KIND: Record<MergeEdit["kind"], [string, string]> = { merge: ["手动合并", "merged"], split: ["拆分", "split"], rebind: ["重新绑定", "re-bound"] };
+const KIND: Record<MergeEdit["kind"], MessageKey> = { merge: "ed.merge.log.kind.merge", split: "ed.merge.log.kind.split", rebind: "ed.merge.log.kind.rebind" };
 const beijing = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** The log of hand edits, kept with the bundle and replayed by every merge. */
 export function EditLog({ edits, label }: { edits: MergeEdit[]; label(r: Ref): string }) {
-  const L = useL();
+  const { t } = useI18n();
   if (!edits.length) return null;
   return (
     <section className="dpanel" aria-labelledby="edits-title" data-testid="hand-edits">
-      <h3 id="edits-title">{L(`手动操作记录（${edits.length}）`, `Hand edits (${edits.length})`)}</h3>
-      <p className="muted small">{L("重新合并时会按顺序重放这些操作。", "Replayed on every merge.")}</p>
+      <h3 id="edits-title">{t("ed.merge.log.title", { n: edits.length })}</h3>
+      <p className="muted small">{t("ed.merge.log.intro")}</p>
       <ol className="small">
-        {edits.map((e, i) => <li key={i}>{L(KIND[e.kind][0], KIND[e.kind][1])}：{e.refs.map(label).join(" + ")} · {e.by} · {beijing(e.at)}</li>)}
+        {edits.map((e, i) => <li key={i}>{t("ed.merge.log.entry", { kind: t(KIND[e.kind]), refs: e.refs.map(label).join(" + "), by: e.by, at: beijing(e.at) })}</li>)}
       </ol>
     </section>
   );

@@ -4,27 +4,27 @@ import { useEffect, useRef } from "react";
 import { inspectForm } from "../../../spec/binding/inspect.js";
 import type { FormStats, MergeConflict, MergeSuggestion } from "../../../spec/merge/index.js";
 import { arr, obj, type Json } from "../common/doc.js";
-import { useL } from "../common/lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 
 /** Before → after statistics. */
 export function StatsBar({ stats }: { stats: FormStats }) {
-  const L = useL();
+  const { t } = useI18n();
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
   return (
-    <div className="dpanel merge__stats" data-testid="merge-stats" role="status" aria-label={L("合并前后对比", "Before and after")}>
-      <div className="figs"><div><span className="muted small">{L("事项表单", "Item forms")}</span><strong>{stats.items}</strong></div></div>
-      <div className="figs"><div><span className="muted small">{L("字段 合并前 → 合并后", "Fields before → after")}</span><strong data-testid="fields-before-after">{stats.fieldsBefore} → {stats.fieldsAfter}</strong></div></div>
-      <div className="figs"><div><span className="muted small">{L("预填后需填写", "To type after prefill")}</span><strong data-testid="to-type">{stats.toTypeAfter}</strong></div></div>
-      <div className="figs"><div><span className="muted small">{L("页数 合并前 → 合并后", "Pages before → after")}</span><strong>{stats.pagesBefore} → {stats.pagesAfter}</strong></div></div>
-      <div className="figs hl"><div><span className="muted small">{L("字段减少", "Fewer fields")}</span><strong>{pct(stats.fewerFields)}</strong></div></div>
-      <div className="figs hl"><div><span className="muted small">{L("需填写减少", "Fewer to type")}</span><strong data-testid="fewer-to-type">{pct(stats.fewerToType)}</strong></div></div>
+    <div className="dpanel merge__stats" data-testid="merge-stats" role="status" aria-label={t("ed.merge.stats.label")}>
+      <div className="figs"><div><span className="muted small">{t("ed.merge.stats.items")}</span><strong>{stats.items}</strong></div></div>
+      <div className="figs"><div><span className="muted small">{t("ed.merge.stats.fields")}</span><strong data-testid="fields-before-after">{stats.fieldsBefore} → {stats.fieldsAfter}</strong></div></div>
+      <div className="figs"><div><span className="muted small">{t("ed.merge.stats.toType")}</span><strong data-testid="to-type">{stats.toTypeAfter}</strong></div></div>
+      <div className="figs"><div><span className="muted small">{t("ed.merge.stats.pages")}</span><strong>{stats.pagesBefore} → {stats.pagesAfter}</strong></div></div>
+      <div className="figs hl"><div><span className="muted small">{t("ed.merge.stats.fewerFields")}</span><strong>{pct(stats.fewerFields)}</strong></div></div>
+      <div className="figs hl"><div><span className="muted small">{t("ed.merge.stats.fewerToType")}</span><strong data-testid="fewer-to-type">{pct(stats.fewerToType)}</strong></div></div>
     </div>
   );
 }
 
 /** The items' original forms, one column each. */
 export function SourceColumns({ items, owners, highlight, onHover, counts }: { items: Json[]; owners: Map<string, string>; highlight: Set<string>; onHover(merged: string | undefined): void; counts: Map<string, number> }) {
-  const L = useL();
+  const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // bring each column's first highlighted field into view (within the column only)
@@ -34,14 +34,14 @@ export function SourceColumns({ items, owners, highlight, onHover, counts }: { i
     }
   }, [highlight]);
   return (
-    <div className="merge__sources" role="group" ref={box} aria-label={L("各事项原表单", "Original forms")}>
+    <div className="merge__sources" role="group" ref={box} aria-label={t("ed.merge.sources.label")}>
       {items.map((it) => {
         const id = String(it.id);
         const leaves = inspectForm(obj(it.form).schema).leaves;
         return (
           <section key={id} className="srccol" aria-labelledby={`src-${id}`} data-testid={`source-${id}`}>
             <h3 id={`src-${id}`}>{String(it.task_name ?? id)}</h3>
-            <p className="muted small">{L(`${leaves.length} 个字段 · ${typeof it.pages === "number" ? it.pages : 1} 页`, `${leaves.length} fields`)}</p>
+            <p className="muted small">{t("ed.merge.sources.count", { n: leaves.length, pages: typeof it.pages === "number" ? it.pages : 1 })}</p>
             <ul>
               {leaves.map((l) => {
                 const owner = owners.get(`${id}#${l.pointer}`);
@@ -69,29 +69,29 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
   onAccept(s: MergeSuggestion): void; onReject(s: MergeSuggestion): void; onShow(s: MergeSuggestion): void;
   itemName(id: string): string;
 }) {
-  const L = useL();
+  const { t } = useI18n();
   const pending = suggestions.filter((s) => status(s) === "pending").length;
   return (
     <section className="dpanel" aria-labelledby="sugg-title" data-testid="suggestions">
-      <h3 id="sugg-title">{L(`合并建议（待确认 ${pending} / 共 ${suggestions.length}）`, `Suggestions (${pending} pending of ${suggestions.length})`)}</h3>
+      <h3 id="sugg-title">{t("ed.merge.sugg.title", { pending, n: suggestions.length })}</h3>
       <ul className="suggest">
         {suggestions.map((s) => {
           const st = status(s);
           return (
             <li key={s.id} className={st === "merged" ? "is-done" : ""} data-testid={`suggestion-${s.id}`} data-status={st}>
-              <p>{s.message} <span className="muted small">（{L("置信度", "confidence")} {Math.round(s.confidence * 100)}%）</span></p>
-              <p className="muted small">{[...new Set(s.sources.map((r) => itemName(r.item)))].join("、")} · {s.sources.length} {L("个字段", "fields")}</p>
+              <p>{s.message} <span className="muted small">{t("ed.merge.sugg.confidence", { pct: Math.round(s.confidence * 100) })}</span></p>
+              <p className="muted small">{t("ed.merge.sugg.sources", { items: [...new Set(s.sources.map((r) => itemName(r.item)))].join("、"), n: s.sources.length })}</p>
               {s.pairs && (
-                <ul className="small mpairs" aria-label={L("将合并的字段", "Fields that would merge")}>
-                  {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{p.label}：{itemName(p.a.item)} ⇄ {itemName(p.b.item)}</li>)}
+                <ul className="small mpairs" aria-label={t("ed.merge.sugg.pairs")}>
+                  {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{t("ed.merge.sugg.pair", { label: p.label, a: itemName(p.a.item), b: itemName(p.b.item) })}</li>)}
                 </ul>
               )}
               <div className="row">
-                {st === "pending" && <button type="button" className="btn btn--small btn--primary" onClick={() => onAccept(s)}>{L("接受（合并）", "Accept (merge)")}</button>}
-                {st === "pending" && <button type="button" className="btn btn--small" onClick={() => onReject(s)}>{L("保持分开", "Keep apart")}</button>}
-                {st === "merged" && <span className="badge badge--approved">{L("已合并", "Merged")}</span>}
-                {st === "rejected" && <span className="badge">{L("保持分开", "Kept apart")}</span>}
-                <button type="button" className="btn btn--small btn--link" onClick={() => onShow(s)}>{L("查看来源", "Show sources")}</button>
+                {st === "pending" && <button type="button" className="btn btn--small btn--primary" onClick={() => onAccept(s)}>{t("ed.merge.sugg.accept")}</button>}
+                {st === "pending" && <button type="button" className="btn btn--small" onClick={() => onReject(s)}>{t("ed.merge.sugg.keepApart")}</button>}
+                {st === "merged" && <span className="badge badge--approved">{t("ed.merge.sugg.merged")}</span>}
+                {st === "rejected" && <span className="badge">{t("ed.merge.sugg.keptApart")}</span>}
+                <button type="button" className="btn btn--small btn--link" onClick={() => onShow(s)}>{t("ed.merge.sugg.show")}</button>
               </div>
             </li>
           );
@@ -99,13 +99,13 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
       </ul>
       {conflicts.length > 0 && (
         <>
-          <h3>{L(`冲突（${conflicts.length}）`, `Conflicts (${conflicts.length})`)}</h3>
+          <h3>{t("ed.merge.conflicts.title", { n: conflicts.length })}</h3>
           <ul className="suggest">
             {conflicts.map((c, i) => (
               <li key={i} className="is-conflict">
                 <p>{c.message}</p>
                 <p className="muted small">{c.sources.map((r) => `${itemName(r.item)} ${r.pointer}`).join("；")}</p>
-                <p className="small">{L("这些字段保留为各事项自己的字段；如需统一，请修改事项表单的约束后重新合并。", "Kept as separate fields; align the items' constraints and merge again.")}</p>
+                <p className="small">{t("ed.merge.conflicts.hint")}</p>
               </li>
             ))}
           </ul>

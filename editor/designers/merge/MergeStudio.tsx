@@ -9,7 +9,8 @@ import { formStats, mergeForms, MergeInputError, type MergeSuggestion } from "..
 import { ROLES } from "../../../spec/dictionary/roles.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { CheckField, SelectField, TextField } from "../common/fields.js";
-import { useL } from "../common/lang.js";
+import { msgIn } from "../common/lang.js";
+import { useI18n } from "../../../runtime/shared/i18n.js";
 import { schemaAt } from "../common/variables.js";
 import { SourceColumns, StatsBar, SuggestionList } from "./MergePanels.js";
 import { api } from "../../../runtime/shared/api.js";
@@ -25,7 +26,7 @@ const sig = (s: MergeSuggestion) => s.sources.map((r) => `${r.item}#${r.pointer}
 
 /** The merge studio (DesignerProps contract of the editor shell). */
 export function MergeStudio({ doc, onChange }: DesignerProps) {
-  const L = useL();
+  const { t, lang } = useI18n();
   const form = obj(doc.form);
   const items = arr<Json>(doc.items);
   const sources = useMemo(() => mergeSources(doc), [doc.items, doc.guide, doc.audience]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -65,7 +66,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const owners = useMemo(() => sourceOwners(form), [form]);
   const counts = useMemo(() => new Map(Object.entries(obj(form.provenance)).map(([p, r]) => [p, arr(r).length])), [form]);
   const stats = useMemo(() => formStats(items.map((it) => ({ form: { schema: obj(it.form).schema }, pages: typeof it.pages === "number" ? it.pages : 1 })), { provenance: obj(form.provenance) as never, prefill: obj(form.prefill) as never }), [items, form]);
-  const sections = useMemo(() => mergedSections(form), [form]);
+  const sections = useMemo(() => mergedSections(form, lang), [form, lang]);
   const focus = hover ?? selected;
   const highlight = useMemo(() => {
     const set = new Set<string>(hover ? [] : pinned);
@@ -96,20 +97,20 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
       pointer ||= r.pointer;
     }
     const r = { form: next, pointer };
-    setForm({ ...r.form, edits }, L("接受合并建议", "Accept suggestion"));
+    setForm({ ...r.form, edits }, t("ed.merge.undo.accept"));
     teach(s, "accept");
     setSelected(r.pointer);
-    setMessage({ kind: "success", text: L(`已合并为「${String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer)}」`, "Merged") });
+    setMessage({ kind: "success", text: t("ed.merge.msg.merged", { title: String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer) }) });
   };
   const remerge = () => {
     try {
       const out = replay(sources, form, editsOf(form), { ...options(), auto });
       if ("error" in out) throw new Error(out.error);
       const r = { form: out.form as unknown as ReturnType<typeof mergeForms>["form"], stats: formStats(sources, out.form as never), suggestions: analysis.result?.suggestions ?? [], conflicts: analysis.result?.conflicts ?? [] };
-      setForm(out.form, L("重新合并表单", "Merge again"));
+      setForm(out.form, t("ed.merge.undo.remerge"));
       setRejected(new Set());
       setSelected(undefined);
-      setMessage({ kind: "success", text: L(`已重新合并：${r.stats.fieldsBefore} → ${r.stats.fieldsAfter} 个字段，${r.suggestions.length} 条建议${auto ? "待确认" : "已应用"}，${r.conflicts.length} 处冲突`, "Merged again") });
+      setMessage({ kind: "success", text: t("ed.merge.msg.remerged", { before: r.stats.fieldsBefore, after: r.stats.fieldsAfter, suggestions: r.suggestions.length, state: t(auto ? "ed.merge.msg.toConfirm" : "ed.merge.msg.applied"), conflicts: r.conflicts.length }) });
     } catch (e) {
       setMessage({ kind: "error", text: e instanceof MergeInputError ? e.message : String(e) });
     }
@@ -117,11 +118,11 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const move = (from: string, toSection: string, before?: string) => {
     const r = moveRow(form, from, toSection, before);
     if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-    setForm(r.form, toSection === from.split("/").slice(0, -2).join("/") ? L("调整字段顺序", "Reorder field") : L("移动字段到其他分组", "Regroup field"));
+    setForm(r.form, toSection === from.split("/").slice(0, -2).join("/") ? t("ed.merge.undo.reorderField") : t("ed.merge.undo.regroupField"));
     if (selected === from) setSelected(r.pointer);
   };
   const sectionOf = (pointer: string) => sections.find((s) => s.rows.some((r) => r.pointer === pointer || pointer.startsWith(r.pointer + "/")));
-  const sourceLabel = (r: { item: string; pointer: string }) => `${itemName(r.item)}：${String(schemaAt(obj(items.find((i) => i.id === r.item)?.form).schema, r.pointer)?.title ?? r.pointer)}`;
+  const sourceLabel = (r: { item: string; pointer: string }) => t("ed.merge.sourceLabel", { item: itemName(r.item), field: String(schemaAt(obj(items.find((i) => i.id === r.item)?.form).schema, r.pointer)?.title ?? r.pointer) });
   const selSection = selected ? sectionOf(selected) : undefined;
   const selRow = selSection?.rows.find((r) => r.pointer === selected);
   // A group row (an item's nested section) holds several fields: the hand tools work on the one picked inside it.
@@ -131,7 +132,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const editText = (key: "title" | "description", v: string) => {
     if (!selRow || !selSection) return;
     const step = textEditStep(key, selSection.title, selRow.key);
-    setForm(setSchemaText(form, selRow.pointer, key, v), L(step.zh, step.en));
+    setForm(setSchemaText(form, selRow.pointer, key, v), msgIn(lang, step));
   };
 
   return (
@@ -141,18 +142,18 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
       <div className="merge__body">
         <SourceColumns items={items} owners={owners} highlight={highlight} onHover={setHover} counts={counts} />
         <section className="merged" aria-labelledby="merged-title" data-testid="merged-form">
-            <h3 id="merged-title">{L(`合并后的智能表单（${Object.keys(obj(form.provenance)).length} 个字段）`, "Merged smart form")}</h3>
-            <p className="muted small">{L("悬停或选中字段，左侧高亮它的来源；拖动字段调整顺序或移到其他分组。", "Hover a field to see its sources; drag to reorder or regroup.")}</p>
+            <h3 id="merged-title">{t("ed.merge.merged.title", { n: Object.keys(obj(form.provenance)).length })}</h3>
+            <p className="muted small">{t("ed.merge.merged.hint")}</p>
             {sections.map((sec, si) => (
               <div key={sec.pointer || "root"} className={`msection ${over === `sec:${sec.pointer}` ? "is-drop" : ""}`}
                 onDragOver={(e) => { if (dragging) { e.preventDefault(); setOver(`sec:${sec.pointer}`); } }}
                 onDrop={(e) => { e.preventDefault(); if (dragging) move(dragging, sec.pointer); setDragging(undefined); setOver(undefined); }}>
                 <h4 className="row" style={{ justifyContent: "space-between" }}>
-                  <span>{sec.title} <span className="muted small">（{sec.rows.length}）</span></span>
+                  <span>{sec.title} <span className="muted small">{t("ed.merge.section.count", { n: sec.rows.length })}</span></span>
                   {sec.key && (
                     <span className="row">
-                      <button type="button" className="btn btn--small" disabled={si === 0} aria-label={L(`上移分组 ${sec.title}`, "Move section up")} onClick={() => setForm(moveSection(form, sec.key, -1), L("调整分组顺序", "Reorder sections"))}>↑</button>
-                      <button type="button" className="btn btn--small" disabled={si === sections.length - 1} aria-label={L(`下移分组 ${sec.title}`, "Move section down")} onClick={() => setForm(moveSection(form, sec.key, 1), L("调整分组顺序", "Reorder sections"))}>↓</button>
+                      <button type="button" className="btn btn--small" disabled={si === 0} aria-label={t("ed.merge.section.up", { title: sec.title })} onClick={() => setForm(moveSection(form, sec.key, -1), t("ed.merge.undo.reorderSections"))}>↑</button>
+                      <button type="button" className="btn btn--small" disabled={si === sections.length - 1} aria-label={t("ed.merge.section.down", { title: sec.title })} onClick={() => setForm(moveSection(form, sec.key, 1), t("ed.merge.undo.reorderSections"))}>↓</button>
                     </span>
                   )}
                 </h4>
@@ -171,8 +172,8 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
                         <button type="button" className="linkbtn mfield__title" aria-pressed={selected === row.pointer} onClick={() => { setPinned(new Set()); setSelected(row.pointer); }}>
                           {row.container ? "▤ " : ""}{row.title}
                         </button>
-                        {prefilled && <span className="mfield__pre" title={L("由档案或电子证照预填", "Prefilled")}>{L("预填", "prefill")}</span>}
-                        <span className="mfield__n" title={L(`${n} 个来源字段`, `${n} source fields`)}>{n}</span>
+                        {prefilled && <span className="mfield__pre" title={t("ed.merge.field.prefilledTitle")}>{t("ed.merge.field.prefilled")}</span>}
+                        <span className="mfield__n" title={t("ed.merge.field.sourceCount", { n })}>{n}</span>
                       </li>
                     );
                   })}
@@ -185,16 +186,16 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
         <div>
           {selRow && selSection && (
             <section className="dpanel" aria-labelledby="mfield-title" data-testid="merged-field-editor">
-              <h3 id="mfield-title">{L("字段", "Field")}：{selRow.title}</h3>
-              <TextField label={L("标题", "Label")} value={String(schemaAt(form.schema, selRow.pointer)?.title ?? "")} onChange={(v) => editText("title", v)} />
-              <TextField label={L("填写说明", "Help text")} multiline value={String(schemaAt(form.schema, selRow.pointer)?.description ?? "")} onChange={(v) => editText("description", v)} />
+              <h3 id="mfield-title">{t("ed.merge.field.title", { title: selRow.title })}</h3>
+              <TextField label={t("ed.merge.field.label")} value={String(schemaAt(form.schema, selRow.pointer)?.title ?? "")} onChange={(v) => editText("title", v)} />
+              <TextField label={t("ed.merge.field.help")} multiline value={String(schemaAt(form.schema, selRow.pointer)?.description ?? "")} onChange={(v) => editText("description", v)} />
               <div className="row">
-                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); if (i > 0) move(selRow.pointer, selSection.pointer, selSection.rows[i - 1]!.key); }}>{L("上移", "Up")}</button>
-                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); move(selRow.pointer, selSection.pointer, selSection.rows[i + 2]?.key); }}>{L("下移", "Down")}</button>
+                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); if (i > 0) move(selRow.pointer, selSection.pointer, selSection.rows[i - 1]!.key); }}>{t("ed.merge.field.up")}</button>
+                <button type="button" className="btn btn--small" onClick={() => { const i = selSection.rows.indexOf(selRow); move(selRow.pointer, selSection.pointer, selSection.rows[i + 2]?.key); }}>{t("ed.merge.field.down")}</button>
               </div>
-              <SelectField label={L("移到分组", "Move to section")} value={selSection.pointer} options={sections.filter((s) => s.key).map((s) => ({ value: s.pointer, label: s.title }))} onChange={(v) => v !== selSection.pointer && move(selRow.pointer, v)} />
+              <SelectField label={t("ed.merge.field.moveTo")} value={selSection.pointer} options={sections.filter((s) => s.key).map((s) => ({ value: s.pointer, label: s.title }))} onChange={(v) => v !== selSection.pointer && move(selRow.pointer, v)} />
               {selRow.container && (
-                <SelectField label={L("组内字段", "Field in the group")} value={handLeaf ?? ""} onChange={setLeafPick}
+                <SelectField label={t("ed.merge.field.leaf")} value={handLeaf ?? ""} onChange={setLeafPick}
                   options={selRow.leaves.map((p) => ({ value: p, label: String(schemaAt(form.schema, p)?.title ?? p) }))} />
               )}
               {handLeaf && <HandTools key={handLeaf}
@@ -203,44 +204,44 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
                 onMerge={(other) => {
                   const r = handMerge(form, handLeaf, other, who);
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-                  setForm(r.form, L("手动合并字段", "Merge fields by hand"));
+                  setForm(r.form, t("ed.merge.undo.handMerge"));
                   setSelected(r.pointer);
-                  setMessage({ kind: "success", text: L(`已手动合并为「${String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer)}」`, "Merged by hand") });
+                  setMessage({ kind: "success", text: t("ed.merge.msg.handMerged", { title: String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer) }) });
                 }}
                 onSplit={(ref) => {
                   const r = splitSource(sources, form, ref, who, { ...options(), auto });
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-                  setForm(r.form, L("拆分字段", "Split field"));
+                  setForm(r.form, t("ed.merge.undo.split"));
                   setSelected(undefined);
-                  setMessage({ kind: "success", text: L(`已把「${sourceLabel(ref)}」拆分为单独的字段`, "Split") });
+                  setMessage({ kind: "success", text: t("ed.merge.msg.split", { source: sourceLabel(ref) }) });
                 }}
                 onRebind={(ref, change) => {
                   const r = rebindSource(sources, form, ref, change, who, { ...options(), auto });
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-                  setForm(r.form, L("重新绑定字段", "Re-bind field"));
+                  setForm(r.form, t("ed.merge.undo.rebind"));
                   setSelected(undefined);
-                  setMessage({ kind: "success", text: L(`已重新绑定「${sourceLabel(ref)}」并重新合并`, "Re-bound") });
+                  setMessage({ kind: "success", text: t("ed.merge.msg.rebound", { source: sourceLabel(ref) }) });
                 }} />}
             </section>
           )}
           <section className="dpanel" aria-labelledby="remerge-title">
-            <h3 id="remerge-title">{L("重新合并", "Merge again")}</h3>
-            <CheckField label={L("仅自动合并（较弱的建议逐条确认）", "Only strong merges (confirm suggestions one by one)")} checked={auto} onChange={setAuto} />
-            <fieldset className="dgroup"><legend>{L("申请人档案可预填的角色", "Roles the profile prefills")}</legend>
+            <h3 id="remerge-title">{t("ed.merge.remerge")}</h3>
+            <CheckField label={t("ed.merge.remerge.auto")} checked={auto} onChange={setAuto} />
+            <fieldset className="dgroup"><legend>{t("ed.merge.remerge.profileRoles")}</legend>
               {ROLES.filter((r) => ["applicant", "legalRep", "agent", "liaison", "financeOfficer"].includes(r.key) || profileRoles.includes(r.key)).map((r) => (
                 <CheckField key={r.key} label={r.label} checked={profileRoles.includes(r.key)} onChange={(v) => setProfileRoles(v ? [...profileRoles, r.key] : profileRoles.filter((x) => x !== r.key))} />
               ))}
             </fieldset>
-            <TextField label={L("可用于预填的电子证照（逗号分隔，空 = 全部）", "E-licences for prefill (empty = all)")} value={licences} onChange={setLicences} />
-            <button type="button" className="btn btn--primary" onClick={remerge}>{L("重新合并", "Merge again")}</button>
-            <p className="muted small">{L("重新合并会按各事项表单重建智能表单，保留仍存在字段的规则；可以撤销。", "Rebuilds the smart form from the items; undo is available.")}</p>
+            <TextField label={t("ed.merge.remerge.licences")} value={licences} onChange={setLicences} />
+            <button type="button" className="btn btn--primary" onClick={remerge}>{t("ed.merge.remerge")}</button>
+            <p className="muted small">{t("ed.merge.remerge.hint")}</p>
           </section>
         </div>
         <div>
           {analysis.error && <p className="alert alert--error">{analysis.error}</p>}
           {analysis.result && (
             <SuggestionList suggestions={analysis.result.suggestions} conflicts={analysis.result.conflicts} status={status} itemName={itemName}
-              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); setForm(recordDecision(form, s.id, "reject"), L("保持分开", "Keep apart")); teach(s, "reject"); }}
+              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); setForm(recordDecision(form, s.id, "reject"), t("ed.merge.undo.keepApart")); teach(s, "reject"); }}
               onShow={(s) => { setPinned(new Set(s.sources.map((r) => `${r.item}#${r.pointer}`))); const p = owners.get(`${s.sources[0]!.item}#${s.sources[0]!.pointer}`); if (p) setSelected(p); }} />
           )}
           <EditLog edits={editsOf(form)} label={sourceLabel} />

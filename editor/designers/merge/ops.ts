@@ -6,6 +6,7 @@ import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
+import { translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
 
 const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -28,7 +29,7 @@ function ordered(schema: Json, ui: Json): string[] {
 }
 
 /** The merged form as sections of rows, in ui:order. */
-export function mergedSections(form: Json): MergedSection[] {
+export function mergedSections(form: Json, lang: Lang = "zh-CN"): MergedSection[] {
   const schema = obj(form.schema), ui = obj(form.uiSchema), provenance = obj(form.provenance);
   const leaves = Object.keys(provenance);
   const under = (p: string) => leaves.filter((l) => l === p || l.startsWith(p + "/"));
@@ -45,7 +46,7 @@ export function mergedSections(form: Json): MergedSection[] {
     });
     out.push({ key, pointer, title: String(s.title ?? key), rows });
   }
-  if (loose.length) out.unshift({ key: "", pointer: "", title: "（顶层字段）", rows: loose });
+  if (loose.length) out.unshift({ key: "", pointer: "", title: translate("ed.merge.section.topLevel", undefined, lang), rows: loose });
   return out;
 }
 
@@ -141,9 +142,8 @@ export function moveSection(form: Json, key: string, delta: number): Json {
 /** The undo step of a label or help edit, naming the field by where it stays while staff type (its section and key,
  *  never the label being typed): typing in one field is one step, editing the next field's label is its own step. */
 export function textEditStep(key: "title" | "description", section: string, field: string): { zh: string; en: string } {
-  return key === "title"
-    ? { zh: `修改字段标题（${section}·${field}）`, en: `Edit label (${section} · ${field})` }
-    : { zh: `修改填写说明（${section}·${field}）`, en: `Edit help (${section} · ${field})` };
+  const step: MessageKey = key === "title" ? "ed.merge.undo.editLabel" : "ed.merge.undo.editHelp";
+  return { zh: translate(step, { section, field }, "zh-CN"), en: translate(step, { section, field }, "en") };
 }
 
 /** Sets the title or description of the schema node at a pointer. */
