@@ -19,6 +19,9 @@ import { establishmentAddress } from "./establishment.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
 export const AUTO_CONFIDENCE = 0.85;
+/** Weight of an element read only from a label's last words (the words before it unknown: 个人公积金账号 is not a bank
+ *  account): kept below the floor at which aligning the person confirms a field, so such a field is only suggested. */
+const SUFFIX_ONLY = 0.72;
 /** Confidence below which a binding is ignored by the merge (the field stays in its item's section). */
 export const CANDIDATE_CONFIDENCE = 0.6;
 
@@ -117,6 +120,8 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
       const rest = p.rest ? ext.element(p.rest) ?? elementByLabel(p.rest) : undefined;
       if (rest) return { role, element: { key: rest.key, weight: rest.weight, reason: describe(p.rest, rest) } };
     }
+    const plain = qualified(title);
+    if (plain) return { element: { key: plain.hit.key, weight: plain.hit.weight * 0.95, reason: `数据元「${elementLabel(plain.hit.key)}」: 标题「${title}」是「${plain.rest}」加上只说明时间或详细程度的「${plain.qualifier}」` } };
     const suffix = elementSuffix(title);
     if (suffix) {
       const before = stripNotes(normalizeLabel(title)).slice(0, -normalizeLabel(suffix.via).length || undefined);
@@ -127,7 +132,7 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
           element: { key: suffix.key, weight: suffix.weight * 0.95, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」是「${word}」+「${suffix.via}」` },
         };
       }
-      return { element: { key: suffix.key, weight: suffix.weight * 0.75, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」以「${suffix.via}」结尾，前面的词未识别` } };
+      return { element: { key: suffix.key, weight: suffix.weight * SUFFIX_ONLY, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」以「${suffix.via}」结尾，前面的词未识别` } };
     }
     const word = personWord(title);
     if (word && leaf.schema.type === "string" && !leaf.schema.enum && !leaf.schema.format) {
@@ -144,6 +149,25 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
     return { element: { key: byKey.key, weight: w, reason: `数据元「${elementLabel(byKey.key)}」来自键名 "${leaf.key}"${title ? "（标题未识别）" : "（缺少标题）"}` } };
   }
   return {};
+}
+
+/** Words that only say when or how precisely (现居住地址, 实际经营地址, 户口所在地详址), not what the datum is. */
+const QUALIFIER_BEFORE = /^(现在|现|目前|当前|实际|详细)/;
+const QUALIFIER_AFTER = /(详址|详细地址|具体地址)$/;
+
+/** A dictionary label with a qualifier before or after it ("现" + 居住地址, 户口所在地 + "详址"), if any. */
+function qualified(title: string): { hit: Hit; rest: string; qualifier: string } | undefined {
+  const n = stripNotes(normalizeLabel(title));
+  const before = QUALIFIER_BEFORE.exec(n), after = QUALIFIER_AFTER.exec(n);
+  const tries: Array<[string, string]> = [];
+  if (before) tries.push([n.slice(before[0].length), before[0]]);
+  // An address's own qualifier (详址) only after a place (户口所在地, 住所), never after a name or a number.
+  if (after && /地|址|所/.test(n.slice(0, -after[0].length))) tries.push([n.slice(0, -after[0].length), after[0]]);
+  for (const [rest, qualifier] of tries) {
+    const hit = rest.length >= 2 ? elementByLabel(rest) : undefined;
+    if (hit) return { hit, rest, qualifier };
+  }
+  return undefined;
 }
 
 function describe(text: string, hit: Hit): string {
