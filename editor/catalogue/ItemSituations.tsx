@@ -1,7 +1,8 @@
 // The situations (情形) of an item on its catalogue page: each with its description, acceptance condition, the
 // materials it adds, its limits and fees — what its own service guide will show.
 import type { ItemDraft } from "../../spec/catalogue/record.js";
-import type { SituationInput } from "../../spec/catalogue/situation.js";
+import { itemMaterialsOf, type SituationInput } from "../../spec/catalogue/situation.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 import { useEd } from "../i18n.js";
 import { CHARGE_COLUMNS, MATERIAL_COLUMNS } from "../items/elements.js";
 import { ElementTable } from "./ItemElementsView.js";
@@ -9,6 +10,8 @@ import { ElementTable } from "./ItemElementsView.js";
 /** Props: the draft. */
 export function ItemSituations({ draft }: { draft: ItemDraft }) {
   const e = useEd();
+  const { t } = useI18n();
+  const materials = (Array.isArray(draft.materials) ? draft.materials : []) as Array<{ id: string; material_name?: string }>;
   const list = (Array.isArray(draft.situations) ? draft.situations : []) as SituationInput[];
   return (
     <section className="card" aria-labelledby="cat-situations">
@@ -18,6 +21,8 @@ export function ItemSituations({ draft }: { draft: ItemDraft }) {
           <h3>{s.title}</h3>
           {s.description && <p>{s.description}</p>}
           <dl className="facts cat-facts">
+            <dt>{t("ed.situation.itemMaterials")}</dt>
+            <dd>{!s.item_materials ? t("ed.situation.itemMaterialsAll") : itemMaterialsOf(materials, s).map((m) => m.material_name || m.id).join("、") || t("ed.situation.itemMaterialsNone")}</dd>
             <dt>{e("受理条件")}</dt><dd>{s.accept_condition ?? e("同事项")}</dd>
             <dt>{e("法定办结时限")}</dt><dd>{s.anticipate_day !== undefined ? e("{n} 天", { n: s.anticipate_day }) : e("同事项")}</dd>
             <dt>{e("承诺办结时限")}</dt><dd>{s.promise_day !== undefined ? e("{n} 天", { n: s.promise_day }) : e("同事项")}</dd>

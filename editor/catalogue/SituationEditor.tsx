@@ -11,6 +11,7 @@ import { formVariables } from "./situation-variables.js";
 import { SituationField, situationFieldId } from "./SituationField.js";
 import { SituationLimits } from "./SituationLimits.js";
 import { SituationMaterials } from "./SituationMaterials.js";
+import "../designers/common/designers.css";
 
 type Json = Record<string, unknown>;
 

@@ -7,6 +7,7 @@ import { TableEditor } from "../items/TableEditor.js";
 import { problemAt, type ShownProblem } from "../workspace/problems.js";
 import { useMsg } from "../designers/common/lang.js";
 import { SituationField, situationFieldId } from "./SituationField.js";
+import { useShownColumns } from "./situation-columns.js";
 
 type Json = Record<string, unknown>;
 
@@ -16,6 +17,7 @@ export function SituationLimits({ situation, index, item, pointer, problems, set
 }) {
   const { t } = useI18n();
   const M = useMsg();
+  const columns = useShownColumns(CHARGE_COLUMNS);
   const s = situation as SituationInput & Json;
   const day = (key: "anticipate_day" | "promise_day", label: string) => {
     const own = s[key];
@@ -45,7 +47,7 @@ export function SituationLimits({ situation, index, item, pointer, problems, set
       {charges && (
         <>
           <p className="field__help">{t("ed.situation.chargesHelp")}</p>
-          <TableEditor caption={t("ed.situation.charges")} idPrefix={`sit-${index}-charges`} rows={charges} columns={CHARGE_COLUMNS}
+          <TableEditor caption={t("ed.situation.charges")} idPrefix={`sit-${index}-fees`} rows={charges} columns={columns}
             onChange={(rows) => set("charges", rows)} newRow={() => ({ name: "", standard: "", reducible: false })} />
         </>
       )}

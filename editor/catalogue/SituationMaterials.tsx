@@ -7,8 +7,11 @@ import { useI18n } from "../../runtime/shared/i18n.js";
 import { MATERIAL_COLUMNS } from "../items/elements.js";
 import { TableEditor } from "../items/TableEditor.js";
 import { situationFieldId } from "./SituationField.js";
+import { useShownColumns } from "./situation-columns.js";
 
 type Json = Record<string, unknown>;
+/** A situation's own materials get generated ids (never shown): staff name them, they never type an id. */
+const OWN_COLUMNS = MATERIAL_COLUMNS.filter((c) => c.key !== "id").map((c) => (c.key === "material_name" ? { ...c, width: "12rem" } : c));
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
 /** A material id used neither by the item nor by any of its situations. */
@@ -26,6 +29,7 @@ export function SituationMaterials({ situation, index, item, pointer, problems, 
 }) {
   const { t } = useI18n();
   const M = useMsg();
+  const columns = useShownColumns(OWN_COLUMNS);
   const itemMaterials = arr(item.materials).filter((m) => typeof m.id === "string");
   const picked = situation.item_materials;
   const own = arr(situation.materials);
@@ -56,7 +60,7 @@ export function SituationMaterials({ situation, index, item, pointer, problems, 
         <p className="field__help" id={`${situationFieldId(index, "item_materials")}-help`}>{t("ed.situation.itemMaterialsHelp")}</p>
       </fieldset>
       <div id={situationFieldId(index, "materials")} tabIndex={-1}>
-        <TableEditor caption={t("ed.situation.ownMaterials")} idPrefix={`sit-${index}-materials`} rows={own} columns={MATERIAL_COLUMNS}
+        <TableEditor caption={t("ed.situation.ownMaterials")} idPrefix={`sit-${index}-own`} rows={own} columns={columns}
           onChange={(rows) => onChange({ ...situation, materials: rows as SituationInput["materials"] })}
           newRow={() => ({ id: freshMaterialId(item, situation.id, own), material_name: "", necessity: "必要", source_type: "10", originals: 1, copies: 0 })} />
       </div>

@@ -73,7 +73,7 @@ export function SituationsEditor({ item, base, problems, focus, onChange }: {
                   <span aria-hidden="true">{open === i ? "▾" : "▸"}</span> {title}
                 </button>
                 <span className="small muted">{t("ed.situation.summary", { materials: itemMaterialsOf(itemMaterials, s).length + arr(s.materials).length, promise })}</span>
-                {n > 0 && <span className="badge badge--overdue">{t("ed.situation.problems", { n })}</span>}
+                {n > 0 && <span className="badge badge--overdue">{n === 1 ? t("ed.situation.problemOne") : t("ed.situation.problems", { n })}</span>}
                 <span className="cat-sits__tools">
                   <button type="button" className="btn btn--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("ed.situation.moveUp", { title })}>↑</button>
                   <button type="button" className="btn btn--small" disabled={i === list.length - 1} onClick={() => move(i, 1)} aria-label={t("ed.situation.moveDown", { title })}>↓</button>
