@@ -123,7 +123,7 @@ test("a department edits an item's situations in the draft editor, a bad one is 
   await page.getByLabel("本次发布的修改说明").fill("调整情形");
   await page.getByRole("button", { name: "发布新版本" }).click();
   const alert = page.getByRole("alert");
-  await alert.getByRole("button", { name: /情形名称/ }).click();
+  await alert.getByRole("button", { name: "未填写名称" }).click();
   const title = page.getByTestId("situation-editor-2").getByLabel("情形名称");
   await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await title.getAttribute("aria-invalid")).toBe("true");
