@@ -1,7 +1,11 @@
 // Response headers that limit what a page can do even if something slipped through: a Content-Security-Policy
 // allowing only our own bundles (monaco's workers are our own files; its styles are injected at run time, so
-// style-src allows inline; Ajv and JSON Logic compile validators with new Function, hence 'unsafe-eval' — inline
-// and foreign scripts stay refused), a Permissions-Policy switching off device APIs, and HSTS only over TLS.
+// style-src allows inline; inline and foreign scripts stay refused), a Permissions-Policy switching off device APIs,
+// and HSTS only over TLS. 'unsafe-eval' stays because Ajv compiles the smart form's validator with new Function in
+// every app that shows a form to fill (portal, kiosk, workbench counter filing, editor preview), and the browser
+// validates the effective schema of the applicant's situation, not a fixed one a server could precompile (JSON Logic
+// no longer evals: spec/conditions.ts interprets). What a precompiled route needs: docs/server.md, "What still needs
+// 'unsafe-eval'".
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "../routes/route.js";

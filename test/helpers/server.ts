@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freshPgSchema } from "./db.js";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -45,8 +46,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns the server and waits until it listens. */
+/** Spawns the server and waits until it listens. With TEST_SERVER_DATABASE_URL=postgres://… a server given no database
+ *  of its own runs on a fresh schema of that PostgreSQL (dropped on stop), so the e2e suites run on PostgreSQL too. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const pgForAll = process.env.TEST_SERVER_DATABASE_URL;
+  if (pgForAll && !opts.dbPath && !opts.databaseUrl) {
+    const fresh = await freshPgSchema(pgForAll);
+    const server = await startTestServer({ ...opts, databaseUrl: pgForAll, pgSchema: fresh.schema });
+    return { ...server, stop: async () => { await server.stop(); await fresh.drop(); } };
+  }
+  // TEST_SERVER_START_MS: a longer wait for start-up (seeding) on a loaded machine.
+  const startMs = opts.timeoutMs ?? Number(process.env.TEST_SERVER_START_MS ?? 60_000);
   const port = opts.port ?? (await freePort());
   const tempDir = opts.dbPath || opts.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), "yijian-test-"));
   const dbPath = opts.databaseUrl ? undefined : (opts.dbPath ?? join(tempDir!, "yijian.db"));
@@ -65,7 +75,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   child.stderr!.on("data", (b: Buffer) => (output += b.toString()));
   const exited = new Promise<number | null>((res) => child.once("exit", (code) => res(code)));
   await new Promise<void>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start within ${opts.timeoutMs ?? 60_000} ms:\n${output}`)), opts.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => rej(new Error(`server did not start within ${startMs} ms:\n${output}`)), startMs);
     const check = () => {
       if (/listening on http/.test(output)) {
         clearTimeout(timer);
