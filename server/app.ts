@@ -5,7 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { Role } from "../spec/api.js";
 import { HttpError } from "./errors.js";
-import { localized, requestLang, say } from "./messages.js";
+import { inLang, localized, requestLang, say } from "./messages.js";
 import { sessionUser } from "./store/users.js";
 import { newId } from "./util.js";
 import { authRoutes, SESSION_COOKIE } from "./routes/auth.js";
@@ -71,13 +71,14 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
   app.use("*", securityHeaders());
 
   // JSON bodies up to 5 MB; material uploads up to the hard cap (each material's own limit is checked by its route).
-  const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", "请求体超过 5 MB (body too large)"); } });
-  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new HttpError(413, "file_too_large", `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (file too large)`, [{ pointer: "/file", message: "file too large" }]); } });
+  const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: () => { throw new HttpError(413, "too_large", say("请求体超过 5 MB", "The request body is over 5 MB")); } });
+  const fileTooLarge = say(`文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new HttpError(413, "file_too_large", fileTooLarge, [{ pointer: "/file", message: fileTooLarge }]); } });
   app.use("/api/*", (c, next) => (c.req.method === "POST" && [...UPLOAD_PATHS, ...CATALOGUE_UPLOAD_PATHS, MATERIAL_FILE_UPLOAD_PATH].some((p) => p.test(c.req.path)) ? uploadLimit(c, next) : jsonLimit(c, next)));
 
   app.use("/api/*", async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.req.header(CSRF_HEADER)?.toLowerCase() !== CSRF_VALUE) {
-      throw new HttpError(403, "csrf", `状态变更请求须带请求头 X-Requested-With: ${CSRF_VALUE} (missing CSRF header)`);
+      throw new HttpError(403, "csrf", say(`状态变更请求须带请求头 X-Requested-With: ${CSRF_VALUE}`, `A state-changing request needs the header X-Requested-With: ${CSRF_VALUE}`));
     }
     const token = getCookie(c, SESSION_COOKIE);
     c.set("user", token ? await sessionUser(d.db, token, d.clock.now()) : undefined);
@@ -98,7 +99,9 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     });
   }
 
-  app.all("/api/*", async (c) => (await settleUnreadBody(c), c.json({ error: { code: "not_found", message: `没有这个接口: ${c.req.method} ${c.req.path} (unknown route)` } }, 404)));
+  app.all("/api/*", (c) => {
+    throw new HttpError(404, "not_found", say(`没有这个接口：${c.req.method} ${c.req.path}`, `There is no such API: ${c.req.method} ${c.req.path}`));
+  });
 
   mountStatic(app, d.config.distDir);
 
@@ -112,8 +115,9 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
       return c.json({ error: boundedError(err.code, err.messageIn(lang), localized(lang, err.details)) }, err.status);
     }
     d.log.error(`request ${requestId} ${c.req.method} ${c.req.path} failed`, err);
-    return c.json({ error: { code: "internal", message: "服务器内部错误，请稍后再试 (internal error)", requestId } }, 500);
+    const lang = requestLang(c.req.header("accept-language"));
+    return c.json({ error: { code: "internal", message: inLang(lang, say("服务器内部错误，请稍后再试", "Internal server error: please try again later")), requestId } }, 500);
   });
-  app.notFound((c) => c.json({ error: { code: "not_found", message: "not found" } }, 404));
+  app.notFound((c) => c.json({ error: { code: "not_found", message: inLang(requestLang(c.req.header("accept-language")), say("没有这个页面", "There is no such page")) } }, 404));
   return { app, routes };
 }

@@ -41,3 +41,22 @@ export function localized(lang: ServerLang, value: unknown, depth = 0): unknown 
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localized(lang, v, depth + 1)]));
 }
+
+// zod (and a spec check that takes a callback returning strings) carries a message as a string: zodSay registers the
+// pair under its Chinese (the same Chinese always has the same English) and zodMessage turns the string back into
+// both languages for the response.
+const ZOD_MESSAGES = new Map<string, Bilingual>();
+
+/** A zod check's message in both languages (returns the Chinese, which stands for the pair in the issue). */
+export function zodSay(zh: string, en: string): string {
+  ZOD_MESSAGES.set(zh, { zh, en });
+  return zh;
+}
+
+/** A zod issue's message in both languages when it was written with zodSay, else the message zod gave. */
+export function zodMessage(message: string): string | Bilingual {
+  return ZOD_MESSAGES.get(message) ?? message;
+}
+
+/** A signature image over the size cap (the hand-over and the counter confirmation both take one). */
+export const SIGNATURE_TOO_LARGE = zodSay("签名图片过大", "The signature image is too large");

@@ -2,8 +2,8 @@
 // the last row's sort key (an opaque cursor), so page 1,000 costs what page 1 costs — unlike OFFSET, which reads
 // and throws away every row before it. Query parameters are checked here: a bad one is a 400 naming it.
 import type { Context } from "hono";
-import type { ProblemDetail } from "../spec/api.js";
-import { badRequest } from "./errors.js";
+import { badRequest, type BilingualProblem } from "./errors.js";
+import { say, type Bilingual } from "./messages.js";
 
 /** The most rows one request returns. */
 export const MAX_PAGE = 50;
@@ -37,14 +37,30 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey
   return { rows: page, next: keyOf(page[page.length - 1]!) };
 }
 
+/** A query date that is not YYYY-MM-DD. */
+export function notADate(value: string): Bilingual {
+  return say(`日期应为 YYYY-MM-DD，不是「${value}」`, `A date is written YYYY-MM-DD, not "${value}"`);
+}
+
+/** A query parameter outside its values: what (in both languages), the values allowed, the value given. */
+export function notOneOf(what: Bilingual, allowed: readonly string[], value: string): Bilingual {
+  return say(`${what.zh}应为 ${allowed.join(" / ")} 之一，不是「${value}」`, `The ${what.en} must be one of ${allowed.join(" / ")}, not "${value}"`);
+}
+
+/** A cursor that is not one of ours (stale or tampered with). */
+export const INVALID_CURSOR = say("翻页位置无效，请从第一页重新开始", "The page position (cursor) is not valid: start again from the first page");
+
+/** The deadline state (时效) a task list filters on. */
+export const SLA_STATE = say("时效状态", "deadline state");
+
 /** Collects problems of list query parameters, then throws them all at once as one 400. */
 export class QueryProblems {
-  readonly list: ProblemDetail[] = [];
-  add(field: string, message: string): void {
+  readonly list: BilingualProblem[] = [];
+  add(field: string, message: Bilingual): void {
     this.list.push({ pointer: `/${field}`, field, message });
   }
   throwIfAny(): void {
-    if (this.list.length) throw badRequest("invalid_request", "查询条件不合法 (invalid query parameters)", this.list);
+    if (this.list.length) throw badRequest("invalid_request", say("查询条件不合法", "The query parameters are not valid"), this.list);
   }
 }
 
@@ -54,13 +70,13 @@ export function pageParams(c: Context, arity: number, problems: QueryProblems, f
   let limit = fallback;
   if (rawLimit !== undefined && rawLimit !== "") {
     const n = Number(rawLimit);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) problems.add("limit", `每页条数应为 1 到 ${MAX_PAGE} 的整数 (limit must be an integer 1..${MAX_PAGE})`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) problems.add("limit", say(`每页条数应为 1 到 ${MAX_PAGE} 的整数`, `The page size (limit) must be a whole number from 1 to ${MAX_PAGE}`));
     else limit = n;
   }
   const rawCursor = c.req.query("cursor");
   if (!rawCursor) return { limit };
   const cursor = decodeCursor(rawCursor, arity);
-  if (!cursor) problems.add("cursor", "翻页位置无效，请从第一页重新开始 (invalid cursor)");
+  if (!cursor) problems.add("cursor", INVALID_CURSOR);
   return { limit, ...(cursor ? { cursor } : {}) };
 }
 

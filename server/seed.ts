@@ -96,7 +96,7 @@ export async function seed(db: Database, log: Logger, now = new Date(), template
     }
     const created = await db.tx(async (q) => {
       if (!(await insertBundle(q, spec.key, spec, "system", now))) return false;
-      const v = await insertVersion(q, spec.key, spec, "system", "内置模板 (built-in template)", now);
+      const v = await insertVersion(q, spec.key, spec, "system", "内置模板", now);
       await appendEvent(q, { bundleKey: spec.key, definitionVersion: v, actor: SYSTEM_ACTOR, kind: "published", message: say(`内置模板发布版本 ${v}`, `Built-in template published as version ${v}`) }, now);
       return true;
     });

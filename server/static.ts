@@ -5,16 +5,20 @@ import { join } from "node:path";
 import type { Context, Hono } from "hono";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { AppEnv } from "./routes/route.js";
+import { inLang, requestLang, say } from "./messages.js";
 
-const MISSING = `<!doctype html><meta charset="utf-8"><title>yijian</title>
-<p>前端尚未构建：请运行 <code>npm run build</code>（或 <code>npm start</code>，它会先构建）。</p>
-<p>The web apps are not built: run <code>npm run build</code> (or <code>npm start</code>, which builds first).</p>`;
+// Shown instead of an app when dist/ is missing, in the language the browser asks for.
+const MISSING = say(
+  "<p>前端尚未构建：请运行 <code>npm run build</code>（或 <code>npm start</code>，它会先构建）。</p>",
+  "<p>The web apps are not built: run <code>npm run build</code> (or <code>npm start</code>, which builds first).</p>",
+);
+const missingPage = (c: Context<AppEnv>) => `<!doctype html><meta charset="utf-8"><title>yijian</title>\n${inLang(requestLang(c.req.header("accept-language")), MISSING)}`;
 
 /** Mounts dist/ on the app (after the API routes). */
 export function mountStatic(app: Hono<AppEnv>, distDir: string): void {
   const page = (file: string) => (c: Context<AppEnv>) => {
     const path = join(distDir, file);
-    if (!existsSync(path)) return c.html(MISSING, 503);
+    if (!existsSync(path)) return c.html(missingPage(c), 503);
     c.header("Cache-Control", "no-cache");
     return c.html(readFileSync(path, "utf8"));
   };

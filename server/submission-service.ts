@@ -76,7 +76,7 @@ async function checkAll(d: Deps, user: User, req: SubmitBody, published: Publish
   const answers = answerProblemDetails(b, req.answers, lang);
   // Files inside the form data are checked on their bytes (security/form-data-guard.ts); the rest by the form.
   const files = await checkFormFiles(req.data, "/data", lang);
-  const form = answers.length ? { data: files.data, problems: [] } : checkFormData(b, req.answers, files.data);
+  const form = answers.length ? { data: files.data, problems: [] } : checkFormData(b, req.answers, files.data, lang);
   // Materials follow the situation: with answers that do not fit the guide there is no situation to check them against.
   const materials = answers.length ? { plan: { attachments: [], deferred: [] }, problems: [] } : await checkMaterials(d.db, b, req, req.answers, form.data, req.materials, user, lang);
   const delivery = deliveryProblems(b, req.delivery, lang);

@@ -39,12 +39,12 @@ export function answerProblemDetails(bundle: Bundle, answers: Record<string, unk
 }
 
 /** The form data as the situation applies it (hidden fields pruned) with every field problem. */
-export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>): { data: Record<string, unknown>; problems: ProblemDetail[] } {
+export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>, lang: ServerLang = "zh-CN"): { data: Record<string, unknown>; problems: ProblemDetail[] } {
   const eff = effectiveForm(bundle.form, { answers, data });
   const pruned = pruneHidden(data, eff.hidden);
   const schema = canonicalSchema(eff.schema);
   // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).
-  const unknown = unknownDataKeys(eff.schema, pruned);
+  const unknown = unknownDataKeys(eff.schema, pruned, "/data", lang);
   if (unknown.length) return { data: pruned, problems: unknown };
   // Field kinds and table constraints run inside validateFormData; computed fields are recomputed here, so a
   // client cannot send its own total (spec/fields/compute.ts, the same code the browser fills them with).

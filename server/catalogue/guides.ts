@@ -6,7 +6,8 @@ import { pageCount, pageWindow, type CatalogueQuery } from "../../spec/catalogue
 import { effectiveSituation } from "../../spec/catalogue/situation.js";
 import type { Item } from "../../spec/item.js";
 import type { Queryable } from "../db/database.js";
-import { notFound } from "../errors.js";
+import { notFound, THE } from "../errors.js";
+import { say } from "../messages.js";
 import { fromJson } from "../util.js";
 import { termsCondition } from "./search.js";
 import { getVersion } from "./store.js";
@@ -39,7 +40,7 @@ export async function listGuides(q: Queryable, query: CatalogueQuery): Promise<G
 export async function guideItem(q: Queryable, id: string): Promise<GuideItemView> {
   const row = await q.get<{ latest_version: number | null }>(sql`SELECT latest_version FROM catalogue_items WHERE id = ${id}`);
   const v = row && row.latest_version !== null ? await getVersion(q, id, Number(row.latest_version)) : undefined;
-  if (!v) throw notFound("该事项的办事指南");
+  if (!v) throw notFound(THE.guide);
   const dept = await q.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${v.spec.department}`);
   return { id, version: v.version, publishedAt: v.publishedAt, item: v.spec, departmentName: dept?.name ?? v.spec.dept_name };
 }
@@ -48,6 +49,6 @@ export async function guideItem(q: Queryable, id: string): Promise<GuideItemView
 export async function guideSituation(q: Queryable, id: string, situationId: string): Promise<GuideSituationView> {
   const g = await guideItem(q, id);
   const effective = effectiveSituation(g.item, situationId);
-  if (!effective) throw notFound(`情形「${situationId}」`);
+  if (!effective) throw notFound(say(`情形「${situationId}」`, `Situation "${situationId}"`));
   return { ...g, effective };
 }

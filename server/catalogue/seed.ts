@@ -77,7 +77,7 @@ export async function publishTemplateItems(q: Queryable, items: Item[], by: stri
   for (const item of items) {
     if (known.has(item.id) && known.get(item.id) !== null) continue;
     if (!known.has(item.id)) await createDraft(q, item as unknown as ItemDraft, "template", { by, now });
-    await publishItem(q, item.id, "内置模板事项 (built-in item)", { by, now });
+    await publishItem(q, item.id, "内置模板事项", { by, now });
     published++;
   }
   return published;

@@ -2,15 +2,14 @@
 // immutable published versions. Every function takes a Queryable, so callers (routes, the seed, the bulk import)
 // compose them inside one transaction: all of a request is written or none of it.
 import { sql } from "drizzle-orm";
-import type { ProblemDetail } from "../../spec/api.js";
 import type { Item } from "../../spec/item.js";
 import { checkPublishable, draftColumns, ItemDraftSchema, type ItemDraft, type ItemOrigin, type ItemVersionSummary } from "../../spec/catalogue/record.js";
 import { toPointer } from "../../spec/pointer.js";
 import { searchText } from "../../spec/catalogue/search.js";
 import { isUniqueViolation, type Queryable } from "../db/database.js";
-import { badRequest, conflict, HttpError, notFound } from "../errors.js";
+import { badRequest, conflict, HttpError, notFound, THE, type BilingualProblem } from "../errors.js";
 import { fromJson, iso } from "../util.js";
-import { say } from "../messages.js";
+import { say, zodMessage, zodSay } from "../messages.js";
 import { assertFileRefs } from "./material-files.js";
 
 /** A catalogue row as stored. */
@@ -24,7 +23,15 @@ export interface ItemRow {
 export interface WriteContext { by: string; now: Date }
 
 /** Ids the item routes use as path words, so no item may take them. */
-const RESERVED_IDS = new Set(["import", "export", "import-template"]);
+export const RESERVED_IDS: ReadonlySet<string> = new Set(["import", "export", "import-template"]);
+
+/** Why a reserved id cannot be an item's (a string standing for both languages, see zodSay: the import's checks carry strings). */
+export function reservedIdProblem(id: string): string {
+  return zodSay(`「${id}」是保留字，不能作为事项标识`, `"${id}" is a reserved word and cannot be an item id`);
+}
+
+/** "Version n was just published by someone else" (two writers racing). */
+const publishedConcurrently = (version: number) => say(`版本 ${version} 刚被他人发布，请刷新后重试`, `Version ${version} was just published by someone else: reload and try again`);
 
 /** Counts a change of the catalogue (every write here calls it, in the writing transaction; a bulk writer elsewhere must too). */
 export async function bumpRevision(q: Queryable): Promise<void> {
@@ -56,24 +63,29 @@ export function rowDraft(r: ItemRow): ItemDraft {
 export function parseDraft(raw: unknown, at = ""): ItemDraft {
   const parsed = ItemDraftSchema.safeParse(raw);
   if (!parsed.success) {
-    throw badRequest("invalid_request", "事项草稿不合法 (invalid item draft)", parsed.error.issues.map((i) => ({ pointer: at + toPointer(i.path as Array<string | number>), message: i.message })));
+    const problems = parsed.error.issues.map((i) => ({ pointer: at + toPointer(i.path as Array<string | number>), message: zodMessage(i.message) }));
+    throw badRequest("invalid_request", say("事项草稿不合法", "The item draft is not valid"), problems);
   }
   const draft = parsed.data as ItemDraft;
-  if (RESERVED_IDS.has(draft.id)) throw badRequest("invalid_request", "事项标识不可用 (reserved id)", [{ pointer: `${at}/id`, message: `「${draft.id}」是保留字，不能作为事项标识 (reserved id)` }]);
+  if (RESERVED_IDS.has(draft.id)) throw badRequest("invalid_request", say("事项标识不可用", "This item id cannot be used"), [{ pointer: `${at}/id`, message: zodMessage(reservedIdProblem(draft.id)) }]);
   return draft;
 }
 
 /** The registry name of a department, or a 400 naming the pointer when there is no such department. */
 export async function departmentName(q: Queryable, department: string, pointer = "/department"): Promise<string> {
   const r = await q.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${department}`);
-  if (!r) throw badRequest("invalid_request", "实施主体不存在 (unknown department)", [{ pointer, message: `部门「${department}」不在部门名录中 (unknown department)` }]);
+  if (!r) {
+    throw badRequest("invalid_request", say("实施主体不存在", "The implementing department does not exist"), [
+      { pointer, message: say(`部门「${department}」不在部门名录中`, `Department "${department}" is not in the department registry`) },
+    ]);
+  }
   return r.name;
 }
 
-async function codeHolder(q: Queryable, code: string | null, exceptId: string): Promise<ProblemDetail | undefined> {
+async function codeHolder(q: Queryable, code: string | null, exceptId: string): Promise<BilingualProblem | undefined> {
   if (!code) return undefined;
   const other = await findByCode(q, code);
-  return other && other.id !== exceptId ? { pointer: "/task_code", message: `实施编码「${code}」已被事项「${other.name}」(${other.id}) 使用 (code in use)` } : undefined;
+  return other && other.id !== exceptId ? { pointer: "/task_code", message: say(`实施编码「${code}」已被事项「${other.name}」（${other.id}）使用`, `Implementation code "${code}" is already used by item "${other.name}" (${other.id})`) } : undefined;
 }
 
 /** Fills the department's registry name when the draft has none (the element 实施主体名称). */
@@ -88,7 +100,10 @@ export async function createDraft(q: Queryable, raw: ItemDraft, origin: ItemOrig
   const { draft, deptName } = await completed(q, parseDraft(raw));
   const c = draftColumns(draft);
   await assertFileRefs(q, undefined, draft);
-  if (await getItemRow(q, draft.id)) throw new HttpError(409, "conflict", `事项标识「${draft.id}」已存在 (id in use)`, [{ pointer: "/id", message: `事项标识「${draft.id}」已存在` }]);
+  if (await getItemRow(q, draft.id)) {
+    const taken = say(`事项标识「${draft.id}」已存在`, `Item id "${draft.id}" already exists`);
+    throw new HttpError(409, "conflict", taken, [{ pointer: "/id", message: taken }]);
+  }
   const taken = await codeHolder(q, c.code, draft.id);
   if (taken) throw new HttpError(409, "conflict", taken.message, [taken]);
   try {
@@ -97,7 +112,7 @@ export async function createDraft(q: Queryable, raw: ItemDraft, origin: ItemOrig
       VALUES (${draft.id}, ${c.code}, ${c.department}, ${c.name}, ${c.nameInitials}, ${searchText(c.name, c.code, deptName, c.nameInitials)}, ${deptName}, ${c.taskType}, ${JSON.stringify(c.serveType)},
       ${c.onlineLevel}, ${c.crossScope}, ${c.hasForm ? 1 : 0}, ${origin}, ${JSON.stringify(draft)}, ${iso(w.now)}, ${w.by}, ${null}, ${iso(w.now)})`);
   } catch (err) {
-    if (isUniqueViolation(err)) throw new HttpError(409, "conflict", `事项「${draft.id}」或其实施编码刚被他人创建 (created concurrently)`);
+    if (isUniqueViolation(err)) throw new HttpError(409, "conflict", say(`事项「${draft.id}」或其实施编码刚被他人创建`, `Item "${draft.id}" or its implementation code was just created by someone else`));
     throw err;
   }
   await bumpRevision(q);
@@ -124,9 +139,13 @@ export async function insertDrafts(q: Queryable, rows: Array<{ draft: ItemDraft;
 /** Replaces an item's draft (its id stays); 404 unknown, 400 a changed id, 409 a 实施编码 another item holds. */
 export async function saveDraft(q: Queryable, id: string, raw: ItemDraft, w: WriteContext): Promise<ItemRow> {
   const row = await getItemRow(q, id);
-  if (!row) throw notFound("该事项");
+  if (!row) throw notFound(THE.item);
   const parsed = parseDraft(raw);
-  if (parsed.id !== id) throw badRequest("invalid_request", "不能修改事项标识 (the id cannot change)", [{ pointer: "/id", message: `事项标识应为「${id}」，不能改为「${parsed.id}」` }]);
+  if (parsed.id !== id) {
+    throw badRequest("invalid_request", say("不能修改事项标识", "An item's id cannot change"), [
+      { pointer: "/id", message: say(`事项标识应为「${id}」，不能改为「${parsed.id}」`, `The item id must stay "${id}", not "${parsed.id}"`) },
+    ]);
+  }
   const { draft, deptName } = await completed(q, parsed);
   const c = draftColumns(draft);
   await assertFileRefs(q, id, draft);
@@ -177,15 +196,18 @@ export async function writeDrafts(q: Queryable, rows: Array<{ id: string; draft:
 /** Publishes an item's draft as its next immutable version; 400 lists every missing or wrong element by pointer. */
 export async function publishItem(q: Queryable, id: string, changeSummary: string, w: WriteContext): Promise<{ version: number; publishedAt: string; item: Item }> {
   const row = await getItemRow(q, id);
-  if (!row) throw notFound("该事项");
+  if (!row) throw notFound(THE.item);
   const version = (row.latest_version ?? 0) + 1;
   const checked = checkPublishable(rowDraft(row), version);
-  if (!checked.ok) throw badRequest("invalid_spec", `事项「${row.name}」还不能发布：缺少或填错了 ${checked.problems.length} 项要素 (item incomplete)`, checked.problems);
+  if (!checked.ok) {
+    const n = checked.problems.length;
+    throw badRequest("invalid_spec", say(`事项「${row.name}」还不能发布：缺少或填错了 ${n} 项要素`, `Item "${row.name}" cannot be published yet: ${n} ${n === 1 ? "element is" : "elements are"} missing or wrong`), checked.problems);
+  }
   const item = checked.item;
   if (row.latest_version !== null) {
     const latest = await getVersion(q, id, row.latest_version);
     if (latest && JSON.stringify({ ...latest.spec, version: 0 }) === JSON.stringify({ ...item, version: 0 })) {
-      throw conflict(`草稿与已发布的版本 ${row.latest_version} 相同，无需发布 (nothing changed)`, ["edit"]);
+      throw conflict(say(`草稿与已发布的版本 ${row.latest_version} 相同，无需发布`, `The draft is the same as published version ${row.latest_version}: there is nothing to publish`), ["edit"]);
     }
   }
   const initials = row.name_initials;
@@ -195,11 +217,11 @@ export async function publishItem(q: Queryable, id: string, changeSummary: strin
       ${item.task_code ?? null}, ${item.department}, ${item.dept_name}, ${item.task_type},
       ${iso(w.now)}, ${w.by}, ${changeSummary})`);
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`版本 ${version} 刚被他人发布，请刷新后重试 (published concurrently)`, ["reload"]);
+    if (isUniqueViolation(err)) throw conflict(publishedConcurrently(version), ["reload"]);
     throw err;
   }
   const n = await q.run(sql`UPDATE catalogue_items SET latest_version = ${version} WHERE id = ${id} AND (latest_version IS NULL OR latest_version < ${version})`);
-  if (n !== 1) throw conflict(`版本 ${version} 刚被他人发布，请刷新后重试 (published concurrently)`, ["reload"]);
+  if (n !== 1) throw conflict(publishedConcurrently(version), ["reload"]);
   await bumpRevision(q);
   return { version, publishedAt: iso(w.now), item };
 }

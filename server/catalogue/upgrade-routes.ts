@@ -7,7 +7,7 @@ import { diffItemVersions } from "../../spec/catalogue/item-diff.js";
 import { upgradeItem } from "../../spec/catalogue/replay.js";
 import { MergeInputError } from "../../spec/merge/index.js";
 import { validateBundle } from "../../spec/index.js";
-import { badRequest, conflict, notFound } from "../errors.js";
+import { badRequest, conflict, notFound, THE } from "../errors.js";
 import { say } from "../messages.js";
 import { activeExtensions } from "../store/dictionary-extensions.js";
 import { getDraft, updateDraft } from "../store/bundles.js";
@@ -16,7 +16,6 @@ import { body, must, param, route, type Deps, type RouteDef } from "../routes/ro
 import { itemUpdates } from "./pins.js";
 import { getItemRow, getVersion } from "./store.js";
 
-const THIS_BUNDLE = say("该一件事", "This one-thing");
 const UpgradeBody = z.object({ version: z.number().int().positive().optional() }).strict();
 
 /** Routes of /api/bundles/:key/item-updates and /api/bundles/:key/items/:id/upgrade. */
@@ -26,7 +25,7 @@ export function itemUpgradeRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/bundles/:key/item-updates", designers, async (c) => {
       const key = param(c, "key");
       const draft = await getDraft(d.db, key);
-      if (!draft) throw notFound(THIS_BUNDLE);
+      if (!draft) throw notFound(THE.bundle);
       const view: ItemUpdatesView = { key, updates: await itemUpdates(d.db, draft.spec) };
       return c.json(view);
     }),
@@ -37,7 +36,7 @@ export function itemUpgradeRoutes(d: Deps): RouteDef[] {
       const now = d.clock.now();
       const result = await d.db.tx(async (q): Promise<UpgradeItemResult> => {
         const draft = await getDraft(q, key);
-        if (!draft) throw notFound(THIS_BUNDLE);
+        if (!draft) throw notFound(THE.bundle);
         const items = Array.isArray(draft.spec.items) ? (draft.spec.items as Array<Record<string, unknown>>) : [];
         const index = items.findIndex((it) => it.id === id);
         const row = await getItemRow(q, id);

@@ -10,7 +10,7 @@ import type { ProblemDetail } from "../../spec/api.js";
 import { SIGNATURE_MAX_CHARS } from "../../spec/fields/kinds/signature.js";
 import type { Queryable } from "../db/database.js";
 import { HttpError } from "../errors.js";
-import { say } from "../messages.js";
+import { say, SIGNATURE_TOO_LARGE } from "../messages.js";
 import type { Deps } from "../routes/route.js";
 import { contentMismatch } from "../security/file-check.js";
 import type { Application } from "../store/applications.js";
@@ -25,7 +25,7 @@ import { closeSession, insertFiling, type CounterSession } from "./store.js";
 
 /** How the applicant confirms what the clerk filed. */
 export const ConfirmationBody = z.discriminatedUnion("method", [
-  z.object({ method: z.literal("signature"), signature: z.string().max(SIGNATURE_MAX_CHARS, "签名图片过大 (signature too large)") }),
+  z.object({ method: z.literal("signature"), signature: z.string().max(SIGNATURE_MAX_CHARS, SIGNATURE_TOO_LARGE) }),
   z.object({ method: z.literal("otp"), challengeId: z.string().min(1).max(100), code: z.string().trim().max(10) }),
 ]);
 

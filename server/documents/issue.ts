@@ -9,9 +9,10 @@ import { formatDocNo, nextSerial } from "./numbering.js";
 import { documentKind, DOCUMENT_KINDS } from "./registry.js";
 import { documentsOf, findDocument, insertDocument, type IssuedDocument } from "./store.js";
 import type { Layout } from "./types.js";
+import { say } from "../messages.js";
 
 /** What a case offers: for every kind, the documents issued and the subjects still to issue (or why none). */
-export interface DocumentOffer { kind: string; title: string; titleEn: string; issued: IssuedDocument[]; pending: string[]; why?: string }
+export interface DocumentOffer { kind: string; title: string; titleEn: string; issued: IssuedDocument[]; pending: string[]; why?: string; whyEn?: string }
 
 /** The documents of a case, issued and issuable, kind by kind. */
 export async function offersOf(q: Queryable, app: Application, now: Date): Promise<DocumentOffer[]> {
@@ -20,21 +21,22 @@ export async function offersOf(q: Queryable, app: Application, now: Date): Promi
   return DOCUMENT_KINDS.map((k) => {
     const { subjects, why } = k.subjects(cx);
     const mine = issued.filter((d) => d.kind === k.kind);
-    return { kind: k.kind, title: k.title, titleEn: k.titleEn, issued: mine, pending: subjects.map((s) => s.ref).filter((r) => !mine.some((d) => d.ref === r)), ...(why ? { why } : {}) };
+    return { kind: k.kind, title: k.title, titleEn: k.titleEn, issued: mine, pending: subjects.map((s) => s.ref).filter((r) => !mine.some((d) => d.ref === r)), ...(why ? { why: why.zh, whyEn: why.en } : {}) };
   });
 }
 
 /** Issues (or returns the already issued) document of a kind for a subject of the case. */
 export async function issueDocument(db: Database, app: Application, kind: string, ref: string | undefined, by: string, now: Date): Promise<{ doc: IssuedDocument; created: boolean }> {
   const k = documentKind(kind);
-  if (!k) throw new HttpError(404, "not_found", `没有这种文书: ${kind} (unknown document kind)`);
+  if (!k) throw new HttpError(404, "not_found", say(`没有这种文书：${kind}`, `There is no document kind "${kind}"`));
   try {
     return await db.tx(async (q) => {
       const cx = await loadDocContext(q, app, now);
       const { subjects, why } = k.subjects(cx);
       const subject = ref ? subjects.find((s) => s.ref === ref) : subjects[0];
       if (!subject) {
-        throw new HttpError(409, "not_available", `现在不能出具「${k.title}」：${why ?? `没有编号为 ${ref} 的对象`} (not available)`, [{ pointer: ref ? "/ref" : "/kind", message: why ?? `unknown ref ${ref}` }]);
+        const reason = why ?? say(`没有编号为 ${ref} 的对象`, `There is nothing numbered ${ref}`);
+        throw new HttpError(409, "not_available", say(`现在不能出具「${k.title}」：${reason.zh}`, `The ${k.titleEn} cannot be issued now: ${reason.en}`), [{ pointer: ref ? "/ref" : "/kind", message: reason }]);
       }
       const existing = await findDocument(q, app.id, kind, subject.ref);
       if (existing) return { doc: existing, created: false };

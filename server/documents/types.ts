@@ -5,6 +5,7 @@ import type { Bundle } from "../../spec/bundle.js";
 import type { FlowState } from "../../spec/flow/state.js";
 import type { Application } from "../store/applications.js";
 import type { User } from "../store/users.js";
+import { type Bilingual } from "../messages.js";
 
 /** Everything a document is built from: the case, its one-thing version, its flow state and the people involved. */
 export interface DocContext {
@@ -70,7 +71,7 @@ export interface DocumentKind<D = unknown> {
   /** 文号 word between the department and the year, e.g. 受 in 市场监管局受〔2026〕7号. */
   numberWord: string;
   /** The subjects this case offers now (empty with `why` when it cannot be issued yet). */
-  subjects(cx: DocContext): { subjects: DocSubject[]; why?: string };
+  subjects(cx: DocContext): { subjects: DocSubject[]; why?: Bilingual };
   /** The document's data for a subject. */
   data(cx: DocContext, subject: DocSubject): D;
   /** Its layout from the stored data and its number. */

@@ -1,12 +1,12 @@
 // The applicant's answer to a correction notice (一次性告知补正) is accepted only when it supplies everything the
 // notice lists: a file uploaded to the application after the notice for each material, and a value for each field.
 // Anything missing is refused with 400 naming each item, so the case never goes on with a material still absent.
-import type { ProblemDetail } from "../../spec/api.js";
 import type { Correction } from "../../spec/flow/state.js";
 import { getAtPointer } from "../../spec/pointer.js";
 import type { Queryable } from "../db/database.js";
-import { HttpError } from "../errors.js";
+import { HttpError, type BilingualProblem } from "../errors.js";
 import { attachmentsOf } from "../store/attachments.js";
+import { say } from "../messages.js";
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && !v.trim()) || (Array.isArray(v) && !v.length);
 
@@ -21,7 +21,7 @@ export function deficiencyMaterialKey(d: { ref: string; item?: string }): string
  */
 export async function checkCorrection(q: Queryable, applicationId: string, correction: Correction, data: Record<string, unknown>): Promise<string[]> {
   const files = (await attachmentsOf(q, applicationId)).filter((f) => f.createdAt >= correction.at && !f.material.startsWith("result:"));
-  const problems: ProblemDetail[] = [];
+  const problems: BilingualProblem[] = [];
   const supplied: string[] = [];
   for (const d of correction.deficiencies) {
     const name = d.label ?? d.ref;
@@ -29,11 +29,14 @@ export async function checkCorrection(q: Queryable, applicationId: string, corre
       const key = deficiencyMaterialKey(d);
       const file = files.find((f) => (d.item ? f.material === key : f.material.endsWith(`/${d.ref}`)));
       if (file) supplied.push(file.material);
-      else problems.push({ pointer: `/materials/${key}`, field: name, message: `请上传补正材料「${name}」：${d.reason}` });
+      else problems.push({ pointer: `/materials/${key}`, field: name, message: say(`请上传补正材料「${name}」：${d.reason}`, `Upload the corrected material "${name}": ${d.reason}`) });
     } else if (empty(getAtPointer(data, d.ref))) {
-      problems.push({ pointer: `/data${d.ref}`, field: name, message: `请填写补正内容「${name}」：${d.reason}` });
+      problems.push({ pointer: `/data${d.ref}`, field: name, message: say(`请填写补正内容「${name}」：${d.reason}`, `Fill in the correction for "${name}": ${d.reason}`) });
     }
   }
-  if (problems.length) throw new HttpError(400, "correction_incomplete", `补正通知列出的 ${problems.length} 项尚未补齐 (the correction notice is not fully answered)`, problems);
+  if (problems.length) {
+    const n = problems.length;
+    throw new HttpError(400, "correction_incomplete", say(`补正通知列出的 ${n} 项尚未补齐`, `${n} of the items the correction notice lists ${n === 1 ? "is" : "are"} not answered yet`), problems);
+  }
   return supplied;
 }

@@ -4,21 +4,22 @@
 import { z } from "zod";
 import type { AccessLogEntryView, RevealView } from "../../spec/api.js";
 import { getAtPointer } from "../../spec/pointer.js";
-import { badRequest, notFound } from "../errors.js";
+import { badRequest, notFound, THE } from "../errors.js";
 import { getApplication } from "../store/applications.js";
 import { countAccess, listAccess, type AccessEntry, type AccessFilter } from "../store/access-log.js";
 import { maskedCaseData } from "../security/masking.js";
 import { auditAccess } from "../security/access-audit.js";
 import { beijingText, toCsv } from "../csv.js";
-import { decodeCursor, encodeCursor, MAX_PAGE } from "../paging.js";
+import { decodeCursor, encodeCursor, INVALID_CURSOR, MAX_PAGE, notADate, notOneOf } from "../paging.js";
 import { maySeeApplication } from "./materials.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
+import { say, zodSay } from "../messages.js";
 
 const RevealBody = z.strictObject({
   pointers: z.array(z.string().min(1).max(300)).min(1).max(50),
-  reason: z.string().trim().min(2, "请说明查看原因 (a reason is required)").max(200),
+  reason: z.string().trim().min(2, zodSay("请说明查看原因", "Give the reason for viewing")).max(200),
 });
 const SUPERVISORS: ["supervisor", "admin"] = ["supervisor", "admin"];
 const ACTIONS = ["view_case", "view_file", "reveal"] as const;
@@ -31,11 +32,14 @@ function filterOf(c: Context<AppEnv>): AccessFilter {
   const q = (k: string) => c.req.query(k)?.trim() || undefined;
   const day = (k: string) => {
     const v = q(k);
-    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)) || new Date(Date.parse(`${v}T00:00:00+08:00`) + 8 * 3_600_000).toISOString().slice(0, 10) !== v)) throw badRequest("invalid_request", `${k} 须为 YYYY-MM-DD`, [{ pointer: `/${k}`, message: "YYYY-MM-DD" }]);
+    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)) || new Date(Date.parse(`${v}T00:00:00+08:00`) + 8 * 3_600_000).toISOString().slice(0, 10) !== v)) throw badRequest("invalid_request", notADate(v), [{ pointer: `/${k}`, message: notADate(v) }]);
     return v;
   };
   const action = q("action");
-  if (action !== undefined && !(ACTIONS as readonly string[]).includes(action)) throw badRequest("invalid_request", `action 须为 ${ACTIONS.join(" / ")}`, [{ pointer: "/action", message: ACTIONS.join(" / ") }]);
+  if (action !== undefined && !(ACTIONS as readonly string[]).includes(action)) {
+    const wrong = notOneOf(say("操作", "action"), ACTIONS, action);
+    throw badRequest("invalid_request", wrong, [{ pointer: "/action", message: wrong }]);
+  }
   const from = day("from");
   const to = day("to");
   // Days are Beijing days: 00:00 +08:00 is 16:00 UTC the day before.
@@ -51,11 +55,14 @@ export function accessRoutes(d: Deps): RouteDef[] {
       const req = await body(c, RevealBody);
       const app = await getApplication(d.db, param(c, "id"));
       const supervisor = user.roles.includes("supervisor") || user.roles.includes("admin");
-      if (!app || (!supervisor && !(await maySeeApplication(d, app, user)))) throw notFound("该申请");
+      if (!app || (!supervisor && !(await maySeeApplication(d, app, user)))) throw notFound(THE.application);
       const { masked } = await maskedCaseData(d.db, app);
       const known = new Set(masked.map((m) => m.pointer));
       const unknown = req.pointers.map((p, i) => ({ p, i })).filter(({ p }) => !known.has(p));
-      if (unknown.length) throw badRequest("invalid_request", "只能查看已隐藏的敏感信息 (not a masked field)", unknown.map(({ i }) => ({ pointer: `/pointers/${i}`, message: "not a masked field of this case" })));
+      if (unknown.length) {
+        const notMasked = say("本案没有这一项已隐藏的敏感信息", "This case has no masked field here");
+        throw badRequest("invalid_request", say("只能查看已隐藏的敏感信息", "Only masked sensitive fields can be revealed"), unknown.map(({ i }) => ({ pointer: `/pointers/${i}`, message: notMasked })));
+      }
       await auditAccess(d, c, user, app.id, "reveal", req.pointers, req.reason);
       const out: RevealView = { values: Object.fromEntries(req.pointers.map((p) => [p, getAtPointer(app.data, p)])) };
       return c.json(out);
@@ -65,7 +72,7 @@ export function accessRoutes(d: Deps): RouteDef[] {
       const limit = Math.min(MAX_PAGE, Math.max(1, Number(c.req.query("limit") ?? MAX_PAGE) || MAX_PAGE));
       const cursor = c.req.query("cursor");
       const key = cursor ? decodeCursor(cursor, 2) : undefined;
-      if (cursor && !key) throw badRequest("invalid_request", "cursor 无效 (stale or tampered cursor)", [{ pointer: "/cursor", message: "invalid cursor" }]);
+      if (cursor && !key) throw badRequest("invalid_request", INVALID_CURSOR, [{ pointer: "/cursor", message: INVALID_CURSOR }]);
       const rows = await listAccess(d.db, f, limit + 1, key ? { at: String(key[0]), id: String(key[1]) } : undefined);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];

@@ -1,7 +1,7 @@
 // Applicants submit one application per one-thing, validated with the exact published version they filled; they
 // follow it by id. Staff of a department holding a task in it may read it too.
 import { z } from "zod";
-import { badRequest, HttpError, notFound } from "../errors.js";
+import { badRequest, HttpError, notFound, THE } from "../errors.js";
 import { submitApplication, SubmitBody } from "../submission-service.js";
 import { requestLang } from "../submission-messages.js";
 import { prefillData, prefillFor } from "../prefill.js";
@@ -17,6 +17,7 @@ import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { myApplicationsHandler, myDraftsHandler } from "./my-applications.js";
 import { CaseEventBody, guardFormData } from "../security/case-guard.js";
 import { auditAccess } from "../security/access-audit.js";
+import { say } from "../messages.js";
 
 const Obj = z.record(z.string(), z.unknown());
 const DraftBody = z.object({ version: z.number().int().positive(), answers: Obj.default({}), data: Obj.default({}) });
@@ -36,11 +37,11 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const ref = param(c, "id");
       const app = isCaseNo(ref) ? await getApplicationByCaseNo(d.db, ref) : await getApplication(d.db, ref);
-      if (!app) throw notFound("该申请");
+      if (!app) throw notFound(THE.application);
       const isOwner = app.applicantId === user.id;
       const isStaff = !!user.department && (user.roles.includes("clerk") || user.roles.includes("reviewer")) &&
         (await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department);
-      if (!isOwner && !isStaff) throw notFound("该申请"); // the same answer as a missing case: no existence oracle
+      if (!isOwner && !isStaff) throw notFound(THE.application); // the same answer as a missing case: no existence oracle
       if (!isOwner) await auditAccess(d, c, user, app.id, "view_case");
       return c.json(await applicationView(d.db, app, user, d.flow, d.clock.now()));
     }),
@@ -54,7 +55,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const ev = await body(c, CaseEventBody);
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      if (!app || app.applicantId !== user.id) throw notFound(THE.application);
       // A correction passes the same locks and file checks as a submission.
       if (ev.type === "applicant_corrected" && ev.data) ev.data = await guardFormData((await getPublished(d.db, app.bundleKey, app.version))!, user, d.licences, ev.data);
       const { type, requestId, ...payload } = ev;
@@ -64,7 +65,8 @@ export function applicationRoutes(d: Deps): RouteDef[] {
         const list = Array.isArray(payload.materials) ? payload.materials.map(String) : [];
         const missing = list.filter((m) => !files.some((f) => f.material === m || f.material.endsWith(`/${m}`)));
         if (missing.length) {
-          throw badRequest("invalid_request", `请先上传补交材料的文件：${missing.join("、")} (upload the files first)`, missing.map((m) => ({ pointer: `/materials/${list.indexOf(m)}`, message: `未上传文件: ${m}` })));
+          const problems = missing.map((m) => ({ pointer: `/materials/${list.indexOf(m)}`, message: say(`未上传文件：${m}`, `No file uploaded for ${m}`) }));
+          throw badRequest("invalid_request", say(`请先上传补交材料的文件：${missing.join("、")}`, `Upload the files of the supplied materials first: ${missing.join(", ")}`), problems);
         }
       }
       const now = d.clock.now();
@@ -75,7 +77,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const v = c.req.query("version");
       const published = await getPublished(d.db, param(c, "bundleKey"), v ? Number(v) : undefined);
-      if (!published) throw notFound("该一件事");
+      if (!published) throw notFound(THE.bundle);
       // The situation (guide answers "a.<question>", as in the portal's links) decides which prefill applies.
       const answers: Record<string, unknown> = {};
       for (const q of published.spec.guide.questions) {
@@ -87,19 +89,19 @@ export function applicationRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
       const draft = await getFormDraft(d.db, must(u).id, param(c, "bundleKey"));
-      if (!draft) throw notFound("草稿");
+      if (!draft) throw notFound(THE.draft);
       return c.json(draft);
     }),
     route("PUT", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
       const user = must(u);
       const key = param(c, "bundleKey");
       const req = await body(c, DraftBody);
-      if (!(await getPublished(d.db, key, req.version))) throw new HttpError(404, "not_found", `一件事 ${key} 没有版本 ${req.version}`);
-      if (JSON.stringify(req).length > 1_000_000) throw new HttpError(413, "too_large", "草稿过大 (draft too large)");
+      if (!(await getPublished(d.db, key, req.version))) throw new HttpError(404, "not_found", say(`一件事 ${key} 没有版本 ${req.version}`, `One-thing ${key} has no version ${req.version}`));
+      if (JSON.stringify(req).length > 1_000_000) throw new HttpError(413, "too_large", say("草稿过大", "The draft is too large"));
       return c.json(await saveDraft(d.db, user.id, { bundleKey: key, ...req }, d.clock.now()));
     }),
     route("DELETE", "/api/drafts/:bundleKey", ["applicant"], async (c, u) => {
-      if (!(await deleteFormDraft(d.db, must(u).id, param(c, "bundleKey")))) throw notFound("草稿");
+      if (!(await deleteFormDraft(d.db, must(u).id, param(c, "bundleKey")))) throw notFound(THE.draft);
       return c.json({ ok: true });
     }),
   ];

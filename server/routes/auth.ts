@@ -9,6 +9,7 @@ import { createSession, deleteSession, findUserByName, userView } from "../store
 import type { Context } from "hono";
 import { body, must, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { clientIp } from "../auth/client.js";
+import { say } from "../messages.js";
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = "yj_session";
@@ -41,7 +42,7 @@ export function authRoutes(d: Deps): RouteDef[] {
       const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
       if (!user || !ok) {
         await recordLoginFailure(d.db, username, ip, now);
-        throw new HttpError(401, "invalid_credentials", "用户名或密码错误 (wrong username or password)");
+        throw new HttpError(401, "invalid_credentials", say("用户名或密码错误", "Wrong username or password"));
       }
       await recordLoginSuccess(d.db, username, ip);
       await openSession(d, c, user.id, d.config.sessionMs);

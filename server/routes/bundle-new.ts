@@ -15,7 +15,7 @@ const BODY_PROBLEMS: Record<string, Bilingual> = {
   title_required: say("请填写名称", "Enter a name"),
   title_long: say("名称最多 100 个字", "A name has at most 100 characters"),
   category_unknown: say(`主题分类只能是：${CATEGORIES.join("、")}`, `The category must be one of: ${CATEGORIES.join(", ")}`),
-  audience_unknown: say("服务对象只能是个人（person）或企业（enterprise）", "The audience must be a person (person) or a company (enterprise)"),
+  audience_unknown: say("服务对象只能是 person（个人）或 enterprise（企业）", "The audience must be person or enterprise"),
   text_expected: say("须为文字", "Must be text"),
 };
 

@@ -1,7 +1,7 @@
 // Designers' bundles: one mutable draft per key (always a valid spec), published by an admin as immutable versions.
 import { z } from "zod";
 import { validateBundle } from "../../spec/index.js";
-import { badRequest, HttpError, notFound } from "../errors.js";
+import { badRequest, HttpError, notFound, THE } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
@@ -28,7 +28,6 @@ async function specBody(d: Deps, raw: unknown) {
   return spec;
 }
 
-const THIS_BUNDLE = say("该一件事", "This one-thing");
 const actor = (u: User) => ({ id: u.id, name: u.displayName });
 const PublishBody = z.object({ changeSummary: z.string().max(1000).default("") });
 
@@ -52,7 +51,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/bundles/:key/draft", designers, async (c) => {
       const draft = await getDraft(d.db, param(c, "key"));
-      if (!draft) throw notFound(THIS_BUNDLE);
+      if (!draft) throw notFound(THE.bundle);
       return c.json(draft);
     }),
     route("PUT", "/api/bundles/:key/draft", designers, async (c, u) => {
@@ -62,7 +61,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       if (spec.key !== key) throw badRequest("invalid_spec", say("标识与地址中的不一致", "The key differs from the one in the address"), [{ pointer: "/key", message: say(`标识应为「${key}」`, `The key should be "${key}"`) }]);
       const now = d.clock.now();
       await d.db.tx(async (q) => {
-        if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound(THIS_BUNDLE);
+        if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound(THE.bundle);
         await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "draft_saved", message: "保存草稿" }, now);
       });
       return c.json({ spec, updatedAt: now.toISOString() });
@@ -75,7 +74,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       try {
         const version = await d.db.tx(async (q) => {
           const draft = await getDraft(q, key);
-          if (!draft) throw notFound(THIS_BUNDLE);
+          if (!draft) throw notFound(THE.bundle);
           if (draft.archivedAt) throw new HttpError(409, "conflict", say("该一件事已归档，请先恢复再发布", "This one-thing is archived: restore it before publishing"), { allowedActions: ["restore"] });
           const r = validateBundle(draft.spec);
           if (!r.ok) throw badRequest("invalid_spec", say("草稿不合法，不能发布", "The draft is not valid and cannot be published"), r.problems);
@@ -94,12 +93,12 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/bundles/:key/versions", designers, async (c) => {
       const key = param(c, "key");
-      if (!(await getDraft(d.db, key))) throw notFound(THIS_BUNDLE);
+      if (!(await getDraft(d.db, key))) throw notFound(THE.bundle);
       return c.json({ versions: await listVersions(d.db, key) });
     }),
     route("GET", "/api/bundles/:key/open-cases", designers, async (c) => {
       const key = param(c, "key");
-      if (!(await getDraft(d.db, key))) throw notFound(THIS_BUNDLE);
+      if (!(await getDraft(d.db, key))) throw notFound(THE.bundle);
       return c.json({ versions: await openCasesByVersion(d.db, key) });
     }),
     route("DELETE", "/api/bundles/:key", designers, async (c, u) => {
@@ -107,7 +106,7 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       const key = param(c, "key");
       await d.db.tx(async (q) => {
         const draft = await getDraft(q, key);
-        if (!draft) throw notFound(THIS_BUNDLE);
+        if (!draft) throw notFound(THE.bundle);
         if (!(await deleteUnpublished(q, key))) {
           throw new HttpError(409, "conflict", say("该一件事已发布过，不能删除；可以归档，停止受理新的申请", "This one-thing has been published and cannot be deleted; archive it to stop new applications"), { allowedActions: ["archive"] });
         }
@@ -127,7 +126,7 @@ async function archiveRoute(d: Deps, c: Context<AppEnv>, user: User, archive: bo
   const now = d.clock.now();
   const open = await d.db.tx(async (q) => {
     const draft = await getDraft(q, key);
-    if (!draft) throw notFound(THIS_BUNDLE);
+    if (!draft) throw notFound(THE.bundle);
     const versions = await openCasesByVersion(q, key);
     if (archive && versions.length === 0) {
       throw new HttpError(409, "conflict", say("该一件事从未发布，无需归档；不再需要可以直接删除", "This one-thing was never published, so there is nothing to archive; delete it if it is not needed"), { allowedActions: ["delete"] });

@@ -1,6 +1,6 @@
 // Who may see a case's documents and hand-over: its applicant, or staff of a department with a task in it (who may
 // also issue documents and record the hand-over). Anyone else gets the same 404 as for a missing case.
-import { notFound } from "../errors.js";
+import { notFound, THE } from "../errors.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
@@ -18,6 +18,6 @@ export async function caseAccess(d: Deps, user: User, app: Application): Promise
 export async function caseFor(d: Deps, user: User, id: string): Promise<{ app: Application; who: "owner" | "staff" }> {
   const app = await getApplication(d.db, id);
   const who = app && (await caseAccess(d, user, app));
-  if (!app || !who) throw notFound("该申请");
+  if (!app || !who) throw notFound(THE.application);
   return { app, who };
 }

@@ -1,9 +1,10 @@
 // The applicant catalog (published versions only) and the department registry.
 import { sql } from "drizzle-orm";
 import type { CatalogEntry, PublishedBundle } from "../../spec/api.js";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, THE } from "../errors.js";
 import { getPublished, isArchived, listLatestPublished, type Published } from "../store/bundles.js";
 import { intParam, param, route, type Deps, type RouteDef } from "./route.js";
+import { say } from "../messages.js";
 
 const publishedBundle = (p: Published): PublishedBundle => ({ key: p.key, version: p.version, publishedAt: p.publishedAt, spec: p.spec });
 
@@ -23,13 +24,13 @@ export function catalogRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/catalog/:key", "anyone", async (c) => {
       const p = await getPublished(d.db, param(c, "key"));
-      if (!p) throw notFound("该事项");
-      if (await isArchived(d.db, p.key)) throw new HttpError(404, "not_found", "该事项已停止受理新的申请 (archived)");
+      if (!p) throw notFound(THE.item);
+      if (await isArchived(d.db, p.key)) throw new HttpError(404, "not_found", say("该事项已停止受理新的申请", "This service no longer accepts new applications"));
       return c.json(publishedBundle(p));
     }),
     route("GET", "/api/catalog/:key/versions/:v", "anyone", async (c) => {
       const p = await getPublished(d.db, param(c, "key"), intParam(c, "v"));
-      if (!p) throw notFound("该版本");
+      if (!p) throw notFound(THE.version);
       return c.json(publishedBundle(p));
     }),
     route("GET", "/api/health", "anyone", async (c) => {

@@ -5,9 +5,10 @@
 import { z } from "zod";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { mergeForms, MergeInputError, type MergeSource } from "../../spec/merge/index.js";
-import { badRequest, conflict, notFound } from "../errors.js";
+import { badRequest, conflict, notFound, THE } from "../errors.js";
 import { activeExtensions, addExtensions, listExtensions, revertExtension, type ExtensionSource } from "../store/dictionary-extensions.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { say } from "../messages.js";
 
 /** The format name of an export file. */
 export const EXPORT_FORMAT = "yijian-dictionary-extensions";
@@ -41,7 +42,7 @@ function checked(list: unknown[], at: string): DictionaryExtension[] {
     if (problem) details.push({ pointer: `${at}/${i}/${parsed.data.kind === "element-synonym" ? "element" : parsed.data.kind === "role-synonym" ? "role" : "a"}`, message: problem });
     else out.push(parsed.data);
   });
-  if (details.length) throw badRequest("invalid_request", "数据字典扩展不合法 (invalid dictionary extensions)", details);
+  if (details.length) throw badRequest("invalid_request", say("数据字典扩展不合法", "The dictionary extensions are not valid"), details);
   return out;
 }
 
@@ -58,8 +59,8 @@ export function dictionaryRoutes(d: Deps): RouteDef[] {
     }),
     route("DELETE", "/api/dictionary/extensions/:id", designers, async (c, u) => {
       const r = await revertExtension(d.db, param(c, "id"), must(u).displayName, d.clock.now());
-      if (r === "missing") throw notFound("该数据字典扩展");
-      if (r === "already") throw conflict("该扩展已经撤销 (already reverted)", []);
+      if (r === "missing") throw notFound(THE.dictionaryExtension);
+      if (r === "already") throw conflict(say("该扩展已经撤销", "This extension has already been reverted"), []);
       return c.json(r);
     }),
     route("GET", "/api/dictionary/extensions/export", designers, async (c, u) => {
@@ -85,7 +86,7 @@ export function dictionaryRoutes(d: Deps): RouteDef[] {
       } catch (e) {
         if (!(e instanceof MergeInputError)) throw e;
         const index = new Map(req.sources.map((s, i) => [s.id, i]));
-        throw badRequest("invalid_request", "表单无法合并 (cannot merge)", e.problems.map((p) => ({ pointer: `/sources/${index.get(p.item) ?? 0}${p.pointer ? `/form/schema${p.pointer}` : "/id"}`, message: p.message })));
+        throw badRequest("invalid_request", say("表单无法合并", "The forms cannot be merged"), e.problems.map((p) => ({ pointer: `/sources/${index.get(p.item) ?? 0}${p.pointer ? `/form/schema${p.pointer}` : "/id"}`, message: p.message })));
       }
     }),
   ];

@@ -2,7 +2,7 @@
 // handling the case), and each issued document as a printable A4 page or a PDF (its staff and its applicant).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, THE } from "../errors.js";
 import { getApplication, type Application } from "../store/applications.js";
 import type { User } from "../store/users.js";
 import { caseAccess as access, caseFor } from "./case-access.js";
@@ -12,6 +12,7 @@ import { DOCUMENT_CSP, renderHtml } from "../documents/html.js";
 import { renderPdf } from "../documents/pdf.js";
 import { FONT_FILES } from "../documents/fonts.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
+import { say } from "../messages.js";
 
 const IssueBody = z.object({ kind: z.string().min(1).max(40), ref: z.string().min(1).max(100).optional() });
 
@@ -29,7 +30,7 @@ export function documentRoutes(d: Deps): RouteDef[] {
     const user = must(u);
     const doc = await getDocument(d.db, param(c, "docId"));
     const app = doc && (await getApplication(d.db, doc.applicationId));
-    if (!doc || !app || !(await access(d, user, app))) throw notFound("该文书");
+    if (!doc || !app || !(await access(d, user, app))) throw notFound(THE.document);
     return { doc, app, layout: layoutOf(doc, caseUrl(c.req.url, app), app.caseNo ?? app.id) };
   };
   return [
@@ -42,7 +43,7 @@ export function documentRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const req = await body(c, IssueBody);
       const { app, who } = await caseFor(d, user, param(c, "id"));
-      if (who !== "staff") throw new HttpError(403, "forbidden", "只有办理本案的部门可以出具文书 (only handling staff issue documents)");
+      if (who !== "staff") throw new HttpError(403, "forbidden", say("只有办理本案的部门可以出具文书", "Only the department handling this case issues its documents"));
       const { doc, created } = await issueDocument(d.db, app, req.kind, req.ref, user.id, d.clock.now());
       return c.json({ id: doc.id, kind: doc.kind, ref: doc.ref, docNo: doc.docNo, issuedAt: doc.issuedAt, department: doc.department }, created ? 201 : 200);
     }),
@@ -60,7 +61,7 @@ export function documentRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/documents/fonts/:face", "anyone", async (c) => {
       const face = param(c, "face").replace(/\.otf$/, "");
-      if (face !== "regular" && face !== "bold") throw notFound("该字体");
+      if (face !== "regular" && face !== "bold") throw notFound(THE.font);
       fonts[face] ??= readFileSync(FONT_FILES[face]);
       c.header("Content-Type", "font/otf");
       c.header("Cache-Control", "public, max-age=31536000, immutable");

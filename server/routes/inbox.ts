@@ -3,7 +3,8 @@
 // counts come from the task summary, never from counting tasks.
 import type { Context } from "hono";
 import type { InboxView, SlaState } from "../../spec/api.js";
-import { beijingDayEnd, beijingDayStart, encodeCursor, pageParams, QueryProblems } from "../paging.js";
+import { beijingDayEnd, beijingDayStart, encodeCursor, notADate, notOneOf, pageParams, QueryProblems, SLA_STATE } from "../paging.js";
+import { say } from "../messages.js";
 import { slaRange } from "../sla-ranges.js";
 import { doneTasksPage, DONE_KEY_ARITY, openTasksPage, OPEN_KEY_ARITY, type TaskFilter } from "../store/task-lists.js";
 import { taskCounts } from "../store/task-counts.js";
@@ -22,13 +23,13 @@ const earlier = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : a ?? b);
 function inboxFilter(c: Context<AppEnv>, user: User, now: Date): { done: boolean; filter: TaskFilter; limit: number; cursor?: ReturnType<typeof pageParams>["cursor"] } {
   const problems = new QueryProblems();
   const status = c.req.query("status") || "open";
-  if (status !== "open" && status !== "done") problems.add("status", `状态应为 open 或 done (unknown status "${status}")`);
+  if (status !== "open" && status !== "done") problems.add("status", notOneOf(say("状态", "status"), ["open", "done"], status));
   const done = status === "done";
   const { limit, cursor } = pageParams(c, done ? DONE_KEY_ARITY : OPEN_KEY_ARITY, problems);
   const filter: TaskFilter = { department: user.department!, roles: user.roles.filter((r) => r === "clerk" || r === "reviewer") };
   const search = c.req.query("q")?.trim();
   if (search) {
-    if (search.length > 100) problems.add("q", "搜索内容过长 (at most 100 characters)");
+    if (search.length > 100) problems.add("q", say("搜索内容最多 100 个字", "The search text has at most 100 characters"));
     else filter.search = search;
   }
   const bundle = c.req.query("bundle");
@@ -36,13 +37,13 @@ function inboxFilter(c: Context<AppEnv>, user: User, now: Date): { done: boolean
   const sla = c.req.query("sla");
   const dueFrom = c.req.query("dueFrom");
   const dueTo = c.req.query("dueTo");
-  if (done && (sla || dueFrom || dueTo)) problems.add(sla ? "sla" : dueFrom ? "dueFrom" : "dueTo", "时效和到期日筛选只适用于待办 (deadline filters apply to open tasks only)");
-  if (sla && !(INBOX_SLA as string[]).includes(sla)) problems.add("sla", `时效状态应为 ${INBOX_SLA.join(" / ")} (unknown SLA state "${sla}")`);
+  if (done && (sla || dueFrom || dueTo)) problems.add(sla ? "sla" : dueFrom ? "dueFrom" : "dueTo", say("时效和到期日筛选只适用于待办", "The deadline filters apply to open tasks only"));
+  if (sla && !(INBOX_SLA as string[]).includes(sla)) problems.add("sla", notOneOf(SLA_STATE, INBOX_SLA, sla));
   const from = dueFrom ? beijingDayStart(dueFrom) : undefined;
   const to = dueTo ? beijingDayEnd(dueTo) : undefined;
-  if (dueFrom && !from) problems.add("dueFrom", `日期应为 YYYY-MM-DD (not a date: "${dueFrom}")`);
-  if (dueTo && !to) problems.add("dueTo", `日期应为 YYYY-MM-DD (not a date: "${dueTo}")`);
-  if (from && to && from >= to) problems.add("dueTo", "截止日期不能早于起始日期 (dueTo is before dueFrom)");
+  if (dueFrom && !from) problems.add("dueFrom", notADate(dueFrom));
+  if (dueTo && !to) problems.add("dueTo", notADate(dueTo));
+  if (from && to && from >= to) problems.add("dueTo", say("截止日期不能早于起始日期", "The end of the due range (dueTo) cannot be before its start (dueFrom)"));
   problems.throwIfAny();
   if (!done) {
     const range = sla ? slaRange(sla as SlaState, now) : undefined;

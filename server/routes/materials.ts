@@ -10,7 +10,7 @@ import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, THE } from "../errors.js";
 import { DEFAULT_DEFERRAL_DAYS, fileProblems, tooLarge, MAX_PENDING_FILES, MAX_RESULT_FILES_PER_TASK, materialsOf, applicableMaterialKeys, resultFileKey, resultFileLimits, type FileLimits, type MaterialRef } from "../materials.js";
 import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
@@ -20,7 +20,7 @@ import { appendEvent } from "../store/events.js";
 import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
 import { fromJson } from "../util.js";
-import { must, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
+import { must, OTHER_DEPARTMENTS_TASK, param, route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { safeFileName } from "../security/file-check.js";
 import { checkCaseFileQuota } from "../security/storage-caps.js";
 import { auditAccess } from "../security/access-audit.js";
@@ -119,10 +119,11 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const bundleKey = c.req.query("bundleKey") ?? "";
       const version = Number(c.req.query("version"));
       if (!bundleKey || !Number.isInteger(version) || version < 1) {
-        throw new HttpError(400, "invalid_request", "须指定一件事与版本 (bundleKey and version required)", [{ pointer: "/bundleKey", message: "bundleKey, version 必填" }]);
+        const missing = say("须指定 bundleKey（一件事）与 version（版本）", "Give the bundleKey (the one-thing) and its version");
+        throw new HttpError(400, "invalid_request", missing, [{ pointer: "/bundleKey", message: missing }]);
       }
       const published = await getPublished(d.db, bundleKey, version);
-      if (!published) throw new HttpError(404, "not_found", `一件事 ${bundleKey} 没有版本 ${version}`);
+      if (!published) throw new HttpError(404, "not_found", say(`一件事 ${bundleKey} 没有版本 ${version}`, `One-thing ${bundleKey} has no version ${version}`));
       const ref = materialOf(materialsOf(published.spec), c.req.query("material"));
       return c.json(attachmentView(await store(user, bundleKey, version, ref, c, null)), 201);
     }),
@@ -133,7 +134,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/attachments/:id", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const a = await getAttachment(d.db, param(c, "id"));
-      if (!a) throw notFound("该文件");
+      if (!a) throw notFound(THE.file);
       const app = a.applicationId ? await getApplication(d.db, a.applicationId) : undefined;
       // A department's result file reaches the applicant only through the results, once issued at the one exit.
       const staffOnly = a.material.startsWith("result:") && app?.applicantId === user.id;
@@ -145,15 +146,15 @@ export function materialRoutes(d: Deps): RouteDef[] {
     route("DELETE", "/api/attachments/:id", ["applicant"], async (c, u) => {
       const user = must(u);
       const a = await getAttachment(d.db, param(c, "id"));
-      if (!a || a.ownerId !== user.id) throw notFound("该文件");
+      if (!a || a.ownerId !== user.id) throw notFound(THE.file);
       if (a.applicationId) throw new HttpError(409, "conflict", say("已随申请提交的文件不能删除", "A file submitted with the application cannot be deleted"), { allowedActions: [] });
-      if (!(await deletePending(d.db, a.id, user.id))) throw notFound("该文件");
+      if (!(await deletePending(d.db, a.id, user.id))) throw notFound(THE.file);
       return c.json({ ok: true });
     }),
     route("POST", "/api/applications/:id/attachments", ["applicant"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== user.id) throw notFound("该申请");
+      if (!app || app.applicantId !== user.id) throw notFound(THE.application);
       if (app.status === "completed" || app.status === "rejected") throw new HttpError(409, "conflict", say("申请已办结，不能再上传材料", "The case is closed: no more materials can be uploaded"), { allowedActions: [] });
       const published = (await getPublished(d.db, app.bundleKey, app.version))!;
       const ref = materialOf(materialsOf(published.spec), c.req.query("material"));
@@ -162,7 +163,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/applications/:id/materials", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound(THE.application);
       const published = (await getPublished(d.db, app.bundleKey, app.version))!;
       const refs = materialsOf(published.spec);
       const applicable = applicableMaterialKeys(published.spec, app.answers as never, app.data);
@@ -186,22 +187,22 @@ export function materialRoutes(d: Deps): RouteDef[] {
     route("POST", "/api/tasks/:id/result-file", ["clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const task = await getTask(d.db, param(c, "id"));
-      if (!task) throw notFound("该任务");
-      if (task.department !== user.department) throw new HttpError(403, "forbidden", "该任务不属于您的部门 (task belongs to another department)");
-      if (task.status !== "open") throw new HttpError(409, "conflict", "该任务已办结，不能再上传结果文件 (task closed)", { allowedActions: [] });
+      if (!task) throw notFound(THE.task);
+      if (task.department !== user.department) throw new HttpError(403, "forbidden", OTHER_DEPARTMENTS_TASK);
+      if (task.status !== "open") throw new HttpError(409, "conflict", say("该任务已办结，不能再上传结果文件", "This task is closed: no more result files can be uploaded"), { allowedActions: [] });
       if (!(await d.flow.allowedActions(d.db, task, user)).length) {
-        throw new HttpError(403, "forbidden", "您不能办理该任务，不能上传其结果文件 (you may not act on this task)");
+        throw new HttpError(403, "forbidden", say("您不能办理该任务，不能上传其结果文件", "You may not act on this task, so you cannot upload its result files"));
       }
       const app = (await getApplication(d.db, task.applicationId))!;
       const published = (await getPublished(d.db, app.bundleKey, app.version))!;
       const result = declaredResult(published.spec, task.node);
-      if (!result) throw new HttpError(409, "conflict", `「${task.name}」不出具结果文书，无需上传结果文件 (this step issues no result document)`, { allowedActions: [] });
+      if (!result) throw new HttpError(409, "conflict", say(`「${task.name}」不出具结果文书，无需上传结果文件`, `"${task.name}" issues no result document, so there is no result file to upload`), { allowedActions: [] });
       const { bytes, mime } = await readChecked(c, { material: resultFileLimits(result.name) });
       const material = resultFileKey(task.id);
       const meta = { ownerId: user.id, bundleKey: app.bundleKey, version: app.version, material, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId: app.id };
       const saved = await d.db.tx(async (q) => {
         if ((await countOfMaterial(q, app.id, material)) >= MAX_RESULT_FILES_PER_TASK) {
-          throw new HttpError(409, "conflict", `本环节已上传 ${MAX_RESULT_FILES_PER_TASK} 个结果文件，不能再上传 (too many result files)`, { allowedActions: [] });
+          throw new HttpError(409, "conflict", say(`本环节已上传 ${MAX_RESULT_FILES_PER_TASK} 个结果文件，不能再上传`, `This step already has ${MAX_RESULT_FILES_PER_TASK} result files: no more can be uploaded`), { allowedActions: [] });
         }
         const a = await insertAttachment(q, meta, bytes, d.clock.now());
         await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor: { id: user.id, name: user.displayName }, department: task.department, kind: "result_file_uploaded", message: say(`「${task.name}」上传结果文件「${result.name}」：${a.name}（${fileSize(a.size)}）`, `"${task.name}" uploaded the result file "${result.name}": ${a.name} (${fileSize(a.size)})`) }, d.clock.now());
@@ -212,18 +213,18 @@ export function materialRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/applications/:id/results", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound(THE.application);
       return c.json((await resultsOf(d, app)).view);
     }),
     route("GET", "/api/applications/:id/results/:n", ["applicant", "clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || !(await maySeeApplication(d, app, user))) throw notFound("该申请");
+      if (!app || !(await maySeeApplication(d, app, user))) throw notFound(THE.application);
       const { view, docs } = await resultsOf(d, app);
       if (!view.issued) throw new HttpError(409, "conflict", say("结果尚未出件，不能下载", "The results have not been issued yet"), { allowedActions: [] });
       const n = Number(param(c, "n"));
       const doc = Number.isInteger(n) ? view.results[n] : undefined;
-      if (!doc) throw notFound("该结果文书");
+      if (!doc) throw notFound(THE.resultDocument);
       const fileId = docs[n]!.fileId;
       // staff reading a case's result (the file issued, or the document rendered) is recorded like any file read
       if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_file", [fileId ?? `result:${n}`]);

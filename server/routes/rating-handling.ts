@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { sql } from "drizzle-orm";
 import type { RatedCaseView, RatingsView } from "../../spec/api.js";
-import { conflict, HttpError, notFound } from "../errors.js";
+import { conflict, HttpError, notFound, THE } from "../errors.js";
 import { addWorkingDays } from "../flow/calendar.js";
 import { getPublished } from "../store/bundles.js";
 import { appendEvent } from "../store/events.js";
@@ -12,11 +12,11 @@ import { BAD_SCORE, insertRectification, RECTIFY_WORKING_DAYS, ratedCases, type 
 import type { User } from "../store/users.js";
 import { iso } from "../util.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
-import { say } from "../messages.js";
+import { say, zodSay } from "../messages.js";
 
 const RectifyBody = z.object({
-  contact: z.string().trim().min(1, "请填写联系申请人的情况 (contact required)").max(1000),
-  measures: z.string().trim().min(1, "请填写整改措施 (measures required)").max(2000),
+  contact: z.string().trim().min(1, zodSay("请填写联系申请人的情况", "Describe how the applicant was contacted")).max(1000),
+  measures: z.string().trim().min(1, zodSay("请填写整改措施", "Describe the measures taken")).max(2000),
 });
 const VIEWERS: ["clerk", "reviewer", "supervisor", "admin"] = ["clerk", "reviewer", "supervisor", "admin"];
 const seesAll = (u: User) => u.roles.includes("supervisor") || u.roles.includes("admin");
@@ -56,9 +56,9 @@ export function ratingHandlingRoutes(d: Deps): RouteDef[] {
       const rated = (await visible(user, true)).find((r) => r.applicationId === id);
       if (!rated) {
         const any = (await ratedCases(d.db, { badOnly: false, limit: 1000 })).find((r) => r.applicationId === id);
-        if (!any) throw notFound("该评价");
-        if (any.score > BAD_SCORE) throw conflict("该评价不是差评，无需整改 (not a bad rating)", []);
-        throw new HttpError(403, "forbidden", "只有牵头部门可以登记差评整改 (only the lead department rectifies)");
+        if (!any) throw notFound(THE.rating);
+        if (any.score > BAD_SCORE) throw conflict(say("该评价不是差评，无需整改", "This is not a bad rating: there is nothing to put right"), []);
+        throw new HttpError(403, "forbidden", say("只有牵头部门可以登记差评整改", "Only the lead department records how a bad rating was put right"));
       }
       const now = d.clock.now();
       const ok = await d.db.tx(async (q) => {
@@ -67,7 +67,7 @@ export function ratingHandlingRoutes(d: Deps): RouteDef[] {
           message: say(`差评整改：${req.contact}；整改措施：${req.measures}${now.toISOString() > rated.dueAt! ? "（逾期整改）" : ""}`, `Bad rating put right: ${req.contact}; measures: ${req.measures}${now.toISOString() > rated.dueAt! ? " (late)" : ""}`) }, now);
         return true;
       });
-      if (!ok) throw conflict("该差评已登记整改 (already rectified)", []);
+      if (!ok) throw conflict(say("该差评已登记整改", "How this bad rating was put right is already recorded"), []);
       const after = (await visible(user, true)).find((r) => r.applicationId === id)!;
       return c.json(after);
     }),

@@ -1,6 +1,6 @@
 // Applicants rate a finished application once (好差评, 1–5); the rating is part of its audit trail.
 import { z } from "zod";
-import { conflict, HttpError, notFound } from "../errors.js";
+import { conflict, HttpError, notFound, THE } from "../errors.js";
 import { getApplication } from "../store/applications.js";
 import { appendEvent } from "../store/events.js";
 import { getRating, insertRating } from "../store/ratings.js";
@@ -25,7 +25,7 @@ export function ratingRoutes(d: Deps): RouteDef[] {
         throw new HttpError(400, "invalid_request", message(lang, "rating_reason"), [problem(lang, "rating_reason", "/comment")]);
       }
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== user.id) throw notFound(say("该申请", "This application"));
+      if (!app || app.applicantId !== user.id) throw notFound(THE.application);
       if (!FINISHED.has(app.status)) throw conflict(say("办结后才能评价", "A case can be rated once it is finished"), []);
       const now = d.clock.now();
       const ok = await d.db.tx(async (q) => {
@@ -38,9 +38,9 @@ export function ratingRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/applications/:id/rating", ["applicant"], async (c, u) => {
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app || app.applicantId !== must(u).id) throw notFound(say("该申请", "This application"));
+      if (!app || app.applicantId !== must(u).id) throw notFound(THE.application);
       const r = await getRating(d.db, app.id);
-      if (!r) throw notFound("评价");
+      if (!r) throw notFound(THE.rating);
       return c.json(r);
     }),
   ];

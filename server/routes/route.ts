@@ -12,7 +12,7 @@ import type { Clock } from "../util.js";
 import type { ServerConfig } from "../config.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { HttpError } from "../errors.js";
-import { say } from "../messages.js";
+import { say, zodMessage } from "../messages.js";
 import { parseJsonBody } from "../security/json-body.js";
 import { escapePointer } from "../../spec/pointer.js";
 
@@ -38,6 +38,9 @@ export function route(method: RouteDef["method"], path: string, access: Access, 
   return { method, path, access, handler };
 }
 
+/** A task of another department than the staff member's (the task routes refuse it the same way). */
+export const OTHER_DEPARTMENTS_TASK = say("该任务不属于您的部门", "This task belongs to another department");
+
 /** The logged-in user of a route that requires one. */
 export function must(user: User | undefined): User {
   if (!user) throw new HttpError(401, "unauthenticated", say("请先登录", "Please log in first"));
@@ -54,7 +57,7 @@ export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise
   const parsed = schema.safeParse(await jsonBody(c));
   if (!parsed.success) {
     throw new HttpError(400, "invalid_request", say("请求内容不合法", "The request body is not valid"), parsed.error.issues.map((i) => ({
-      pointer: i.path.map((p) => "/" + escapePointer(String(p))).join(""), message: i.message,
+      pointer: i.path.map((p) => "/" + escapePointer(String(p))).join(""), message: zodMessage(i.message),
     })));
   }
   return parsed.data;

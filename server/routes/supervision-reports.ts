@@ -5,7 +5,8 @@ import type { Context } from "hono";
 import type { ClosedStatsRow, ClosedStatsView, OverdueHistoryItem, OverdueHistoryView, SlaState } from "../../spec/api.js";
 import { CN_CALENDAR, workingDaysBetween } from "../../spec/calendar/index.js";
 import type { Database } from "../db/database.js";
-import { beijingDayStart, encodeCursor, pageParams, QueryProblems, type CursorKey } from "../paging.js";
+import { beijingDayStart, encodeCursor, notADate, notOneOf, pageParams, QueryProblems, type CursorKey } from "../paging.js";
+import { say } from "../messages.js";
 import { getPublished } from "../store/bundles.js";
 import { caseRefs, departmentList, userNames } from "../store/supervision.js";
 import { beijingDay, closedStats } from "../store/task-counts.js";
@@ -42,9 +43,9 @@ async function overduePage(db: Database, department: string | undefined, limit: 
 function periodParams(c: Context<AppEnv>, now: Date, problems: QueryProblems): { from: string; to: string } {
   const to = c.req.query("to") || beijingDay(now);
   const from = c.req.query("from") || beijingDay(new Date(Date.parse(beijingDayStart(to) ?? now.toISOString()) - (DEFAULT_DAYS - 1) * 86_400_000));
-  if (!beijingDayStart(from)) problems.add("from", `日期应为 YYYY-MM-DD (not a date: "${from}")`);
-  if (!beijingDayStart(to)) problems.add("to", `日期应为 YYYY-MM-DD (not a date: "${to}")`);
-  if (beijingDayStart(from) && beijingDayStart(to) && from > to) problems.add("to", "结束日期不能早于开始日期 (to is before from)");
+  if (!beijingDayStart(from)) problems.add("from", notADate(from));
+  if (!beijingDayStart(to)) problems.add("to", notADate(to));
+  if (beijingDayStart(from) && beijingDayStart(to) && from > to) problems.add("to", say("结束日期不能早于开始日期", "The end date (to) cannot be before the start date (from)"));
   return { from, to };
 }
 
@@ -126,7 +127,7 @@ export function supervisionReportRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/supervision/export", SUPERVISORS, async (c) => {
       const problems = new QueryProblems();
       const kind = c.req.query("kind") || "open";
-      if (!["open", "overdue", "stats"].includes(kind)) problems.add("kind", `导出类型应为 open / overdue / stats (unknown kind "${kind}")`);
+      if (!["open", "overdue", "stats"].includes(kind)) problems.add("kind", notOneOf(say("导出类型", "export kind"), ["open", "overdue", "stats"], kind));
       problems.throwIfAny();
       const { name, rows } = await exportRows(d, c, kind, problems);
       return c.body(toCsv(rows), 200, {

@@ -7,9 +7,10 @@ import type { Context } from "hono";
 import type { SlaState, SupervisionDepartmentSummary, SupervisionItem, SupervisionView } from "../../spec/api.js";
 import { CN_CALENDAR, workingDaysBetween } from "../../spec/calendar/index.js";
 import type { Database } from "../db/database.js";
-import { notFound } from "../errors.js";
+import { notFound, THE } from "../errors.js";
 import { slaOf } from "../flow/calendar.js";
-import { encodeCursor, pageParams, QueryProblems, type CursorKey } from "../paging.js";
+import { encodeCursor, notOneOf, pageParams, QueryProblems, SLA_STATE, type CursorKey } from "../paging.js";
+import { say } from "../messages.js";
 import { dueSoonEnd, slaRange } from "../sla-ranges.js";
 import { getApplication } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
@@ -38,7 +39,7 @@ export function overdueWorkingDays(dueAt: string | null | undefined, now: Date):
 export async function departmentParam(c: Context<AppEnv>, db: Database, problems: QueryProblems) {
   const depts = await departmentList(db);
   const department = c.req.query("department") || undefined;
-  if (department && !depts.some((x) => x.id === department)) problems.add("department", `没有部门「${department}」 (unknown department)`);
+  if (department && !depts.some((x) => x.id === department)) problems.add("department", say(`没有部门「${department}」`, `There is no department "${department}"`));
   return { depts, department };
 }
 
@@ -105,7 +106,7 @@ export async function supervisionItems(db: Database, filter: { department?: stri
 export async function supervisionFilter(c: Context<AppEnv>, db: Database, problems: QueryProblems) {
   const { depts, department } = await departmentParam(c, db, problems);
   const slaParam = c.req.query("sla") || undefined;
-  if (slaParam && !(SLA_STATES as string[]).includes(slaParam)) problems.add("sla", `时效状态应为 ${SLA_STATES.join(" / ")} (unknown SLA state "${slaParam}")`);
+  if (slaParam && !(SLA_STATES as string[]).includes(slaParam)) problems.add("sla", notOneOf(SLA_STATE, SLA_STATES, slaParam));
   return { depts, department, sla: slaParam as SlaState | undefined };
 }
 
@@ -128,7 +129,7 @@ export function supervisionRoutes(d: Deps): RouteDef[] {
     }),
     route("GET", "/api/supervision/cases/:id", SUPERVISORS, async (c, u) => {
       const app = await getApplication(d.db, param(c, "id"));
-      if (!app) throw notFound("该申请");
+      if (!app) throw notFound(THE.application);
       await auditAccess(d, c, must(u), app.id, "view_case");
       return c.json(await applicationView(d.db, app, must(u), d.flow, d.clock.now()));
     }),

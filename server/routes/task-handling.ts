@@ -1,10 +1,10 @@
 // What the workbench needs to hand a task on (转办): the departments of the registry, each with its staff of the
 // task's role, so the person transferring picks a real target (the transfer itself is a task action, checked again).
 import { sql } from "drizzle-orm";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, THE } from "../errors.js";
 import { getTask } from "../store/tasks.js";
 import { fromJson } from "../util.js";
-import { must, param, route, type Deps, type RouteDef } from "./route.js";
+import { must, OTHER_DEPARTMENTS_TASK, param, route, type Deps, type RouteDef } from "./route.js";
 
 /** Routes of /api/tasks/:id/transfer-targets. */
 export function taskHandlingRoutes(d: Deps): RouteDef[] {
@@ -12,8 +12,8 @@ export function taskHandlingRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/tasks/:id/transfer-targets", ["clerk", "reviewer"], async (c, u) => {
       const user = must(u);
       const task = await getTask(d.db, param(c, "id"));
-      if (!task) throw notFound("该任务");
-      if (task.department !== user.department) throw new HttpError(403, "forbidden", "该任务不属于您的部门 (task belongs to another department)");
+      if (!task) throw notFound(THE.task);
+      if (task.department !== user.department) throw new HttpError(403, "forbidden", OTHER_DEPARTMENTS_TASK);
       const [departments, users] = await Promise.all([
         d.db.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments ORDER BY id`),
         d.db.all<{ id: string; display_name: string; department: string | null; roles: string }>(sql`SELECT id, display_name, department, roles FROM users WHERE department IS NOT NULL ORDER BY display_name, id`),

@@ -1,7 +1,7 @@
 // Department inboxes and task completion. Completion is decided by a conditional update: when two staff race,
 // exactly one wins and the other gets 409 with the actions still allowed.
 import { z } from "zod";
-import { HttpError, notFound } from "../errors.js";
+import { HttpError, notFound, THE } from "../errors.js";
 import { getApplication } from "../store/applications.js";
 import { getTask } from "../store/tasks.js";
 import { applicationView, pausedTaskIds, taskView } from "../views.js";
@@ -10,6 +10,7 @@ import { getPublished } from "../store/bundles.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { guardTaskAction } from "../security/task-guard.js";
 import { auditAccess } from "../security/access-audit.js";
+import { say } from "../messages.js";
 
 const CompleteBody = z.object({ action: z.string().min(1).max(40), comment: z.string().max(2000).default(""), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
@@ -22,11 +23,11 @@ export function taskRoutes(d: Deps): RouteDef[] {
       const user = must(u);
       const req = await body(c, CompleteBody);
       const task = await getTask(d.db, param(c, "id"));
-      if (!task) throw notFound("该任务");
+      if (!task) throw notFound(THE.task);
       // Another department's task is not found (no answer may confirm that an id exists).
-      if (task.department !== user.department) throw notFound("该任务");
+      if (task.department !== user.department) throw notFound(THE.task);
       if (!user.roles.includes(task.role)) {
-        throw new HttpError(403, "forbidden", "该任务不属于您的岗位 (task belongs to another role)");
+        throw new HttpError(403, "forbidden", say("该任务不属于您的岗位", "This task belongs to another role"));
       }
       const replayed = task.status !== "open" && !!req.requestId && task.requestId === req.requestId && task.completedBy === user.id;
       if (!replayed) {
@@ -37,7 +38,7 @@ export function taskRoutes(d: Deps): RouteDef[] {
       }
       const now = d.clock.now();
       const [after, app] = await Promise.all([getTask(d.db, task.id), getApplication(d.db, task.applicationId)]);
-      if (!after || !app) throw notFound("该任务");
+      if (!after || !app) throw notFound(THE.task);
       const view = await applicationView(d.db, app, user, d.flow, now);
       // the answer carries the case as it stands after the action: a read of the case, recorded like any other
       await auditAccess(d, c, user, app.id, "view_case", [`task:${task.id}`]);

@@ -8,10 +8,10 @@ import type { Published } from "../store/bundles.js";
 import type { User } from "../store/users.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { checkFormFiles } from "./form-data-guard.js";
-import { say } from "../messages.js";
+import { say, zodSay } from "../messages.js";
 
 const MAX_KEYS = 2000;
-const Obj = z.record(z.string().max(200), z.unknown()).refine((o) => Object.keys(o).length <= MAX_KEYS, `最多 ${MAX_KEYS} 项 (too many keys)`);
+const Obj = z.record(z.string().max(200), z.unknown()).refine((o) => Object.keys(o).length <= MAX_KEYS, zodSay(`最多 ${MAX_KEYS} 项`, `At most ${MAX_KEYS} entries`));
 const RequestId = z.string().min(8).max(100).optional();
 const Materials = z.array(z.string().min(1).max(200)).max(100);
 

@@ -26,8 +26,9 @@ function declared(s: Schema): Set<string> | "any" {
 }
 
 /** Problems for keys of the data the form's schema does not declare (first MAX_PROBLEMS), with their pointers. */
-export function unknownDataKeys(schema: object, data: unknown, base = "/data"): ProblemDetail[] {
+export function unknownDataKeys(schema: object, data: unknown, base = "/data", lang: ServerLang = "zh-CN"): ProblemDetail[] {
   const out: ProblemDetail[] = [];
+  const unknownField = inLang(lang, say("表单没有这一项", "The form has no such field"));
   const walk = (s: unknown, v: unknown, ptr: string): void => {
     if (out.length >= MAX_PROBLEMS || !isObj(s)) return;
     if (Array.isArray(v)) {
@@ -38,7 +39,7 @@ export function unknownDataKeys(schema: object, data: unknown, base = "/data"): 
     const known = declared(s);
     for (const [k, x] of Object.entries(v)) {
       if (known !== "any" && !known.has(k)) {
-        out.push({ pointer: `${ptr}/${esc(k)}`, message: `表单没有这一项 (unknown field)` });
+        out.push({ pointer: `${ptr}/${esc(k)}`, message: unknownField });
         if (out.length >= MAX_PROBLEMS) return;
         continue;
       }

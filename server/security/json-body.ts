@@ -1,6 +1,7 @@
 // Reading JSON request bodies safely: nesting is bounded before JSON.parse (deep arrays would overflow the stack of
 // every recursive walker after it — zod, Ajv, JSON.stringify), and a refused body says where it went too deep.
 import { HttpError } from "../errors.js";
+import { say } from "../messages.js";
 
 /** Deepest nesting of arrays/objects a request body may have (form data of real forms stays below 20). */
 export const MAX_JSON_DEPTH = 64;
@@ -28,13 +29,14 @@ export function excessiveNesting(text: string, max = MAX_JSON_DEPTH): number {
 export function parseJsonBody(text: string): unknown {
   const at = excessiveNesting(text);
   if (at >= 0) {
-    throw new HttpError(400, "invalid_request", `请求体嵌套超过 ${MAX_JSON_DEPTH} 层 (JSON nested too deeply at character ${at})`,
-      [{ pointer: "", message: `nesting deeper than ${MAX_JSON_DEPTH} levels at character ${at}` }]);
+    const deep = say(`请求体在第 ${at} 个字符处嵌套超过 ${MAX_JSON_DEPTH} 层`, `The request body nests deeper than ${MAX_JSON_DEPTH} levels at character ${at}`);
+    throw new HttpError(400, "invalid_request", deep, [{ pointer: "", message: deep }]);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
     const where = /position (\d+)/.exec(String((err as Error).message))?.[1];
-    throw new HttpError(400, "invalid_request", "请求体不是合法的 JSON (malformed JSON body)", [{ pointer: "", message: where ? `malformed JSON at character ${where}` : "malformed JSON" }]);
+    const detail = where ? say(`第 ${where} 个字符处的 JSON 格式错误`, `Malformed JSON at character ${where}`) : say("JSON 格式错误", "Malformed JSON");
+    throw new HttpError(400, "invalid_request", say("请求体不是合法的 JSON", "The request body is not valid JSON"), [{ pointer: "", message: detail }]);
   }
 }

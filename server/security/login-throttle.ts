@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { HttpError } from "../errors.js";
 import { clearHits, hit, hits } from "../store/rate-limits.js";
+import { say, type Bilingual } from "../messages.js";
 
 /** Failures one address may make on one account per window. */
 export const PAIR_MAX = 10;
@@ -24,10 +25,10 @@ async function knownAddress(q: Queryable, username: string, ip: string): Promise
 /** Throws 429 (with Retry-After seconds in the error) when this address may not try this account now. */
 export async function checkLoginAllowed(q: Queryable, username: string, ip: string, now: Date): Promise<void> {
   if ((await hits(q, pairKey(username, ip), now, PAIR_WINDOW_MS)) >= PAIR_MAX) {
-    throw new LoginThrottled(PAIR_WINDOW_MS, "登录失败次数过多，请 15 分钟后再试 (too many failed logins from this address, retry in 15 minutes)");
+    throw new LoginThrottled(PAIR_WINDOW_MS, say("登录失败次数过多，请 15 分钟后再试", "Too many failed logins from this address: try again in 15 minutes"));
   }
   if ((await hits(q, accountKey(username), now, ACCOUNT_WINDOW_MS)) >= ACCOUNT_MAX && !(await knownAddress(q, username, ip))) {
-    throw new LoginThrottled(ACCOUNT_WINDOW_MS, "该账户近期登录失败过多，请稍后在常用设备上登录或联系管理员 (too many failed logins for this account)");
+    throw new LoginThrottled(ACCOUNT_WINDOW_MS, say("该账户近期登录失败过多，请稍后在常用设备上登录或联系管理员", "Too many failed logins for this account: log in later from a device you usually use, or contact an admin"));
   }
 }
 
@@ -44,7 +45,7 @@ export async function recordLoginSuccess(q: Queryable, username: string, ip: str
 
 /** 429 with the seconds to wait. */
 export class LoginThrottled extends HttpError {
-  constructor(readonly retryMs: number, message: string) {
+  constructor(readonly retryMs: number, message: Bilingual) {
     super(429, "too_many_attempts", message);
   }
 }

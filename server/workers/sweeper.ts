@@ -146,7 +146,7 @@ export class Sweeper {
     try {
       // Checked again at delivery: the name may point somewhere internal by now (DNS rebinding).
       const refused = await webhookTargetProblem(d.url, this.o.webhookAllow ?? []);
-      if (refused) throw new Error(refused);
+      if (refused) throw new Error(refused.en); // the operators' log and the delivery record are in English
       const res = await fetch(d.url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-yijian-delivery": d.id, "x-yijian-topic": d.topic, "x-yijian-timestamp": ts, "x-yijian-signature": signBody(d.secret, ts, body) },

@@ -3,6 +3,7 @@
 import { cnDate, cnDateTime } from "../format.js";
 import type { DocContext, DocumentKind } from "../types.js";
 import { headerFields, headerOf, itemsOf, materialName, signature, you, type CaseHeader } from "./common.js";
+import { say } from "../../messages.js";
 
 interface Data {
   header: CaseHeader;
@@ -29,7 +30,7 @@ export const acceptanceNotice: DocumentKind<Data> = {
   numberWord: "受",
   subjects(cx) {
     const t = acceptanceOf(cx);
-    return t ? { subjects: [{ ref: "case", department: t.department }] } : { subjects: [], why: "案件尚未受理" };
+    return t ? { subjects: [{ ref: "case", department: t.department }] } : { subjects: [], why: say("案件尚未受理", "The case has not been accepted yet") };
   },
   data(cx, s) {
     const t = acceptanceOf(cx)!;

@@ -3,6 +3,7 @@
 import { cnDate, cnDateTime } from "../format.js";
 import type { DocContext, DocumentKind } from "../types.js";
 import { headerFields, headerOf, materialName, signature, you, type CaseHeader } from "./common.js";
+import { say } from "../../messages.js";
 
 interface Data {
   header: CaseHeader;
@@ -31,7 +32,7 @@ export const correctionNotice: DocumentKind<Data> = {
     const list = correctionsOf(cx);
     return list.length
       ? { subjects: list.map((c) => ({ ref: c.id, department: cx.state?.tasks[c.task]?.department ?? cx.spec.lead })) }
-      : { subjects: [], why: "本案没有补正要求" };
+      : { subjects: [], why: say("本案没有补正要求", "This case has no request for corrections") };
   },
   data(cx, s) {
     const c = correctionsOf(cx).find((x) => x.id === s.ref)!;

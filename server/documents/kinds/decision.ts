@@ -4,6 +4,7 @@ import { cnDate } from "../format.js";
 import type { DocumentKind } from "../types.js";
 import { headerFields, headerOf, remedyClause, signature, you, type CaseHeader } from "./common.js";
 import { caseEnd } from "./outcome.js";
+import { say } from "../../messages.js";
 
 interface Data { header: CaseHeader; granted: boolean; reason: string; at: string; results: Array<{ name: string; department: string; document: string }>; department: string }
 
@@ -15,8 +16,8 @@ export const decisionDocument: DocumentKind<Data> = {
   numberWord: "许",
   subjects(cx) {
     const end = caseEnd(cx);
-    if (!end) return { subjects: [], why: "案件尚未作出决定" };
-    if (end.status === "rejected" && end.nodeType === "acceptance") return { subjects: [], why: "案件在受理环节不予受理，请出具不予受理通知书" };
+    if (!end) return { subjects: [], why: say("案件尚未作出决定", "No decision has been made on the case yet") };
+    if (end.status === "rejected" && end.nodeType === "acceptance") return { subjects: [], why: say("案件在受理环节不予受理，请出具不予受理通知书", "The case was refused at acceptance: issue the notice of non-acceptance instead") };
     return { subjects: [{ ref: "case", department: end.department }] };
   },
   data(cx, s) {

@@ -3,6 +3,7 @@
 import { cnDate, cnDateTime } from "../format.js";
 import type { DocContext, DocumentKind } from "../types.js";
 import { headerFields, headerOf, materialName, you, type CaseHeader } from "./common.js";
+import { say } from "../../messages.js";
 
 interface Data {
   header: CaseHeader;
@@ -24,7 +25,7 @@ export const deficiencyPromise: DocumentKind<Data> = {
   subjects(cx) {
     return cx.promises.length || pendingPromise(cx)
       ? { subjects: [{ ref: "case", department: cx.spec.lead }] }
-      : { subjects: [], why: "本案没有容缺后补材料" };
+      : { subjects: [], why: say("本案没有容缺后补材料", "This case has no materials to be supplied later") };
   },
   data(cx, s) {
     const p = pendingPromise(cx);

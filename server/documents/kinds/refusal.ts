@@ -3,6 +3,7 @@ import { cnDate } from "../format.js";
 import type { DocumentKind } from "../types.js";
 import { headerFields, headerOf, remedyClause, signature, you, type CaseHeader } from "./common.js";
 import { caseEnd } from "./outcome.js";
+import { say } from "../../messages.js";
 
 interface Data { header: CaseHeader; reason: string; at: string; department: string }
 
@@ -16,7 +17,7 @@ export const refusalNotice: DocumentKind<Data> = {
     const end = caseEnd(cx);
     return end?.status === "rejected" && end.nodeType === "acceptance"
       ? { subjects: [{ ref: "case", department: end.department }] }
-      : { subjects: [], why: "案件未被不予受理" };
+      : { subjects: [], why: say("案件未被不予受理", "The case was not refused at acceptance") };
   },
   data(cx, s) {
     const end = caseEnd(cx)!;

@@ -3,6 +3,7 @@
 import { cnDateTime, maskIdNumber } from "../format.js";
 import type { DocumentKind } from "../types.js";
 import { headerOf, signature, type CaseHeader } from "./common.js";
+import { say } from "../../messages.js";
 
 interface Data {
   header: CaseHeader;
@@ -26,7 +27,7 @@ export const serviceReceipt: DocumentKind<Data> = {
   titleEn: "Proof of service",
   numberWord: "送",
   subjects(cx) {
-    return cx.handover?.handedOverAt ? { subjects: [{ ref: "case", department: cx.spec.lead }] } : { subjects: [], why: "结果尚未送达" };
+    return cx.handover?.handedOverAt ? { subjects: [{ ref: "case", department: cx.spec.lead }] } : { subjects: [], why: say("结果尚未送达", "The results have not been handed over yet") };
   },
   data(cx, s) {
     const h = cx.handover!;
