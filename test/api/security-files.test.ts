@@ -39,10 +39,14 @@ describe("file checks", () => {
   it("classes loopback, private, link-local and mapped addresses as internal", async () => {
     for (const a of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "0.0.0.0"]) expect(isInternalAddress(a), a).toBe(true);
     for (const a of ["203.0.113.9".replace("203.0.113", "8.8.8"), "2001:4860:4860::8888"]) expect(isInternalAddress(a), a).toBe(false);
-    expect(await webhookTargetProblem("http://localhost:9/x", [])).toMatch(/内部地址/);
-    expect(await webhookTargetProblem("http://[::1]/x", [])).toMatch(/内部地址/);
+    const localhost = await webhookTargetProblem("http://localhost:9/x", []);
+    expect(localhost?.zh).toMatch(/^目标 localhost 指向内部地址 .+，未在 YIJIAN_WEBHOOK_ALLOW 中允许$/);
+    expect(localhost?.en).toMatch(/^The target localhost points to the internal address .+, which YIJIAN_WEBHOOK_ALLOW does not allow$/);
+    expect(await webhookTargetProblem("http://[::1]/x", [])).toEqual({
+      zh: "目标 ::1 指向内部地址 ::1，未在 YIJIAN_WEBHOOK_ALLOW 中允许", en: "The target ::1 points to the internal address ::1, which YIJIAN_WEBHOOK_ALLOW does not allow",
+    });
     expect(await webhookTargetProblem("http://10.20.1.5/x", ["10.20.0.0/16"])).toBeUndefined();
-    expect(await webhookTargetProblem("http://user:pw@8.8.8.8/x", [])).toMatch(/用户名或密码/);
+    expect(await webhookTargetProblem("http://user:pw@8.8.8.8/x", [])).toEqual({ zh: "网址中不能包含用户名或密码", en: "The URL cannot contain a username or password" });
   });
 });
 
@@ -132,7 +136,7 @@ describe.each(DIALECTS)("files and webhooks on %s", (dialect) => {
       await new Sweeper({ db: api.tdb.db, flow: flowEngine, clock: { now: () => new Date() }, log: silent, intervalMs: 1000, webhookAllow: [] }).sweepOnce();
       expect(hits).toBe(0);
       const row = await api.tdb.db.get<{ last_error: string }>(sql`SELECT last_error FROM outbox WHERE subscription_id = 'sub-x'`);
-      expect(row!.last_error).toMatch(/内部地址/);
+      expect(row!.last_error).toBe("The target 127.0.0.1 points to the internal address 127.0.0.1, which YIJIAN_WEBHOOK_ALLOW does not allow");
       await new Sweeper({ db: api.tdb.db, flow: flowEngine, clock: { now: () => new Date(Date.now() + 3_600_000) }, log: silent, intervalMs: 1000, webhookAllow: ["127.0.0.1"] }).sweepOnce();
       expect(hits).toBe(1);
     } finally {

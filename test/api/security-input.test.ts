@@ -73,7 +73,7 @@ describe.each(DIALECTS)("bad input on %s", (dialect) => {
     for (const [c, method, path] of [[applicant, "POST", "/api/applications"], [applicant, "POST", "/api/applications/x/events"], [applicant, "PUT", "/api/drafts/dos-shop"], [designer, "POST", "/api/bundles"], [designer, "PUT", "/api/bundles/dos-shop/draft"]] as const) {
       const r = await c.req(method, path, body);
       expect(r.status, `${method} ${path}`).toBe(400);
-      expect(r.body.error.message).toMatch(/嵌套超过 64 层.*character \d+/);
+      expect(r.body.error.message).toMatch(/^请求体在第 \d+ 个字符处嵌套超过 64 层$/);
     }
     expect((await api.server.url) && (await fetch(`${api.url}/api/health`)).status).toBe(200);
   });
