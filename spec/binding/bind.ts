@@ -246,6 +246,10 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
       const where = ctx.unknownPerson ? `所在分组「${ctx.unknownPerson}」是数据字典中没有的人员角色` : "所在表格没有可识别的角色";
       return make(undefined, element.key, 0, `${reasons.join("；")}；但${where}，保留为事项自有字段`);
     }
+    const other = pp !== undefined ? partyAt.get(pp)?.notSubject : undefined;
+    if (other !== undefined && !def.home && def.subject !== "org" && def.subject !== "case") {
+      return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；本表的分组「${other}」与此分组都未写明是谁，「${other}」的身份信息更全，是本表的申请人，此分组是另一人，保留为事项自有字段`);
+    }
     role = defaultRole(def.subject, audience, def.home);
     if (!role) return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
   }

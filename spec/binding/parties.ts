@@ -24,6 +24,9 @@ export interface Party {
   /** The person this one is related to, from a field "与X关系" it holds: someone else than X (a relative, a guardian,
    *  a companion), never the form's subject. */
   relative?: string;
+  /** Another section of the form without a role holds more of a person's identity, so that one is the form's subject
+   *  by default and this one is somebody else: its person fields stay with the item. */
+  notSubject?: string;
   /** The role the party's wording gave before what it holds re-assigned it (参保人 who died is the 逝者): labels that
    *  name that role follow the party. */
   was?: string;
@@ -101,8 +104,20 @@ export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: 
   separateSameRole(parties);
   formSubject(parties, facts, formTitle);
   deceasedByDeath(parties, facts, formTitle);
+  oneDefaultSubject(parties, facts);
   for (const p of parties) organisationApplicant(p, facts);
   return parties;
+}
+
+/** Of several sections of one form that nothing names (no title, label or form title gives their person a role), only
+ *  the one holding most of a person's identity is the form's subject by default (first wins a tie); the others are
+ *  other people. Otherwise one merged person could take its name from one section and its ID number from another. */
+function oneDefaultSubject(parties: Party[], facts: LabelFacts[]): void {
+  const personElements = (p: Party) => new Set(p.fields.map((i) => facts[i]!.element).filter((e): e is string => !!e && PERSON_ELEMENTS.has(e)));
+  const unnamed = parties.filter((p) => p.pointer && !p.role && !p.auxiliary && !p.relative && personElements(p).size > 0);
+  if (unnamed.length < 2) return;
+  const subject = unnamed.reduce((best, p) => (personElements(p).size > personElements(best).size ? p : best));
+  for (const p of unnamed) if (p !== subject) p.notSubject = subject.title ?? subject.pointer;
 }
 
 const ORG_IDENTITY = new Set(["entName", "uscc"]);

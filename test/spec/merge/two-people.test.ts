@@ -102,3 +102,29 @@ describe("the one person every form is about, under generic words", () => {
     expect(key(mergeForms([...death].reverse(), { auto: true }))).toEqual(key(mergeForms(death, { auto: true })));
   });
 });
+
+describe("two sections of one form that nothing names", () => {
+  // Found by the property "merging a form with itself adds nothing" (seed 1612571281): with two sections titled
+  // 其他情况, the applicant took its name from the first and its ID number from the second.
+  const form = src("qt", "情况登记表", {
+    zs: s("住所"),
+    s0: sec("其他情况", { xm: s("姓名") }),
+    s1: sec("其他情况", { xm: s("姓名"), zjhm: s("身份证件号码") }),
+  });
+
+  it("takes one person's fields from one section: the one with more of a person's identity", () => {
+    const r = mergeForms([form]);
+    expect(ownerOf(r, "qt", p("s1", "xm"))).toBe(p("applicant", "name"));
+    expect(ownerOf(r, "qt", p("s1", "zjhm"))).toBe(p("applicant", "idNumber"));
+    expect(ownerOf(r, "qt", p("s0", "xm"))).not.toMatch(/^\/properties\/applicant\//);
+    const b = bindForm(form.form, { audience: "person", title: form.title }).fields.find((x) => x.pointer === p("s0", "xm"));
+    expect(b?.role).toBeUndefined();
+    expect(b?.reason).toContain("此分组是另一人");
+  });
+
+  it("merges the same way with a copy of itself", () => {
+    const once = mergeForms([form]);
+    const twice = mergeForms([form, { ...form, id: "qt2", form: { schema: structuredClone(form.form.schema) } }]);
+    expect(twice.form.schema).toEqual(once.form.schema);
+  });
+});
