@@ -1,6 +1,6 @@
 // First-start data: departments, demo accounts, e-licences of the demo applicant, and every built-in template as a
 // bundle with its draft and published version 1. Only what is missing is written, so restarts keep all data.
-import { readdirSync, existsSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import type { Role } from "../spec/api.js";
@@ -14,6 +14,7 @@ import { flowProblems } from "./flow/machine-runner.js";
 import type { Logger } from "./log.js";
 import { iso, newId } from "./util.js";
 import { seedCatalogue } from "./catalogue/seed.js";
+import { registryDepartments } from "./catalogue/departments.js";
 import { say } from "./messages.js";
 import { zhOf } from "../spec/bilingual.js";
 
@@ -33,7 +34,7 @@ export interface DemoAccount { username: string; password: string; displayName: 
 
 /** The departments of the registry. */
 export function departments(dir = TEMPLATES_DIR): Array<{ id: string; name: string; nameEn: string }> {
-  return (JSON.parse(readFileSync(join(dir, "departments.json"), "utf8")) as { departments: Array<{ id: string; name: string; nameEn: string }> }).departments;
+  return registryDepartments(dir).map(({ id, name, nameEn }) => ({ id, name, nameEn }));
 }
 
 /** Every demo account: admin, designer, supervisor, a clerk and a reviewer per department, applicant 张三. */

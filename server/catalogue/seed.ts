@@ -6,13 +6,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import type { ItemDraft } from "../../spec/catalogue/record.js";
-import { nameInitials, namePinyin } from "../../spec/catalogue/pinyin.js";
 import type { Item } from "../../spec/item.js";
 import { validateItem } from "../../spec/spec-validation.js";
 import { zhOf } from "../../spec/bilingual.js";
 import type { Database, Queryable } from "../db/database.js";
 import type { Logger } from "../log.js";
-import { createDraft, insertDrafts, publishItem } from "./store.js";
+import { bumpRevision, createDraft, insertDrafts, publishItem } from "./store.js";
+import { districtDepartments, mergeAliasedDepartments, registryDepartments, type RegistryDepartment } from "./departments.js";
+
+export { districtDepartments, type DistrictDepartment, type RegistryDepartment } from "./departments.js";
 
 /** The district list shipped with yijian. */
 export const DISTRICT_FILE = fileURLToPath(new URL("./district/catalogue-guangan.json", import.meta.url));
@@ -20,24 +22,9 @@ export const DISTRICT_FILE = fileURLToPath(new URL("./district/catalogue-guangan
 /** One row of the district list as the file holds it. */
 export interface DistrictItem { department: string; group: string; name: string; itemCode: string; taskType: string; deptCode: string; areaCode: string }
 
-/** A department of the registry. */
-export interface RegistryDepartment { id: string; name: string; nameEn: string }
-
 /** Reads the district list. */
 export function readDistrictItems(file = DISTRICT_FILE): DistrictItem[] {
   return (JSON.parse(readFileSync(file, "utf8")) as { items: DistrictItem[] }).items;
-}
-
-/** The district's departments as ga-<initials> (区经信局 → ga-qjxj), a digit added when two share initials. */
-export function districtDepartments(items: DistrictItem[]): RegistryDepartment[] {
-  const names = [...new Set(items.map((i) => i.department))].sort();
-  const taken = new Map<string, number>();
-  return names.map((name) => {
-    const base = `ga-${nameInitials(name) || "dept"}`;
-    const n = (taken.get(base) ?? 0) + 1;
-    taken.set(base, n);
-    return { id: n === 1 ? base : `${base}${n}`, name, nameEn: `${namePinyin(name)} (Guang'an District)` };
-  });
 }
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
@@ -53,16 +40,23 @@ export function districtDraft(item: DistrictItem, department: string): ItemDraft
   return draft;
 }
 
-/** Inserts the district's departments and every missing district item (many rows a statement); returns the items added. */
-export async function seedDistrictCatalogue(db: Database, now: Date, file = DISTRICT_FILE): Promise<number> {
+/** Inserts the district's own departments and every missing district item (many rows a statement), the items of a
+ * department the registry already has (by alias) under its id; returns the items added. */
+export async function seedDistrictCatalogue(db: Database, now: Date, file = DISTRICT_FILE, registry?: RegistryDepartment[], log?: Logger): Promise<number> {
   if (!existsSync(file)) return 0;
   const items = readDistrictItems(file);
+  const depts = districtDepartments(items, registry);
+  const merged = await db.tx(async (q) => {
+    const n = await mergeAliasedDepartments(q, depts, log);
+    if (n) await bumpRevision(q);
+    return n;
+  });
+  if (merged) log?.info(`catalogue: ${merged} district departments merged into the registry departments they duplicate`);
   const have = await db.get<{ n: unknown }>(sql`SELECT COUNT(*) AS n FROM catalogue_items WHERE origin = 'seed-district'`);
   if (Number(have?.n ?? 0) >= items.length) return 0;
-  const depts = districtDepartments(items);
   const idOf = new Map(depts.map((d) => [d.name, d.id]));
   return db.tx(async (q) => {
-    for (const d of depts) await q.run(sql`INSERT INTO departments (id, name, name_en) VALUES (${d.id}, ${d.name}, ${d.nameEn}) ON CONFLICT (id) DO NOTHING`);
+    for (const d of depts.filter((x) => !x.alias)) await q.run(sql`INSERT INTO departments (id, name, name_en) VALUES (${d.id}, ${d.name}, ${d.nameEn}) ON CONFLICT (id) DO NOTHING`);
     const rows = items.map((it) => ({ draft: districtDraft(it, idOf.get(it.department)!), deptName: it.department }));
     return insertDrafts(q, rows, "seed-district", { by: "system", now });
   });
@@ -119,7 +113,7 @@ export async function seedCatalogue(db: Database, log: Logger, now: Date, templa
   }
   let district = 0;
   try {
-    district = await seedDistrictCatalogue(db, now);
+    district = await seedDistrictCatalogue(db, now, DISTRICT_FILE, registryDepartments(templatesDir), log);
   } catch (err) {
     log.error("the district item list could NOT be added to the catalogue", err);
   }

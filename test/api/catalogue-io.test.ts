@@ -188,9 +188,11 @@ describe.each(DIALECTS)("catalogue import and export on %s", (dialect) => {
     expect(doc.items).toHaveLength(district.length);
     const jback = await admin.upload("/api/items/import", j.bytes);
     expect(jback.body).toMatchObject({ unchanged: district.length, written: false });
-    // and a department's staff get the district's items of their department refused, with the reason, row by row
+    // and a department's staff get the district's items of other departments refused, with the reason, row by row;
+    // the district's 区市监局 is the registry's samr, so its items are samr's own
+    const own = district.filter((i) => i.department === "区市监局").length;
     const refused = await samr.upload("/api/items/import?dryRun=1", x.bytes);
-    expect(refused.body).toMatchObject({ refused: district.length, valid: 0 });
+    expect(refused.body).toMatchObject({ refused: district.length - own, valid: own });
   });
 
   it("streams progress before the report when asked", async () => {

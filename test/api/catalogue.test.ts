@@ -36,10 +36,14 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     expect(templates.body.items.every((e: { latestVersion: number; hasForm: boolean }) => e.latestVersion === 1 && e.hasForm)).toBe(true);
     const company = templates.body.items.find((e: { id: string }) => e.id === "company-registration");
     expect(company.usedBy.map((u: { key: string }) => u.key)).toContain("qiye-kaiban");
-    // 34 district departments joined the registry as ga-<initials>
+    // the district's 34 departments: the 10 the registry already has (区人社局 is 人力资源和社会保障局, templates/
+    // departments.json aliases) keep the registry's id and name, the other 24 joined as ga-<initials>; each real
+    // department appears once
     const depts = (await anon.get("/api/departments")).body.departments as Array<{ id: string; name: string }>;
-    expect(depts.filter((d) => d.id.startsWith("ga-"))).toHaveLength(34);
+    expect(depts.filter((d) => d.id.startsWith("ga-"))).toHaveLength(24);
     expect(depts).toContainEqual(expect.objectContaining({ id: "ga-qjxj", name: "区经信局" }));
+    expect(depts.filter((d) => d.name === "人力资源和社会保障局" || d.name === "区人社局")).toEqual([expect.objectContaining({ id: "hrss", name: "人力资源和社会保障局" })]);
+    expect(new Set(depts.map((d) => d.name)).size).toBe(depts.length);
   });
 
   it("lets only the owning department's designers and admins edit, with a clear reason otherwise", async () => {
@@ -145,9 +149,17 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
 
   it("filters by department and 事项类型, with facet counts that match the filtered totals", async () => {
     const hr = DEPT_ID.get("区人社局")!;
+    expect(hr).toBe("hrss");
     const r = await designer.get(`/api/items?department=${hr}&origin=seed-district`);
     expect(r.body.total).toBe(DISTRICT.filter((i) => i.department === "区人社局").length);
-    expect(r.body.labels.department[hr]).toBe("区人社局");
+    expect(r.body.labels.department[hr]).toBe("人力资源和社会保障局");
+    expect(r.body.items[0]).toMatchObject({ department: "hrss", deptName: "区人社局" });
+    // the registry department's designer owns the district's items of it; another department's may not edit them
+    const hrss = await loginAs(api.url, "designer-hrss");
+    const one = (await hrss.get(`/api/items/${r.body.items[0].id}`)).body;
+    expect(one.permissions).toEqual({ edit: true });
+    expect((await hrss.put(`/api/items/${one.entry.id}/draft`, { ...one.draft, limit_num: "无" })).status).toBe(200);
+    expect((await samr.put(`/api/items/${one.entry.id}/draft`, one.draft)).status).toBe(403);
     const licences = await designer.get("/api/items?task_type=01&origin=seed-district");
     expect(licences.body.total).toBe(DISTRICT.filter((i) => i.taskType === "1").length);
     // each department's facet count is what filtering on it gives
@@ -191,7 +203,7 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     const list = await anon.get(`/api/guides/items?q=${encodeURIComponent("情形测试")}`);
     expect(list.body.items).toEqual([expect.objectContaining({ id: "qingxing-ceshi", version: 1, situations: [{ id: "fen", title: "设立分公司" }] })]);
     // a district draft is never in the public list
-    expect((await anon.get(`/api/guides/items?department=${DEPT_ID.get("区人社局")}`)).body.total).toBe(0);
+    expect((await anon.get(`/api/guides/items?department=${DEPT_ID.get("区交通运输局")}`)).body.total).toBe(0);
   });
 
   it("seeds idempotently: a restart adds nothing and keeps what staff changed", async () => {
