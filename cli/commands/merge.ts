@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseJsonText } from "../../spec/binding/json-text.js";
+import { zhOf } from "../../spec/bilingual.js";
 import { bundleSources } from "../../spec/catalogue/replay.js";
 import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
 import type { FieldRule, SourceRef } from "../../spec/bundle.js";
@@ -30,8 +31,8 @@ export function readJsonFile(file: string): unknown {
     throw new CliInputError([`${file}: 无法读取 (cannot read): ${(err as Error).message}`]);
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliInputError([`${file}:${parsed.error.line ?? 1}:${parsed.error.column ?? 1}: ${parsed.error.message}`]);
-  for (const d of parsed.duplicates) process.stderr.write(`warning: ${file}#${d.pointer}: ${d.message}\n`);
+  if (!parsed.ok) throw new CliInputError([`${file}:${parsed.error.line ?? 1}:${parsed.error.column ?? 1}: ${zhOf(parsed.error.message)}`]);
+  for (const d of parsed.duplicates) process.stderr.write(`warning: ${file}#${d.pointer}: ${zhOf(d.message)}\n`);
   return parsed.value;
 }
 
@@ -135,21 +136,21 @@ export async function run(args: string[]): Promise<number> {
   try {
     result = mergeForms(sources, { auto, extensions });
   } catch (err) {
-    if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${p.message}`));
+    if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${zhOf(p.message)}`));
     throw err;
   }
   const ref = (r: SourceRef) => `${fileOf.get(r.item)}#${r.pointer}`;
-  for (const w of result.warnings) process.stderr.write(`warning: ${fileOf.get(w.item)}#${w.pointer}: ${w.message}\n`);
+  for (const w of result.warnings) process.stderr.write(`warning: ${fileOf.get(w.item)}#${w.pointer}: ${zhOf(w.message)}\n`);
   const out = {
     schema: result.form.schema,
     uiSchema: result.form.uiSchema,
     provenance: Object.fromEntries(Object.entries(result.form.provenance).map(([p, refs]) => [p, refs.map(ref)])),
     stats: result.stats,
-    conflicts: result.conflicts.map((c) => ({ ...c, sources: c.sources.map(ref) })),
+    conflicts: result.conflicts.map((c) => ({ ...c, message: zhOf(c.message), sources: c.sources.map(ref) })),
     suggestions: result.suggestions.map((s) => ({ ...s, sources: s.sources.map(ref) })),
     rules: result.form.rules,
     prefill: result.form.prefill,
-    warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: w.message })),
+    warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: zhOf(w.message) })),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   return 0;

@@ -6,6 +6,7 @@ import { bindForm, AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, type FieldBinding } fr
 import { ELEMENTS, ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
 import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
 import { useEd } from "../i18n.js";
+import { useMsg } from "../designers/common/lang.js";
 import type { Json } from "../../spec/common.js";
 import { parsePointer } from "../../spec/pointer.js";
 
@@ -37,6 +38,7 @@ export function applyOverrides(schema: Json, overrides: Record<string, Override>
 /** The review table. `onDone` receives the schema with the accepted overrides applied. */
 export function BindingReview({ schema, audience, onDone, onCancel }: { schema: Json; audience: "person" | "enterprise"; onDone(schema: Json): void; onCancel(): void }) {
   const t = useEd();
+  const M = useMsg();
   const [overrides, setOverrides] = useState<Record<string, Override>>({});
   const [accepted, setAccepted] = useState<Record<string, boolean>>({});
   const bound = useMemo(() => bindForm({ schema: applyOverrides(schema, overrides) }, { audience }), [schema, overrides, audience]);
@@ -50,7 +52,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
     <div>
       <h3>字段绑定审核（{bound.fields.length} 个字段）</h3>
       <p className="muted small">自动识别每个字段的角色与数据元。置信度 ≥ {AUTO_CONFIDENCE} 的字段在合并时自动合并；其余请逐项接受或改正。待审核：<strong data-testid="unreviewed">{unreviewed}</strong></p>
-      {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {e.message}</li>)}</ul>}
+      {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {M(e.message)}</li>)}</ul>}
       <div style={{ overflowX: "auto", maxHeight: "50vh" }}>
         <table className="table" data-testid="binding-table">
           <thead><tr><th scope="col">{t("字段")}</th><th scope="col">{t("角色")}</th><th scope="col">{t("数据元")}</th><th scope="col">{t("置信度")}</th><th scope="col">{t("理由")}</th><th scope="col">{t("接受")}</th></tr></thead>

@@ -26,7 +26,7 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
   const parse = (): Json | undefined => {
     const r = parseJsonText(text);
     if (!r.ok) {
-      setError([`JSON 格式错误${r.error.line ? `（第 ${r.error.line} 行${r.error.column ? `第 ${r.error.column} 列` : ""}）` : ""}：${r.error.message}`]);
+      setError([`JSON 格式错误${r.error.line ? `（第 ${r.error.line} 行${r.error.column ? `第 ${r.error.column} 列` : ""}）` : ""}：${M(r.error.message)}`]);
       return undefined;
     }
     if (!r.value || typeof r.value !== "object" || Array.isArray(r.value)) { setError(["顶层必须是 JSON 对象"]); return undefined; }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { mergeForms, MergeInputError, type MergeSource } from "../../spec/merge/index.js";
 import { badRequest, conflict, notFound, THE } from "../errors.js";
+import { localized, requestLang } from "../messages.js";
 import { activeExtensions, addExtensions, listExtensions, revertExtension, type ExtensionSource } from "../store/dictionary-extensions.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { say } from "../messages.js";
@@ -82,7 +83,7 @@ export function dictionaryRoutes(d: Deps): RouteDef[] {
       const req = await body(c, MergeBody);
       try {
         const r = mergeForms(req.sources as MergeSource[], { auto: req.auto, extensions: await activeExtensions(d.db) });
-        return c.json({ stats: r.stats, provenance: r.form.provenance, bindings: r.bindings, suggestions: r.suggestions, conflicts: r.conflicts });
+        return c.json({ stats: r.stats, provenance: r.form.provenance, bindings: r.bindings, suggestions: r.suggestions, conflicts: localized(requestLang(c.req.header("accept-language")), r.conflicts) });
       } catch (e) {
         if (!(e instanceof MergeInputError)) throw e;
         const index = new Map(req.sources.map((s, i) => [s.id, i]));

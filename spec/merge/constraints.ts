@@ -3,6 +3,7 @@
 // cannot be combined is returned as a conflict message, never dropped.
 import { cloneJson } from "../binding/inspect.js";
 import type { Json } from "../common.js";
+import { say, type Bilingual } from "../bilingual.js";
 
 /** Formats that contain narrower ones: a 联系电话 accepts mobiles and fixed lines. */
 const NARROWER: Record<string, string[]> = { "cn-contact-phone": ["cn-mobile", "cn-phone"], "date-time": [], date: [] };
@@ -11,7 +12,7 @@ const LOWER = ["minLength", "minimum", "minItems", "exclusiveMinimum", "minPrope
 const UPPER = ["maxLength", "maximum", "maxItems", "exclusiveMaximum"];
 
 /** Result of combining two field schemas. */
-export type Combined = { ok: true; schema: Json } | { ok: false; conflict: string };
+export type Combined = { ok: true; schema: Json } | { ok: false; conflict: Bilingual };
 
 /** Combines two leaf schemas (the first one's annotations win); see the file comment. */
 export function combineSchemas(a: Json, b: Json): Combined {
@@ -20,25 +21,25 @@ export function combineSchemas(a: Json, b: Json): Combined {
   if (ta && tb && ta !== tb) {
     const nums = new Set([ta, tb]);
     if (nums.has("integer") && nums.has("number")) out.type = "integer";
-    else return { ok: false, conflict: `类型不兼容: ${ta} 与 ${tb} (incompatible types)` };
+    else return { ok: false, conflict: say(`类型不兼容：${ta} 与 ${tb}`, `incompatible types: ${ta} and ${tb}`) };
   } else if (tb) out.type = tb;
   if (Array.isArray(b.enum)) {
     if (Array.isArray(a.enum)) {
       const inB = new Set(b.enum.map((v) => JSON.stringify(v)));
       const both = a.enum.filter((v) => inB.has(JSON.stringify(v)));
-      if (!both.length) return { ok: false, conflict: `选项没有交集: [${a.enum.join(", ")}] 与 [${b.enum.join(", ")}] (enums do not intersect)` };
+      if (!both.length) return { ok: false, conflict: say(`选项没有交集：[${a.enum.join(", ")}] 与 [${b.enum.join(", ")}]`, `the choices have nothing in common: [${a.enum.map((v) => JSON.stringify(v)).join(", ")}] and [${b.enum.map((v) => JSON.stringify(v)).join(", ")}]`) };
       out.enum = both;
     } else out.enum = cloneJson(b.enum);
   }
   if (b.const !== undefined) {
-    if (a.const !== undefined && JSON.stringify(a.const) !== JSON.stringify(b.const)) return { ok: false, conflict: "固定值不同 (different const values)" };
+    if (a.const !== undefined && JSON.stringify(a.const) !== JSON.stringify(b.const)) return { ok: false, conflict: say("固定值不同", "different fixed values") };
     out.const = b.const;
   }
   for (const k of LOWER) if (typeof b[k] === "number") out[k] = typeof a[k] === "number" ? Math.max(a[k] as number, b[k] as number) : b[k];
   for (const k of UPPER) if (typeof b[k] === "number") out[k] = typeof a[k] === "number" ? Math.min(a[k] as number, b[k] as number) : b[k];
-  for (const [lo, hi, what] of [["minLength", "maxLength", "长度"], ["minimum", "maximum", "取值"], ["minItems", "maxItems", "选择个数"]] as const) {
+  for (const [lo, hi, what, whatEn] of [["minLength", "maxLength", "长度", "length"], ["minimum", "maximum", "取值", "value"], ["minItems", "maxItems", "选择个数", "number of choices"]] as const) {
     if (typeof out[lo] === "number" && typeof out[hi] === "number" && (out[lo] as number) > (out[hi] as number)) {
-      return { ok: false, conflict: `${what}范围为空: 最小 ${String(out[lo])} 大于最大 ${String(out[hi])} (empty range)` };
+      return { ok: false, conflict: say(`${what}范围为空：最小 ${String(out[lo])} 大于最大 ${String(out[hi])}`, `no ${whatEn} is allowed: the minimum ${String(out[lo])} is above the maximum ${String(out[hi])}`) };
     }
   }
   if (typeof b.pattern === "string" && b.pattern !== a.pattern) {
@@ -47,17 +48,17 @@ export function combineSchemas(a: Json, b: Json): Combined {
   if (typeof b.format === "string" && b.format !== a.format) {
     if (typeof a.format !== "string") out.format = b.format;
     else if (NARROWER[a.format]?.includes(b.format)) out.format = b.format;
-    else if (!NARROWER[b.format]?.includes(a.format)) return { ok: false, conflict: `格式不兼容: ${a.format} 与 ${b.format} (incompatible formats)` };
+    else if (!NARROWER[b.format]?.includes(a.format)) return { ok: false, conflict: say(`格式不兼容：${a.format} 与 ${b.format}`, `incompatible formats: ${a.format} and ${b.format}`) };
   }
   if (typeof b.multipleOf === "number") {
     const m = a.multipleOf as number | undefined;
     if (m === undefined || Number.isInteger(b.multipleOf / m)) out.multipleOf = b.multipleOf;
-    else if (!Number.isInteger(m / b.multipleOf)) return { ok: false, conflict: `倍数约束不兼容: ${m} 与 ${b.multipleOf}` };
+    else if (!Number.isInteger(m / b.multipleOf)) return { ok: false, conflict: say(`倍数约束不兼容：${m} 与 ${b.multipleOf}`, `incompatible multiples: ${m} and ${b.multipleOf}`) };
   }
   if (b.uniqueItems === true) out.uniqueItems = true;
   if (a.items && typeof a.items === "object" && b.items && typeof b.items === "object") {
     const items = combineSchemas(a.items as Json, b.items as Json);
-    if (!items.ok) return { ok: false, conflict: `选项: ${items.conflict}` };
+    if (!items.ok) return { ok: false, conflict: say(`选项：${items.conflict.zh}`, `items: ${items.conflict.en}`) };
     out.items = items.schema;
   } else if (b.items !== undefined) out.items = cloneJson(b.items);
   if ("default" in out && JSON.stringify(a.default) !== JSON.stringify(b.default)) delete out.default;
@@ -73,14 +74,14 @@ export function combineSchemas(a: Json, b: Json): Combined {
 export function combineKinds(a: Json, b: Json): Combined {
   const ka = a["x-kind"], kb = b["x-kind"];
   if (ka === undefined && kb === undefined) return { ok: true, schema: {} };
-  if (ka !== undefined && kb !== undefined && ka !== kb) return { ok: false, conflict: `字段类型不同: ${String(ka)} 与 ${String(kb)} (different field kinds)` };
+  if (ka !== undefined && kb !== undefined && ka !== kb) return { ok: false, conflict: say(`字段类型不同：${String(ka)} 与 ${String(kb)}`, `different field kinds: ${String(ka)} and ${String(kb)}`) };
   const out: Json = { "x-kind": ka ?? kb };
   const oa = isObj(a["x-options"]) ? a["x-options"] : {}, ob = isObj(b["x-options"]) ? b["x-options"] : {};
   const options: Json = { ...oa };
   for (const [k, v] of Object.entries(ob)) {
     if (!(k in oa) || JSON.stringify(oa[k]) === JSON.stringify(v)) { options[k] = cloneJson(v); continue; }
     if (typeof v === "boolean" && typeof oa[k] === "boolean") { options[k] = v || (oa[k] as boolean); continue; }
-    return { ok: false, conflict: `字段类型「${String(out["x-kind"])}」的选项 ${k} 不同: ${JSON.stringify(oa[k])} 与 ${JSON.stringify(v)} (conflicting kind options)` };
+    return { ok: false, conflict: say(`字段类型「${String(out["x-kind"])}」的选项 ${k} 不同：${JSON.stringify(oa[k])} 与 ${JSON.stringify(v)}`, `the option ${k} of field kind "${String(out["x-kind"])}" differs: ${JSON.stringify(oa[k])} and ${JSON.stringify(v)}`) };
   }
   if (Object.keys(options).length) out["x-options"] = options;
   return { ok: true, schema: out };

@@ -1,5 +1,6 @@
 // Types of the merge: its inputs (sources, options), its outputs (result, suggestions, conflicts) and the
 // internal field node and suggestion edge the phases in ./phases pass along.
+import type { Bilingual } from "../bilingual.js";
 import type { SmartForm, SourceRef } from "../bundle.js";
 import type { Condition } from "../conditions.js";
 import type { FieldBinding, FormInput, Party } from "../binding/bind.js";
@@ -57,7 +58,7 @@ export interface MergeOptions {
 }
 
 /** Two or more source fields that mean the same but cannot be combined; they are kept apart. */
-export interface MergeConflict { pointer: string; message: string; sources: SourceRef[] }
+export interface MergeConflict { pointer: string; message: Bilingual; sources: SourceRef[] }
 
 /** One field pair a suggestion would merge, for staff to read before accepting the whole suggestion. */
 export interface SuggestedPair { a: SourceRef; b: SourceRef; label: string }
@@ -78,7 +79,7 @@ export interface MergeSuggestion {
 }
 
 /** A problem of one source form, with the item and the pointer inside that item's form schema. */
-export interface MergeProblem { item: string; pointer: string; message: string }
+export interface MergeProblem { item: string; pointer: string; message: Bilingual }
 
 /** Everything a merge produces. */
 export interface MergeResult {
@@ -93,7 +94,7 @@ export interface MergeResult {
 /** Raised when a source cannot be merged at all ($ref cycle, not an object schema, duplicate id ...). */
 export class MergeInputError extends Error {
   constructor(readonly problems: MergeProblem[]) {
-    super("无法合并表单 (cannot merge):\n" + problems.map((p) => `  ${p.item}#${p.pointer}: ${p.message}`).join("\n"));
+    super("无法合并表单：\n" + problems.map((p) => `  ${p.item}#${p.pointer}: ${p.message.zh}`).join("\n"));
   }
 }
 

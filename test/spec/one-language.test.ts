@@ -6,6 +6,9 @@ import type { Bilingual } from "../../spec/bilingual.js";
 import { validateBundle, validateItem } from "../../spec/spec-validation.js";
 import { checkPublishable } from "../../spec/catalogue/record.js";
 import { blankBundle } from "../../spec/new-bundle.js";
+import { parseJsonText } from "../../spec/binding/json-text.js";
+import { inspectForm } from "../../spec/binding/inspect.js";
+import { mergeForms } from "../../spec/merge/index.js";
 
 const item = () => JSON.parse(readFileSync("templates/catalogue/items/company-registration.json", "utf8"));
 
@@ -71,5 +74,31 @@ describe("spec validation problems in one language each", () => {
     const r = checkPublishable({ id: "ga-1", task_name: "养蜂证申领", department: "ga-qnyncj", task_type: "20" }, 1);
     expect(r.ok).toBe(false);
     if (!r.ok) for (const p of r.problems) expectOneLanguage(p.message);
+  });
+});
+
+describe("form and merge problems in one language each", () => {
+  it("a form file's syntax error, duplicate key and unsupported keyword", () => {
+    const bad = parseJsonText('{\n  "type": "object",\n  "properties": }');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(expectOneLanguage(bad.error.message)).toEqual({ zh: "不是合法的 JSON：应为一个值", en: "Not valid JSON: expected a value" });
+    const dup = parseJsonText('{"type":"object","properties":{"xm":{"type":"string"},"xm":{"type":"string"}}}');
+    expect(dup.ok && dup.duplicates.map((d) => expectOneLanguage(d.message))).toEqual([{ zh: '重复的键 "xm"：后出现的值覆盖了前面的', en: 'Duplicate key "xm": the last value wins' }]);
+    const inspected = inspectForm({ type: "object", properties: { x: { type: "string", oneOf: [] }, y: { title: "姓名" } } });
+    for (const p of inspected.problems) expectOneLanguage(p.message);
+    expect(inspected.problems.map((p) => p.message)).toEqual([
+      { zh: '不支持的关键字 "oneOf"，合并时忽略', en: 'The keyword "oneOf" is not supported and is ignored by the merge' },
+      { zh: '字段 "x" 缺少 title，按键名识别', en: 'Field "x" has no title; its key is used' },
+      { zh: "字段缺少 type，按字符串处理", en: "The field has no type; it is read as a string" },
+    ]);
+  });
+
+  it("a merge conflict says which field is kept apart and why", () => {
+    const form = (n: Record<string, unknown>) => ({ schema: { type: "object", properties: { mc: { type: "string", title: "企业名称" }, n: { type: "string", title: "经营范围", ...n } } } });
+    const m = mergeForms([{ id: "a", form: form({ maxLength: 5 }) }, { id: "b", form: form({ minLength: 10 }) }]);
+    expect(m.conflicts.map((c) => expectOneLanguage(c.message))).toEqual([{
+      zh: "「经营范围」（b#/properties/n）不能与合并字段合并，已分开保留：长度范围为空：最小 10 大于最大 5",
+      en: '"经营范围" (b#/properties/n) cannot be merged with the merged field and is kept apart: no length is allowed: the minimum 10 is above the maximum 5',
+    }]);
   });
 });

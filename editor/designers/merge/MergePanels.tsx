@@ -5,6 +5,7 @@ import { inspectForm } from "../../../spec/binding/inspect.js";
 import type { FormStats, MergeConflict, MergeSuggestion } from "../../../spec/merge/index.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { useI18n } from "../../../runtime/shared/i18n.js";
+import { msgIn } from "../common/lang.js";
 
 /** Before → after statistics. */
 export function StatsBar({ stats }: { stats: FormStats }) {
@@ -69,7 +70,7 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
   onAccept(s: MergeSuggestion): void; onReject(s: MergeSuggestion): void; onShow(s: MergeSuggestion): void;
   itemName(id: string): string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const pending = suggestions.filter((s) => status(s) === "pending").length;
   return (
     <section className="dpanel" aria-labelledby="sugg-title" data-testid="suggestions">
@@ -103,7 +104,7 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
           <ul className="suggest">
             {conflicts.map((c, i) => (
               <li key={i} className="is-conflict">
-                <p>{c.message}</p>
+                <p>{msgIn(lang, c.message)}</p>
                 <p className="muted small">{c.sources.map((r) => `${itemName(r.item)} ${r.pointer}`).join("；")}</p>
                 <p className="small">{t("ed.merge.conflicts.hint")}</p>
               </li>

@@ -198,7 +198,7 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
   let schema = schemaAt(form.schema, keep) ?? {};
   for (const p of others) {
     const c = combineSchemas(schema, schemaAt(form.schema, p) ?? {});
-    if (!c.ok) return { error: `无法合并：${c.conflict}` };
+    if (!c.ok) return { error: `无法合并：${c.conflict.zh}` };
     schema = c.schema;
   }
   const parts = keep.split("/").slice(1).map(unesc);

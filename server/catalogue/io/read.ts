@@ -103,7 +103,7 @@ function readJson(text: string, departments: Array<{ id: string; name: string }>
   } catch {
     const r = parseJsonText(text);
     const where = !r.ok && r.error.line ? ` (${r.error.line}:${r.error.column ?? 1})` : "";
-    return fileProblem("json", `JSON 格式错误${where}：${r.ok ? "" : r.error.message}`, `not valid JSON${where}: ${r.ok ? "" : r.error.message}`);
+    return fileProblem("json", `JSON 格式错误${where}：${r.ok ? "" : r.error.message.zh}`, `not valid JSON${where}: ${r.ok ? "" : r.error.message.en}`);
   }
   const envelope = Array.isArray(value) ? { success: true as const, data: { items: value } } : CatalogueFileSchema.safeParse(value);
   if (!envelope.success) {

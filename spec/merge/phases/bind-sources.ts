@@ -1,5 +1,6 @@
 // Phase 1 of the merge: check the sources' ids, sort them by (order, id) so the result does not depend on input
 // order, bind every form (with the deployment's extensions and staff re-bindings) and make one node per field.
+import { say } from "../../bilingual.js";
 import { AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, bindForm, type FieldBinding } from "../../binding/bind.js";
 import { normalizeLabel } from "../../binding/match.js";
 import { kindKeySuffix } from "../../binding/kind-evidence.js";
@@ -15,8 +16,8 @@ export function checkSourceIds(input: MergeSource[]): void {
   const problems: MergeProblem[] = [];
   const seen = new Set<string>();
   for (const s of input) {
-    if (!/^[a-z][a-z0-9_-]{0,63}$/.test(s.id)) problems.push({ item: s.id, pointer: "", message: "来源 id 只能包含小写字母、数字、- 和 _ (invalid source id)" });
-    if (seen.has(s.id)) problems.push({ item: s.id, pointer: "", message: `来源 id 重复: ${s.id} (duplicate source id)` });
+    if (!/^[a-z][a-z0-9_-]{0,63}$/.test(s.id)) problems.push({ item: s.id, pointer: "", message: say("来源 id 只能包含小写字母、数字、- 和 _", "A source id has only lower-case letters, digits, - and _") });
+    if (seen.has(s.id)) problems.push({ item: s.id, pointer: "", message: say(`来源 id 重复：${s.id}`, `Duplicate source id: ${s.id}`) });
     seen.add(s.id);
   }
   if (problems.length) throw new MergeInputError(problems);

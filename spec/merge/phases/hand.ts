@@ -2,6 +2,7 @@
 // would put two fields of one form together), splits keep source fields out of every merge, re-bindings change a
 // field's role or element. Replayed in order on every merge of the bundle, so they survive a re-merge; a later edit
 // of the same field wins.
+import { say } from "../../bilingual.js";
 import type { BindingOverride, MergeConflict, MergeEdit, Node } from "../types.js";
 import type { ClusterSets } from "./decide.js";
 
@@ -36,7 +37,7 @@ export function applyHandEdits(nodes: Node[], sets: ClusterSets, edits: readonly
       const a = sets.uf.find(byRef.get(key(refs[0]!))!.idx), b = sets.uf.find(byRef.get(key(r))!.idx);
       if (a === b) continue;
       if (sets.shareItem(a, b)) {
-        conflicts.push({ pointer: "", sources: [refs[0]!, r], message: `手动合并未应用：${key(refs[0]!)} 与 ${key(r)} 会把同一张表中的两个字段合并（同一表单中的两个字段是两项不同的信息）(${e.by}, ${e.at})` });
+        conflicts.push({ pointer: "", sources: [refs[0]!, r], message: say(`手动合并未应用：${key(refs[0]!)} 与 ${key(r)} 会把同一张表中的两个字段合并（同一表单中的两个字段是两项不同的信息；${e.by}，${e.at}）`, `Hand merge not applied: ${key(refs[0]!)} and ${key(r)} are two fields of one form, which are two different pieces of information (${e.by}, ${e.at})`) });
         continue;
       }
       sets.join(a, b);

@@ -1,6 +1,7 @@
 // Shared state of the layout phases: provenance, field rules, conflicts; combining the constraints of a merged
 // field's sources (evicting those that cannot be combined) and turning the items' applicability into
 // visibleIf / requiredIf rules of fields and sections.
+import { say } from "../../bilingual.js";
 import type { FieldRule, SourceRef } from "../../bundle.js";
 import type { Condition } from "../../conditions.js";
 import { combineSchemas } from "../constraints.js";
@@ -37,7 +38,7 @@ export function makeRules(sources: MergeSource[]): Rules {
         if (c.ok) { schema = c.schema; kept.push(n); continue; }
         r.conflicts.push({
           pointer,
-          message: `「${n.leaf.title ?? n.leaf.key}」(${n.item}#${n.leaf.pointer}) 不能与合并字段合并，已分开保留: ${c.conflict}`,
+          message: say(`「${n.leaf.title ?? n.leaf.key}」（${n.item}#${n.leaf.pointer}）不能与合并字段合并，已分开保留：${c.conflict.zh}`, `"${n.leaf.title ?? n.leaf.key}" (${n.item}#${n.leaf.pointer}) cannot be merged with the merged field and is kept apart: ${c.conflict.en}`),
           sources: [...kept, n].map((k) => ({ item: k.item, pointer: k.leaf.pointer })),
         });
         r.evicted.push(n);

@@ -17,7 +17,8 @@ describe("bad input gets clear errors or warnings with pointers, never a crash o
     };
     const problems = problemsOf(() => merge(schema));
     expect(problems[0]).toMatchObject({ item: "a", pointer: "/properties/fddbr/properties/self/$ref" });
-    expect(problems[0]!.message).toMatch(/循环/);
+    expect(problems[0]!.message.zh).toMatch(/^\$ref 循环引用：/);
+    expect(problems[0]!.message.en).toMatch(/^The \$ref references form a cycle: /);
   });
   it("local $refs resolve; external and dangling ones are errors", () => {
     const ok = inspectForm({ type: "object", $defs: { n: { type: "string", title: "姓名" } }, properties: { a: { $ref: "#/$defs/n" } } });
@@ -29,7 +30,7 @@ describe("bad input gets clear errors or warnings with pointers, never a crash o
     const r = merge({ type: "object", properties: { x: { type: "string", oneOf: [{ const: "a" }] }, y: { type: "string", title: "姓名", if: {}, then: {} } } });
     const pointers = r.warnings.map((w) => w.pointer);
     expect(pointers).toEqual(expect.arrayContaining(["/properties/x/oneOf", "/properties/x", "/properties/y/if", "/properties/y/then"]));
-    expect(r.warnings.every((w) => w.item === "a" && w.message.length > 5)).toBe(true);
+    expect(r.warnings.every((w) => w.item === "a" && w.message.zh.length > 5 && w.message.en.length > 5)).toBe(true);
   });
   it("non-object roots and non-object fields are errors", () => {
     expect(problemsOf(() => merge([1, 2]))[0]).toMatchObject({ pointer: "" });
@@ -38,7 +39,7 @@ describe("bad input gets clear errors or warnings with pointers, never a crash o
   });
   it("duplicate source ids are refused", () => {
     const f = { schema: { type: "object", properties: {} } };
-    expect(problemsOf(() => mergeForms([{ id: "a", form: f }, { id: "a", form: f }]))[0]!.message).toMatch(/重复/);
+    expect(problemsOf(() => mergeForms([{ id: "a", form: f }, { id: "a", form: f }]))[0]!.message).toEqual({ zh: "来源 id 重复：a", en: "Duplicate source id: a" });
   });
   it("duplicate keys in the JSON text are reported with their pointer (JSON.parse would silently drop one)", () => {
     const r = parseJsonText('{"type":"object","properties":{"xm":{"type":"string","title":"姓名"},"xm":{"type":"string","title":"姓名2"}}}');
@@ -64,14 +65,14 @@ describe("bad input gets clear errors or warnings with pointers, never a crash o
     const started = Date.now();
     const r = mergeForms([{ id: "a", form: { schema } }, { id: "b", form: { schema } }]);
     expect(Object.keys(r.form.provenance)).toHaveLength(10_000);
-    expect(r.warnings.some((w) => w.message.includes("1000") || w.message.includes("1,000") || /超过/.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => w.message.zh.includes("1000") || w.message.zh.includes("1,000") || /超过/.test(w.message.zh))).toBe(true);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
   it("deeply nested and self-similar inputs do not overflow", () => {
     let node: Record<string, unknown> = { type: "string", title: "姓名" };
     for (let i = 0; i < 200; i++) node = { type: "object", title: `层${i}`, properties: { n: node } };
     const r = inspectForm({ type: "object", properties: { root: node } });
-    expect(r.problems.some((p) => p.severity === "error" && /嵌套/.test(p.message))).toBe(true);
+    expect(r.problems.some((p) => p.severity === "error" && /嵌套/.test(p.message.zh))).toBe(true);
     expect(bindForm({ schema: null }).errors[0]!.pointer).toBe("");
   });
 });

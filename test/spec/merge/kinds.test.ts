@@ -64,13 +64,13 @@ describe("kind options of a merged field", () => {
     expect(combineKinds({ "x-kind": "date", "x-options": { notFuture: false } }, { "x-kind": "date", "x-options": { notFuture: true } })).toMatchObject({ ok: true, schema: { "x-options": { notFuture: true } } });
     const bad = combineKinds({ "x-kind": "region", "x-options": { levels: 3 } }, { "x-kind": "region", "x-options": { levels: 4 } });
     expect(bad).toMatchObject({ ok: false });
-    expect(!bad.ok && bad.conflict).toContain("levels");
+    expect(!bad.ok && bad.conflict.zh).toContain("levels");
     expect(combineKinds({ "x-kind": "money" }, { "x-kind": "percent" })).toMatchObject({ ok: false });
   });
   it("two region fields asking for different levels are kept apart with the conflict shown", () => {
     const r = mergeForms([src("a", { mc: s("企业名称"), szd: region("所在地区", { levels: 3 }) }), src("b", { mc: s("企业名称"), szd: region("所在地区", { levels: 4 }) })], {});
     expect(together(r, "a#/properties/szd", "b#/properties/szd")).toBe(false);
-    expect(r.conflicts.map((c) => c.message).join()).toContain("levels");
+    expect(r.conflicts.map((c) => c.message.zh).join()).toContain("levels");
   });
 });
 

@@ -85,7 +85,7 @@ describe("mergeForms", () => {
     const c = schema({ mc: s("企业名称"), t: s("核算方式", { enum: ["独立核算"] }) });
     const d = schema({ mc: s("企业名称"), t: s("核算方式", { enum: ["非独立核算"] }) });
     const m = mergeForms([{ id: "a", form: { schema: a } }, { id: "b", form: { schema: b } }, { id: "c", form: { schema: c } }, { id: "d", form: { schema: d } }]);
-    expect(m.conflicts.map((x) => x.message).join("\n")).toMatch(/长度范围为空[\s\S]*选项没有交集|选项没有交集[\s\S]*长度范围为空/);
+    expect(m.conflicts.map((x) => x.message.zh).join("\n")).toMatch(/长度范围为空[\s\S]*选项没有交集|选项没有交集[\s\S]*长度范围为空/);
     expect(m.conflicts.every((x) => x.sources.length === 2 && x.pointer.startsWith("/properties/"))).toBe(true);
     expect(checkSmartForm(m.form, [{ id: "a", form: { schema: a } }, { id: "b", form: { schema: b } }, { id: "c", form: { schema: c } }, { id: "d", form: { schema: d } }])).toEqual([]);
   });

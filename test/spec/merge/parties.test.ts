@@ -81,7 +81,7 @@ describe("hands in the merge", () => {
   it("a hand merge of two fields of one form is refused with the reason", () => {
     const r = mergeForms(forms, { hand: [edit("merge", [["c", "/properties/fr/properties/xm"], ["c", "/properties/fr/properties/sj"]])] });
     expect(ownerOf(r, "c", "/properties/fr/properties/xm")).not.toBe(ownerOf(r, "c", "/properties/fr/properties/sj"));
-    expect(r.conflicts.some((c) => c.message.includes("同一张表"))).toBe(true);
+    expect(r.conflicts.some((c) => c.message.zh.includes("同一张表"))).toBe(true);
   });
   it("a re-binding changes a field's element and merges it accordingly", () => {
     const r = mergeForms([src("a", { x: s("车辆识别代号") }), src("b", { m: s("手机号码") })], { hand: [edit("rebind", [["a", "/properties/x"]], { role: "applicant", element: "mobile" })] });
