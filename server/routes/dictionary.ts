@@ -6,10 +6,9 @@ import { z } from "zod";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { mergeForms, MergeInputError, type MergeSource } from "../../spec/merge/index.js";
 import { badRequest, conflict, notFound, THE } from "../errors.js";
-import { localized, requestLang } from "../messages.js";
+import { localized, requestLang, say } from "../messages.js";
 import { activeExtensions, addExtensions, listExtensions, revertExtension, type ExtensionSource } from "../store/dictionary-extensions.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
-import { say } from "../messages.js";
 
 /** The format name of an export file. */
 export const EXPORT_FORMAT = "yijian-dictionary-extensions";
