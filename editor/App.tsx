@@ -12,7 +12,6 @@ import { CataloguePage } from "./catalogue/CataloguePage.js";
 import { ItemPage } from "./catalogue/ItemPage.js";
 import { CatalogueIoPage } from "./catalogue/io/CatalogueIoPage.js";
 import { CatalogueTools } from "./catalogue/io/CatalogueTools.js";
-import { useEd } from "./i18n.js";
 
 const DESIGNERS: Role[] = ["designer", "admin"];
 
@@ -35,9 +34,8 @@ function Screens({ user }: { user: UserView }) {
 /** The editor app. */
 export function EditorApp() {
   const { t } = useI18n();
-  const e = useEd();
   return (
-    <AppShell appName={t("app.editor")} nav={[{ label: t("ed.bundles"), to: "/" }, { label: e("事项清单"), to: "/catalogue" }]}>
+    <AppShell appName={t("app.editor")} nav={[{ label: t("ed.bundles"), to: "/" }, { label: t("ed.catalogue.title"), to: "/catalogue" }]}>
       <Screen />
     </AppShell>
   );

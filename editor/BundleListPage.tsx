@@ -8,12 +8,10 @@ import { useApi } from "../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../runtime/shared/ui.js";
 import { BundleActions } from "./bundles/BundleActions.js";
 import { NewBundleForm } from "./bundles/NewBundleForm.js";
-import { useEd } from "./i18n.js";
 
 /** The bundle list screen. */
 export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
   const { t, lang } = useI18n();
-  const e = useEd();
   const { data, error, loading, reload } = useApi<{ bundles: BundleSummary[] }>("/api/bundles");
   const depts = useApi<{ departments: Array<{ id: string; name: string }> }>("/api/departments");
   const [creating, setCreating] = useState(false);
@@ -26,7 +24,7 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
       <PageTitle appName={t("app.editor")}>{t("ed.bundles")}</PageTitle>
       {notice && <p className="alert alert--success" role="status">{notice}</p>}
       {!creating && (
-        <p><button type="button" className="btn btn--primary" onClick={() => { setCreating(true); setNotice(undefined); }}>{e("新建一件事")}</button></p>
+        <p><button type="button" className="btn btn--primary" onClick={() => { setCreating(true); setNotice(undefined); }}>{t("ed.new.title")}</button></p>
       )}
       {creating && data && depts.data && <NewBundleForm bundles={data.bundles} departments={depts.data.departments} onCancel={() => setCreating(false)} />}
       {loading && <Loading />}
@@ -34,20 +32,20 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
       {data && (
         <table className="table table--stack bundle-list">
           <thead>
-            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th>{withActions && <th scope="col">{e("操作")}</th>}</tr>
+            <tr><th scope="col">{t("ed.title")}</th><th scope="col">{t("ed.key")}</th><th scope="col">{t("ed.category")}</th><th scope="col">{t("ed.latest")}</th><th scope="col">{t("ed.draftUpdated")}</th>{withActions && <th scope="col">{t("ed.list.actions")}</th>}</tr>
           </thead>
           <tbody>
             {rows.map((b) => (
               <tr key={b.key} className={b.archivedAt ? "is-archived" : undefined}>
                 <td data-label={t("ed.title")}>
                   <a href={href(`/bundle/${encodeURIComponent(b.key)}`)}>{b.title}</a>
-                  {b.archivedAt && <> <span className="badge badge--warning">{e("已归档")}</span></>}
+                  {b.archivedAt && <> <span className="badge badge--warning">{t("ed.list.archived")}</span></>}
                 </td>
                 <td data-label={t("ed.key")}><code>{b.key}</code></td>
                 <td data-label={t("ed.category")}>{b.category}</td>
                 <td data-label={t("ed.latest")}>{b.latestVersion ?? t("ed.unpublished")}</td>
                 <td data-label={t("ed.draftUpdated")}>{formatDateTime(b.draftUpdatedAt, lang)} · {b.draftUpdatedBy}</td>
-                {withActions && <td data-label={e("操作")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>}
+                {withActions && <td data-label={t("ed.list.actions")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>}
               </tr>
             ))}
           </tbody>

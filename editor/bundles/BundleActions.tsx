@@ -3,13 +3,13 @@
 import { useState } from "react";
 import type { BundleSummary, OpenCases } from "../../spec/api.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { useEd } from "../i18n.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 interface Props { bundle: BundleSummary; isAdmin: boolean; onChanged(message: string): void }
 
 /** The actions cell of one row of the one-thing list. */
 export function BundleActions({ bundle: b, isAdmin, onChanged }: Props) {
-  const t = useEd();
+  const { t } = useI18n();
   const [confirm, setConfirm] = useState<{ kind: "delete" | "archive"; open?: number }>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -39,33 +39,33 @@ export function BundleActions({ bundle: b, isAdmin, onChanged }: Props) {
 
   if (confirm) {
     const text = confirm.kind === "delete"
-      ? t("删除「{title}」的草稿？它从未发布，删除后不能恢复。", { title: b.title })
-      : t("归档「{title}」？它将从办事目录中撤下，不再受理新的申请；{n} 件在办案件继续办理直至办结。", { title: b.title, n: confirm.open ?? 0 });
+      ? t("ed.list.deleteConfirm", { title: b.title })
+      : t("ed.list.archiveConfirm", { title: b.title, n: confirm.open ?? 0 });
     return (
-      <div className="row-confirm" role="group" aria-label={t("确认")}>
+      <div className="row-confirm" role="group" aria-label={t("ed.list.confirm")}>
         <p>{text}</p>
         {error && <p className="alert alert--error" role="alert">{error}</p>}
         <button type="button" className="btn btn--danger btn--small" disabled={busy}
           onClick={() => void (confirm.kind === "delete"
-            ? run("DELETE", path, t("已删除「{title}」", { title: b.title }))
-            : run("POST", `${path}/archive`, t("已归档「{title}」", { title: b.title })))}>
-          {confirm.kind === "delete" ? t("确认删除") : t("确认归档")}
+            ? run("DELETE", path, t("ed.list.deleted", { title: b.title }))
+            : run("POST", `${path}/archive`, t("ed.list.archivedOne", { title: b.title })))}>
+          {confirm.kind === "delete" ? t("ed.list.confirmDelete") : t("ed.list.confirmArchive")}
         </button>{" "}
-        <button type="button" className="btn btn--small" onClick={() => { setConfirm(undefined); setError(undefined); }}>{t("取消")}</button>
+        <button type="button" className="btn btn--small" onClick={() => { setConfirm(undefined); setError(undefined); }}>{t("ed.cancel")}</button>
       </div>
     );
   }
   return (
     <>
       {b.latestVersion === null && (
-        <button type="button" className="btn btn--small btn--danger" onClick={() => setConfirm({ kind: "delete" })} aria-label={t("删除「{title}」", { title: b.title })}>{t("删除")}</button>
+        <button type="button" className="btn btn--small btn--danger" onClick={() => setConfirm({ kind: "delete" })} aria-label={t("ed.list.deleteOne", { title: b.title })}>{t("ed.delete")}</button>
       )}
       {isAdmin && b.latestVersion !== null && !b.archivedAt && (
-        <button type="button" className="btn btn--small" onClick={() => void askArchive()} aria-label={t("归档「{title}」", { title: b.title })}>{t("归档")}</button>
+        <button type="button" className="btn btn--small" onClick={() => void askArchive()} aria-label={t("ed.list.archiveOne", { title: b.title })}>{t("ed.list.archive")}</button>
       )}
       {isAdmin && b.archivedAt && (
-        <button type="button" className="btn btn--small" disabled={busy} onClick={() => void run("POST", `${path}/restore`, t("已恢复「{title}」，重新受理申请", { title: b.title }))}
-          aria-label={t("恢复「{title}」", { title: b.title })}>{t("恢复受理")}</button>
+        <button type="button" className="btn btn--small" disabled={busy} onClick={() => void run("POST", `${path}/restore`, t("ed.list.restored", { title: b.title }))}
+          aria-label={t("ed.list.restoreOne", { title: b.title })}>{t("ed.list.restore")}</button>
       )}
       {error && <p className="alert alert--error" role="alert">{error}</p>}
     </>

@@ -8,13 +8,12 @@ import { bundleKeyIssue } from "../../spec/new-bundle.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useI18n } from "../../runtime/shared/i18n.js";
 import { navigate } from "../../runtime/shared/router.js";
-import { useEd } from "../i18n.js";
 
 interface Props { bundles: BundleSummary[]; departments: Array<{ id: string; name: string }>; onCancel(): void }
 
 /** The new one-thing form. */
 export function NewBundleForm({ bundles, departments, onCancel }: Props) {
-  const t = useEd();
+  const { t } = useI18n();
   const { lang } = useI18n();
   const uid = useId();
   const [mode, setMode] = useState<"blank" | "copy">("blank");
@@ -25,10 +24,10 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const taken = new Map(bundles.map((b) => [b.key, b.title]));
   const local: Record<string, string | undefined> = {
-    title: v.title.trim() ? undefined : t("请填写名称"),
+    title: v.title.trim() ? undefined : t("ed.new.titleRequired"),
     key: ((p) => p && (lang === "en" ? p.en : p.zh))(bundleKeyIssue(v.key, taken)),
-    lead: mode === "blank" && !v.lead ? t("请选择牵头部门") : undefined,
-    copyFrom: mode === "copy" && !v.copyFrom ? t("请选择要复制的一件事") : undefined,
+    lead: mode === "blank" && !v.lead ? t("ed.new.leadRequired") : undefined,
+    copyFrom: mode === "copy" && !v.copyFrom ? t("ed.new.sourceRequired") : undefined,
   };
   const error = (f: string) => server[f] ?? (touched[f] ? local[f] : undefined);
   const set = (f: keyof typeof v, value: string) => { setV((x) => ({ ...x, [f]: value })); setServer((s) => { const { [f]: _, ...rest } = s; return rest; }); };
@@ -70,48 +69,48 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
 
   return (
     <form className="card new-bundle" onSubmit={submit} noValidate aria-labelledby={`${uid}-heading`}>
-      <h2 id={`${uid}-heading`}>{t("新建一件事")}</h2>
+      <h2 id={`${uid}-heading`}>{t("ed.new.title")}</h2>
       <fieldset className="field">
-        <legend>{t("从哪里开始")}</legend>
+        <legend>{t("ed.new.startFrom")}</legend>
         <div className="choices">
-          <label className="choice"><input type="radio" name={`${uid}-mode`} checked={mode === "blank"} onChange={() => setMode("blank")} /> {t("空白的一件事")}</label>
-          <label className="choice"><input type="radio" name={`${uid}-mode`} checked={mode === "copy"} onChange={() => setMode("copy")} disabled={!bundles.length} /> {t("复制已有的一件事")}</label>
+          <label className="choice"><input type="radio" name={`${uid}-mode`} checked={mode === "blank"} onChange={() => setMode("blank")} /> {t("ed.new.blank")}</label>
+          <label className="choice"><input type="radio" name={`${uid}-mode`} checked={mode === "copy"} onChange={() => setMode("copy")} disabled={!bundles.length} /> {t("ed.new.copy")}</label>
         </div>
       </fieldset>
       <div className="form-grid">
-        {field("title", t("名称"), <input type="text" {...aria("title")} value={v.title} maxLength={100} onChange={(e) => set("title", e.target.value)} />, t("办事群众看到的名称，例如「开办民宿一件事」"))}
-        {field("key", t("标识"), <input type="text" {...aria("key")} value={v.key} autoCapitalize="none" spellCheck={false} onChange={(e) => { set("key", e.target.value); setTouched((x) => ({ ...x, key: true })); }} />,
-          t("用于办事地址，发布后不能修改：小写字母开头，可用小写字母、数字、- 和 _"))}
-        {mode === "copy" ? field("copyFrom", t("复制自"), (
+        {field("title", t("ed.title"), <input type="text" {...aria("title")} value={v.title} maxLength={100} onChange={(e) => set("title", e.target.value)} />, t("ed.new.titleHelp"))}
+        {field("key", t("ed.key"), <input type="text" {...aria("key")} value={v.key} autoCapitalize="none" spellCheck={false} onChange={(e) => { set("key", e.target.value); setTouched((x) => ({ ...x, key: true })); }} />,
+          t("ed.new.keyHelp"))}
+        {mode === "copy" ? field("copyFrom", t("ed.new.copyOf"), (
           <select {...aria("copyFrom")} value={v.copyFrom} onChange={(e) => set("copyFrom", e.target.value)}>
             {bundles.map((b) => <option key={b.key} value={b.key}>{b.title}</option>)}
           </select>
-        ), t("复制它的事项、表单、引导和流程，之后可以任意修改")) : (
+        ), t("ed.new.copyHelp")) : (
           <>
-            {field("category", t("分类"), (
+            {field("category", t("ed.category"), (
               <select {...aria("category")} value={v.category} onChange={(e) => set("category", e.target.value)}>
                 {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
               </select>
             ))}
-            {field("audience", t("服务对象"), (
+            {field("audience", t("ed.audience"), (
               <select {...aria("audience")} value={v.audience} onChange={(e) => set("audience", e.target.value)}>
-                <option value="person">{t("个人")}</option>
-                <option value="enterprise">{t("企业")}</option>
+                <option value="person">{t("ed.audience.person")}</option>
+                <option value="enterprise">{t("ed.audience.enterprise")}</option>
               </select>
             ))}
-            {field("lead", t("牵头部门"), (
+            {field("lead", t("ed.lead"), (
               <select {...aria("lead")} value={v.lead} onChange={(e) => set("lead", e.target.value)}>
-                <option value="">{t("— 请选择 —")}</option>
+                <option value="">{t("ed.new.choose")}</option>
                 {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
               </select>
-            ), t("负责一窗受理和统一出件的部门"))}
+            ), t("ed.new.leadHelp"))}
           </>
         )}
       </div>
       {failure && <p className="alert alert--error" role="alert">{failure}</p>}
       <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t("正在创建…") : t("创建并开始设计")}</button>
-        <button type="button" className="btn" onClick={onCancel}>{t("取消")}</button>
+        <button type="submit" className="btn btn--primary" disabled={busy}>{busy ? t("ed.new.creating") : t("ed.new.create")}</button>
+        <button type="button" className="btn" onClick={onCancel}>{t("ed.cancel")}</button>
       </div>
     </form>
   );

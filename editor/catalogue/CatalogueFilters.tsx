@@ -4,15 +4,15 @@
 import { useState } from "react";
 import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import type { CatalogueQuery, Facet, ListFilter } from "../../spec/catalogue/search.js";
-import { useEd } from "../i18n.js";
 import { FACET_TITLES, facetValueLabel } from "./facet-labels.js";
 import { toggled } from "./url-query.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 const LISTS: ListFilter[] = ["department", "task_type", "serve_type", "online_level", "cross_scope", "origin"];
 const SHOWN = 8;
 
 function FacetGroup({ facet, data, query, onChange }: { facet: ListFilter; data: CatalogueListView; query: CatalogueQuery; onChange(q: CatalogueQuery): void }) {
-  const e = useEd();
+  const { t } = useI18n();
   const [all, setAll] = useState(false);
   const chosen = query[facet] as string[];
   const counts = data.facets[facet];
@@ -22,18 +22,18 @@ function FacetGroup({ facet, data, query, onChange }: { facet: ListFilter; data:
   const id = `facet-${facet}`;
   return (
     <fieldset className="cat-facet" aria-describedby={`${id}-n`}>
-      <legend>{e(FACET_TITLES[facet])}</legend>
-      <span id={`${id}-n`} className="visually-hidden">{e("{n} 个可选值", { n: values.length })}</span>
+      <legend>{t(FACET_TITLES[facet])}</legend>
+      <span id={`${id}-n`} className="visually-hidden">{t("ed.catalogue.facetValueCount", { n: values.length })}</span>
       {shown.map((c) => (
         <label key={c.value} className="choice cat-facet__value">
           <input type="checkbox" checked={chosen.includes(c.value)} onChange={() => onChange(toggled(query, facet, c.value))} />
-          <span className="cat-facet__label">{facetValueLabel(facet, c.value, data.labels, e)}</span>
+          <span className="cat-facet__label">{facetValueLabel(facet, c.value, data.labels, t)}</span>
           <span className="cat-facet__count">{c.count}</span>
         </label>
       ))}
       {values.length > SHOWN && (
         <button type="button" className="linklike small" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? e("收起") : e("显示全部 {n} 项", { n: values.length })}
+          {all ? t("ed.catalogue.showFewer") : t("ed.catalogue.showAll", { n: values.length })}
         </button>
       )}
     </fieldset>
@@ -41,7 +41,7 @@ function FacetGroup({ facet, data, query, onChange }: { facet: ListFilter; data:
 }
 
 function SingleFacet({ facet, data, query, onChange }: { facet: Extract<Facet, "hasForm" | "usedBy">; data: CatalogueListView; query: CatalogueQuery; onChange(q: CatalogueQuery): void }) {
-  const e = useEd();
+  const { t } = useI18n();
   const current = facet === "hasForm" ? (query.hasForm === undefined ? "" : query.hasForm ? "1" : "0") : query.usedBy ?? "";
   const counts = data.facets[facet];
   if (!counts.length && !current) return null;
@@ -53,11 +53,11 @@ function SingleFacet({ facet, data, query, onChange }: { facet: Extract<Facet, "
   const id = `facet-${facet}`;
   return (
     <div className="field cat-facet">
-      <label htmlFor={id}>{e(FACET_TITLES[facet])}</label>
+      <label htmlFor={id}>{t(FACET_TITLES[facet])}</label>
       <select id={id} value={current} onChange={(ev) => set(ev.target.value)}>
-        <option value="">{e("不限")}</option>
-        {counts.map((c) => <option key={c.value} value={c.value}>{`${facetValueLabel(facet, c.value, data.labels, e)}（${c.count}）`}</option>)}
-        {current && !counts.some((c) => c.value === current) && <option value={current}>{facetValueLabel(facet, current, data.labels, e)}（0）</option>}
+        <option value="">{t("ed.catalogue.any")}</option>
+        {counts.map((c) => <option key={c.value} value={c.value}>{`${facetValueLabel(facet, c.value, data.labels, t)}（${c.count}）`}</option>)}
+        {current && !counts.some((c) => c.value === current) && <option value={current}>{facetValueLabel(facet, current, data.labels, t)}（0）</option>}
       </select>
     </div>
   );

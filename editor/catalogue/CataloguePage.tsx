@@ -8,7 +8,6 @@ import { useI18n } from "../../runtime/shared/i18n.js";
 import { navigate, useRoute } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
-import { useEd } from "../i18n.js";
 import { CatalogueFilters } from "./CatalogueFilters.js";
 import { CataloguePager, CatalogueResults } from "./CatalogueResults.js";
 import { FACET_TITLES, facetValueLabel } from "./facet-labels.js";
@@ -17,25 +16,24 @@ import "./catalogue.css";
 
 /** The chips of the active filters, each removable, and 清除全部. */
 function ActiveFilters({ query, data, onChange }: { query: CatalogueQuery; data: CatalogueListView | undefined; onChange(q: CatalogueQuery): void }) {
-  const e = useEd();
+  const { t } = useI18n();
   const chips: Array<{ key: string; label: string; next: CatalogueQuery }> = [];
-  for (const f of LIST_FILTERS) for (const v of query[f]) chips.push({ key: `${f}=${v}`, label: `${e(FACET_TITLES[f])}：${facetValueLabel(f, v, data?.labels, e)}`, next: toggled(query, f, v) });
-  if (query.hasForm !== undefined) { const next = { ...query, page: 1 }; delete next.hasForm; chips.push({ key: "hasForm", label: facetValueLabel("hasForm", query.hasForm ? "1" : "0", data?.labels, e), next }); }
-  if (query.usedBy) { const next = { ...query, page: 1 }; delete next.usedBy; chips.push({ key: "usedBy", label: `${e("所属一件事")}：${facetValueLabel("usedBy", query.usedBy, data?.labels, e)}`, next }); }
+  for (const f of LIST_FILTERS) for (const v of query[f]) chips.push({ key: `${f}=${v}`, label: `${t(FACET_TITLES[f])}：${facetValueLabel(f, v, data?.labels, t)}`, next: toggled(query, f, v) });
+  if (query.hasForm !== undefined) { const next = { ...query, page: 1 }; delete next.hasForm; chips.push({ key: "hasForm", label: facetValueLabel("hasForm", query.hasForm ? "1" : "0", data?.labels, t), next }); }
+  if (query.usedBy) { const next = { ...query, page: 1 }; delete next.usedBy; chips.push({ key: "usedBy", label: `${t("ed.catalogue.facet.usedBy")}：${facetValueLabel("usedBy", query.usedBy, data?.labels, t)}`, next }); }
   if (!chips.length) return null;
   return (
-    <ul className="cat-chips" aria-label={e("已选条件")}>
+    <ul className="cat-chips" aria-label={t("ed.catalogue.activeFilters")}>
       {chips.map((c) => (
-        <li key={c.key}><button type="button" className="cat-chip" onClick={() => onChange(c.next)} aria-label={e("去掉条件「{label}」", { label: c.label })}>{c.label} <span aria-hidden="true">×</span></button></li>
+        <li key={c.key}><button type="button" className="cat-chip" onClick={() => onChange(c.next)} aria-label={t("ed.catalogue.removeFilter", { label: c.label })}>{c.label} <span aria-hidden="true">×</span></button></li>
       ))}
-      <li><button type="button" className="linklike" onClick={() => onChange({ ...query, ...Object.fromEntries(LIST_FILTERS.map((f) => [f, []])), hasForm: undefined, usedBy: undefined, page: 1 })}>{e("清除全部条件")}</button></li>
+      <li><button type="button" className="linklike" onClick={() => onChange({ ...query, ...Object.fromEntries(LIST_FILTERS.map((f) => [f, []])), hasForm: undefined, usedBy: undefined, page: 1 })}>{t("ed.catalogue.clearFilters")}</button></li>
     </ul>
   );
 }
 
 /** The catalogue screen; `tools` is where the import / export panel mounts (editor/catalogue/io). */
 export function CataloguePage({ tools }: { tools?: ReactNode }) {
-  const e = useEd();
   const { t } = useI18n();
   const { query: params } = useRoute();
   const query = queryFromRoute(params);
@@ -56,29 +54,29 @@ export function CataloguePage({ tools }: { tools?: ReactNode }) {
   const onPage = (page: number) => { go({ ...query, page }); document.getElementById("cat-results-title")?.focus(); };
   return (
     <>
-      <PageTitle appName={t("app.editor")}>{e("事项清单")}</PageTitle>
-      <p className="muted">{e("全区事项一张清单：每个事项只保存一次，由所属部门维护和发布，一件事引用其发布版本。")}</p>
+      <PageTitle appName={t("app.editor")}>{t("ed.catalogue.title")}</PageTitle>
+      <p className="muted">{t("ed.catalogue.intro")}</p>
       {tools && <div className="cat-tools">{tools}</div>}
       <form role="search" className="cat-search" onSubmit={submit}>
-        <label htmlFor="cat-q">{e("搜索事项")}</label>
+        <label htmlFor="cat-q">{t("ed.catalogue.search")}</label>
         <div className="cat-search__row">
-          <input id="cat-q" type="search" value={text} maxLength={100} placeholder={e("名称、实施编码、部门或拼音首字母（如 gtgsh：个体工商户）")} aria-describedby="cat-q-help" onChange={(ev) => onType(ev.target.value)} />
-          <button type="submit" className="btn btn--primary">{e("查询")}</button>
+          <input id="cat-q" type="search" value={text} maxLength={100} placeholder={t("ed.catalogue.searchPlaceholder")} aria-describedby="cat-q-help" onChange={(ev) => onType(ev.target.value)} />
+          <button type="submit" className="btn btn--primary">{t("ed.catalogue.searchButton")}</button>
         </div>
-        <p id="cat-q-help" className="field__help">{e("多个词用空格分开，每个词都要匹配。")}</p>
+        <p id="cat-q-help" className="field__help">{t("ed.catalogue.searchHelp")}</p>
       </form>
       <ActiveFilters query={query} data={data} onChange={(q) => go(q)} />
       <div className="cat-layout">
         <details className="cat-filters" open={wide}>
-          <summary>{e("筛选")}</summary>
+          <summary>{t("ed.catalogue.filters")}</summary>
           {data && <CatalogueFilters data={data} query={query} onChange={(q) => go(q)} />}
         </details>
         <section className="cat-main" aria-labelledby="cat-results-title" aria-busy={loading}>
           <h2 id="cat-results-title" tabIndex={-1} className="cat-results-title">
-            {data ? e("共 {n} 个事项", { n: data.total }) : e("事项")}
-            {data && data.pages > 1 && <span className="small muted">{e("（第 {page} / {pages} 页）", { page: data.page, pages: data.pages })}</span>}
+            {data ? t("ed.catalogue.total", { n: data.total }) : t("ed.catalogue.items")}
+            {data && data.pages > 1 && <span className="small muted">{t("ed.catalogue.pageOf", { page: data.page, pages: data.pages })}</span>}
           </h2>
-          <div role="status" className="visually-hidden">{data && !loading ? e("找到 {n} 个事项", { n: data.total }) : ""}</div>
+          <div role="status" className="visually-hidden">{data && !loading ? t("ed.catalogue.found", { n: data.total }) : ""}</div>
           {error && <ErrorBox error={error} onRetry={reload} />}
           {loading && !data && <Loading />}
           {data && <CatalogueResults data={data} />}

@@ -4,44 +4,42 @@ import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import { codeLabel } from "../../runtime/shared/codes.js";
 import { useI18n } from "../../runtime/shared/i18n.js";
 import { href } from "../../runtime/shared/router.js";
-import { useEd } from "../i18n.js";
 
 /** The badges of an item's state; why: the list and the item page say it the same way. */
 export function ItemStateBadges({ latestVersion, unpublishedChanges, hasForm }: { latestVersion: number | null; unpublishedChanges: boolean; hasForm: boolean }) {
-  const e = useEd();
+  const { t } = useI18n();
   return (
     <span className="cat-badges">
-      {latestVersion !== null ? <span className="badge badge--approved">{e("已发布 版本 {v}", { v: latestVersion })}</span> : <span className="badge badge--paused">{e("未发布")}</span>}
-      {latestVersion !== null && unpublishedChanges && <span className="badge badge--due_soon">{e("草稿有修改")}</span>}
-      {!hasForm && <span className="badge badge--paused">{e("无表单")}</span>}
+      {latestVersion !== null ? <span className="badge badge--approved">{t("ed.catalogue.publishedVersion", { v: latestVersion })}</span> : <span className="badge badge--paused">{t("ed.catalogue.notPublished")}</span>}
+      {latestVersion !== null && unpublishedChanges && <span className="badge badge--due_soon">{t("ed.catalogue.draftChanged")}</span>}
+      {!hasForm && <span className="badge badge--paused">{t("ed.catalogue.noForm")}</span>}
     </span>
   );
 }
 
 /** Props: the list answer. */
 export function CatalogueResults({ data }: { data: CatalogueListView }) {
-  const e = useEd();
   const { t } = useI18n();
-  if (!data.items.length) return <p className="alert alert--warning">{e("没有符合条件的事项。")}</p>;
+  if (!data.items.length) return <p className="alert alert--warning">{t("ed.catalogue.noMatch")}</p>;
   return (
     <table className="table table--stack cat-results">
       <thead>
         <tr>
-          <th scope="col">{e("事项名称")}</th><th scope="col">{e("部门")}</th>
-          <th scope="col">{e("事项类型")}</th><th scope="col">{e("状态")}</th><th scope="col">{e("所属一件事")}</th>
+          <th scope="col">{t("ed.element.task_name")}</th><th scope="col">{t("ed.catalogue.facet.department")}</th>
+          <th scope="col">{t("ed.element.task_type")}</th><th scope="col">{t("ed.catalogue.state")}</th><th scope="col">{t("ed.catalogue.facet.usedBy")}</th>
         </tr>
       </thead>
       <tbody>
         {data.items.map((it) => (
           <tr key={it.id}>
-            <td data-label={e("事项名称")}>
+            <td data-label={t("ed.element.task_name")}>
               <a href={href(`/catalogue/${encodeURIComponent(it.id)}`)}>{it.name}</a>
-              {it.code && <span className="cat-code muted"><span className="visually-hidden">{e("实施编码")} </span>{it.code}</span>}
+              {it.code && <span className="cat-code muted"><span className="visually-hidden">{t("ed.element.task_code")} </span>{it.code}</span>}
             </td>
-            <td data-label={e("部门")}>{it.deptName}</td>
-            <td data-label={e("事项类型")}>{codeLabel(t, "task_type", it.taskType) || "—"}</td>
-            <td data-label={e("状态")}><ItemStateBadges {...it} /></td>
-            <td data-label={e("所属一件事")}>{it.usedBy.length ? it.usedBy.map((u) => u.title).join("、") : "—"}</td>
+            <td data-label={t("ed.catalogue.facet.department")}>{it.deptName}</td>
+            <td data-label={t("ed.element.task_type")}>{codeLabel(t, "task_type", it.taskType) || "—"}</td>
+            <td data-label={t("ed.catalogue.state")}><ItemStateBadges {...it} /></td>
+            <td data-label={t("ed.catalogue.facet.usedBy")}>{it.usedBy.length ? it.usedBy.map((u) => u.title).join("、") : "—"}</td>
           </tr>
         ))}
       </tbody>
@@ -51,18 +49,18 @@ export function CatalogueResults({ data }: { data: CatalogueListView }) {
 
 /** 上一页 / 第 x 页，共 y 页 / 下一页, and a page number to jump to. */
 export function CataloguePager({ page, pages, onPage }: { page: number; pages: number; onPage(p: number): void }) {
-  const e = useEd();
+  const { t } = useI18n();
   if (pages <= 1) return null;
   return (
-    <nav className="pager cat-pager" aria-label={e("分页")}>
-      <button type="button" className="btn" disabled={page <= 1} onClick={() => onPage(page - 1)}>{e("上一页")}</button>
-      <span aria-live="polite">{e("第 {page} 页，共 {pages} 页", { page, pages })}</span>
-      <button type="button" className="btn" disabled={page >= pages} onClick={() => onPage(page + 1)}>{e("下一页")}</button>
+    <nav className="pager cat-pager" aria-label={t("ed.catalogue.pages")}>
+      <button type="button" className="btn" disabled={page <= 1} onClick={() => onPage(page - 1)}>{t("ed.catalogue.previous")}</button>
+      <span aria-live="polite">{t("ed.catalogue.pageNofM", { page, pages })}</span>
+      <button type="button" className="btn" disabled={page >= pages} onClick={() => onPage(page + 1)}>{t("ed.catalogue.next")}</button>
       <label className="cat-pager__jump">
-        {e("跳到")}
+        {t("ed.catalogue.goTo")}
         <input type="number" min={1} max={pages} defaultValue={page} key={page}
           onKeyDown={(ev) => { if (ev.key === "Enter") { const n = Number((ev.target as HTMLInputElement).value); if (n >= 1 && n <= pages) onPage(n); } }} />
-        {e("页")}
+        {t("ed.catalogue.goToPage")}
       </label>
     </nav>
   );

@@ -6,11 +6,11 @@ import type { ProblemDetail } from "../../spec/api.js";
 import type { CatalogueItemView, PublishItemResult } from "../../spec/catalogue/api.js";
 import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { useEd } from "../i18n.js";
 import { ItemEditor } from "../items/ItemEditor.js";
 import { MaterialFiles } from "./MaterialFiles.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { SituationsEditor } from "./SituationsEditor.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 type Json = Record<string, unknown>;
 /** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */
@@ -18,7 +18,7 @@ const BASE = "/items/0";
 
 /** Props: the item view, the departments, and what to do with the server's new view after a save or publish. */
 export function ItemDraftEditor({ view, departments, onSaved }: { view: CatalogueItemView; departments: DepartmentOption[]; onSaved(next: CatalogueItemView, notice: string): void }) {
-  const e = useEd();
+  const { t } = useI18n();
   const [draft, setDraft] = useState<Json>(view.draft as unknown as Json);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<"save" | "publish">();
@@ -47,7 +47,7 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
       const r = await api<PublishItemResult>("POST", `/api/items/${id}/publish`, { changeSummary: summary });
       const next = await api<CatalogueItemView>("GET", `/api/items/${id}`);
       setSummary("");
-      onSaved(next, e("已发布版本 {v}", { v: r.version }));
+      onSaved(next, t("ed.published", { v: r.version }));
     } catch (err) { fail(err); } finally { setBusy(undefined); }
   };
   return (
@@ -66,14 +66,14 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
         </div>
       )}
       <div className="cat-draft__bar">
-        <button type="button" className="btn" disabled={!!busy || !dirty} onClick={() => void save().then((v) => v && onSaved(v, e("草稿已保存")))}>{busy === "save" ? e("正在保存…") : e("保存草稿")}</button>
-        <span className="small muted" role="status">{dirty ? e("有未保存的修改") : e("已保存")}</span>
+        <button type="button" className="btn" disabled={!!busy || !dirty} onClick={() => void save().then((v) => v && onSaved(v, t("ed.draftSaved")))}>{busy === "save" ? t("ed.saving") : t("ed.save")}</button>
+        <span className="small muted" role="status">{dirty ? t("ed.unsaved") : t("ed.savedShort")}</span>
       </div>
       <div className="field cat-publish">
-        <label htmlFor="cat-summary">{e("本次发布的修改说明")}</label>
+        <label htmlFor="cat-summary">{t("ed.catalogue.changeNote")}</label>
         <input id="cat-summary" type="text" maxLength={500} value={summary} onChange={(ev) => setSummary(ev.target.value)} aria-describedby="cat-summary-help" />
-        <p className="field__help" id="cat-summary-help">{e("发布后生成新的不可修改版本；使用该事项的一件事会看到有更新可用。")}</p>
-        <button type="button" className="btn btn--primary" disabled={!!busy || !summary.trim()} onClick={() => void publish()}>{busy === "publish" ? e("正在发布…") : e("发布新版本")}</button>
+        <p className="field__help" id="cat-summary-help">{t("ed.catalogue.publishHint")}</p>
+        <button type="button" className="btn btn--primary" disabled={!!busy || !summary.trim()} onClick={() => void publish()}>{busy === "publish" ? t("ed.publishing") : t("ed.catalogue.publish")}</button>
       </div>
     </div>
   );

@@ -7,7 +7,6 @@ import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
 import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
-import { useEd } from "../i18n.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { ItemStateBadges } from "./CatalogueResults.js";
 import { ItemDraftEditor } from "./ItemDraftEditor.js";
@@ -16,19 +15,19 @@ import { ItemSituations } from "./ItemSituations.js";
 import "./catalogue.css";
 
 function Usage({ view }: { view: CatalogueItemView }) {
-  const e = useEd();
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="cat-usage">
-      <h2 id="cat-usage">{e("使用该事项的一件事（{n}）", { n: view.usedBy.length })}</h2>
-      {!view.usedBy.length ? <p className="muted">{e("还没有一件事使用该事项。")}</p> : (
+      <h2 id="cat-usage">{t("ed.catalogue.usedByTitle", { n: view.usedBy.length })}</h2>
+      {!view.usedBy.length ? <p className="muted">{t("ed.catalogue.usedByNone")}</p> : (
         <table className="table table--stack">
-          <thead><tr><th scope="col">{e("一件事")}</th><th scope="col">{e("已发布版本引用")}</th><th scope="col">{e("草稿")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("ed.catalogue.oneThing")}</th><th scope="col">{t("ed.catalogue.publishedUses")}</th><th scope="col">{t("ed.catalogue.draft")}</th></tr></thead>
           <tbody>
             {view.usedBy.map((u) => (
               <tr key={u.key}>
-                <td data-label={e("一件事")}><a href={href(`/bundle/${encodeURIComponent(u.key)}`)}>{u.title}</a>{u.archived && <> <span className="badge badge--paused">{e("已归档")}</span></>}</td>
-                <td data-label={e("已发布版本引用")}>{u.pinned === null ? e("未引用") : e("事项版本 {v}", { v: u.pinned })}</td>
-                <td data-label={e("草稿")}>{!u.draft ? e("草稿未使用") : u.draftVersion === 0 ? e("引用事项草稿") : u.draftVersion === null ? e("使用中") : e("事项版本 {v}", { v: u.draftVersion })}</td>
+                <td data-label={t("ed.catalogue.oneThing")}><a href={href(`/bundle/${encodeURIComponent(u.key)}`)}>{u.title}</a>{u.archived && <> <span className="badge badge--paused">{t("ed.list.archived")}</span></>}</td>
+                <td data-label={t("ed.catalogue.publishedUses")}>{u.pinned === null ? t("ed.catalogue.notUsed") : t("ed.catalogue.itemVersion", { v: u.pinned })}</td>
+                <td data-label={t("ed.catalogue.draft")}>{!u.draft ? t("ed.catalogue.notInDraft") : u.draftVersion === 0 ? t("ed.catalogue.usesItemDraft") : u.draftVersion === null ? t("ed.catalogue.inUse") : t("ed.catalogue.itemVersion", { v: u.draftVersion })}</td>
               </tr>
             ))}
           </tbody>
@@ -39,19 +38,18 @@ function Usage({ view }: { view: CatalogueItemView }) {
 }
 
 function Versions({ view }: { view: CatalogueItemView }) {
-  const e = useEd();
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section className="card" aria-labelledby="cat-versions">
-      <h2 id="cat-versions">{e("已发布版本")}</h2>
-      {!view.versions.length ? <p className="muted">{e("尚未发布。发布后办事群众可以看到该事项的办事指南。")}</p> : (
+      <h2 id="cat-versions">{t("ed.catalogue.versions")}</h2>
+      {!view.versions.length ? <p className="muted">{t("ed.catalogue.noVersions")}</p> : (
         <table className="table table--stack">
-          <thead><tr><th scope="col">{e("版本")}</th><th scope="col">{e("发布时间")}</th><th scope="col">{e("发布人")}</th><th scope="col">{e("修改说明")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("ed.version")}</th><th scope="col">{t("ed.publishedAt")}</th><th scope="col">{t("ed.publishedBy")}</th><th scope="col">{t("ed.catalogue.changeSummary")}</th></tr></thead>
           <tbody>
             {view.versions.map((v) => (
               <tr key={v.version}>
-                <td data-label={e("版本")}>{v.version}</td><td data-label={e("发布时间")}>{formatDateTime(v.publishedAt, lang)}</td>
-                <td data-label={e("发布人")}>{v.publishedBy}</td><td data-label={e("修改说明")}>{v.changeSummary}</td>
+                <td data-label={t("ed.version")}>{v.version}</td><td data-label={t("ed.publishedAt")}>{formatDateTime(v.publishedAt, lang)}</td>
+                <td data-label={t("ed.publishedBy")}>{v.publishedBy}</td><td data-label={t("ed.catalogue.changeSummary")}>{v.changeSummary}</td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +61,6 @@ function Versions({ view }: { view: CatalogueItemView }) {
 
 /** The item screen. */
 export function ItemPage({ itemId }: { itemId: string }) {
-  const e = useEd();
   const { t, lang } = useI18n();
   const { data, error, loading, reload } = useApi<CatalogueItemView>(`/api/items/${encodeURIComponent(itemId)}`);
   const depts = useApi<{ departments: DepartmentOption[] }>("/api/departments");
@@ -76,23 +73,23 @@ export function ItemPage({ itemId }: { itemId: string }) {
   return (
     <>
       <nav className="breadcrumb" aria-label={t("a11y.breadcrumb")}>
-        <ol><li><a href={href("/catalogue")}>{e("事项清单")}</a></li><li aria-current="page">{it.name}</li></ol>
+        <ol><li><a href={href("/catalogue")}>{t("ed.catalogue.title")}</a></li><li aria-current="page">{it.name}</li></ol>
       </nav>
       <PageTitle appName={t("app.editor")}>{it.name}</PageTitle>
       <p className="cat-item-meta">
         <ItemStateBadges {...it} />
         <span>{it.deptName}</span>
-        {it.code && <span>{e("实施编码")} <span className="cat-code">{it.code}</span></span>}
-        <span className="small muted">{e("草稿更新于 {at}（{by}）", { at: formatDateTime(it.draftUpdatedAt, lang), by: it.draftUpdatedBy })}</span>
+        {it.code && <span>{t("ed.element.task_code")} <span className="cat-code">{it.code}</span></span>}
+        <span className="small muted">{t("ed.catalogue.draftUpdated", { at: formatDateTime(it.draftUpdatedAt, lang), by: it.draftUpdatedBy })}</span>
       </p>
       {edited?.notice && <p className="alert alert--success" role="status">{edited.notice}</p>}
-      {it.latestVersion !== null && <p><a href={`/#/items/${encodeURIComponent(it.id)}`} target="_blank" rel="noopener">{e("查看办事指南（门户）")}</a></p>}
+      {it.latestVersion !== null && <p><a href={`/#/items/${encodeURIComponent(it.id)}`} target="_blank" rel="noopener">{t("ed.catalogue.openGuide")}</a></p>}
       <section className="card" aria-labelledby="cat-elements">
         <div className="cat-section-head">
-          <h2 id="cat-elements">{editing ? e("编辑草稿") : e("事项要素")}</h2>
-          {view.permissions.edit && <button type="button" className="btn" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? e("查看") : e("编辑草稿")}</button>}
+          <h2 id="cat-elements">{editing ? t("ed.catalogue.editDraft") : t("ed.catalogue.elements")}</h2>
+          {view.permissions.edit && <button type="button" className="btn" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? t("ed.catalogue.view") : t("ed.catalogue.editDraft")}</button>}
         </div>
-        {!view.permissions.edit && <p className="alert alert--warning">{e("只读")}：{view.permissions.reason ?? e("只有所属部门的设计人员或管理员可以修改")}</p>}
+        {!view.permissions.edit && <p className="alert alert--warning">{t("ed.catalogue.readOnly")}：{view.permissions.reason ?? t("ed.catalogue.readOnlyHint")}</p>}
         {editing && view.permissions.edit && depts.data
           ? <ItemDraftEditor key={it.draftUpdatedAt} view={view} departments={depts.data.departments} onSaved={(next, notice) => setEdited({ view: next, notice })} />
           : <ItemElementsView draft={view.draft} deptName={it.deptName} />}

@@ -47,7 +47,7 @@ export function SituationLimits({ situation, index, item, pointer, problems, set
       {charges && (
         <>
           <p className="field__help">{t("ed.situation.chargesHelp")}</p>
-          <TableEditor caption={t("ed.situation.charges")} idPrefix={`sit-${index}-fees`} rows={charges} columns={columns}
+          <TableEditor caption="ed.situation.charges" idPrefix={`sit-${index}-fees`} rows={charges} columns={columns}
             onChange={(rows) => set("charges", rows)} newRow={() => ({ name: "", standard: "", reducible: false })} />
         </>
       )}

@@ -60,7 +60,7 @@ export function SituationMaterials({ situation, index, item, pointer, problems, 
         <p className="field__help" id={`${situationFieldId(index, "item_materials")}-help`}>{t("ed.situation.itemMaterialsHelp")}</p>
       </fieldset>
       <div id={situationFieldId(index, "materials")} tabIndex={-1}>
-        <TableEditor caption={t("ed.situation.ownMaterials")} idPrefix={`sit-${index}-own`} rows={own} columns={columns}
+        <TableEditor caption="ed.situation.ownMaterials" idPrefix={`sit-${index}-own`} rows={own} columns={columns}
           onChange={(rows) => onChange({ ...situation, materials: rows as SituationInput["materials"] })}
           newRow={() => ({ id: freshMaterialId(item, situation.id, own), material_name: "", necessity: "必要", source_type: "10", originals: 1, copies: 0 })} />
       </div>

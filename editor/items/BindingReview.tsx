@@ -5,10 +5,10 @@ import { useMemo, useState } from "react";
 import { bindForm, AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, type FieldBinding } from "../../spec/binding/bind.js";
 import { ELEMENTS, ELEMENT_BY_KEY } from "../../spec/dictionary/elements.js";
 import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
-import { useEd } from "../i18n.js";
 import { useMsg } from "../designers/common/lang.js";
 import type { Json } from "../../spec/common.js";
 import { parsePointer } from "../../spec/pointer.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 /** A staff decision per field pointer. */
 export interface Override { role?: string; element?: string }
@@ -37,7 +37,7 @@ export function applyOverrides(schema: Json, overrides: Record<string, Override>
 
 /** The review table. `onDone` receives the schema with the accepted overrides applied. */
 export function BindingReview({ schema, audience, onDone, onCancel }: { schema: Json; audience: "person" | "enterprise"; onDone(schema: Json): void; onCancel(): void }) {
-  const t = useEd();
+  const { t } = useI18n();
   const M = useMsg();
   const [overrides, setOverrides] = useState<Record<string, Override>>({});
   const [accepted, setAccepted] = useState<Record<string, boolean>>({});
@@ -55,7 +55,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
       {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {M(e.message)}</li>)}</ul>}
       <div style={{ overflowX: "auto", maxHeight: "50vh" }}>
         <table className="table" data-testid="binding-table">
-          <thead><tr><th scope="col">{t("字段")}</th><th scope="col">{t("角色")}</th><th scope="col">{t("数据元")}</th><th scope="col">{t("置信度")}</th><th scope="col">{t("理由")}</th><th scope="col">{t("接受")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("ed.items.field")}</th><th scope="col">{t("ed.items.role")}</th><th scope="col">{t("ed.items.dataElement")}</th><th scope="col">{t("ed.items.confidence")}</th><th scope="col">{t("ed.items.reason")}</th><th scope="col">{t("ed.items.accept")}</th></tr></thead>
           <tbody>
             {bound.fields.map((f) => {
               const o = overrides[f.pointer] ?? {};
@@ -72,7 +72,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
                   </td>
                   <td>
                     <select aria-label={`${title} 的数据元`} value={o.element ?? f.element ?? ""} onChange={(e) => decide(f, { role: o.role ?? f.role, element: e.target.value || undefined })}>
-                      <option value="">{t("事项自有字段")}</option>
+                      <option value="">{t("ed.items.ownField")}</option>
                       {ELEMENTS.map((el) => <option key={el.key} value={el.key}>{el.label}</option>)}
                     </select>
                   </td>
@@ -88,7 +88,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
       </div>
       <div className="row" style={{ marginTop: ".75rem", gap: ".5rem" }}>
         <button type="button" className="btn btn--primary" onClick={() => onDone(applyOverrides(schema, overrides))}>添加为事项</button>
-        <button type="button" className="btn" onClick={onCancel}>{t("取消")}</button>
+        <button type="button" className="btn" onClick={onCancel}>{t("ed.cancel")}</button>
       </div>
     </div>
   );

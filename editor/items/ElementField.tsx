@@ -1,6 +1,7 @@
 // One item element as a labelled input, with its validation problem shown beneath it.
 import type { DepartmentOption } from "../state/draft-store.js";
 import type { ElementDef } from "./elements.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 /** Field id of an item element, so problems can focus it. */
 export const elementFieldId = (itemIndex: number, key: string) => `item-${itemIndex}-${key}`;
@@ -9,6 +10,7 @@ export const elementFieldId = (itemIndex: number, key: string) => `item-${itemIn
 export function ElementField({ def, value, error, onSet, itemIndex, departments }: {
   def: ElementDef; value: unknown; error?: string; onSet(v: unknown): void; itemIndex: number; departments: DepartmentOption[];
 }) {
+  const { t } = useI18n();
   const id = elementFieldId(itemIndex, def.key);
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": `${id}-error${def.help ? ` ${id}-help` : ""}` };
   const str = typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
@@ -38,7 +40,7 @@ export function ElementField({ def, value, error, onSet, itemIndex, departments 
       const list = Array.isArray(value) ? (value as string[]) : [];
       return (
         <fieldset className="field" id={id} aria-describedby={`${id}-error`}>
-          <legend>{def.label}</legend>
+          <legend>{t(def.label)}</legend>
           <div style={{ display: "flex", flexWrap: "wrap", gap: ".25rem 1rem" }}>
             {def.options!.map(([v, l]) => (
               <label key={v} className="choice">
@@ -55,9 +57,9 @@ export function ElementField({ def, value, error, onSet, itemIndex, departments 
   }
   return (
     <div className="field">
-      <label htmlFor={id}>{def.label}</label>
+      <label htmlFor={id}>{t(def.label)}</label>
       {input}
-      {def.help && <p className="field__help" id={`${id}-help`}>{def.help}</p>}
+      {def.help && <p className="field__help" id={`${id}-help`}>{t(def.help)}</p>}
       <div className="field__error" id={`${id}-error`}>{error}</div>
     </div>
   );

@@ -4,18 +4,18 @@ import { useState } from "react";
 import { parseJsonText } from "../../spec/binding/json-text.js";
 import { validateItem } from "../../spec/spec-validation.js";
 import type { DepartmentOption } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
 import { useMsg } from "../designers/common/lang.js";
 import { BindingReview } from "./BindingReview.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 /** Props: which import, the taken ids, the bundle's lead and audience, where to add the item. */
 export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd, onClose }: {
   mode: "item" | "form"; takenIds: string[]; lead: string; audience: "person" | "enterprise"; departments: DepartmentOption[];
   onAdd(item: Json, label: string): void; onClose(): void;
 }) {
-  const t = useEd();
+  const { t } = useI18n();
   const M = useMsg();
   const [text, setText] = useState("");
   const [error, setError] = useState<string[]>();
@@ -48,7 +48,7 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
     if (!taskName.trim()) setTaskName(typeof schema.title === "string" ? schema.title : "");
     setReview(schema);
   };
-  const heading = mode === "item" ? t("导入事项 JSON") : t("导入 JSON Schema 表单");
+  const heading = mode === "item" ? t("ed.items.importJson") : t("ed.items.importSchema");
   return (
     <section className="card" aria-labelledby="import-title" style={{ marginBottom: "1rem" }}>
       <h3 id="import-title">{heading}</h3>
@@ -65,7 +65,7 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
           {error && <ul className="alert alert--error" role="alert" data-testid="import-errors">{error.map((e, i) => <li key={i}>{e}</li>)}</ul>}
           <div className="row" style={{ gap: ".5rem" }}>
             <button type="button" className="btn btn--primary" onClick={next} disabled={!text.trim()}>{mode === "item" ? "导入" : "识别字段"}</button>
-            <button type="button" className="btn" onClick={onClose}>{t("取消")}</button>
+            <button type="button" className="btn" onClick={onClose}>{t("ed.cancel")}</button>
           </div>
         </>
       ) : (

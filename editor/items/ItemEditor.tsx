@@ -1,7 +1,6 @@
 // The editor of one item: its national elements in grouped tabs (基本 / 时限与收费 / 材料 / 渠道 / 表单).
 import { useEffect, useState } from "react";
 import type { DepartmentOption } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
 import { problemAt, type ShownProblem } from "../workspace/problems.js";
 import { useMsg } from "../designers/common/lang.js";
 import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, STEP_COLUMNS, SUPPORTS, type ElementDef } from "./elements.js";
@@ -9,9 +8,13 @@ import { ElementField, elementFieldId } from "./ElementField.js";
 import { TableEditor } from "./TableEditor.js";
 import { FormDesigner } from "../form-designer/FormDesigner.js";
 import type { Json } from "../../spec/common.js";
+import { translate, useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
 
 const GROUPS = ["基本", "时限与收费", "材料", "渠道", "表单"] as const;
 type Group = (typeof GROUPS)[number];
+const GROUP_LABELS: Record<Group, MessageKey> = {
+  基本: "ed.items.group.basic", 时限与收费: "ed.items.group.limits", 材料: "ed.items.group.materials", 渠道: "ed.items.group.channels", 表单: "ed.items.group.form",
+};
 
 /** Which group shows an item property. */
 export function groupOf(prop: string): Group {
@@ -29,7 +32,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
   item: Json; index: number; problems: ShownProblem[]; departments: DepartmentOption[];
   onChange(next: Json, label: string): void; focus?: { pointer: string; n: number };
 }) {
-  const t = useEd();
+  const { t } = useI18n();
   const M = useMsg();
   const [group, setGroup] = useState<Group>("基本");
   const base = `/items/${index}`;
@@ -55,7 +58,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
     <div className="form-grid-2">
       {defs.map((d) => (
         <div key={d.key} style={d.kind === "textarea" || d.kind === "multi" ? { gridColumn: "1 / -1" } : undefined}>
-          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`, M)} onSet={(v) => set(d.key, v, `修改「${name}」${d.label}`)}
+          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`, M)} onSet={(v) => set(d.key, v, `修改「${name}」${translate(d.label, undefined, "zh-CN")}`)}
             itemIndex={index} departments={departments} />
         </div>
       ))}
@@ -68,7 +71,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
       <div className="tablist" role="tablist" aria-label={`${name} 要素分组`}>
         {GROUPS.map((g) => (
           <button key={g} type="button" role="tab" aria-selected={group === g} id={`itab-${g}`} aria-controls="item-group" onClick={() => setGroup(g)}>
-            {t(g)}{count(g) > 0 && <span className="tab-badge">{count(g)}</span>}
+            {t(GROUP_LABELS[g])}{count(g) > 0 && <span className="tab-badge">{count(g)}</span>}
           </button>
         ))}
       </div>
@@ -77,29 +80,29 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
         {group === "时限与收费" && (
           <>
             {fields(LIMITS)}
-            <TableEditor caption="收费项目" idPrefix={`item-${index}-charges`} rows={arr(item.charges)} columns={CHARGE_COLUMNS} onChange={(r, l) => set("charges", r, l)}
+            <TableEditor caption="ed.items.charges" idPrefix={`item-${index}-charges`} rows={arr(item.charges)} columns={CHARGE_COLUMNS} onChange={(r, l) => set("charges", r, l)}
               newRow={() => ({ name: "", standard: "", reducible: false })} />
-            <TableEditor caption="办理环节" idPrefix={`item-${index}-steps`} rows={arr(item.steps)} columns={STEP_COLUMNS} onChange={(r, l) => set("steps", r, l)} newRow={() => ({ name: "" })} />
+            <TableEditor caption="ed.items.steps" idPrefix={`item-${index}-steps`} rows={arr(item.steps)} columns={STEP_COLUMNS} onChange={(r, l) => set("steps", r, l)} newRow={() => ({ name: "" })} />
           </>
         )}
         {group === "材料" && (
-          <TableEditor caption="申请材料" idPrefix={`item-${index}-materials`} rows={arr(item.materials)} columns={MATERIAL_COLUMNS} onChange={(r, l) => set("materials", r, l)}
+          <TableEditor caption="ed.items.materials" idPrefix={`item-${index}-materials`} rows={arr(item.materials)} columns={MATERIAL_COLUMNS} onChange={(r, l) => set("materials", r, l)}
             newRow={() => ({ id: `m${arr(item.materials).length + 1}`, material_name: "", necessity: "必要", source_type: "10", originals: 1, copies: 0 })} />
         )}
         {group === "渠道" && (
           <>
             {fields(CHANNELS)}
             <fieldset className="field">
-              <legend>便利服务</legend>
+              <legend>{t("ed.catalogue.conveniences")}</legend>
               <div style={{ display: "flex", flexWrap: "wrap", gap: ".25rem 1rem" }}>
                 {SUPPORTS.map(([k, l]) => (
                   <label key={k} className="choice">
-                    <input type="checkbox" checked={supports[k] === true} onChange={(e) => set("supports", { ...supports, [k]: e.target.checked }, `修改「${name}」${l}`)} /> {l}
+                    <input type="checkbox" checked={supports[k] === true} onChange={(e) => set("supports", { ...supports, [k]: e.target.checked }, `修改「${name}」${translate(l, undefined, "zh-CN")}`)} /> {t(l)}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <TableEditor caption="常见问题" idPrefix={`item-${index}-qa`} rows={arr(item.qa)} columns={QA_COLUMNS} onChange={(r, l) => set("qa", r, l)} newRow={() => ({ q: "", a: "" })} />
+            <TableEditor caption="ed.items.qa" idPrefix={`item-${index}-qa`} rows={arr(item.qa)} columns={QA_COLUMNS} onChange={(r, l) => set("qa", r, l)} newRow={() => ({ q: "", a: "" })} />
           </>
         )}
         {group === "表单" && (

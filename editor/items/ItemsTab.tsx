@@ -2,12 +2,12 @@
 // export, delete — and the grouped editor of the selected item.
 import { useEffect, useState } from "react";
 import type { DesignerProps } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
 import { problemsUnder } from "../workspace/problems.js";
 import { ImportPanel } from "./ImportPanel.js";
 import { ItemEditor } from "./ItemEditor.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 /** Downloads a JSON document as a file. */
 function download(name: string, doc: unknown) {
@@ -21,7 +21,7 @@ function download(name: string, doc: unknown) {
 
 /** The items tab. */
 export function ItemsTab({ doc, onChange, problems, departments, focus }: DesignerProps & { focus?: { pointer: string; n: number } }) {
-  const t = useEd();
+  const { t } = useI18n();
   const items = Array.isArray(doc.items) ? (doc.items as Json[]) : [];
   const [selected, setSelected] = useState(0);
   const [importing, setImporting] = useState<"item" | "form">();
@@ -55,9 +55,9 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
   return (
     <div>
       <div className="row" style={{ gap: ".5rem", marginBottom: ".75rem", flexWrap: "wrap" }}>
-        <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), "新事项", lead, departments.find((d) => d.id === lead)?.name ?? lead), "新建事项")}>+ {t("新建事项")}</button>
-        <button type="button" className="btn" onClick={() => setImporting("item")}>{t("导入事项 JSON")}</button>
-        <button type="button" className="btn" onClick={() => setImporting("form")}>{t("导入 JSON Schema 表单")}</button>
+        <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), "新事项", lead, departments.find((d) => d.id === lead)?.name ?? lead), "新建事项")}>+ {t("ed.items.new")}</button>
+        <button type="button" className="btn" onClick={() => setImporting("item")}>{t("ed.items.importJson")}</button>
+        <button type="button" className="btn" onClick={() => setImporting("form")}>{t("ed.items.importSchema")}</button>
       </div>
       {importing && (
         <ImportPanel key={importing} mode={importing} takenIds={ids} lead={lead} audience={audience} departments={departments} onAdd={add} onClose={() => setImporting(undefined)} />
@@ -79,10 +79,10 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
           </ul>
           {current && (
             <div className="row" style={{ gap: ".25rem", marginTop: ".5rem", flexWrap: "wrap" }}>
-              <button type="button" className="btn btn--small" disabled={index === 0} onClick={() => move(index, -1)}>{t("上移")}</button>
-              <button type="button" className="btn btn--small" disabled={index >= items.length - 1} onClick={() => move(index, 1)}>{t("下移")}</button>
-              <button type="button" className="btn btn--small" onClick={() => download(`${String(current.id)}.json`, current)}>{t("导出 JSON")}</button>
-              <button type="button" className="btn btn--small btn--danger" onClick={() => remove(index)}>{t("删除事项")}</button>
+              <button type="button" className="btn btn--small" disabled={index === 0} onClick={() => move(index, -1)}>{t("ed.moveUp")}</button>
+              <button type="button" className="btn btn--small" disabled={index >= items.length - 1} onClick={() => move(index, 1)}>{t("ed.moveDown")}</button>
+              <button type="button" className="btn btn--small" onClick={() => download(`${String(current.id)}.json`, current)}>{t("ed.exportJson")}</button>
+              <button type="button" className="btn btn--small btn--danger" onClick={() => remove(index)}>{t("ed.items.delete")}</button>
             </div>
           )}
         </nav>

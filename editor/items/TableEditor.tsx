@@ -1,32 +1,34 @@
 // An editable table of objects (charges, steps, materials, Q&A): add, remove and reorder rows by keyboard.
 import type { ColumnDef } from "./elements.js";
-import { useEd } from "../i18n.js";
+import { translate, useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
 
 type Row = Record<string, unknown>;
 
-/** Props: rows, columns, a caption and how to report the next rows (with an undo label). */
+/** Props: rows, columns, a caption and how to report the next rows (with an undo label, in Chinese like the history's). */
 export function TableEditor({ caption, rows, columns, onChange, newRow, idPrefix }: {
-  caption: string; rows: Row[]; columns: ColumnDef[]; onChange(next: Row[], label: string): void; newRow(): Row; idPrefix: string;
+  caption: MessageKey; rows: Row[]; columns: ColumnDef[]; onChange(next: Row[], label: string): void; newRow(): Row; idPrefix: string;
 }) {
-  const t = useEd();
+  const { t } = useI18n();
+  const zhCaption = translate(caption, undefined, "zh-CN");
+  const row = (i: number) => t("ed.items.row", { table: t(caption), n: i + 1 });
   const setCell = (i: number, key: string, value: unknown) =>
-    onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)), `修改${caption}第 ${i + 1} 行`);
+    onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)), `修改${zhCaption}第 ${i + 1} 行`);
   const move = (i: number, d: number) => {
     const next = [...rows];
     const [x] = next.splice(i, 1);
     next.splice(i + d, 0, x!);
-    onChange(next, `移动${caption}第 ${i + 1} 行`);
+    onChange(next, `移动${zhCaption}第 ${i + 1} 行`);
   };
   return (
     <div style={{ overflowX: "auto", marginBottom: "1rem" }}>
       <table className="table" id={idPrefix}>
-        <caption style={{ textAlign: "left", fontWeight: 600 }}>{caption}</caption>
-        <thead><tr>{columns.map((c) => <th key={c.key} scope="col" style={{ width: c.width }}>{c.label}</th>)}<th scope="col"><span className="visually-hidden">操作</span></th></tr></thead>
+        <caption style={{ textAlign: "left", fontWeight: 600 }}>{t(caption)}</caption>
+        <thead><tr>{columns.map((c) => <th key={c.key} scope="col" style={{ width: c.width }}>{t(c.label)}</th>)}<th scope="col"><span className="visually-hidden">{t("ed.list.actions")}</span></th></tr></thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
               {columns.map((c) => {
-                const label = `${caption}第 ${i + 1} 行 ${c.label}`;
+                const label = t("ed.items.cell", { row: row(i), column: t(c.label) });
                 const id = `${idPrefix}-${i}-${c.key}`;
                 const v = r[c.key];
                 return (
@@ -46,16 +48,16 @@ export function TableEditor({ caption, rows, columns, onChange, newRow, idPrefix
                 );
               })}
               <td style={{ whiteSpace: "nowrap" }}>
-                <button type="button" className="btn btn--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${t("上移")} ${caption}第 ${i + 1} 行`}>↑</button>
-                <button type="button" className="btn btn--small" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={`${t("下移")} ${caption}第 ${i + 1} 行`}>↓</button>
-                <button type="button" className="btn btn--small btn--danger" onClick={() => onChange(rows.filter((_, j) => j !== i), `删除${caption}第 ${i + 1} 行`)}
-                  aria-label={`${t("删除")} ${caption}第 ${i + 1} 行`}>×</button>
+                <button type="button" className="btn btn--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${t("ed.moveUp")} ${row(i)}`}>↑</button>
+                <button type="button" className="btn btn--small" disabled={i === rows.length - 1} onClick={() => move(i, 1)} aria-label={`${t("ed.moveDown")} ${row(i)}`}>↓</button>
+                <button type="button" className="btn btn--small btn--danger" onClick={() => onChange(rows.filter((_, j) => j !== i), `删除${zhCaption}第 ${i + 1} 行`)}
+                  aria-label={`${t("ed.delete")} ${row(i)}`}>×</button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className="btn btn--small" onClick={() => onChange([...rows, newRow()], `添加${caption}`)}>+ {t("添加")}{caption}</button>
+      <button type="button" className="btn btn--small" onClick={() => onChange([...rows, newRow()], `添加${zhCaption}`)}>+ {t("ed.items.addRow", { table: t(caption) })}</button>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { OpenCases } from "../../spec/api.js";
 import { isEmptyDiff, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
-import { useEd } from "../i18n.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 interface Props {
   bundleKey: string; title: string; latest: number | undefined; diff: BundleDiff; changeSummary: string; busy: boolean;
@@ -15,7 +15,7 @@ interface Props {
 
 /** The publishing confirmation panel. */
 export function PublishConfirm({ bundleKey, title, latest, diff, changeSummary, busy, onConfirm, onCancel }: Props) {
-  const t = useEd();
+  const { t } = useI18n();
   const open = useApi<OpenCases>(`/api/bundles/${encodeURIComponent(bundleKey)}/open-cases`);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -25,32 +25,32 @@ export function PublishConfirm({ bundleKey, title, latest, diff, changeSummary, 
   const changes = latest === undefined ? "" : summarizeDiff(diff);
   return (
     <section className="card publish-confirm" role="region" aria-labelledby="publish-confirm-title" data-testid="publish-confirm">
-      <h3 id="publish-confirm-title" tabIndex={-1} ref={heading}>{t("确认发布「{title}」版本 {n}", { title, n: next })}</h3>
+      <h3 id="publish-confirm-title" tabIndex={-1} ref={heading}>{t("ed.publishConfirm.title", { title, n: next })}</h3>
       <dl className="facts">
         <div>
-          <dt>{latest === undefined ? t("首次发布") : t("与当前版本 {v} 相比", { v: latest })}</dt>
-          <dd>{latest === undefined ? t("发布后办事群众即可在办事目录中看到并申请。") : isEmptyDiff(diff) ? t("没有变化：新版本与版本 {v} 内容相同。", { v: latest }) : changes}</dd>
+          <dt>{latest === undefined ? t("ed.publishConfirm.first") : t("ed.publishConfirm.against", { v: latest })}</dt>
+          <dd>{latest === undefined ? t("ed.publishConfirm.firstHint") : isEmptyDiff(diff) ? t("ed.publishConfirm.noChange", { v: latest }) : changes}</dd>
         </div>
         <div>
-          <dt>{t("在办案件")}</dt>
+          <dt>{t("ed.publishConfirm.openCases")}</dt>
           <dd data-testid="open-cases">
             {open.loading && <Loading />}
             {open.error && <ErrorBox error={open.error} onRetry={open.reload} />}
-            {open.data && (latest === undefined ? t("尚无办件。") : (
+            {open.data && (latest === undefined ? t("ed.publishConfirm.noCases") : (
               <>
-                {t("版本 {v} 有 {n} 件在办案件，它们继续按版本 {v} 办理直至办结，不受本次发布影响。", { v: latest, n: onCurrent })}
-                {onOlder > 0 && <> {t("更早的版本还有 {n} 件在办。", { n: onOlder })}</>}
-                {" "}{t("发布后新的申请使用版本 {n}。", { n: next })}
+                {t("ed.publishConfirm.casesOnVersion", { v: latest, n: onCurrent })}
+                {onOlder > 0 && <> {t("ed.publishConfirm.olderCases", { n: onOlder })}</>}
+                {" "}{t("ed.publishConfirm.newVersion", { n: next })}
               </>
             ))}
           </dd>
         </div>
-        <div><dt>{t("变更说明")}</dt><dd>{changeSummary}</dd></div>
+        <div><dt>{t("ed.changeSummary")}</dt><dd>{changeSummary}</dd></div>
       </dl>
-      <p className="small muted">{t("已发布的版本不能修改；需要时可以用旧版本的内容重新发布。")}</p>
+      <p className="small muted">{t("ed.publishConfirm.immutable")}</p>
       <div className="actions">
-        <button type="button" className="btn btn--primary" disabled={busy || !open.data} onClick={onConfirm}>{busy ? t("正在发布…") : t("确认发布版本 {n}", { n: next })}</button>
-        <button type="button" className="btn" disabled={busy} onClick={onCancel}>{t("返回修改")}</button>
+        <button type="button" className="btn btn--primary" disabled={busy || !open.data} onClick={onConfirm}>{busy ? t("ed.publishing") : t("ed.publishConfirm.confirm", { n: next })}</button>
+        <button type="button" className="btn" disabled={busy} onClick={onCancel}>{t("ed.publishConfirm.back")}</button>
       </div>
     </section>
   );

@@ -7,7 +7,6 @@ import type { UpgradeReport } from "../../spec/catalogue/replay.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
 import type { DraftDoc } from "../state/draft-store.js";
-import { useL } from "../designers/common/lang.js";
 import { ItemDiffView } from "./ItemDiffView.js";
 import { UpgradeReportView } from "./UpgradeReportView.js";
 import "./upgrade.css";
@@ -16,8 +15,7 @@ interface Props { bundleKey: string; dirty: boolean; onUpgraded: (spec: DraftDoc
 
 /** Lists waiting item updates with their diff and an upgrade button each; nothing when every pin is current. */
 export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
-  const L = useL();
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const [updates, setUpdates] = useState<ItemUpdate[]>([]);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -47,20 +45,20 @@ export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
     <section className="item-updates" aria-labelledby="item-updates-title" data-testid="item-updates">
       {updates.length > 0 && (
         <div className="alert alert--warning">
-          <h2 id="item-updates-title">{L(`${updates.length} 个事项有新版本待升级`, `${updates.length} item update${updates.length === 1 ? "" : "s"} waiting`)}</h2>
+          <h2 id="item-updates-title">{t("ed.upgrade.waiting", { n: updates.length })}</h2>
           {updates.map((u) => (
             <article key={u.id} className="item-update" data-testid={`item-update-${u.id}`}>
-              <h3>{L(`「${u.name}」版本 ${u.pinned} → ${u.latest}`, `"${u.name}" version ${u.pinned} → ${u.latest}`)}</h3>
+              <h3>{t("ed.upgrade.itemVersions", { name: u.name, from: u.pinned, to: u.latest })}</h3>
               <p className="small">
-                {L(`${u.deptName} 于 ${formatDateTime(u.publishedAt, lang)} 发布`, `Published by ${u.deptName} on ${formatDateTime(u.publishedAt, lang)}`)}
+                {t("ed.upgrade.publishedBy", { dept: u.deptName, at: formatDateTime(u.publishedAt, lang) })}
                 {u.changeSummary && <>：{u.changeSummary}</>}
               </p>
               <ItemDiffView diff={u.diff} />
               <button type="button" className="btn btn--primary" disabled={dirty || busy !== undefined} onClick={() => void upgrade(u)}
                 aria-describedby={dirty ? `upgrade-hint-${u.id}` : undefined}>
-                {busy === u.id ? L("正在升级…", "Upgrading…") : L(`升级到版本 ${u.latest}`, `Upgrade to version ${u.latest}`)}
+                {busy === u.id ? t("ed.upgrade.upgrading") : t("ed.upgrade.upgradeTo", { v: u.latest })}
               </button>
-              {dirty && <span id={`upgrade-hint-${u.id}`} className="small muted"> {L("请先保存草稿再升级", "Save the draft before upgrading")}</span>}
+              {dirty && <span id={`upgrade-hint-${u.id}`} className="small muted"> {t("ed.upgrade.saveFirst")}</span>}
             </article>
           ))}
           {error && <p className="alert alert--error" role="alert">{error}</p>}

@@ -1,22 +1,22 @@
 // 基本信息: title, key, category, audience, summary, lead and cooperating departments of the bundle.
 import { CATEGORIES } from "../../spec/bundle.js";
 import type { DesignerProps } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
 import { problemAt } from "./problems.js";
 import { useMsg } from "../designers/common/lang.js";
+import { useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
 
 /** Field id of a top-level bundle property, so problems can jump to it. */
 export const basicFieldId = (prop: string) => `basic-${prop}`;
 
 /** The basic-information tab. */
 export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerProps) {
-  const t = useEd();
+  const { t } = useI18n();
   const set = (prop: string, value: unknown, label: string) => onChange({ ...doc, [prop]: value }, label);
   const str = (v: unknown) => (typeof v === "string" ? v : "");
   const cooperating = Array.isArray(doc.cooperating) ? (doc.cooperating as string[]) : [];
   const M = useMsg();
   const err = (prop: string) => problemAt(problems, `/${prop}`, M);
-  const field = (prop: string, label: string, input: React.ReactNode) => (
+  const field = (prop: string, label: MessageKey, input: React.ReactNode) => (
     <div className="field">
       <label htmlFor={basicFieldId(prop)}>{t(label)}</label>
       {input}
@@ -26,28 +26,28 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
   const aria = (prop: string) => ({ id: basicFieldId(prop), "aria-invalid": err(prop) ? true : undefined, "aria-describedby": `${basicFieldId(prop)}-error` });
   return (
     <div className="form-grid-2">
-      {field("title", "名称", <input type="text" {...aria("title")} value={str(doc.title)} onChange={(e) => set("title", e.target.value, "修改名称")} />)}
-      {field("key", "标识", <input type="text" {...aria("key")} value={str(doc.key)} readOnly />)}
-      {field("category", "分类", (
+      {field("title", "ed.title", <input type="text" {...aria("title")} value={str(doc.title)} onChange={(e) => set("title", e.target.value, "修改名称")} />)}
+      {field("key", "ed.key", <input type="text" {...aria("key")} value={str(doc.key)} readOnly />)}
+      {field("category", "ed.category", (
         <select {...aria("category")} value={str(doc.category)} onChange={(e) => set("category", e.target.value, "修改分类")}>
           {!CATEGORIES.includes(str(doc.category) as never) && <option value={str(doc.category)}>{str(doc.category) || "—"}</option>}
           {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       ))}
-      {field("audience", "服务对象", (
+      {field("audience", "ed.audience", (
         <select {...aria("audience")} value={str(doc.audience)} onChange={(e) => set("audience", e.target.value, "修改服务对象")}>
-          <option value="person">{t("个人")}</option>
-          <option value="enterprise">{t("企业")}</option>
+          <option value="person">{t("ed.audience.person")}</option>
+          <option value="enterprise">{t("ed.audience.enterprise")}</option>
         </select>
       ))}
-      {field("lead", "牵头部门", (
+      {field("lead", "ed.lead", (
         <select {...aria("lead")} value={str(doc.lead)} onChange={(e) => set("lead", e.target.value, "修改牵头部门")}>
           {!departments.some((d) => d.id === doc.lead) && <option value={str(doc.lead)}>{str(doc.lead) || "—"}</option>}
           {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
         </select>
       ))}
       <fieldset className="field" style={{ gridColumn: "1 / -1" }} id={basicFieldId("cooperating")} aria-describedby={`${basicFieldId("cooperating")}-error`}>
-        <legend>{t("配合部门")}</legend>
+        <legend>{t("ed.cooperating")}</legend>
         <div className="choices" style={{ display: "flex", flexWrap: "wrap", gap: ".25rem 1rem" }}>
           {departments.filter((d) => d.id !== doc.lead).map((d) => (
             <label key={d.id} className="choice">
@@ -60,7 +60,7 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
         <div className="field__error" id={`${basicFieldId("cooperating")}-error`}>{err("cooperating")}</div>
       </fieldset>
       <div className="field" style={{ gridColumn: "1 / -1" }}>
-        <label htmlFor={basicFieldId("summary")}>{t("简介")}</label>
+        <label htmlFor={basicFieldId("summary")}>{t("ed.summary")}</label>
         <textarea {...aria("summary")} rows={3} value={str(doc.summary)} onChange={(e) => set("summary", e.target.value, "修改简介")} />
       </div>
     </div>

@@ -2,7 +2,7 @@
 // the build working before they land); a placeholder otherwise.
 import { lazy, Suspense, type ComponentType } from "react";
 import type { DesignerProps } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
+import { useI18n } from "../../runtime/shared/i18n.js";
 
 type Loader = () => Promise<Record<string, unknown>>;
 const modules = import.meta.glob(["../designers/flow/FlowDesigner.tsx", "../designers/guide/GuideDesigner.tsx", "../designers/merge/MergeStudio.tsx"]) as Record<string, Loader>;
@@ -22,11 +22,11 @@ export const DESIGNERS: Record<"merge" | "guide" | "flow", ComponentType<Designe
 
 /** Renders a designer or its placeholder. */
 export function DesignerSlot({ which, ...props }: DesignerProps & { which: keyof typeof DESIGNERS }) {
-  const t = useEd();
+  const { t } = useI18n();
   const Designer = DESIGNERS[which];
-  if (!Designer) return <p className="muted">{t("即将提供")}</p>;
+  if (!Designer) return <p className="muted">{t("ed.comingSoon")}</p>;
   return (
-    <Suspense fallback={<p role="status">{t("正在加载设计器…")}</p>}>
+    <Suspense fallback={<p role="status">{t("ed.loadingDesigner")}</p>}>
       <Designer {...props} />
     </Suspense>
   );

@@ -10,7 +10,6 @@ import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
 import { useDraftStore, type DepartmentOption, type DraftDoc } from "../state/draft-store.js";
-import { useEd } from "../i18n.js";
 import { TABS, TAB_LABELS, tabForPointer, type TabId } from "./tabs.js";
 
 import { BasicInfoTab, basicFieldId } from "./BasicInfoTab.js";
@@ -34,7 +33,7 @@ export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; ca
 }
 
 function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey: string; initial: DraftDoc; departments: DepartmentOption[]; canPublish: boolean }) {
-  const t = useEd();
+  const { t } = useI18n();
   const { t: tt, lang } = useI18n();
   const M = useMsg();
   const store = useDraftStore(initial);
@@ -126,27 +125,27 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
       <PageTitle appName={tt("app.editor")}>{title}</PageTitle>
       <div className="ws-toolbar" role="toolbar" aria-label="草稿操作">
         <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()} aria-keyshortcuts="Control+S">
-          {saving ? t("正在保存…") : t("保存草稿")}
+          {saving ? t("ed.saving") : t("ed.save")}
         </button>
         <button type="button" className="btn" disabled={!store.canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z"
-          title={store.undoLabel ? `${t("撤销")}：${store.undoLabel}` : undefined}>{t("撤销")}{store.undoLabel ? `：${store.undoLabel}` : ""}</button>
+          title={store.undoLabel ? `${t("ed.undo")}：${store.undoLabel}` : undefined}>{t("ed.undo")}{store.undoLabel ? `：${store.undoLabel}` : ""}</button>
         <button type="button" className="btn" disabled={!store.canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z"
-          title={store.redoLabel ? `${t("重做")}：${store.redoLabel}` : undefined}>{t("重做")}</button>
+          title={store.redoLabel ? `${t("ed.redo")}：${store.redoLabel}` : undefined}>{t("ed.redo")}</button>
         <span className="spacer" />
         <span className={store.dirty ? "ws-status ws-status--dirty" : "ws-status"} role="status" data-testid="dirty">
-          {store.dirty ? t("有未保存的修改") : savedAt ? `${t("草稿已保存")}（${formatDateTime(savedAt, lang)}）` : t("已保存")}
+          {store.dirty ? t("ed.unsaved") : savedAt ? `${t("ed.draftSaved")}（${formatDateTime(savedAt, lang)}）` : t("ed.savedShort")}
         </span>
-        <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? `${t("问题")}：${problems.length}` : t("没有问题")}</a>
+        <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? `${t("ed.problemsTitle")}：${problems.length}` : t("ed.noProblems")}</a>
       </div>
       {failure && <ErrorBox error={failure} />}
       <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec) => store.reset(spec)} />
       {shown.length > 0 && (
         <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={serverProblems.length > 0}>
-          <summary>{serverProblems.length ? t("草稿有 {n} 个问题，未保存", { n: serverProblems.length }) : `${t("问题")}：${problems.length}`}</summary>
+          <summary>{serverProblems.length ? t("ed.draftProblems", { n: serverProblems.length }) : `${t("ed.problemsTitle")}：${problems.length}`}</summary>
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
-                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("提示")}：` : ""}{M(p.message)}{" "}
+                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("ed.note")}：` : ""}{M(p.message)}{" "}
                 <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={`在 JSON 中查看 ${p.pointer}`}>JSON</button>
               </li>
             ))}
@@ -157,7 +156,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         {TABS.map((id, i) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} tabIndex={tab === id ? 0 : -1}
             ref={(el) => { tabRefs.current[id] = el; }} onClick={() => setTab(id)} onKeyDown={(e) => onTabKey(e, i)}>
-            {t(TAB_LABELS[id])}{tabCount(id) > 0 && <span className="tab-badge" aria-label={`${tabCount(id)} 个问题`}>{tabCount(id)}</span>}
+            {t(TAB_LABELS[id])}{tabCount(id) > 0 && <span className="tab-badge" aria-label={t("ed.tab.problemCount", { n: tabCount(id) })}>{tabCount(id)}</span>}
           </button>
         ))}
       </div>
@@ -166,7 +165,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         {tab === "items" && <ItemsTab {...props} focus={focus?.pointer.startsWith("/items") ? focus : undefined} />}
         {(tab === "merge" || tab === "guide" || tab === "flow") && <DesignerSlot which={tab} {...props} />}
         {tab === "json" && (
-          <Suspense fallback={<p role="status">{t("正在加载设计器…")}</p>}>
+          <Suspense fallback={<p role="status">{t("ed.loadingDesigner")}</p>}>
             <JsonView {...props} focus={focus} />
           </Suspense>
         )}

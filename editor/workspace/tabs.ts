@@ -1,12 +1,13 @@
 // The workspace's tabs and which tab shows the part of the bundle a JSON pointer points into.
+import type { MessageKey } from "../../runtime/shared/i18n.js";
 
 /** Tab ids, in display order. */
 export const TABS = ["basic", "items", "merge", "guide", "flow", "json", "preview", "publish"] as const;
 export type TabId = (typeof TABS)[number];
 
-/** Chinese tab labels (translated through useEd). */
-export const TAB_LABELS: Record<TabId, string> = {
-  basic: "基本信息", items: "事项", merge: "表单合并", guide: "情形引导", flow: "审批流程", json: "JSON", preview: "预览", publish: "发布",
+/** Tab labels (keys of the typed dictionary). */
+export const TAB_LABELS: Record<TabId, MessageKey> = {
+  basic: "ed.tab.basic", items: "ed.tab.items", merge: "ed.tab.merge", guide: "ed.tab.guide", flow: "ed.tab.flow", json: "ed.tab.json", preview: "ed.tab.preview", publish: "ed.tab.publish",
 };
 
 const BASIC = new Set(["schemaVersion", "kind", "key", "title", "category", "summary", "audience", "lead", "cooperating"]);

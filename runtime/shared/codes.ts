@@ -14,6 +14,6 @@ export function codeLabel(t: (key: MessageKey, params?: Record<string, string | 
 }
 
 /** Several codes of a list joined with the language's list separator. */
-export function codeLabels(t: (key: MessageKey, params?: Record<string, string | number>) => string, list: CodeList, values: readonly string[] | undefined, lang: string): string {
-  return (values ?? []).map((v) => codeLabel(t, list, v)).join(lang === "en" ? ", " : "、");
+export function codeLabels(t: (key: MessageKey, params?: Record<string, string | number>) => string, list: CodeList, values: readonly string[] | undefined): string {
+  return (values ?? []).map((v) => codeLabel(t, list, v)).join(t("common.listSeparator"));
 }

@@ -130,7 +130,7 @@ export const KIOSK_EN: Record<keyof typeof KIOSK_ZH, string> = {
   "kiosk.kbShift": "Capitals",
   "kiosk.kbIdX": "Letter X (ID check character)",
   "kiosk.kbDigits": "123 digits",
-  "kiosk.kbPinyin": "拼 pinyin",
+  "kiosk.kbPinyin": "Pinyin input",
   "kiosk.kbLatin": "ABC letters",
   "kiosk.kbSpace": "Space",
   "kiosk.kbDone": "Done",

@@ -18,6 +18,12 @@ import { EDITOR_GUIDE_EN, EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
 import { EDITOR_COND_EN, EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
 import { EDITOR_MATERIALS_EN, EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
 import { EDITOR_MERGE_EN, EDITOR_MERGE_ZH } from "./i18n-editor-merge.js";
+import { EDITOR_WORKSPACE_EN, EDITOR_WORKSPACE_ZH } from "./i18n-editor-workspace.js";
+import { EDITOR_ITEMS_EN, EDITOR_ITEMS_ZH } from "./i18n-editor-items.js";
+import { EDITOR_CATALOGUE_EN, EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogue.js";
+import { EDITOR_IO_EN, EDITOR_IO_ZH } from "./i18n-editor-io.js";
+import { EDITOR_UPGRADE_EN, EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
+import { FORM_ERRORS_EN, FORM_ERRORS_ZH } from "./i18n-form-errors.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -39,6 +45,12 @@ const zh = {
   ...EDITOR_COND_ZH,
   ...EDITOR_MATERIALS_ZH,
   ...EDITOR_MERGE_ZH,
+  ...FORM_ERRORS_ZH,
+  ...EDITOR_WORKSPACE_ZH,
+  ...EDITOR_ITEMS_ZH,
+  ...EDITOR_CATALOGUE_ZH,
+  ...EDITOR_IO_ZH,
+  ...EDITOR_UPGRADE_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -56,6 +68,7 @@ const zh = {
   "common.requestId": "请求编号",
   "common.notFound": "页面不存在",
   "common.home": "首页",
+  "common.listSeparator": "、",
   "auth.login": "登录",
   "auth.logout": "退出",
   "auth.username": "用户名",
@@ -121,6 +134,9 @@ const zh = {
   "form.prefilledProfile": "已由您的实名信息预填",
   "form.prefilledProfileLocked": "已由您的实名信息预填，不可修改",
   "form.addItem": "添加一行",
+  "form.moveUp": "上移",
+  "form.moveDown": "下移",
+  "form.copy": "复制",
   "widget.choose": "请选择",
   "widget.fileHint": "支持 PDF、JPG、PNG，单个文件不超过 {max} MB",
   "widget.fileChoose": "选择文件",
@@ -275,6 +291,12 @@ const en: Record<MessageKey, string> = {
   ...EDITOR_COND_EN,
   ...EDITOR_MATERIALS_EN,
   ...EDITOR_MERGE_EN,
+  ...FORM_ERRORS_EN,
+  ...EDITOR_WORKSPACE_EN,
+  ...EDITOR_ITEMS_EN,
+  ...EDITOR_CATALOGUE_EN,
+  ...EDITOR_IO_EN,
+  ...EDITOR_UPGRADE_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",
@@ -292,6 +314,7 @@ const en: Record<MessageKey, string> = {
   "common.requestId": "Request id",
   "common.notFound": "Page not found",
   "common.home": "Home",
+  "common.listSeparator": ", ",
   "auth.login": "Log in",
   "auth.logout": "Log out",
   "auth.username": "Username",
@@ -357,6 +380,9 @@ const en: Record<MessageKey, string> = {
   "form.prefilledProfile": "Prefilled from your verified identity",
   "form.prefilledProfileLocked": "Prefilled from your verified identity; cannot be changed",
   "form.addItem": "Add row",
+  "form.moveUp": "Move up",
+  "form.moveDown": "Move down",
+  "form.copy": "Copy",
   "widget.choose": "Choose…",
   "widget.fileHint": "PDF, JPG or PNG, up to {max} MB each",
   "widget.fileChoose": "Choose file",
@@ -492,7 +518,8 @@ const en: Record<MessageKey, string> = {
 };
 
 export type Lang = "zh-CN" | "en";
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zh, en };
+/** Both languages' dictionaries: read by translate() and by the completeness test (test/editor/i18n-complete.test.ts). */
+export const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { "zh-CN": zh, en };
 const STORAGE_KEY = "yijian.lang";
 const listeners = new Set<() => void>();
 

@@ -15,7 +15,7 @@ export default function IdentityWidget(props: WidgetProps) {
   return (
     <>
       <TextWidget {...props} schema={{ ...props.schema, format: "cn-idcard" }} />
-      {facts && <p className="field__help" aria-live="polite">{t("fk.idFacts", { sex: lang === "en" ? (facts.sex === "男" ? "male" : "female") : facts.sex, birth: formatDate(facts.birthDate, lang) })}</p>}
+      {facts && <p className="field__help" aria-live="polite">{t("fk.idFacts", { sex: t(facts.sex === "男" ? "fk.sexMale" : "fk.sexFemale"), birth: formatDate(facts.birthDate, lang) })}</p>}
     </>
   );
 }

@@ -1,10 +1,12 @@
-// English is complete in the editor: every Chinese string the editor passes to its translate hook (useEd) has an
-// English entry, and each entry keeps the same {placeholders}; the apps' typed dictionaries keep placeholders too.
+// One i18n mechanism for the portal, the workbench, the kiosk and the editor (issue 14): typed keys in per-domain
+// zh / en files (runtime/shared/i18n-*.ts) merged by runtime/shared/i18n.ts. Every key has a non-empty text in both
+// languages with the same {placeholders}, English is English, no key is defined twice, and no source translates a
+// Chinese literal or keeps its strings in inline (zh, en) pairs.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EDITOR_EN } from "../../editor/i18n.js";
-import { translate, type MessageKey } from "../../runtime/shared/i18n.js";
+import { dictionaries } from "../../runtime/shared/i18n.js";
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -13,38 +15,82 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every literal `x("…")` where x is a variable bound to useEd() in the file. */
-function editorStrings(): Array<{ file: string; text: string }> {
-  const out: Array<{ file: string; text: string }> = [];
-  for (const file of sources("editor")) {
-    const src = readFileSync(file, "utf8");
-    for (const [, name] of src.matchAll(/const (\w+) = useEd\(\)/g)) {
-      for (const [, text] of src.matchAll(new RegExp(`\\b${name}\\("((?:[^"\\\\]|\\\\.)+)"`, "g"))) out.push({ file, text: JSON.parse(`"${text}"`) as string });
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const zh = dictionaries["zh-CN"] as Record<string, string>;
+const en = dictionaries.en as Record<string, string>;
+
+/** Keys written in runtime/shared/i18n.ts's own Chinese object (besides the per-domain files it spreads in). */
+function baseKeys(): string[] {
+  const src = readFileSync("runtime/shared/i18n.ts", "utf8");
+  const block = src.slice(src.indexOf("\nconst zh = {"), src.indexOf("\nexport type MessageKey"));
+  return [...block.matchAll(/^\s+"([^"]+)":/gm)].map((m) => m[1]!);
+}
+
+/** Lines of a source that call a translate function (t, translate, or a name t was renamed to) with a literal. */
+function chineseTranslateCalls(file: string, src = readFileSync(file, "utf8")): string[] {
+  const names = new Set(["t", "translate", ...[...src.matchAll(/\{[^}]*\bt: (\w+)[^}]*\} = useI18n\(\)/g)].map((m) => m[1]!)]);
+  const out: string[] = [];
+  src.split("\n").forEach((line, i) => {
+    for (const m of line.matchAll(/(?<![\w.$])(\w+)\(\s*(["'`])((?:(?!\2)[^\\]|\\.)*)\2/g)) {
+      if (names.has(m[1]!) && CJK.test(m[3]!)) out.push(`${file}:${i + 1}: ${m[0]}`);
     }
-  }
+  });
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Lines of a source that keep strings as inline pairs: the `useL()` hook or an `L("中文", "English")` call. */
+function inlinePairs(file: string, src = readFileSync(file, "utf8")): string[] {
+  return src.split("\n").flatMap((line, i) => (/\buseL\(|(?<![\w.$])L\(\s*["'`]/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+}
+
+/** What the scans must catch: a translate call with Chinese, a renamed one, and inline pairs. */
+const BAD_SAMPLE = [
+  "const { t: tr } = useI18n();", "const a = t(\"保存\");", "const b = tr(`删除 ${x}`);", "const ok = t(\"ed.save\");",
+  "const L = useL();", "<p>{L(\"问题\", \"Problems\")}</p>",
+].join("\n");
 
 describe("translations", () => {
-  it("the editor has English for every Chinese string it translates", () => {
-    const strings = editorStrings();
-    expect(strings.length).toBeGreaterThan(50);
-    const missing = strings.filter((s) => /[\u4e00-\u9fff]/.test(s.text) && EDITOR_EN[s.text] === undefined).map((s) => `${s.file}: ${s.text}`);
-    expect(missing).toEqual([]);
+  const keys = Object.keys(zh);
+
+  it("every key has a non-empty text in both languages with the same placeholders", () => {
+    expect(keys.length).toBeGreaterThan(1000);
+    expect(Object.keys(en).sort()).toEqual([...keys].sort());
+    expect(keys.filter((k) => !zh[k]!.trim() || !en[k]!.trim())).toEqual([]);
+    expect(keys.filter((k) => JSON.stringify(placeholders(zh[k]!)) !== JSON.stringify(placeholders(en[k]!)))).toEqual([]);
   });
 
-  it("keeps the placeholders of each string in both languages", () => {
-    const broken = Object.entries(EDITOR_EN).filter(([zh, en]) => JSON.stringify(placeholders(zh)) !== JSON.stringify(placeholders(en)));
-    expect(broken).toEqual([]);
-    const src = readFileSync("runtime/shared/i18n.ts", "utf8") + sources("runtime/shared").filter((f) => f.includes("i18n-")).map((f) => readFileSync(f, "utf8")).join("\n");
-    const keys = [...new Set([...src.matchAll(/^\s+"([a-zA-Z][\w.-]*)":/gm)].map((m) => m[1]!))];
-    expect(keys.length).toBeGreaterThan(300);
-    const mismatched = keys.filter((k) => {
-      const zh = translate(k as MessageKey, undefined, "zh-CN"), en = translate(k as MessageKey, undefined, "en");
-      return zh !== k && JSON.stringify(placeholders(zh)) !== JSON.stringify(placeholders(en));
-    });
-    expect(mismatched).toEqual([]);
+  it("English texts contain no Chinese characters", () => {
+    expect(keys.filter((k) => CJK.test(en[k]!)).map((k) => `${k}: ${en[k]}`)).toEqual([]);
+  });
+
+  it("no key is defined by two dictionary files (a later spread would silently win)", async () => {
+    const files = sources("runtime/shared").filter((f) => /[\\/]i18n-[\w-]+\.ts$/.test(f));
+    expect(files.some((f) => f.includes("i18n-editor-"))).toBe(true);
+    const owner = new Map<string, string>(baseKeys().map((k) => [k, "runtime/shared/i18n.ts"]));
+    const clashes: string[] = [];
+    for (const f of files) {
+      const mod = (await import(/* @vite-ignore */ pathToFileURL(resolve(f)).href)) as Record<string, unknown>;
+      const zhParts = Object.entries(mod).filter(([name]) => name.endsWith("_ZH"));
+      expect(zhParts.length, f).toBeGreaterThan(0);
+      for (const [, part] of zhParts) for (const k of Object.keys(part as object)) { if (owner.has(k)) clashes.push(`${k}: ${owner.get(k)} and ${f}`); else owner.set(k, f); }
+    }
+    expect(clashes).toEqual([]);
+    expect([...owner.keys()].sort()).toEqual([...keys].sort());
+  });
+
+  it("no source under editor/ or runtime/ translates a Chinese literal: texts live in the dictionaries", () => {
+    const files = [...sources("editor"), ...sources("runtime")];
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((f) => chineseTranslateCalls(f))).toEqual([]);
+    // the scan does find such calls
+    expect(chineseTranslateCalls("sample.tsx", BAD_SAMPLE)).toHaveLength(2);
+  });
+
+  it("no editor source keeps its strings in inline useL / L(zh, en) pairs", () => {
+    const files = sources("editor").filter((f) => !f.startsWith(join("editor", "designers")));
+    expect(files.length).toBeGreaterThan(40);
+    expect(files.flatMap((f) => inlinePairs(f))).toEqual([]);
+    expect(inlinePairs("sample.tsx", BAD_SAMPLE)).toHaveLength(2);
   });
 });

@@ -6,7 +6,6 @@ import type { ImportReport } from "../../../spec/catalogue/import.js";
 import type { ApiRequestError } from "../../../runtime/shared/api.js";
 import { useI18n } from "../../../runtime/shared/i18n.js";
 import { ErrorBox } from "../../../runtime/shared/ui.js";
-import { useEd } from "../../i18n.js";
 import { ImportProblems } from "./ImportProblems.js";
 import { ImportProgress } from "./ImportProgress.js";
 import { ImportSummary } from "./ImportSummary.js";
@@ -22,7 +21,7 @@ type Step =
 
 /** Props: called after an import wrote something (e.g. to reload the catalogue list). */
 export function CatalogueImport({ onImported }: { onImported?: (report: ImportReport) => void }) {
-  const e = useEd();
+  const { t } = useI18n();
   const { lang } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();
@@ -54,16 +53,16 @@ export function CatalogueImport({ onImported }: { onImported?: (report: ImportRe
 
   return (
     <section className="cat-io" aria-labelledby="cat-import-title">
-      <h2 id="cat-import-title">{e("批量导入事项")}</h2>
+      <h2 id="cat-import-title">{t("ed.io.importTitle")}</h2>
       <p className="field__help">
-        {e("支持 Excel 工作簿（.xlsx，列名为事项要素名称）和 yijian 事项清单 JSON。按实施编码匹配已有事项：已有的事项生成新的草稿，已发布的版本不会改变。")}{" "}
-        <a href="/api/items/import-template.xlsx" download>{e("下载导入模板")}</a>
+        {t("ed.io.importHelp")}{" "}
+        <a href="/api/items/import-template.xlsx" download>{t("ed.io.template")}</a>
       </p>
       <div className="field">
-        <label htmlFor="cat-import-file">{e("选择文件")}</label>
+        <label htmlFor="cat-import-file">{t("ed.io.chooseFile")}</label>
         <input id="cat-import-file" ref={input} type="file" accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={step.kind === "running"} onChange={(ev) => choose(ev.target.files?.[0])} />
-        {file && <p className="field__help">{e("已选择：{name}", { name: file.name })}</p>}
+        {file && <p className="field__help">{t("ed.io.chosen", { name: file.name })}</p>}
       </div>
       {step.kind === "running" && <ImportProgress fraction={step.fraction} phase={step.phase} dryRun={step.dryRun} />}
       {step.kind === "failed" && !step.report && <ErrorBox error={step.error} />}
@@ -74,18 +73,18 @@ export function CatalogueImport({ onImported }: { onImported?: (report: ImportRe
         <div className="field cat-io__choice">
           <label className="cat-io__check">
             <input type="checkbox" checked={validOnly} onChange={(ev) => setValidOnly(ev.target.checked)} />{" "}
-            {e("只导入无误的 {n} 个事项，跳过有问题的 {m} 个", { n: checked.valid, m: checked.invalid })}
+            {t("ed.io.skipInvalid", { n: checked.valid, m: checked.invalid })}
           </label>
-          {!validOnly && <p className="field__help">{e("文件中有问题时默认不导入任何内容：请修改文件后重新选择，或勾选上面一项。")}</p>}
+          {!validOnly && <p className="field__help">{t("ed.io.allOrNothing")}</p>}
         </div>
       )}
       <div className="cat-io__actions">
         {checked && (
           <button type="button" className="btn btn--primary" disabled={!canImport} onClick={() => file && void run(file, false)}>
-            {toWrite > 0 ? e("导入 {n} 个事项", { n: toWrite }) : e("没有需要导入的内容")}
+            {toWrite > 0 ? t("ed.io.importN", { n: toWrite }) : t("ed.io.nothing")}
           </button>
         )}
-        {file && step.kind !== "running" && <button type="button" className="btn" onClick={again}>{step.kind === "done" ? e("再导入一个文件") : e("重新选择文件")}</button>}
+        {file && step.kind !== "running" && <button type="button" className="btn" onClick={again}>{step.kind === "done" ? t("ed.io.another") : t("ed.io.chooseAgain")}</button>}
       </div>
     </section>
   );

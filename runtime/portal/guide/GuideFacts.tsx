@@ -10,7 +10,7 @@ const SUPPORTS = ["appointment", "payment", "express", "kiosk"] as const;
 
 /** Props: the published item and its department's display name. */
 export function GuideFacts({ item, deptName }: { item: Item; deptName: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const supports = SUPPORTS.filter((k) => item.supports[k]).map((k) => t(`ig.support.${k}`));
   const rows: Array<[string, string]> = [
     [t("ig.code"), item.task_code ?? ""],
@@ -18,8 +18,8 @@ export function GuideFacts({ item, deptName }: { item: Item; deptName: string })
     [t("ig.type"), codeLabel(t, "task_type", item.task_type)],
     [t("ig.dept"), deptName],
     [t("ig.level"), codeLabel(t, "use_level", item.use_level)],
-    [t("ig.serve"), codeLabels(t, "serve_type", item.serve_type, lang)],
-    [t("ig.handle"), codeLabels(t, "handle_type", item.handle_type, lang)],
+    [t("ig.serve"), codeLabels(t, "serve_type", item.serve_type)],
+    [t("ig.handle"), codeLabels(t, "handle_type", item.handle_type)],
     [t("ig.projectType"), codeLabel(t, "project_type", item.project_type)],
     [t("ig.online"), codeLabel(t, "online_level", item.online_level)],
     [t("ig.cross"), codeLabel(t, "cross_scope", item.cross_scope)],
@@ -27,7 +27,7 @@ export function GuideFacts({ item, deptName }: { item: Item; deptName: string })
     [t("ig.limitNum"), item.limit_num ?? ""],
     [t("ig.result"), item.result_name ? t("ig.resultLine", { type: codeLabel(t, "result_type", item.result_type), name: item.result_name }) : codeLabel(t, "result_type", item.result_type)],
     [t("ig.intermediary"), t(item.has_intermediary ? "ig.intermediaryYes" : "ig.intermediaryNo")],
-    [t("ig.supports"), supports.join(lang === "en" ? ", " : "、")],
+    [t("ig.supports"), supports.join(t("common.listSeparator"))],
   ];
   return (
     <GuideSection id="g-basic" title={t("ig.basic")}>

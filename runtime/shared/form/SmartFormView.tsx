@@ -294,9 +294,9 @@ function rjsfTranslator(lang: "zh-CN" | "en") {
     [TranslatableString.AddItemButton]: translate("form.addItem", undefined, lang),
     [TranslatableString.AddButton]: translate("form.addItem", undefined, lang),
     [TranslatableString.RemoveButton]: translate("form.removeItem", undefined, lang),
-    [TranslatableString.MoveUpButton]: lang === "en" ? "Move up" : "上移",
-    [TranslatableString.MoveDownButton]: lang === "en" ? "Move down" : "下移",
-    [TranslatableString.CopyButton]: lang === "en" ? "Copy" : "复制",
+    [TranslatableString.MoveUpButton]: translate("form.moveUp", undefined, lang),
+    [TranslatableString.MoveDownButton]: translate("form.moveDown", undefined, lang),
+    [TranslatableString.CopyButton]: translate("form.copy", undefined, lang),
   };
   return (s: TranslatableString, params?: string[]) => zh[s] ?? englishStringTranslator(s, params);
 }

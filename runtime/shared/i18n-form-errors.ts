@@ -1,0 +1,48 @@
+// Human error messages for form fields (runtime/shared/form/messages.ts): "请填写企业名称" rather than Ajv's
+// "应当有必需属性 name"; {label} is the field's title.
+export const FORM_ERRORS_ZH = {
+  "formError.choose": "请选择{label}",
+  "formError.upload": "请上传{label}",
+  "formError.required": "请填写{label}",
+  "formError.format": "{label}格式不正确",
+  "formError.maxLength": "{label}最多 {n} 个字",
+  "formError.minLength": "{label}至少 {n} 个字",
+  "formError.minimum": "{label}不能小于 {n}",
+  "formError.maximum": "{label}不能大于 {n}",
+  "formError.enum": "请从列表中选择{label}",
+  "formError.number": "{label}请填写数字，如 1000 或 12.5（不用科学计数法和千分位逗号）",
+  "formError.type": "{label}的值类型不正确",
+  "formError.maxItems": "{label}最多 {n} 项",
+  "formError.minItems": "{label}至少需要 {n} 项",
+  "formError.hint.cn-mobile": "请输入 11 位手机号码",
+  "formError.hint.cn-idcard": "请输入 18 位居民身份证号码",
+  "formError.hint.cn-uscc": "请输入 18 位统一社会信用代码",
+  "formError.hint.cn-postal-code": "请输入 6 位邮政编码",
+  "formError.hint.email": "请输入正确的电子邮箱",
+  "formError.hint.date": "请输入正确的日期",
+  "formError.hint.data-url": "请上传文件",
+} as const;
+
+/** English of every FORM_ERRORS_ZH key. */
+export const FORM_ERRORS_EN: Record<keyof typeof FORM_ERRORS_ZH, string> = {
+  "formError.choose": "Choose {label}",
+  "formError.upload": "Upload {label}",
+  "formError.required": "{label} is required",
+  "formError.format": "{label} has the wrong format",
+  "formError.maxLength": "{label}: at most {n} characters",
+  "formError.minLength": "{label}: at least {n} characters",
+  "formError.minimum": "{label} must be at least {n}",
+  "formError.maximum": "{label} must be at most {n}",
+  "formError.enum": "Choose {label} from the list",
+  "formError.number": "{label}: enter a plain number such as 1000 or 12.5 (no exponent, no thousands separators)",
+  "formError.type": "{label} has the wrong type of value",
+  "formError.maxItems": "{label}: at most {n} entries",
+  "formError.minItems": "{label} needs at least {n} entries",
+  "formError.hint.cn-mobile": "Enter an 11-digit mobile number",
+  "formError.hint.cn-idcard": "Enter an 18-character resident ID number",
+  "formError.hint.cn-uscc": "Enter the 18-character unified social credit code",
+  "formError.hint.cn-postal-code": "Enter a 6-digit postal code",
+  "formError.hint.email": "Enter a valid email address",
+  "formError.hint.date": "Enter a valid date",
+  "formError.hint.data-url": "Upload a file",
+};
