@@ -1,6 +1,7 @@
 // Public service guides (办事指南) from the catalogue: the latest published version of every item, listed and searched
 // by its published name, code and department (never by an unpublished draft), and one item or situation per page.
 import { sql } from "drizzle-orm";
+import { usageIndex } from "./usage.js";
 import type { GuideItemEntry, GuideItemView, GuideListView, GuideSituationView } from "../../spec/catalogue/api.js";
 import { pageCount, pageWindow, type CatalogueQuery } from "../../spec/catalogue/search.js";
 import { effectiveSituation } from "../../spec/catalogue/situation.js";
@@ -42,7 +43,8 @@ export async function guideItem(q: Queryable, id: string): Promise<GuideItemView
   const v = row && row.latest_version !== null ? await getVersion(q, id, Number(row.latest_version)) : undefined;
   if (!v) throw notFound(THE.guide);
   const dept = await q.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${v.spec.department}`);
-  return { id, version: v.version, publishedAt: v.publishedAt, item: v.spec, departmentName: dept?.name ?? v.spec.dept_name };
+  const usedIn = ((await usageIndex(q)).byItem.get(id) ?? []).filter((u) => u.pinned !== null && !u.archived).map((u) => ({ key: u.key, title: u.title }));
+  return { id, version: v.version, publishedAt: v.publishedAt, item: v.spec, departmentName: dept?.name ?? v.spec.dept_name, usedIn };
 }
 
 /** The guide of one situation of an item: the item with the situation's conditions, materials, limits and fees. */

@@ -66,7 +66,11 @@ export interface GuideItemEntry { id: string; name: string; code: string | null;
 export interface GuideListView { items: GuideItemEntry[]; total: number; page: number; pageSize: number; pages: number }
 
 /** GET /api/guides/items/:id → the latest published version, for the service-guide page. */
-export interface GuideItemView { id: string; version: number; publishedAt: string; item: Item; departmentName: string }
+export interface GuideItemView {
+  id: string; version: number; publishedAt: string; item: Item; departmentName: string;
+  /** The published, not archived one-things that use the item: where an applicant can do it together with others. */
+  usedIn: Array<{ key: string; title: string }>;
+}
 
 /** GET /api/guides/items/:id/situations/:sid → the guide of one situation: the item with the situation applied. */
 export interface GuideSituationView extends GuideItemView { effective: EffectiveSituation }

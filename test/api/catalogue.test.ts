@@ -93,6 +93,14 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     expect(guide.body).toMatchObject({ version: 2, item: { promise_day: 3 }, departmentName: "市场监督管理局" });
   });
 
+  it("an item's public guide lists the published one-things that use it, and none for an item no one-thing uses", async () => {
+    const g = await anon.get("/api/guides/items/company-registration");
+    expect(g.status).toBe(200);
+    expect(g.body.usedIn).toEqual(expect.arrayContaining([expect.objectContaining({ key: "qiye-kaiban", title: "企业开办一件事" })]));
+    const unused = await anon.get("/api/guides/items/banben-ceshi");
+    expect(unused.body.usedIn).toEqual([]);
+  });
+
   it("refuses to publish an incomplete item, naming every missing element by pointer in Chinese, and writes nothing", async () => {
     const district = (await designer.get("/api/items?origin=seed-district&department=ga-qjxj")).body.items[0];
     const econ = await loginAs(api.url, "admin");

@@ -121,13 +121,18 @@ test("an admin publishes an item and its guide shows every element, prints to A4
   expect(s.pageErrors).toEqual([]);
 }, 120_000);
 
-test("an item that was never published says its guide is missing; a one-thing's page links to its items' guides", async () => {
+test("an item that was never published says its guide is missing; a one-thing's page links to its items' guides and they back to it", async () => {
   const page = await newPage(s.browser, s.pageErrors);
   const list = (await (await fetch(`${s.server.url}/api/catalog`)).json()) as { bundles: Array<{ key: string }> };
   await page.goto(`${s.server.url}/#/b/${list.bundles[0]!.key}`);
   const first = page.locator("table tbody tr").first().getByRole("link");
   await first.click();
   await page.getByRole("heading", { name: "受理条件" }).waitFor();
+  // the item's guide says which published one-things it is done in, and leads back to this one
+  await page.getByRole("heading", { name: "相关的一件事" }).waitFor();
+  await shoot(page, "guide-item-used-in");
+  await page.getByTestId("guide-used-in").locator(`a[href$="/b/${list.bundles[0]!.key}"]`).click();
+  await page.waitForFunction((key) => location.hash === `#/b/${key}`, list.bundles[0]!.key);
   await page.goto(`${s.server.url}/#/items/no-such-item`);
   await page.getByText("该事项的办事指南不存在").waitFor();
   expect(s.pageErrors.filter((e) => !/404/.test(e))).toEqual([]);

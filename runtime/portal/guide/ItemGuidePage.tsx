@@ -31,6 +31,20 @@ function Situations({ view, current }: { view: GuideItemView; current?: string }
   );
 }
 
+/** The published one-things that use the item: where it is done together with other items, in one application. */
+function UsedIn({ view }: { view: GuideItemView }) {
+  const { t } = useI18n();
+  if (!view.usedIn?.length) return null;
+  return (
+    <GuideSection id="g-used-in" title={t("ig.usedIn")}>
+      <p>{t("ig.usedInIntro")}</p>
+      <ul className="guide-situations" data-testid="guide-used-in">
+        {view.usedIn.map((b) => <li key={b.key}><a href={href(`/b/${encodeURIComponent(b.key)}`)}>{b.title}</a></li>)}
+      </ul>
+    </GuideSection>
+  );
+}
+
 /** The guide screen of an item (`situationId` absent) or of one situation. */
 export function ItemGuidePage({ itemId, situationId }: { itemId: string; situationId?: string }) {
   const { t, lang } = useI18n();
@@ -71,6 +85,7 @@ export function ItemGuidePage({ itemId, situationId }: { itemId: string; situati
       )}
       <GuideFacts item={item} deptName={data.departmentName} />
       <Situations view={data} current={eff?.situation.id} />
+      <UsedIn view={data} />
       <GuideConditions text={eff?.accept_condition ?? item.accept_condition} />
       <GuideMaterials materials={eff?.materials ?? item.materials} itemId={item.id} version={data.version} form={form} />
       <GuideFees charges={eff?.charges ?? item.charges} isCharge={item.is_charge || (eff?.charges.length ?? 0) > 0} />
