@@ -90,7 +90,7 @@ export function useDraftStore(initial: DraftDoc) {
   const guideForm = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => {
     const r = validateBundle(deferred);
     return r.ok ? guideFormProblems(r.value) : [];
-  }, [deferred.items, deferred.guide, deferred.form]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [deferred.items, deferred.guide, deferred.form]); // eslint-disable-line react-hooks/exhaustive-deps -- only these parts of the draft change the guide/form check
   const problems = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
   // what blocks publishing: the spec's own problems (guide/form findings are warnings the designer weighs)
   const errorCount = validation.ok ? 0 : validation.problems.length;

@@ -37,7 +37,7 @@ function ApplyShell({ published }: { published: PublishedBundle }) {
   const { user, loading: sessionLoading } = useSession();
   const b = published.spec;
   const queryString = query.toString();
-  const answers = useMemo(() => withDefaults(b.guide, answersFromQuery(b.guide, query)), [b, queryString]); // eslint-disable-line react-hooks/exhaustive-deps
+  const answers = useMemo(() => withDefaults(b.guide, answersFromQuery(b.guide, query)), [b, queryString]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the query's text, not the URLSearchParams object
   return (
     <>
       <nav className="breadcrumb" aria-label={t("a11y.breadcrumb")}>
@@ -97,7 +97,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
   const [delivery, setDelivery] = useState<DeliveryState>(() => initialDelivery(deliveryChoices, { name: user?.displayName }));
   const outsideProblems = useMemo(
     () => [...materialProblems(materialRows, materials, user?.displayName ?? "", t, t("form.outsideSection")), ...deliveryProblems(delivery, t)],
-    [materialRows, materials, user, delivery, lang], // eslint-disable-line react-hooks/exhaustive-deps
+    [materialRows, materials, user, delivery, lang], // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   );
   const [draftStatus, setDraftStatus] = useState<{ kind: "saving" } | { kind: "saved"; at: string } | { kind: "failed"; message: string }>();
   const [submitting, setSubmitting] = useState(false);
@@ -114,7 +114,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
               : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
         : b.form.uiSchema,
     }),
-    [b.form, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps
+    [b.form, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   );
 
   // Keep the draft: at once in this tab, and (debounced) on the server so it can be resumed on another device.

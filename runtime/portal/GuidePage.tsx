@@ -19,7 +19,7 @@ export function GuidePage({ bundleKey }: { bundleKey: string }) {
   const deptName = useDepartmentName();
   const { data, error, loading, reload } = useApi<PublishedBundle>(`/api/catalog/${encodeURIComponent(bundleKey)}`);
   const queryString = query.toString();
-  const answers = useMemo(() => (data ? withDefaults(data.spec.guide, answersFromQuery(data.spec.guide, query)) : {}), [data, queryString]); // eslint-disable-line react-hooks/exhaustive-deps
+  const answers = useMemo(() => (data ? withDefaults(data.spec.guide, answersFromQuery(data.spec.guide, query)) : {}), [data, queryString]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the query's text, not the URLSearchParams object
   if (loading) return <Loading />;
   if (error || !data) return error ? <ErrorBox error={error} onRetry={reload} /> : null;
   const b = data.spec;

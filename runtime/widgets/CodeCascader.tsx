@@ -66,8 +66,8 @@ export function CodeCascader(p: CodeCascaderProps) {
   const [active, setActive] = useState(0);
   const [, setPinyinReady] = useState(!!pinyin);
   const childrenOf = p.childrenOf ?? allChildren;
-  const entries = useMemo(() => (query ? flatten(p.roots, p.levels, childrenOf) : []), [p.roots, p.levels, query !== ""]); // eslint-disable-line react-hooks/exhaustive-deps
-  const hits = useMemo(() => searchEntries(entries, query), [entries, query, pinyin]); // eslint-disable-line react-hooks/exhaustive-deps
+  const entries = useMemo(() => (query ? flatten(p.roots, p.levels, childrenOf) : []), [p.roots, p.levels, query !== ""]); // eslint-disable-line react-hooks/exhaustive-deps -- flattened once when a search starts, not per keystroke
+  const hits = useMemo(() => searchEntries(entries, query), [entries, query, pinyin]); // eslint-disable-line react-hooks/exhaustive-deps -- pinyin is a module value loaded later: re-search when it arrives
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (query && !pinyin) void import("pinyin-pro").then((m) => { pinyin = m; setPinyinReady(true); });

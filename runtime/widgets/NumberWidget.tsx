@@ -24,7 +24,7 @@ export default function NumberWidget(props: WidgetProps) {
   useEffect(() => {
     // Follow outside changes (prefill, computed values) without fighting what is being typed ("12." stays).
     if (parseTyped(text) !== value && !(value === undefined && text.trim() === "")) setText(value === undefined || value === null ? "" : String(value));
-  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps -- follows outside changes only; the typed text must not re-trigger it
   const unit = kind === "money" ? moneyUnit(schema as Record<string, unknown>) : kind === "percent" ? "%" : undefined;
   const yuan = typeof value === "number" ? (unit === "万元" ? value * 10000 : value) : undefined;
   const capital = kind === "money" && yuan !== undefined ? chineseAmount(yuan) : undefined;

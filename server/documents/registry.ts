@@ -10,7 +10,7 @@ import { serviceReceipt } from "./kinds/service-receipt.js";
 import type { DocumentKind } from "./types.js";
 
 /** The document kinds, in case order. */
-export const DOCUMENT_KINDS: ReadonlyArray<DocumentKind<any>> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+export const DOCUMENT_KINDS: ReadonlyArray<DocumentKind<any>> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- each kind has its own data type; the list holds them all
   noticeOnce, acceptanceNotice, correctionNotice, refusalNotice, deficiencyPromise, commitmentLetter, decisionDocument, serviceReceipt,
 ];
 

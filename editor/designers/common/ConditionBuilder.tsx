@@ -40,7 +40,7 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
   useEffect(() => {
     if (model === undefined) setRaw(true);
     setText(value === undefined ? "" : JSON.stringify(value, null, 1));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the value's text: a new object with the same rule must not reset what is typed
   }, [JSON.stringify(value)]);
 
   const update = (m: ConditionRows) => onChange(rowsToLogic(m));

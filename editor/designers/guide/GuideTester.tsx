@@ -30,7 +30,7 @@ export function GuideTester({ doc, departments }: { doc: Json; departments: Arra
   const names = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
   const bundle = { items, guide };
   const notice = useMemo(() => resolveNotice({ items, guide }, answers, names), [items, guide, answers, names]);
-  const situations = useMemo(() => { try { return String(countSituations(bundle)); } catch (e) { return (e as Error).message; } }, [items, guide]); // eslint-disable-line react-hooks/exhaustive-deps
+  const situations = useMemo(() => { try { return String(countSituations(bundle)); } catch (e) { return (e as Error).message; } }, [items, guide]); // eslint-disable-line react-hooks/exhaustive-deps -- the count depends only on the items and the guide, not on the rest of the bundle
   const shown = visibleQuestions(guide, answers);
   return (
     <section className="dpanel" aria-labelledby="tester-title" data-testid="guide-tester">

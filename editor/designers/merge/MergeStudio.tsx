@@ -29,14 +29,14 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const { t, lang } = useI18n();
   const form = obj(doc.form);
   const items = arr<Json>(doc.items);
-  const sources = useMemo(() => mergeSources(doc), [doc.items, doc.guide, doc.audience]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sources = useMemo(() => mergeSources(doc), [doc.items, doc.guide, doc.audience]); // eslint-disable-line react-hooks/exhaustive-deps -- the sources are built from these parts only; other draft edits must not re-merge
   // Defaults of the merge options from the current form: roles the profile prefills, licences in use.
   const initial = useMemo(() => {
     const pre = Object.entries(obj(form.prefill)).map(([p, v]) => ({ p, v: obj(v) }));
     const roles = [...new Set(pre.filter((x) => x.v.source === "profile").map((x) => x.p.split("/")[2] ?? ""))].filter((r) => ROLES.some((x) => x.key === r));
     const licences = [...new Set(pre.filter((x) => x.v.source === "licence").map((x) => String(x.v.key)))];
     return { roles: roles.length ? roles : ["applicant"], licences };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- defaults read once, when the studio opens
   const [auto, setAuto] = useState(false);
   const [profileRoles, setProfileRoles] = useState<string[]>(initial.roles);
   const [licences, setLicences] = useState(initial.licences.join(","));
@@ -62,7 +62,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   // The suggestions and conflicts of these items: a merge that applies only strong evidence lists them all.
   const analysis = useMemo(() => {
     try { return { result: mergeForms(sources, { ...options(), auto: true, hand: editsOf(form) }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
-  }, [sources, profileRoles, licences, active, form.edits]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sources, profileRoles, licences, active, form.edits]); // eslint-disable-line react-hooks/exhaustive-deps -- options() reads exactly these; the rest of the form must not re-run the merge
   const owners = useMemo(() => sourceOwners(form), [form]);
   const counts = useMemo(() => new Map(Object.entries(obj(form.provenance)).map(([p, r]) => [p, arr(r).length])), [form]);
   const stats = useMemo(() => formStats(items.map((it) => ({ form: { schema: obj(it.form).schema }, pages: typeof it.pages === "number" ? it.pages : 1 })), { provenance: obj(form.provenance) as never, prefill: obj(form.prefill) as never }), [items, form]);

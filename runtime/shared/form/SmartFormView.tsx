@@ -128,7 +128,7 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     [serverErrors, clientErrors, isShown, order],
   );
   const shownKey = JSON.stringify(shown.map((e) => [e.pointer, e.message]));
-  const extraErrors = useMemo(() => errorSchemaFor(shown, section.key), [shownKey, section.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const extraErrors = useMemo(() => errorSchemaFor(shown, section.key), [shownKey, section.key]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the errors' text, so an equal list keeps rjsf's error schema stable
 
   const inSection = (e: ShownError, s: Section) => !s.key || sectionOf(e.pointer) === s.key;
   const errorCounts = sections.map((s) => shown.filter((e) => inSection(e, s)).length);
@@ -160,7 +160,7 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
     if (p) {
       if (!focusField(p)) headingRef.current?.focus();
     } else if (summary === "none") headingRef.current?.focus({ preventScroll: false });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus moves only when the section changes
   }, [current]);
   useEffect(() => {
     if (summary !== "none" && !focusedProblem.current) summaryRef.current?.focus();

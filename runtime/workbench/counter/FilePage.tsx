@@ -62,10 +62,10 @@ function useSessionStart(base: string, answers: Answers, setPrefill: (p: Prefill
       setData((d) => applyLocked(mergeDeep(p.data, d), p.fields));
     }).catch(() => undefined);
     return () => { live = false; };
-  }, [base, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [base, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the answers' text: prefill again only when an answer changes
   useEffect(() => {
     void api<{ attachments: AttachmentView[] }>("GET", `${base}/attachments`).then((r) => setMaterials((m) => ({ ...m, attachments: r.attachments }))).catch(() => undefined);
-  }, [base]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [base]); // eslint-disable-line react-hooks/exhaustive-deps -- attachments are read once per counter session
 }
 
 function FileForm({ session, published, onFiled }: { session: CounterSession; published: PublishedBundle; onFiled(f: CounterFiled): void }) {
@@ -97,7 +97,7 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
     ...unanswered.map((q) => ({ id: `q-${q.id}-0`, section: c("guide"), message: c("answerFirst", { question: q.title }) })),
     ...(session.needsAuthorisation && !letter ? [{ id: "counter-letter-file", section: t("form.outsideSection"), message: c("letterMissing") }] : []),
     ...materialProblems(rows, materials, session.applicant.displayName, t, t("form.outsideSection")), ...deliveryProblems(delivery, t),
-  ], [rows, materials, delivery, letter, lang, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  ], [rows, materials, delivery, letter, lang, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps -- t/c change identity with lang; answers by their text
   const form = useMemo(() => ({
     ...b.form,
     uiSchema: prefill?.fields.length
@@ -105,7 +105,7 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
         ? t(f.editable ? "form.prefilledProfile" : "form.prefilledProfileLocked")
         : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
       : b.form.uiSchema,
-  }), [b.form, prefill, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  }), [b.form, prefill, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   const onChange = useCallback((d: Json) => setData(d), []);
   const names = Object.fromEntries(b.items.map((i) => [i.department, deptName(i.department)]));
   const questions = visibleQuestions(b.guide, answers);

@@ -1,7 +1,7 @@
 // The database schema, described ONCE and instantiated for both dialects (schema.sqlite.ts, schema.pg.ts), so
 // SQLite and PostgreSQL can never drift apart. Only portable column types are used: text (ids, ISO-8601 UTC
 // timestamps, JSON documents) and integer, so rows copy between dialects unchanged and checksum identically.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any -- drizzle's builders differ per dialect; DialectKit erases them to one call shape */
 import { sql } from "drizzle-orm";
 
 /** The few drizzle builders both dialects share with the same call shape. */
