@@ -1,16 +1,15 @@
 // The blank forms and samples of an item's materials on the server: which file references an item may hold (only
 // files uploaded for that item: a draft can keep or drop the ones its stored draft or published versions reference,
 // never name other bytes of the store, such as an applicant's upload), the item's caps, and the download response
-// (Chinese file names per RFC 5987/6266; a published version's file is public and immutable, cached for a year).
-import { Readable } from "node:stream";
+// (server/files/download.ts; a published version's file is public and immutable, cached for a year).
 import { sql } from "drizzle-orm";
 import { itemFileRefs, MaterialFileRefSchema, materialFileIssue, withMaterialFile, MAX_ITEM_FILE_BYTES, MAX_ITEM_FILES, type FoundFileRef, type MaterialFileRef } from "../../spec/catalogue/material-files.js";
 import { fileSize } from "../../spec/files.js";
 import type { Queryable } from "../db/database.js";
 import { badRequest, HttpError, type BilingualProblem } from "../errors.js";
-import { fileStore } from "../files/index.js";
+import { asciiName, storedFileResponse } from "../files/download.js";
 import type { Logger } from "../log.js";
-import { inLang, say, type Bilingual, type ServerLang } from "../messages.js";
+import { say, type Bilingual, type ServerLang } from "../messages.js";
 import { fromJson } from "../util.js";
 
 /** The file references an item already holds: its stored draft's and every published version's, by hash. */
@@ -101,40 +100,15 @@ export function fileOf(doc: { materials?: unknown; situations?: unknown }, sha25
   return undefined;
 }
 
-const RFC5987_EXTRA = /['()*]/g;
-
-/** A Content-Disposition for a download under its own (Chinese) name: an ASCII fallback and the UTF-8 name (RFC 6266). */
-export function contentDisposition(name: string, fallbackStem = "file"): string {
-  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? "";
-  const ascii = name.replace(/[^\x20-\x7e]|["\\%;]/g, "").trim();
-  const fallback = ascii && ascii !== ext ? ascii : `${fallbackStem}${ext}`;
-  const encoded = encodeURIComponent(name).replace(RFC5987_EXTRA, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
 /** How a file is cached: a published version's for a year (its bytes can never change), a draft's not at all. */
 export type FileCaching = "published" | "draft";
 
-/** Streams a material file after checking its bytes against their hash (missing or damaged: logged, 500, never served);
- * a matching If-None-Match answers 304. */
+/** Streams a material file after its hash check (server/files/download.ts); a matching If-None-Match answers 304. */
 export async function materialFileResponse(log: Logger, lang: ServerLang, ref: MaterialFileRef, caching: FileCaching, ifNoneMatch: string | undefined): Promise<Response> {
   const etag = `"${ref.sha256}"`;
   const cache = caching === "published" ? "public, max-age=31536000, immutable" : "private, no-store";
   if (caching === "published" && ifNoneMatch?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": cache } });
   }
-  const store = fileStore();
-  const stream = (await store.verify(ref.sha256)) ? await store.open(ref.sha256) : undefined;
-  if (!stream) {
-    const state = (await store.open(ref.sha256)) ? "damaged" : "missing";
-    log.error(`material file ${ref.name}: its bytes (sha256 ${ref.sha256}) are ${state} in the file store`);
-    const message = state === "damaged"
-      ? say("文件已损坏（与登记的校验值不符），不能下载；已记录并通知管理员", "the file is damaged (it no longer matches its checksum) and cannot be downloaded; the administrators were told")
-      : say("文件在文件库中不存在，不能下载；已记录并通知管理员", "the file is missing from the file store and cannot be downloaded; the administrators were told");
-    return Response.json({ error: { code: `file_${state}`, message: inLang(lang, message) } }, { status: 500, headers: { "Cache-Control": "no-store" } });
-  }
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers: {
-    "Content-Type": ref.mime, "Content-Length": String(ref.size), "Cache-Control": cache, ETag: etag,
-    "Content-Disposition": contentDisposition(ref.name, "form"), "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
-  } });
+  return storedFileResponse(ref, { log, lang, what: `material file ${ref.name}`, cacheControl: cache, asciiFallback: asciiName(ref.name, "form"), etag: true });
 }

@@ -6,7 +6,6 @@
 // else the printable result notice.
 import type { Context } from "hono";
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import type { ApplicationMaterialsView, ApplicationResultsView, AttachmentView } from "../../spec/api.js";
 import type { ResultDoc } from "../../spec/flow/state.js";
@@ -15,7 +14,8 @@ import { DEFAULT_DEFERRAL_DAYS, fileProblems, tooLarge, MAX_PENDING_FILES, MAX_R
 import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
-import { attachmentStream, attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
+import { contentDisposition, storedFileResponse } from "../files/download.js";
+import { attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
 import { appendEvent } from "../store/events.js";
 import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
@@ -72,17 +72,7 @@ export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimit
 /** Streams stored bytes as a download under their own type and name, after checking they still match their hash
  * (a missing or damaged file is logged and answered 500 "file_damaged" / "file_missing", never served). */
 export async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
-  const stream = await attachmentStream(a);
-  if (typeof stream === "string") {
-    d.log.error(`attachment ${a.id}: its bytes (sha256 ${a.sha256}) are ${stream} in the file store`);
-    const message = stream === "damaged" ? "文件已损坏（与登记的校验值不符），不能下载；已记录并通知管理员" : "文件在文件库中不存在，不能下载；已记录并通知管理员";
-    return Response.json({ error: { code: `file_${stream}`, message } }, { status: 500, headers: { "Cache-Control": "no-store" } });
-  }
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers: {
-    "Content-Type": a.mime, "Content-Length": String(a.size), "Cache-Control": "private, no-store",
-    "Content-Disposition": `attachment; filename="${a.id}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
-    "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
-  } });
+  return storedFileResponse(a, { log: d.log, lang: "zh-CN", what: `attachment ${a.id}`, cacheControl: "private, no-store", asciiFallback: a.id });
 }
 
 /** The result document a task's flow node declares (undefined when the node issues none). */
@@ -236,7 +226,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const file = `${doc.name}-${app.id}.html`;
       return new Response(html, { status: 200, headers: {
         "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'",
-        "Content-Disposition": `attachment; filename="result-${n + 1}.html"; filename*=UTF-8''${encodeURIComponent(file)}`,
+        "Content-Disposition": contentDisposition(file, `result-${n + 1}.html`),
       } });
     }),
   ];

@@ -12,6 +12,7 @@ import { caseRefs, departmentList, userNames } from "../store/supervision.js";
 import { beijingDay, closedStats } from "../store/task-counts.js";
 import { DONE_KEY_ARITY, lateTasksPage } from "../store/task-lists.js";
 import { toCsv, beijingText } from "../csv.js";
+import { contentDisposition } from "../files/download.js";
 import { route, type AppEnv, type Deps, type RouteDef } from "./route.js";
 import { departmentParam, SUPERVISORS, supervisionFilter, supervisionItems } from "./supervision.js";
 
@@ -132,7 +133,7 @@ export function supervisionReportRoutes(d: Deps): RouteDef[] {
       const { name, rows } = await exportRows(d, c, kind, problems);
       return c.body(toCsv(rows), 200, {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="export.csv"; filename*=UTF-8''${encodeURIComponent(`${name}_${beijingDay(d.clock.now())}.csv`)}`,
+        "Content-Disposition": contentDisposition(`${name}_${beijingDay(d.clock.now())}.csv`, "export.csv"),
       });
     }),
   ];

@@ -8,7 +8,6 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { iso, newId } from "../util.js";
 import { fileStore } from "../files/index.js";
-import type { Readable } from "node:stream";
 
 /** An attachment without its content. */
 export interface AttachmentMeta {
@@ -45,13 +44,6 @@ export async function attachmentContent(q: Queryable, id: string): Promise<Buffe
   if (!a) return undefined;
   const bytes = await fileStore().read(a.sha256);
   return bytes && createHash("sha256").update(bytes).digest("hex") === a.sha256 ? bytes : undefined;
-}
-
-/** A stream of an attachment's bytes after checking they still hash to the row's sha256 ("missing" / "damaged" else). */
-export async function attachmentStream(a: AttachmentMeta): Promise<Readable | "missing" | "damaged"> {
-  const store = fileStore();
-  if (!(await store.verify(a.sha256))) return (await store.open(a.sha256)) ? "damaged" : "missing";
-  return (await store.open(a.sha256)) ?? "missing";
 }
 
 /** An applicant's files not yet bound to an application, for one one-thing (resumable on another device). */

@@ -25,11 +25,6 @@ export function fileDate(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
 }
 
-/** A Content-Disposition naming a download (an ASCII fallback and the UTF-8 name). */
-export function attachment(name: string, ascii: string): string {
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 /** The JSON catalogue file of some drafts. */
 export function exportJson(drafts: ItemDraft[], now: Date): string {
   return JSON.stringify(catalogueFile(drafts, iso(now)), null, 1);

@@ -10,7 +10,8 @@ import { localized, requestLang, say, type ServerLang } from "../../messages.js"
 import type { Logger } from "../../log.js";
 import { boundedError } from "../../security/problems.js";
 import { must, route, type AppEnv, type Deps, type RouteDef } from "../../routes/route.js";
-import { attachment, exportDrafts, exportJson, exportXlsx, fileDate, templateXlsx } from "./export.js";
+import { contentDisposition } from "../../files/download.js";
+import { exportDrafts, exportJson, exportXlsx, fileDate, templateXlsx } from "./export.js";
 import { runImport, type Emit } from "./run.js";
 
 /** Paths whose bodies are files (the app gives them the upload size limit instead of the JSON one). */
@@ -75,11 +76,11 @@ export function catalogueIoRoutes(d: Deps): RouteDef[] {
       const drafts = await exportDrafts(d.db, query);
       const now = d.clock.now();
       if (format === "json") {
-        return c.body(exportJson(drafts, now), 200, { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`事项清单-${fileDate(now)}.json`, `catalogue-${fileDate(now)}.json`) });
+        return c.body(exportJson(drafts, now), 200, { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": contentDisposition(`事项清单-${fileDate(now)}.json`, `catalogue-${fileDate(now)}.json`) });
       }
-      return c.body(new Uint8Array(await exportXlsx(drafts)), 200, { "Content-Type": XLSX, "Content-Disposition": attachment(`事项清单-${fileDate(now)}.xlsx`, `catalogue-${fileDate(now)}.xlsx`) });
+      return c.body(new Uint8Array(await exportXlsx(drafts)), 200, { "Content-Type": XLSX, "Content-Disposition": contentDisposition(`事项清单-${fileDate(now)}.xlsx`, `catalogue-${fileDate(now)}.xlsx`) });
     }),
     route("GET", "/api/items/import-template.xlsx", staff, async (c) =>
-      c.body(new Uint8Array(await templateXlsx()), 200, { "Content-Type": XLSX, "Content-Disposition": attachment("事项导入模板.xlsx", "catalogue-template.xlsx") })),
+      c.body(new Uint8Array(await templateXlsx()), 200, { "Content-Type": XLSX, "Content-Disposition": contentDisposition("事项导入模板.xlsx", "catalogue-template.xlsx") })),
   ];
 }
