@@ -6,6 +6,7 @@
 export type ServerLang = "zh-CN" | "en";
 
 import type { Bilingual } from "../spec/bilingual.js";
+import { bilingualMessage, schemaMessage } from "../spec/issue-messages.js";
 
 export { say, type Bilingual } from "../spec/bilingual.js";
 
@@ -45,18 +46,12 @@ export function localized(lang: ServerLang, value: unknown, depth = 0): unknown 
 // zod (and a spec check that takes a callback returning strings) carries a message as a string: zodSay registers the
 // pair under its Chinese (the same Chinese always has the same English) and zodMessage turns the string back into
 // both languages for the response.
-const ZOD_MESSAGES = new Map<string, Bilingual>();
+/** A zod check's message in both languages (returns the Chinese, which stands for the pair in the issue): the one
+ *  registry spec/ uses too (spec/issue-messages.ts schemaMessage). */
+export const zodSay: (zh: string, en: string) => string = schemaMessage;
 
-/** A zod check's message in both languages (returns the Chinese, which stands for the pair in the issue). */
-export function zodSay(zh: string, en: string): string {
-  ZOD_MESSAGES.set(zh, { zh, en });
-  return zh;
-}
-
-/** A zod issue's message in both languages when it was written with zodSay, else the message zod gave. */
-export function zodMessage(message: string): string | Bilingual {
-  return ZOD_MESSAGES.get(message) ?? message;
-}
+/** A zod issue's message in both languages when it was written with zodSay or schemaMessage, else the message zod gave. */
+export const zodMessage: (message: string) => string | Bilingual = bilingualMessage;
 
 /** A signature image over the size cap (the hand-over and the counter confirmation both take one). */
 export const SIGNATURE_TOO_LARGE = zodSay("签名图片过大", "The signature image is too large");

@@ -67,6 +67,11 @@ export function schemaMessage(zh: string, en: string): string {
   return zh;
 }
 
+/** A message written with schemaMessage, in both languages; any other message as it is. */
+export function bilingualMessage(message: string): string | Bilingual {
+  return SCHEMA_MESSAGES.get(message) ?? message;
+}
+
 /** The custom issue a refinement adds, in both languages (the Chinese as zod's message, the English in its params). */
 export function bilingualIssue(path: PropertyKey[], m: Bilingual): { code: "custom"; path: PropertyKey[]; message: string; params: { en: string } } {
   return { code: "custom", path, message: m.zh, params: { en: m.en } };

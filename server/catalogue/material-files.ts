@@ -3,8 +3,9 @@
 // never name other bytes of the store, such as an applicant's upload), the item's caps, and the download response
 // (server/files/download.ts; a published version's file is public and immutable, cached for a year).
 import { sql } from "drizzle-orm";
-import { itemFileRefs, MaterialFileRefSchema, materialFileIssue, withMaterialFile, MAX_ITEM_FILE_BYTES, MAX_ITEM_FILES, type FoundFileRef, type MaterialFileRef } from "../../spec/catalogue/material-files.js";
+import { itemFileRefs, MaterialFileRefSchema, withMaterialFile, MAX_ITEM_FILE_BYTES, MAX_ITEM_FILES, type FoundFileRef, type MaterialFileRef } from "../../spec/catalogue/material-files.js";
 import { fileSize } from "../../spec/files.js";
+import { bilingualMessage } from "../../spec/issue-messages.js";
 import type { Queryable } from "../db/database.js";
 import { badRequest, HttpError, type BilingualProblem } from "../errors.js";
 import { asciiName, storedFileResponse } from "../files/download.js";
@@ -30,7 +31,7 @@ export async function knownItemFiles(q: Queryable, id: string): Promise<Map<stri
 function refProblem(f: FoundFileRef, known: Map<string, MaterialFileRef>): Bilingual | undefined {
   const parsed = MaterialFileRefSchema.safeParse(f.ref);
   if (!parsed.success) {
-    const m = materialFileIssue(parsed.error.issues[0]!.message);
+    const m = bilingualMessage(parsed.error.issues[0]!.message);
     return typeof m === "string" ? say(`文件引用不合法：${m}`, `the file reference is not valid: ${m}`) : say(`文件引用不合法：${m.zh}`, `the file reference is not valid: ${m.en}`);
   }
   const k = known.get(parsed.data.sha256);

@@ -3,7 +3,7 @@
 // with. A published version keeps the reference it was published with, so its files never change; the draft's can be
 // replaced or removed. Pure: the shapes, the limits, where the references sit in an item and the public address.
 import { z } from "zod";
-import { say, type Bilingual } from "../bilingual.js";
+import { schemaMessage } from "../issue-messages.js";
 
 /** The two files a material may offer, by the element key a material carries them under. */
 export const MATERIAL_FILE_KINDS = ["blank_form", "sample_form"] as const;
@@ -21,26 +21,20 @@ export const MAX_ITEM_FILES = 60;
 /** Bytes of all distinct files one item's draft may reference. */
 export const MAX_ITEM_FILE_BYTES = 200 * 1024 * 1024;
 
-/** The validation messages of a file reference in both languages (zod carries the Chinese; materialFileIssue gives both). */
+/** The validation messages of a file reference (the Chinese stands for both languages: spec/issue-messages.ts). */
 const MESSAGES = {
-  sha256: say("文件的校验值须为 64 位十六进制 SHA-256", "the file's checksum must be a 64-digit hexadecimal SHA-256"),
-  name: say("文件名须为 1–200 个字符", "the file name must be 1–200 characters"),
-  mime: say("文件类型须为 PDF、OFD、DOC、DOCX、XLS、XLSX、JPG 或 PNG", "the file type must be PDF, OFD, DOC, DOCX, XLS, XLSX, JPG or PNG"),
-  size: say(`文件大小须为 1 字节至 ${MATERIAL_FILE_MAX_MB} MB`, `the file size must be between 1 byte and ${MATERIAL_FILE_MAX_MB} MB`),
+  sha256: schemaMessage("文件的校验值须为 64 位十六进制 SHA-256", "the file's checksum must be a 64-digit hexadecimal SHA-256"),
+  name: schemaMessage("文件名须为 1–200 个字符", "the file name must be 1–200 characters"),
+  mime: schemaMessage("文件类型须为 PDF、OFD、DOC、DOCX、XLS、XLSX、JPG 或 PNG", "the file type must be PDF, OFD, DOC, DOCX, XLS, XLSX, JPG or PNG"),
+  size: schemaMessage(`文件大小须为 1 字节至 ${MATERIAL_FILE_MAX_MB} MB`, `the file size must be between 1 byte and ${MATERIAL_FILE_MAX_MB} MB`),
 } as const;
-const BY_ZH = new Map<string, Bilingual>(Object.values(MESSAGES).map((m) => [m.zh, m]));
-
-/** A zod issue of a file reference in both languages when it is one of ours. */
-export function materialFileIssue(message: string): string | Bilingual {
-  return BY_ZH.get(message) ?? message;
-}
 
 /** A blank form or sample of a material: stored bytes by hash, with the name and type they were uploaded under. */
 export const MaterialFileRefSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, MESSAGES.sha256.zh),
-  name: z.string().min(1, MESSAGES.name.zh).max(200, MESSAGES.name.zh),
-  mime: z.enum(MATERIAL_FILE_TYPES, { error: MESSAGES.mime.zh }),
-  size: z.number().int().min(1, MESSAGES.size.zh).max(MATERIAL_FILE_MAX_MB * 1024 * 1024, MESSAGES.size.zh),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, MESSAGES.sha256),
+  name: z.string().min(1, MESSAGES.name).max(200, MESSAGES.name),
+  mime: z.enum(MATERIAL_FILE_TYPES, { error: MESSAGES.mime }),
+  size: z.number().int().min(1, MESSAGES.size).max(MATERIAL_FILE_MAX_MB * 1024 * 1024, MESSAGES.size),
 }).describe("a file in the server's file store (upload it on the item draft; never typed in)");
 export type MaterialFileRef = z.infer<typeof MaterialFileRefSchema>;
 
