@@ -1,6 +1,7 @@
 // The one HTTP client of the web apps: JSON over fetch with the session cookie, the CSRF header on every
 // request, and errors turned into ApiRequestError carrying the server's message and per-field problems.
 import type { ApiError, ProblemDetail } from "../../spec/api.js";
+import { translate, type Lang } from "./i18n.js";
 
 /** Header the server requires on state-changing requests (a simple CSRF guard a cross-site form cannot set). */
 export const CSRF_HEADER = { "X-Requested-With": "yijian" } as const;
@@ -50,6 +51,12 @@ function uiLanguage(): string {
   return typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "zh-CN";
 }
 
+/** The error of a request that never reached the server (offline, refused), in the user's language: shared by
+ * every client that calls fetch itself (uploads, the streamed catalogue import). */
+export function networkError(lang?: Lang): ApiRequestError {
+  return new ApiRequestError(0, "network", translate("common.network", undefined, lang), [], undefined);
+}
+
 /** Calls the API; resolves with the parsed JSON body, rejects with ApiRequestError. */
 export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -60,8 +67,8 @@ export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: st
       headers: { Accept: "application/json", "Accept-Language": uiLanguage(), ...CSRF_HEADER, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
-  } catch (err) {
-    throw new ApiRequestError(0, "network", `无法连接服务器 (network error): ${(err as Error).message}`, [], undefined);
+  } catch {
+    throw networkError();
   }
   const text = await res.text();
   let json: unknown = undefined;
@@ -69,7 +76,7 @@ export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: st
     try {
       json = JSON.parse(text);
     } catch {
-      if (res.ok) throw new ApiRequestError(res.status, "bad_response", `服务器返回了无法解析的内容 (${res.status})`, [], text);
+      if (res.ok) throw new ApiRequestError(res.status, "bad_response", translate("common.badResponse", { status: res.status }), [], text);
     }
   }
   if (!res.ok) {

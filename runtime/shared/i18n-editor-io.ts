@@ -43,7 +43,8 @@ export const EDITOR_IO_ZH = {
   "ed.io.exportFiltered": "导出当前筛选出的全部事项（草稿内容）。",
   "ed.io.exportAll": "导出清单中的全部事项（草稿内容）；导出的文件可以修改后重新导入。",
   "ed.io.exportXlsx": "导出 Excel（.xlsx）",
-  "ed.io.exportMatchesXlsx": "导出筛选结果（Excel）",
+  "ed.io.exportMatchesXlsx": "导出筛选结果（.xlsx）",
+  "ed.io.incomplete": "服务器的回答不完整：导入可能已中断，请查看事项清单后重试",
   "ed.io.exportMatchesJson": "导出筛选结果（JSON）",
   "ed.io.back": "返回事项清单",
 } as const;
@@ -92,7 +93,8 @@ export const EDITOR_IO_EN: Record<keyof typeof EDITOR_IO_ZH, string> = {
   "ed.io.exportFiltered": "Exports every item matching the current filters (their drafts).",
   "ed.io.exportAll": "Exports every item of the catalogue (their drafts); the file can be edited and imported again.",
   "ed.io.exportXlsx": "Export Excel (.xlsx)",
-  "ed.io.exportMatchesXlsx": "Export the matches (Excel)",
+  "ed.io.exportMatchesXlsx": "Export the matches (.xlsx)",
+  "ed.io.incomplete": "The server's answer was cut short: the import may have stopped; check the item list and try again",
   "ed.io.exportMatchesJson": "Export the matches (JSON)",
   "ed.io.back": "Back to the catalogue",
 };

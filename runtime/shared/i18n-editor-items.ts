@@ -11,7 +11,7 @@ export const EDITOR_ITEMS_ZH = {
   "ed.element.accept_condition": "受理条件",
   "ed.element.anticipate_day": "法定办结时限",
   "ed.element.promise_day": "承诺办结时限",
-  "ed.element.id": "事项标识 (id)",
+  "ed.element.id": "事项标识",
   "ed.element.catalog_code": "基本编码",
   "ed.element.task_handle_item": "业务办理项编码",
   "ed.element.version": "事项版本",

@@ -1,7 +1,7 @@
 // Uploading one material file: the raw bytes with their type and name (the server checks both against the
 // material's limits and the bytes themselves), errors as ApiRequestError like every other API call.
 import type { ApiError, AttachmentView } from "../../spec/api.js";
-import { ApiRequestError, CSRF_HEADER, problemsOf } from "./api.js";
+import { ApiRequestError, CSRF_HEADER, networkError, problemsOf } from "./api.js";
 export { fileSize, typeLabel } from "../../spec/files.js";
 
 /** Sends a file to an upload route; resolves with what the route answers (a material's stored attachment by default). */
@@ -12,8 +12,8 @@ export async function uploadFile<T = AttachmentView>(url: string, file: File): P
       method: "POST", credentials: "include", body: file,
       headers: { Accept: "application/json", ...CSRF_HEADER, "Content-Type": file.type || "application/octet-stream", "X-File-Name": encodeURIComponent(file.name) },
     });
-  } catch (err) {
-    throw new ApiRequestError(0, "network", `无法连接服务器 (network error): ${(err as Error).message}`, [], undefined);
+  } catch {
+    throw networkError();
   }
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {

@@ -1,6 +1,7 @@
 // Sending a catalogue file to POST /api/items/import with a streamed answer (application/x-ndjson): each progress line
 // moves the bar, the last line is the report — or the error, whose details are the report when the file was refused.
-import { ApiRequestError, CSRF_HEADER, problemsOf } from "../../../runtime/shared/api.js";
+import { ApiRequestError, CSRF_HEADER, networkError, problemsOf } from "../../../runtime/shared/api.js";
+import { translate } from "../../../runtime/shared/i18n.js";
 import { overallProgress, type ImportEvent, type ImportReport } from "../../../spec/catalogue/import.js";
 
 /** What the import was asked to do. */
@@ -13,15 +14,16 @@ const isReport = (x: unknown): x is ImportReport => !!x && typeof x === "object"
 
 /** Uploads the file; onProgress gets the overall fraction (0…1) and the phase as the server reports them. */
 export async function streamImport(file: Blob, req: ImportRequest, lang: string, onProgress: (fraction: number, phase: string) => void): Promise<ImportOutcome> {
+  const uiLang = lang === "en" ? "en" : "zh-CN";
   const query = [req.dryRun ? "dryRun=1" : "", req.validOnly ? "validOnly=1" : ""].filter(Boolean).join("&");
   let res: Response;
   try {
     res = await fetch(`/api/items/import${query ? `?${query}` : ""}`, {
       method: "POST", credentials: "include", body: file,
-      headers: { ...CSRF_HEADER, Accept: "application/x-ndjson", "Accept-Language": lang === "en" ? "en" : "zh-CN", "Content-Type": file.type || "application/octet-stream" },
+      headers: { ...CSRF_HEADER, Accept: "application/x-ndjson", "Accept-Language": uiLang, "Content-Type": file.type || "application/octet-stream" },
     });
-  } catch (err) {
-    return { ok: false, error: new ApiRequestError(0, "network", `无法连接服务器 (network error): ${(err as Error).message}`, [], undefined) };
+  } catch {
+    return { ok: false, error: networkError(uiLang) };
   }
   if (!res.ok || !res.body) {
     const json = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined;
@@ -47,5 +49,5 @@ export async function streamImport(file: Blob, req: ImportRequest, lang: string,
     const error = new ApiRequestError(last.status, last.error.code, last.error.message, problemsOf(last.error.details), last.error.details);
     return { ok: false, error, ...(isReport(last.error.details) ? { report: last.error.details } : {}) };
   }
-  return { ok: false, error: new ApiRequestError(0, "bad_response", "服务器的回答不完整 (incomplete answer)", [], undefined) };
+  return { ok: false, error: new ApiRequestError(0, "bad_response", translate("ed.io.incomplete", undefined, uiLang), [], undefined) };
 }

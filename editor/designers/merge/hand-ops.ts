@@ -7,6 +7,7 @@ import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js
 import { arr, obj, type Json } from "../common/doc.js";
 import { mergeFields, setSchemaText, sourceOwners } from "./ops.js";
 import { schemaAt } from "../common/variables.js";
+import { translate } from "../../../runtime/shared/i18n.js";
 
 type Ref = { item: string; pointer: string };
 
@@ -25,10 +26,10 @@ const refsAt = (form: Json, pointer: string): Ref[] => arr<Ref>(obj(form.provena
 /** Merges two merged fields by hand; the form keeps a record of it. */
 export function handMerge(form: Json, a: string, b: string, by: string): { form: Json; pointer: string } | { error: string } {
   const ra = refsAt(form, a), rb = refsAt(form, b);
-  if (!ra.length || !rb.length) return { error: "请选择两个合并后的字段 (pick two merged fields)" };
+  if (!ra.length || !rb.length) return { error: translate("ed.merge.err.pickTwo") };
   const items = new Set(ra.map((r) => r.item));
   const same = rb.find((r) => items.has(r.item));
-  if (same) return { error: `无法合并：两个字段都包含「${same.item}」表单中的字段，同一张表中的两个字段是两项不同的信息` };
+  if (same) return { error: translate("ed.merge.err.sameForm", { item: same.item }) };
   const r = mergeFields(form, [...ra, ...rb]);
   if ("error" in r) return r;
   return { form: { ...r.form, edits: [...editsOf(form), newEdit("merge", [ra[0]!, rb[0]!], by)] }, pointer: r.pointer };

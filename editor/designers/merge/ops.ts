@@ -6,7 +6,7 @@ import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
-import { translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { getLang, translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
 
 const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -193,12 +193,12 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
   const owner = new Map<string, string>();
   for (const [p, rs] of Object.entries(provenance)) for (const r of arr<{ item: string; pointer: string }>(rs)) owner.set(`${r.item}#${r.pointer}`, p);
   const targets = [...new Set(refs.map((r) => owner.get(`${r.item}#${r.pointer}`)).filter((p): p is string => !!p))];
-  if (targets.length < 2) return { error: "这些字段已经合并为一个 (already one field)" };
+  if (targets.length < 2) return { error: translate("ed.merge.err.alreadyOne") };
   const [keep, ...others] = targets as [string, ...string[]];
   let schema = schemaAt(form.schema, keep) ?? {};
   for (const p of others) {
     const c = combineSchemas(schema, schemaAt(form.schema, p) ?? {});
-    if (!c.ok) return { error: `无法合并：${c.conflict.zh}` };
+    if (!c.ok) return { error: translate("ed.merge.err.conflict", { reason: getLang() === "en" ? c.conflict.en : c.conflict.zh }) };
     schema = c.schema;
   }
   const parts = keep.split("/").slice(1).map(unesc);
