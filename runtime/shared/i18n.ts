@@ -24,6 +24,7 @@ import { EDITOR_CATALOGUE_EN, EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogu
 import { EDITOR_IO_EN, EDITOR_IO_ZH } from "./i18n-editor-io.js";
 import { EDITOR_UPGRADE_EN, EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
 import { FORM_ERRORS_EN, FORM_ERRORS_ZH } from "./i18n-form-errors.js";
+import { COUNTER_EN, COUNTER_ZH } from "./i18n-counter.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
@@ -39,6 +40,7 @@ const zh = {
   ...TIMELINE_ZH,
   ...KIOSK_ZH,
   ...GUIDES_ZH,
+  ...COUNTER_ZH,
   ...EDITOR_FLOW_ZH,
   ...SITUATIONS_ZH,
   ...EDITOR_GUIDE_ZH,
@@ -287,6 +289,7 @@ const en: Record<MessageKey, string> = {
   ...KIOSK_EN,
   ...TIMELINE_EN,
   ...GUIDES_EN,
+  ...COUNTER_EN,
   ...EDITOR_FLOW_EN,
   ...SITUATIONS_EN,
   ...EDITOR_GUIDE_EN,

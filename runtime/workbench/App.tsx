@@ -9,7 +9,6 @@ import { hasRole, useSession } from "../shared/session.js";
 import { StaffGate } from "../shared/StaffGate.js";
 import { Loading, PageTitle } from "../shared/ui.js";
 import { InboxPage } from "./InboxPage.js";
-import { counterText } from "./counter/i18n.js";
 
 const CasePage = lazy(() => import("./CasePage.js").then((m) => ({ default: m.CasePage })));
 const RatingsPage = lazy(() => import("./RatingsPage.js").then((m) => ({ default: m.RatingsPage })));
@@ -50,12 +49,12 @@ function Screens({ user }: { user: UserView }) {
 
 /** The workbench app. */
 export function WorkbenchApp() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const nav: NavLink[] = [];
   if (!user || hasRole(user, STAFF)) nav.push({ label: t("wb.inbox"), to: "/" });
   if (hasRole(user, SUPERVISORS)) nav.push({ label: t("sv.nav"), to: "/supervision" });
-  if (hasRole(user, ["clerk"])) nav.push({ label: counterText("nav", lang), to: "/counter" });
+  if (hasRole(user, ["clerk"])) nav.push({ label: t("counter.nav"), to: "/counter" });
   if (user) nav.push({ label: t("rt.nav"), to: "/ratings" });
   return (
     <AppShell appName={t("app.workbench")} nav={nav}>

@@ -44,6 +44,11 @@ function inlinePairs(file: string, src = readFileSync(file, "utf8")): string[] {
   return src.split("\n").flatMap((line, i) => (/\buseL\(|(?<![\w.$])L\(\s*["'`]/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
 }
 
+/** Lines of a source outside the dictionaries that start a table of its own per language ("zh-CN": {…}, const ZH = {…}). */
+function ownTables(file: string, src = readFileSync(file, "utf8")): string[] {
+  return src.split("\n").flatMap((line, i) => (/(?:^|[\s{,])["']?(?:zh-CN|zh|en)["']?\s*:\s*\{|\bconst\s+(?:ZH|EN)\s*(?::[^=]+)?=\s*\{/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
+}
+
 /** What the scans must catch: a translate call with Chinese, a renamed one, and inline pairs. */
 const BAD_SAMPLE = [
   "const { t: tr } = useI18n();", "const a = t(\"保存\");", "const b = tr(`删除 ${x}`);", "const ok = t(\"ed.save\");",
@@ -86,6 +91,14 @@ describe("translations", () => {
     expect(files.flatMap((f) => chineseTranslateCalls(f))).toEqual([]);
     // the scan does find such calls
     expect(chineseTranslateCalls("sample.tsx", BAD_SAMPLE)).toHaveLength(2);
+  });
+
+  it("no source under editor/ or runtime/ keeps its own zh / en table beside the dictionaries", () => {
+    const files = [...sources("editor"), ...sources("runtime")].filter((f) => !/[\\/]shared[\\/]i18n(-[\w-]+)?\.ts$/.test(f));
+    expect(files.some((f) => f.includes(join("runtime", "workbench", "counter")))).toBe(true);
+    expect(files.flatMap((f) => ownTables(f))).toEqual([]);
+    const sample = ["const TEXT = {", "  \"zh-CN\": { show: \"到窗口办理\" },", "  en: { show: \"File at the window\" },", "};", "const ZH = {", "const EN: Record<K, string> = {", "const zhName = { a: 1 };"].join("\n");
+    expect(ownTables("sample.tsx", sample)).toHaveLength(4);
   });
 
   it("no editor source keeps its strings in inline useL / L(zh, en) pairs", () => {

@@ -3,9 +3,8 @@
 import { useRef, useState } from "react";
 import type { ResultDelivery, SubmitMaterials } from "../../../spec/api.js";
 import { api, ApiRequestError, newRequestId } from "../../shared/api.js";
-import { formatDateTime } from "../../shared/i18n.js";
+import { formatDateTime, useI18n } from "../../shared/i18n.js";
 import { SignaturePad } from "../../widgets/SignaturePad.js";
-import { useCounterI18n } from "./i18n.js";
 import type { CounterFiled, CounterSession, OtpSent } from "./types.js";
 
 /** What is filed: the portal's submit body without one-thing and version (the session holds them). */
@@ -15,7 +14,7 @@ interface Props { session: CounterSession; content: Content; onBack(): void; onF
 
 /** The confirmation card. */
 export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: Props) {
-  const { c, lang } = useCounterI18n();
+  const { lang, t } = useI18n();
   const base = `/api/counter/sessions/${encodeURIComponent(session.id)}`;
   const [method, setMethod] = useState<"signature" | "otp">("signature");
   const [signature, setSignature] = useState<string>();
@@ -40,8 +39,8 @@ export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: 
     }
   }
   async function submit() {
-    if (method === "signature" && !signature) return setHint(c("signFirst"));
-    if (method === "otp" && (!sent || !/^\d{6}$/.test(code.trim()))) return setHint(c("codeFirst"));
+    if (method === "signature" && !signature) return setHint(t("counter.signFirst"));
+    if (method === "otp" && (!sent || !/^\d{6}$/.test(code.trim()))) return setHint(t("counter.codeFirst"));
     setHint(undefined);
     setBusy(true);
     setError(undefined);
@@ -57,21 +56,21 @@ export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: 
   }
   return (
     <section className="card counter-confirm" aria-labelledby="counter-confirm-title">
-      <h2 id="counter-confirm-title">{c("confirmTitle")}</h2>
-      <p>{c("confirmIntro")}</p>
-      <fieldset className="choices" aria-label={c("confirmTitle")}>
-        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "signature"} onChange={() => setMethod("signature")} />{c("bySignature")}</label>
-        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "otp"} onChange={() => setMethod("otp")} disabled={!session.phone} />{c("byCode")}</label>
+      <h2 id="counter-confirm-title">{t("counter.confirmTitle")}</h2>
+      <p>{t("counter.confirmIntro")}</p>
+      <fieldset className="choices" aria-label={t("counter.confirmTitle")}>
+        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "signature"} onChange={() => setMethod("signature")} />{t("counter.bySignature")}</label>
+        <label className="choice"><input type="radio" name="counter-confirm" checked={method === "otp"} onChange={() => setMethod("otp")} disabled={!session.phone} />{t("counter.byCode")}</label>
       </fieldset>
-      {!session.phone && <p className="small muted">{c("noPhone")}</p>}
+      {!session.phone && <p className="small muted">{t("counter.noPhone")}</p>}
       {method === "signature" ? (
-        <SignaturePad label={c("signLabel")} clearLabel={c("clearSign")} onChange={(png) => { setSignature(png); if (png) setHint(undefined); }} />
+        <SignaturePad label={t("counter.signLabel")} clearLabel={t("counter.clearSign")} onChange={(png) => { setSignature(png); if (png) setHint(undefined); }} />
       ) : (
         <div className="stack">
-          <button type="button" className="btn" onClick={() => void send()}>{sent ? c("resend") : c("sendCode", { phone: session.phone ?? "" })}</button>
-          {sent && <p role="status" className="small">{c("codeSent", { phone: sent.phone, at: formatDateTime(sent.expiresAt, lang) })}</p>}
+          <button type="button" className="btn" onClick={() => void send()}>{sent ? t("counter.resend") : t("counter.sendCode", { phone: session.phone ?? "" })}</button>
+          {sent && <p role="status" className="small">{t("counter.codeSent", { phone: sent.phone, at: formatDateTime(sent.expiresAt, lang) })}</p>}
           <div className="field">
-            <label htmlFor="counter-otp">{c("code")}</label>
+            <label htmlFor="counter-otp">{t("counter.code")}</label>
             <input id="counter-otp" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)}
               aria-invalid={error?.problems.some((p) => p.pointer === "/confirmation/code") ? true : undefined} />
           </div>
@@ -85,8 +84,8 @@ export function ConfirmPanel({ session, content, onBack, onFiled, onRejected }: 
         </div>
       )}
       <div className="row">
-        <button type="button" className="btn" onClick={onBack}>{c("back")}</button>
-        <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={busy}>{busy ? c("submitting") : c("submit")}</button>
+        <button type="button" className="btn" onClick={onBack}>{t("counter.back")}</button>
+        <button type="button" className="btn btn--primary" onClick={() => void submit()} disabled={busy}>{busy ? t("counter.submitting") : t("counter.submit")}</button>
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import type { AttachmentView, ProblemDetail, PublishedBundle } from "../../../sp
 import { resolveNotice, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
 import { deliveryOptions } from "../../../spec/delivery.js";
 import { api, type ApiRequestError } from "../../shared/api.js";
-import { formatDateTime } from "../../shared/i18n.js";
+import { formatDateTime, useI18n } from "../../shared/i18n.js";
 import { useApi } from "../../shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../shared/ui.js";
 import { useDepartmentName } from "../../shared/departments.js";
@@ -21,7 +21,6 @@ import { AuthorisationCard, AUTHORISATION_KEY } from "./AuthorisationCard.js";
 import { ConfirmPanel, type Content } from "./ConfirmPanel.js";
 import { FiledPanel } from "./FiledPanel.js";
 import { SessionFacts } from "./SessionFacts.js";
-import { useCounterI18n } from "./i18n.js";
 import type { CounterFiled, CounterSession, TakenDraft } from "./types.js";
 import type { Json } from "../../../spec/common.js";
 
@@ -69,7 +68,7 @@ function useSessionStart(base: string, answers: Answers, setPrefill: (p: Prefill
 }
 
 function FileForm({ session, published, onFiled }: { session: CounterSession; published: PublishedBundle; onFiled(f: CounterFiled): void }) {
-  const { t, c, lang } = useCounterI18n();
+  const { lang, t } = useI18n();
   const deptName = useDepartmentName();
   const b = published.spec;
   const base = `/api/counter/sessions/${encodeURIComponent(session.id)}`;
@@ -94,8 +93,8 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
   const letter = materials.attachments.find((a) => a.material === AUTHORISATION_KEY);
   const unanswered = visibleQuestions(b.guide, answers).filter((q) => answers[q.id] === undefined);
   const outside = useMemo(() => [
-    ...unanswered.map((q) => ({ id: `q-${q.id}-0`, section: c("guide"), message: c("answerFirst", { question: q.title }) })),
-    ...(session.needsAuthorisation && !letter ? [{ id: "counter-letter-file", section: t("form.outsideSection"), message: c("letterMissing") }] : []),
+    ...unanswered.map((q) => ({ id: `q-${q.id}-0`, section: t("counter.guide"), message: t("counter.answerFirst", { question: q.title }) })),
+    ...(session.needsAuthorisation && !letter ? [{ id: "counter-letter-file", section: t("form.outsideSection"), message: t("counter.letterMissing") }] : []),
     ...materialProblems(rows, materials, session.applicant.displayName, t, t("form.outsideSection")), ...deliveryProblems(delivery, t),
   ], [rows, materials, delivery, letter, lang, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps -- t/c change identity with lang; answers by their text
   const form = useMemo(() => ({
@@ -119,13 +118,13 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
   };
   return (
     <>
-      <PageTitle appName={t("app.workbench")}>{c("session", { name: session.applicant.displayName, bundle: b.title })}</PageTitle>
+      <PageTitle appName={t("app.workbench")}>{t("counter.session", { name: session.applicant.displayName, bundle: b.title })}</PageTitle>
       <SessionFacts session={session} />
-      <p className="small muted">{c("expires", { at: formatDateTime(session.expiresAt, lang) })}</p>
+      <p className="small muted">{t("counter.expires", { at: formatDateTime(session.expiresAt, lang) })}</p>
       {failure && <ErrorBox error={failure} />}
       {b.guide.questions.length > 0 && (
         <section className="card" aria-labelledby="counter-guide">
-          <h2 id="counter-guide">{c("guide")}</h2>
+          <h2 id="counter-guide">{t("counter.guide")}</h2>
           <GuideQuestions questions={questions} answers={answers} onAnswer={(id, v) => setAnswers({ ...answers, [id]: v })} />
           <NoticePanel notice={resolveNotice(b, answers, names)} />
         </section>
@@ -138,7 +137,7 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
       <DeliveryPanel options={choices} state={delivery} onChange={setDelivery} showProblems={checked} />
       {!content && (
         <SmartFormView form={form} answers={answers} data={data} onChange={onChange} serverProblems={problems} outsideProblems={outside}
-          onSubmitAttempt={() => setChecked(true)} onSubmit={(clean) => { setFailure(undefined); setPending(clean); }} submitLabel={c("toConfirm")} />
+          onSubmitAttempt={() => setChecked(true)} onSubmit={(clean) => { setFailure(undefined); setPending(clean); }} submitLabel={t("counter.toConfirm")} />
       )}
       {content && <SmartFormView form={form} answers={answers} data={content.data} mode="view" />}
       {content && <ConfirmPanel session={session} content={content} onBack={() => setPending(undefined)} onFiled={onFiled} onRejected={rejected} />}

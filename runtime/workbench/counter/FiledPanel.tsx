@@ -2,27 +2,27 @@
 // applicant.
 import { href } from "../../shared/router.js";
 import { PageTitle } from "../../shared/ui.js";
-import { useCounterI18n } from "./i18n.js";
+import { useI18n } from "../../shared/i18n.js";
 import type { CounterFiled, CounterSession } from "./types.js";
 
 /** The filed screen. */
 export function FiledPanel({ session, filed }: { session: CounterSession; filed?: CounterFiled }) {
-  const { t, c } = useCounterI18n();
+  const { t } = useI18n();
   const id = filed?.application.id ?? session.applicationId!;
   return (
     <>
-      <PageTitle appName={t("app.workbench")}>{c("filed")}</PageTitle>
+      <PageTitle appName={t("app.workbench")}>{t("counter.filed")}</PageTitle>
       <section className="card counter-filed" role="status">
         <dl className="facts">
-          <dt>{c("applicant")}</dt><dd>{session.applicant.displayName}</dd>
-          <dt>{c("bundle")}</dt><dd>{session.bundleTitle}</dd>
-          {filed?.application.caseNo && <><dt>{c("caseNo")}</dt><dd className="counter-case-no" data-case-no={filed.application.caseNo}>{filed.application.caseNo}</dd></>}
-          {filed && <><dt>{c("confirmTitle")}</dt><dd>{filed.filing.confirmation === "signature" ? c("bySignature") : c("byCode")}</dd></>}
+          <dt>{t("counter.applicant")}</dt><dd>{session.applicant.displayName}</dd>
+          <dt>{t("counter.bundle")}</dt><dd>{session.bundleTitle}</dd>
+          {filed?.application.caseNo && <><dt>{t("counter.caseNo")}</dt><dd className="counter-case-no" data-case-no={filed.application.caseNo}>{filed.application.caseNo}</dd></>}
+          {filed && <><dt>{t("counter.confirmTitle")}</dt><dd>{filed.filing.confirmation === "signature" ? t("counter.bySignature") : t("counter.byCode")}</dd></>}
         </dl>
-        <p>{c("filedIntro")}</p>
+        <p>{t("counter.filedIntro")}</p>
         <div className="row">
-          <a className="btn btn--primary" href={href(`/case/${encodeURIComponent(id)}`)}>{c("toCase")}</a>
-          <a className="btn" href={href("/counter")}>{c("next")}</a>
+          <a className="btn btn--primary" href={href(`/case/${encodeURIComponent(id)}`)}>{t("counter.toCase")}</a>
+          <a className="btn" href={href("/counter")}>{t("counter.next")}</a>
         </div>
       </section>
     </>
