@@ -1,7 +1,7 @@
 // The minimal editor app: designers and admins list bundles, edit drafts as JSON, admins publish.
 // Monaco and @xyflow/react stay in editor/ only (lazy chunks).
 import type { Role, UserView } from "../spec/api.js";
-import { useI18n } from "../runtime/shared/i18n.js";
+import { useI18n } from "./i18n.js";
 import { AppShell } from "../runtime/shared/layout.js";
 import { match, useRoute } from "../runtime/shared/router.js";
 import { hasRole } from "../runtime/shared/session.js";

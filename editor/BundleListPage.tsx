@@ -2,7 +2,7 @@
 // delete (never published) / archive and restore (published; admins).
 import { useState } from "react";
 import type { BundleSummary } from "../spec/api.js";
-import { formatDateTime, useI18n } from "../runtime/shared/i18n.js";
+import { formatDateTime, useI18n } from "./i18n.js";
 import { href } from "../runtime/shared/router.js";
 import { useApi } from "../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../runtime/shared/ui.js";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { BundleSummary, OpenCases } from "../../spec/api.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 interface Props { bundle: BundleSummary; isAdmin: boolean; onChanged(message: string): void }
 

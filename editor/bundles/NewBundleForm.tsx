@@ -6,7 +6,7 @@ import type { BundleSummary, NewBundleRequest } from "../../spec/api.js";
 import { CATEGORIES } from "../../spec/bundle.js";
 import { bundleKeyIssue } from "../../spec/new-bundle.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { navigate } from "../../runtime/shared/router.js";
 
 interface Props { bundles: BundleSummary[]; departments: Array<{ id: string; name: string }>; onCancel(): void }

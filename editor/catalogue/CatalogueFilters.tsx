@@ -6,7 +6,7 @@ import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import type { CatalogueQuery, Facet, ListFilter } from "../../spec/catalogue/search.js";
 import { FACET_TITLES, facetValueLabel } from "./facet-labels.js";
 import { toggled } from "./url-query.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 const LISTS: ListFilter[] = ["department", "task_type", "serve_type", "online_level", "cross_scope", "origin"];
 const SHOWN = 8;

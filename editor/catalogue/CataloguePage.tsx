@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import { catalogueQueryParams, LIST_FILTERS, type CatalogueQuery } from "../../spec/catalogue/search.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { navigate, useRoute } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";

@@ -2,7 +2,7 @@
 // (published version, unpublished changes, no form) and the one-things using it; and the pager.
 import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import { codeLabel } from "../../runtime/shared/codes.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { href } from "../../runtime/shared/router.js";
 
 /** The badges of an item's state; why: the list and the item page say it the same way. */

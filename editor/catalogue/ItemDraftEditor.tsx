@@ -10,7 +10,7 @@ import { ItemEditor } from "../items/ItemEditor.js";
 import { MaterialFiles } from "./MaterialFiles.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { SituationsEditor } from "./SituationsEditor.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 type Json = Record<string, unknown>;
 /** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */

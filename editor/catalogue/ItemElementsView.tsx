@@ -2,7 +2,7 @@
 // tabs, code lists shown in words, tables as tables; an element not filled in yet says so.
 import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, STEP_COLUMNS, SUPPORTS, type ColumnDef, type ElementDef } from "../items/elements.js";
-import { useI18n, type MessageKey, type translate } from "../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey, type translate } from "../i18n.js";
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 // use it, with the public service guide one click away once published.
 import { useState } from "react";
 import type { CatalogueItemView } from "../../spec/catalogue/api.js";
-import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import { formatDateTime, useI18n } from "../i18n.js";
 import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";

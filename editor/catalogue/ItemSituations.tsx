@@ -2,7 +2,7 @@
 // materials it adds, its limits and fees — what its own service guide will show.
 import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { itemMaterialsOf, type SituationInput } from "../../spec/catalogue/situation.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { CHARGE_COLUMNS, MATERIAL_COLUMNS } from "../items/elements.js";
 import { ElementTable } from "./ItemElementsView.js";
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { MaterialFileResult } from "../../spec/catalogue/api.js";
 import { draftFileUrl, MATERIAL_FILE_KINDS, MATERIAL_FILE_MAX_MB, MATERIAL_FILE_TYPES, materialFilePath, withMaterialFile, type MaterialFileKind, type MaterialFileRef, type MaterialPlace } from "../../spec/catalogue/material-files.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { fileSize, typeLabel, uploadFile } from "../../runtime/shared/upload.js";
 
 type Rec = Record<string, unknown>;

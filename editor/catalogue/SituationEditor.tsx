@@ -3,7 +3,7 @@
 // notes. An element left empty is the item's; each field shows the server's problem at its pointer.
 import type { Condition } from "../../spec/conditions.js";
 import type { SituationInput } from "../../spec/catalogue/situation.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { ConditionBuilder } from "../designers/common/ConditionBuilder.js";
 import { problemAt, type ShownProblem } from "../workspace/problems.js";
 import { useMsg } from "../designers/common/lang.js";

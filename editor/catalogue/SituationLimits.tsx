@@ -1,7 +1,7 @@
 // The time limits and fees of one situation (情形): statutory and promised limits (empty = the item's, whose value
 // the help shows) and, when staff say the fees differ, the situation's own fee table replacing the item's.
 import type { SituationInput } from "../../spec/catalogue/situation.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { CHARGE_COLUMNS } from "../items/elements.js";
 import { TableEditor } from "../items/TableEditor.js";
 import { problemAt, type ShownProblem } from "../workspace/problems.js";

@@ -3,7 +3,7 @@
 import type { SituationInput } from "../../spec/catalogue/situation.js";
 import type { ShownProblem } from "../workspace/problems.js";
 import { useMsg } from "../designers/common/lang.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { MATERIAL_COLUMNS } from "../items/elements.js";
 import { TableEditor } from "../items/TableEditor.js";
 import { situationFieldId } from "./SituationField.js";

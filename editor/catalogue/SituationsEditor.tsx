@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import type { ShownProblem } from "../workspace/problems.js";
 import { itemMaterialsOf, type SituationInput } from "../../spec/catalogue/situation.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 import { problemsUnder } from "../workspace/problems.js";
 import { SituationEditor } from "./SituationEditor.js";
 import { situationFieldId } from "./SituationField.js";

@@ -3,7 +3,7 @@
 import type { CatalogueListView } from "../../spec/catalogue/api.js";
 import type { Facet } from "../../spec/catalogue/search.js";
 import { codeLabel } from "../../runtime/shared/codes.js";
-import type { MessageKey, translate } from "../../runtime/shared/i18n.js";
+import type { MessageKey, translate } from "../i18n.js";
 
 /** The names of item origins. */
 export const ORIGIN_NAMES: Record<string, MessageKey> = { template: "ed.catalogue.origin.template", "seed-district": "ed.catalogue.origin.seedDistrict", import: "ed.catalogue.origin.import", editor: "ed.catalogue.origin.editor" };

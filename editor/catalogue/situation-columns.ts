@@ -1,6 +1,6 @@
 // The columns of a situation's tables (its own materials, its fees) in the editor's language: headers are keys
 // (TableEditor translates them), code-list options in words ("申请人自备", not "10 申请人自备") from the guides' code lists.
-import { useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../i18n.js";
 import type { ColumnDef } from "../items/elements.js";
 
 /** Hook: the columns with their labels and options in the current language; why: TableEditor shows what it gets. */

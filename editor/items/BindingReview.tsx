@@ -8,7 +8,7 @@ import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
 import { useMsg } from "../designers/common/lang.js";
 import type { Json } from "../../spec/common.js";
 import { parsePointer } from "../../spec/pointer.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 /** A staff decision per field pointer. */
 export interface Override { role?: string; element?: string }

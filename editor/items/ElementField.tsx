@@ -1,7 +1,7 @@
 // One item element as a labelled input, with its validation problem shown beneath it.
 import type { DepartmentOption } from "../state/draft-store.js";
 import type { ElementDef } from "./elements.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 /** Field id of an item element, so problems can focus it. */
 export const elementFieldId = (itemIndex: number, key: string) => `item-${itemIndex}-${key}`;

@@ -8,7 +8,7 @@ import { useMsg } from "../designers/common/lang.js";
 import { BindingReview } from "./BindingReview.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 /** Props: which import, the taken ids, the bundle's lead and audience, where to add the item. */
 export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd, onClose }: {

@@ -8,7 +8,7 @@ import { ElementField, elementFieldId } from "./ElementField.js";
 import { TableEditor } from "./TableEditor.js";
 import { FormDesigner } from "../form-designer/FormDesigner.js";
 import type { Json } from "../../spec/common.js";
-import { translate, useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
+import { translate, useI18n, type MessageKey } from "../i18n.js";
 
 const GROUPS = ["基本", "时限与收费", "材料", "渠道", "表单"] as const;
 type Group = (typeof GROUPS)[number];

@@ -7,7 +7,7 @@ import { ImportPanel } from "./ImportPanel.js";
 import { ItemEditor } from "./ItemEditor.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 /** Downloads a JSON document as a file. */
 function download(name: string, doc: unknown) {

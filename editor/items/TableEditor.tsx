@@ -1,6 +1,6 @@
 // An editable table of objects (charges, steps, materials, Q&A): add, remove and reorder rows by keyboard.
 import type { ColumnDef } from "./elements.js";
-import { translate, useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
+import { translate, useI18n, type MessageKey } from "../i18n.js";
 
 type Row = Record<string, unknown>;
 

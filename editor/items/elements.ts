@@ -1,6 +1,6 @@
 // The national item elements (GB/T 39046-2020, shared/reference/item-elements.md) as editor field definitions,
 // grouped into the item editor's tabs so an item is never one endless form. Labels are keys of the typed dictionary.
-import type { MessageKey } from "../../runtime/shared/i18n.js";
+import type { MessageKey } from "../i18n.js";
 
 /** How one element is edited. */
 export interface ElementDef {

@@ -6,7 +6,7 @@ import type { OpenCases } from "../../spec/api.js";
 import { isEmptyDiff, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 interface Props {
   bundleKey: string; title: string; latest: number | undefined; diff: BundleDiff; changeSummary: string; busy: boolean;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
 import { diffBundles, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import { formatDateTime, useI18n } from "../i18n.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
 import type { DraftDoc } from "../state/draft-store.js";

@@ -2,7 +2,7 @@
 // materials, time limits, fees, situations and other elements, each by its name (never a pointer or a key).
 import type { ReactElement } from "react";
 import type { ItemDiff, ValueChange } from "../../spec/catalogue/item-diff.js";
-import { useI18n, type translate } from "../../runtime/shared/i18n.js";
+import { useI18n, type translate } from "../i18n.js";
 
 /** A value as staff read it: yes/no, lists joined, anything structured as "已修改". */
 export function shownValue(v: unknown, t: typeof translate): string {

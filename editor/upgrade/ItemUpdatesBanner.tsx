@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ItemUpdate, ItemUpdatesView, UpgradeItemResult } from "../../spec/catalogue/api.js";
 import type { UpgradeReport } from "../../spec/catalogue/replay.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import { formatDateTime, useI18n } from "../i18n.js";
 import type { DraftDoc } from "../state/draft-store.js";
 import { ItemDiffView } from "./ItemDiffView.js";
 import { UpgradeReportView } from "./UpgradeReportView.js";

@@ -1,7 +1,7 @@
 // What an item upgrade did: the earlier staff decisions it replayed, the fields it added, joined, changed or took
 // out, and the suggestions that need a decision (only new ones) — shown once after the upgrade.
 import type { UpgradeReport } from "../../spec/catalogue/replay.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 /** The upgrade's report as a status message staff can dismiss. */
 export function UpgradeReportView({ name, report, onClose }: { name: string; report: UpgradeReport; onClose: () => void }) {

@@ -3,7 +3,7 @@ import { CATEGORIES } from "../../spec/bundle.js";
 import type { DesignerProps } from "../state/draft-store.js";
 import { problemAt } from "./problems.js";
 import { useMsg } from "../designers/common/lang.js";
-import { useI18n, type MessageKey } from "../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../i18n.js";
 
 /** Field id of a top-level bundle property, so problems can jump to it. */
 export const basicFieldId = (prop: string) => `basic-${prop}`;

@@ -2,7 +2,7 @@
 // the build working before they land); a placeholder otherwise.
 import { lazy, Suspense, type ComponentType } from "react";
 import type { DesignerProps } from "../state/draft-store.js";
-import { useI18n } from "../../runtime/shared/i18n.js";
+import { useI18n } from "../i18n.js";
 
 type Loader = () => Promise<Record<string, unknown>>;
 const modules = import.meta.glob(["../designers/flow/FlowDesigner.tsx", "../designers/guide/GuideDesigner.tsx", "../designers/merge/MergeStudio.tsx"]) as Record<string, Loader>;

@@ -5,7 +5,7 @@ import type { ProblemDetail } from "../../spec/api.js";
 import type { ShownProblem } from "./problems.js";
 import { useMsg } from "../designers/common/lang.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { formatDateTime, useI18n } from "../../runtime/shared/i18n.js";
+import { formatDateTime, useI18n } from "../i18n.js";
 import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";

@@ -1,5 +1,5 @@
 // The workspace's tabs and which tab shows the part of the bundle a JSON pointer points into.
-import type { MessageKey } from "../../runtime/shared/i18n.js";
+import type { MessageKey } from "../i18n.js";
 
 /** Tab ids, in display order. */
 export const TABS = ["basic", "items", "merge", "guide", "flow", "json", "preview", "publish"] as const;

@@ -1,5 +1,5 @@
-// Strings of the item draft's blank forms and samples (空白表格 / 示例样表) in the editor, and of their downloads and
-// print note in the public service guide: typed keys, Chinese first, English complete.
+// Strings of the item draft's blank forms and samples (空白表格 / 示例样表) in the editor (their downloads and print
+// note in the public service guide are the portal's, in i18n-guides.ts): typed keys, Chinese first, English complete.
 export const EDITOR_MATERIALS_ZH = {
   "mf.title": "空白表格和示例样表",
   "mf.intro": "为每项材料上传空白表格和填写示例，办事指南中提供下载。可上传 PDF、OFD、Word、Excel 或图片，每个文件不超过 {mb} MB。上传和删除立即生效于草稿，发布新版本后公开；已发布的版本保留发布时的文件。",
@@ -19,13 +19,6 @@ export const EDITOR_MATERIALS_ZH = {
   "mf.uploaded": "已上传「{file}」作为「{name}」的{kind}",
   "mf.removed": "已删除「{name}」的{kind}",
   "mf.unsaved": "新加的材料请先保存草稿，再上传文件。",
-  "ig.m.downloadBlank": "下载空白表格",
-  "ig.m.downloadSample": "下载示例",
-  "ig.m.downloadBlankOf": "下载空白表格：{name}（{type}，{size}）",
-  "ig.m.downloadSampleOf": "下载示例：{name}（示例样表，{type}，{size}）",
-  "ig.m.printBlank": "提供空白表格，可在网上办事指南中下载",
-  "ig.m.printSample": "提供示例样表，可在网上办事指南中下载",
-  "ig.m.printBoth": "提供空白表格和示例样表，可在网上办事指南中下载",
 } as const;
 
 export const EDITOR_MATERIALS_EN: Record<keyof typeof EDITOR_MATERIALS_ZH, string> = {
@@ -47,11 +40,4 @@ export const EDITOR_MATERIALS_EN: Record<keyof typeof EDITOR_MATERIALS_ZH, strin
   "mf.uploaded": "Uploaded “{file}” as the {kind} of “{name}”",
   "mf.removed": "Removed the {kind} of “{name}”",
   "mf.unsaved": "Save the draft before uploading files for a new material.",
-  "ig.m.downloadBlank": "Download the blank form",
-  "ig.m.downloadSample": "Download the sample",
-  "ig.m.downloadBlankOf": "Download the blank form: {name} ({type}, {size})",
-  "ig.m.downloadSampleOf": "Download the sample: {name} (filled-in, {type}, {size})",
-  "ig.m.printBlank": "A blank form can be downloaded from the online service guide",
-  "ig.m.printSample": "A filled-in sample can be downloaded from the online service guide",
-  "ig.m.printBoth": "A blank form and a filled-in sample can be downloaded from the online service guide",
 };

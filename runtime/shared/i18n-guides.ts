@@ -132,6 +132,13 @@ export const GUIDES_ZH = {
   "code.source_type.10": "申请人自备", "code.source_type.20": "政府部门核发", "code.source_type.30": "中介机构出具", "code.source_type.99": "其他",
   "code.result_type.出证照": "出证照", "code.result_type.出批文": "出批文", "code.result_type.其他": "其他",
   "code.unit.工作日": "工作日", "code.unit.自然日": "自然日",
+  "ig.m.downloadBlank": "下载空白表格",
+  "ig.m.downloadSample": "下载示例",
+  "ig.m.downloadBlankOf": "下载空白表格：{name}（{type}，{size}）",
+  "ig.m.downloadSampleOf": "下载示例：{name}（示例样表，{type}，{size}）",
+  "ig.m.printBlank": "提供空白表格，可在网上办事指南中下载",
+  "ig.m.printSample": "提供示例样表，可在网上办事指南中下载",
+  "ig.m.printBoth": "提供空白表格和示例样表，可在网上办事指南中下载",
 } as const;
 
 export const GUIDES_EN: Record<keyof typeof GUIDES_ZH, string> = {
@@ -267,4 +274,11 @@ export const GUIDES_EN: Record<keyof typeof GUIDES_ZH, string> = {
   "code.source_type.10": "The applicant", "code.source_type.20": "Issued by a government body", "code.source_type.30": "Issued by an intermediary", "code.source_type.99": "Other",
   "code.result_type.出证照": "A licence or certificate", "code.result_type.出批文": "An approval document", "code.result_type.其他": "Other",
   "code.unit.工作日": "working days", "code.unit.自然日": "calendar days",
+  "ig.m.downloadBlank": "Download the blank form",
+  "ig.m.downloadSample": "Download the sample",
+  "ig.m.downloadBlankOf": "Download the blank form: {name} ({type}, {size})",
+  "ig.m.downloadSampleOf": "Download the sample: {name} (filled-in, {type}, {size})",
+  "ig.m.printBlank": "A blank form can be downloaded from the online service guide",
+  "ig.m.printSample": "A filled-in sample can be downloaded from the online service guide",
+  "ig.m.printBoth": "A blank form and a filled-in sample can be downloaded from the online service guide",
 };

@@ -12,21 +12,25 @@ import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
-import { EDITOR_FLOW_EN, EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
-import { SITUATIONS_EN, SITUATIONS_ZH } from "./i18n-editor-situations.js";
-import { EDITOR_GUIDE_EN, EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
-import { EDITOR_COND_EN, EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
-import { EDITOR_MATERIALS_EN, EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
-import { EDITOR_MERGE_EN, EDITOR_MERGE_ZH } from "./i18n-editor-merge.js";
-import { EDITOR_WORKSPACE_EN, EDITOR_WORKSPACE_ZH } from "./i18n-editor-workspace.js";
-import { EDITOR_ITEMS_EN, EDITOR_ITEMS_ZH } from "./i18n-editor-items.js";
-import { EDITOR_CATALOGUE_EN, EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogue.js";
-import { EDITOR_IO_EN, EDITOR_IO_ZH } from "./i18n-editor-io.js";
-import { EDITOR_UPGRADE_EN, EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
 import { FORM_ERRORS_EN, FORM_ERRORS_ZH } from "./i18n-form-errors.js";
 import { COUNTER_EN, COUNTER_ZH } from "./i18n-counter.js";
+import type { EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
+import type { SITUATIONS_ZH } from "./i18n-editor-situations.js";
+import type { EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
+import type { EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
+import type { EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
+import type { EDITOR_MERGE_ZH } from "./i18n-editor-merge.js";
+import type { EDITOR_WORKSPACE_ZH } from "./i18n-editor-workspace.js";
+import type { EDITOR_ITEMS_ZH } from "./i18n-editor-items.js";
+import type { EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogue.js";
+import type { EDITOR_IO_ZH } from "./i18n-editor-io.js";
+import type { EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
+
+/** The editor's keys: their texts are in runtime/shared/i18n-editor-*.ts, which only the editor loads (editor/i18n.ts
+ * registers them), so the portal's, workbench's and kiosk's bundles do not carry them; the types cost nothing. */
+export type EditorKey = keyof (typeof EDITOR_FLOW_ZH & typeof SITUATIONS_ZH & typeof EDITOR_GUIDE_ZH & typeof EDITOR_COND_ZH & typeof EDITOR_MATERIALS_ZH & typeof EDITOR_MERGE_ZH & typeof EDITOR_WORKSPACE_ZH & typeof EDITOR_ITEMS_ZH & typeof EDITOR_CATALOGUE_ZH & typeof EDITOR_IO_ZH & typeof EDITOR_UPGRADE_ZH);
 
 const zh = {
   ...SUPERVISION_ZH,
@@ -41,18 +45,7 @@ const zh = {
   ...KIOSK_ZH,
   ...GUIDES_ZH,
   ...COUNTER_ZH,
-  ...EDITOR_FLOW_ZH,
-  ...SITUATIONS_ZH,
-  ...EDITOR_GUIDE_ZH,
-  ...EDITOR_COND_ZH,
-  ...EDITOR_MATERIALS_ZH,
-  ...EDITOR_MERGE_ZH,
   ...FORM_ERRORS_ZH,
-  ...EDITOR_WORKSPACE_ZH,
-  ...EDITOR_ITEMS_ZH,
-  ...EDITOR_CATALOGUE_ZH,
-  ...EDITOR_IO_ZH,
-  ...EDITOR_UPGRADE_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -275,9 +268,9 @@ const zh = {
   "ed.format": "格式化",
 } as const;
 
-export type MessageKey = keyof typeof zh;
+export type MessageKey = keyof typeof zh | EditorKey;
 
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof zh, string> = {
   ...MATERIALS_EN,
   ...FIELDS_EN,
   ...HANDLING_EN,
@@ -290,18 +283,7 @@ const en: Record<MessageKey, string> = {
   ...TIMELINE_EN,
   ...GUIDES_EN,
   ...COUNTER_EN,
-  ...EDITOR_FLOW_EN,
-  ...SITUATIONS_EN,
-  ...EDITOR_GUIDE_EN,
-  ...EDITOR_COND_EN,
-  ...EDITOR_MATERIALS_EN,
-  ...EDITOR_MERGE_EN,
   ...FORM_ERRORS_EN,
-  ...EDITOR_WORKSPACE_EN,
-  ...EDITOR_ITEMS_EN,
-  ...EDITOR_CATALOGUE_EN,
-  ...EDITOR_IO_EN,
-  ...EDITOR_UPGRADE_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",
@@ -525,8 +507,17 @@ const en: Record<MessageKey, string> = {
 };
 
 export type Lang = "zh-CN" | "en";
-/** Both languages' dictionaries: read by translate() and by the completeness test (test/editor/i18n-complete.test.ts). */
-export const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { "zh-CN": zh, en };
+type Dictionary = Partial<Record<MessageKey, string>>;
+const tables: Record<Lang, Dictionary> = { "zh-CN": { ...zh }, en: { ...en } };
+/** Both languages' dictionaries (the apps' own keys, plus the editor's once it registered them): read by translate()
+ * and by the completeness test (test/editor/i18n-complete.test.ts). */
+export const dictionaries: Readonly<Record<Lang, Readonly<Dictionary>>> = tables;
+
+/** Adds an app's own dictionaries (the editor's, see editor/i18n.ts) so that only that app's bundle carries them. */
+export function registerMessages(zhPart: Readonly<Record<EditorKey, string>>, enPart: Readonly<Record<EditorKey, string>>): void {
+  Object.assign(tables["zh-CN"], zhPart);
+  Object.assign(tables.en, enPart);
+}
 const STORAGE_KEY = "yijian.lang";
 const listeners = new Set<() => void>();
 
@@ -560,7 +551,7 @@ export function getLang(): Lang {
 
 /** Translates a key, filling {name} placeholders. */
 export function translate(key: MessageKey, params?: Record<string, string | number>, lang: Lang = current): string {
-  let s = dictionaries[lang][key] ?? zh[key] ?? key;
+  let s = tables[lang][key] ?? tables["zh-CN"][key] ?? key;
   if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
   return s;
 }

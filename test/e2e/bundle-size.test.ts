@@ -25,6 +25,7 @@ test("the portal's initial JavaScript is ≤ 300 KB gzipped and contains no edit
     const text = code.toString("utf8");
     expect(text, `${f} pulls in monaco`).not.toMatch(/monaco-editor|MonacoEnvironment/);
     expect(text, `${f} pulls in @xyflow/react`).not.toMatch(/react-flow__|@xyflow/);
+    expect(text, `${f} carries the editor's dictionaries`).not.toMatch(/"ed\.(?:flow|merge|workspace|io)\./);
   }
   console.log(`[bundle] portal initial JS: ${(total / 1024).toFixed(1)} KB gzipped in ${files.length} files`);
   expect(total).toBeLessThanOrEqual(LIMIT);

@@ -1,12 +1,13 @@
 // One i18n mechanism for the portal, the workbench, the kiosk and the editor (issue 14): typed keys in per-domain
-// zh / en files (runtime/shared/i18n-*.ts) merged by runtime/shared/i18n.ts. Every key has a non-empty text in both
+// zh / en files (runtime/shared/i18n-*.ts) merged by runtime/shared/i18n.ts — the editor's (i18n-editor-*.ts) registered
+// by editor/i18n.ts, so only the editor's bundle carries them. Every key has a non-empty text in both
 // languages with the same {placeholders}, English is English, no key is defined twice, and no source translates a
 // Chinese literal or keeps its strings in inline (zh, en) pairs.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { dictionaries } from "../../runtime/shared/i18n.js";
+import { dictionaries } from "../../editor/i18n.js";
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -99,6 +100,20 @@ describe("translations", () => {
     expect(files.flatMap((f) => ownTables(f))).toEqual([]);
     const sample = ["const TEXT = {", "  \"zh-CN\": { show: \"到窗口办理\" },", "  en: { show: \"File at the window\" },", "};", "const ZH = {", "const EN: Record<K, string> = {", "const zhName = { a: 1 };"].join("\n");
     expect(ownTables("sample.tsx", sample)).toHaveLength(4);
+  });
+
+  it("no source under runtime/ uses an editor key (the portal, workbench and kiosk do not load the editor's dictionaries)", async () => {
+    const editorKeys = new Set<string>();
+    for (const f of sources("runtime/shared").filter((f) => /[\\/]i18n-editor-[\w-]+\.ts$/.test(f))) {
+      const mod = (await import(/* @vite-ignore */ pathToFileURL(resolve(f)).href)) as Record<string, unknown>;
+      for (const [name, part] of Object.entries(mod)) if (name.endsWith("_ZH")) Object.keys(part as object).forEach((k) => editorKeys.add(k));
+    }
+    expect(editorKeys.size).toBeGreaterThan(500);
+    const files = sources("runtime").filter((f) => !/[\\/]shared[\\/]i18n(-[\w-]+)?\.ts$/.test(f));
+    const uses = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/["'`]([\w-]+(?:\.[\w\u3400-\u9fff-]+)+)["'`]/g)].filter((m) => editorKeys.has(m[1]!)).map((m) => `${f}: ${m[1]}`));
+    expect(uses).toEqual([]);
+    // editor sources take t() from editor/i18n.ts, which registers those dictionaries
+    expect(sources("editor").filter((f) => /runtime\/shared\/i18n\.js/.test(readFileSync(f, "utf8")) && !f.endsWith(join("editor", "i18n.ts")))).toEqual([]);
   });
 
   it("no editor source keeps its strings in inline useL / L(zh, en) pairs", () => {

@@ -1,4 +1,4 @@
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 // Export of the catalogue: the items matching the list's filters (or all) as Excel or as yijian JSON, and the blank
 // import template. Plain download links: the browser sends the session cookie and saves the file under its name.
 import "./io.css";

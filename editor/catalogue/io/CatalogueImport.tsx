@@ -4,7 +4,7 @@
 import { useRef, useState } from "react";
 import type { ImportReport } from "../../../spec/catalogue/import.js";
 import type { ApiRequestError } from "../../../runtime/shared/api.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { ErrorBox } from "../../../runtime/shared/ui.js";
 import { ImportProblems } from "./ImportProblems.js";
 import { ImportProgress } from "./ImportProgress.js";

@@ -1,5 +1,5 @@
 // The catalogue's import and export screen (/catalogue/io in the editor, linked from the catalogue page's tools).
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { PageTitle } from "../../../runtime/shared/ui.js";
 import { href } from "../../../runtime/shared/router.js";
 import { CatalogueExport } from "./CatalogueExport.js";

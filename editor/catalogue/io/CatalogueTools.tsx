@@ -3,7 +3,7 @@
 import { catalogueQueryParams } from "../../../spec/catalogue/search.js";
 import { href, useRoute } from "../../../runtime/shared/router.js";
 import { queryFromRoute } from "../url-query.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import "./io.css";
 
 /** The catalogue page's import / export links. */

@@ -1,7 +1,7 @@
 // The problems of an import, each where it is: sheet, row and column (letter and header) of an .xlsx, or the item's
 // position and JSON pointer of a JSON file — errors first, warnings (ignored columns) after.
 import type { ImportProblem, ImportReport } from "../../../spec/catalogue/import.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 
 const SHOWN = 200;
 

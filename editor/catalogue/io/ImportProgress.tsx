@@ -1,4 +1,4 @@
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 // The progress bar of a catalogue import or check: the phase in words and the percentage, announced politely.
 
 const PHASES: Record<string, MessageKey> = { read: "ed.io.phase.read", check: "ed.io.phase.check", write: "ed.io.phase.write" };

@@ -1,7 +1,7 @@
 // What a check or an import found, in counts staff act on: items in the file, how many can be imported (new, new
 // drafts of existing items, unchanged), how many have problems and how many belong to another department.
 import type { ImportReport } from "../../../spec/catalogue/import.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 
 /** Props: the report, and whether it is the import's (done) or the check's. */
 export function ImportSummary({ report, done }: { report: ImportReport; done: boolean }) {

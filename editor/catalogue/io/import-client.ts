@@ -1,7 +1,7 @@
 // Sending a catalogue file to POST /api/items/import with a streamed answer (application/x-ndjson): each progress line
 // moves the bar, the last line is the report — or the error, whose details are the report when the file was refused.
 import { ApiRequestError, CSRF_HEADER, networkError, problemsOf } from "../../../runtime/shared/api.js";
-import { translate } from "../../../runtime/shared/i18n.js";
+import { translate } from "../../i18n.js";
 import { overallProgress, type ImportEvent, type ImportReport } from "../../../spec/catalogue/import.js";
 
 /** What the import was asked to do. */

@@ -1,7 +1,7 @@
 // Inputs for answering guide questions (used by the guide tester and the flow simulation).
 import type { GuideQuestion, } from "../../../spec/bundle.js";
 import type { Answers } from "../../../spec/guide.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 
 /** One input per visible question: radio buttons, checkboxes or yes/no. */
 export function AnswerInputs({ questions, answers, onChange, idPrefix }: { questions: GuideQuestion[]; answers: Answers; onChange(a: Answers): void; idPrefix: string }) {

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { checkCondition, type Condition } from "../../../spec/conditions.js";
 import { describeCondition, logicToRows, rowsToLogic, type ConditionRow, type ConditionRows, type ConditionVariable, type RowOperator } from "./conditions.js";
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 import { msgIn } from "./lang.js";
 
 const OPS: Array<{ op: RowOperator; key: MessageKey }> = [

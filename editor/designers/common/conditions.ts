@@ -2,7 +2,7 @@
 // is shown as rows only when the rows serialise back to exactly the same JSON; anything else stays raw JSON,
 // so an expression the builder cannot represent is never rewritten or lost.
 import type { Condition } from "../../../spec/conditions.js";
-import { translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { translate, type Lang, type MessageKey } from "../../i18n.js";
 
 /** Operators a row can use. */
 export const ROW_OPERATORS = ["==", "!=", ">", ">=", "<", "<=", "in", "contains", "truthy", "falsy"] as const;

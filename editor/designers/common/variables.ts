@@ -3,7 +3,7 @@
 import { obj, arr } from "./doc.js";
 import type { ConditionVariable } from "./conditions.js";
 import { parsePointer } from "../../../spec/pointer.js";
-import { translate, type Lang } from "../../../runtime/shared/i18n.js";
+import { translate, type Lang } from "../../i18n.js";
 
 /** Guide questions as condition variables, labelled in the given language. */
 export function answerVariables(doc: Record<string, unknown>, lang: Lang = "zh-CN", only?: (id: string) => boolean): ConditionVariable[] {

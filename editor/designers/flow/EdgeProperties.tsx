@@ -6,7 +6,7 @@ import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { CheckField, SelectField, TextField } from "../common/fields.js";
 import { useMsg } from "../common/lang.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { edgeOutcome, type FlowEdgeDoc } from "./model.js";
 
 interface Props {

@@ -17,7 +17,7 @@ import { arr, deptName, obj, type Json } from "../common/doc.js";
 import { describeCondition } from "../common/conditions.js";
 import { answerVariables, dataVariables } from "../common/variables.js";
 import { msgIn } from "../common/lang.js";
-import { translate, useI18n } from "../../../runtime/shared/i18n.js";
+import { translate, useI18n } from "../../i18n.js";
 import { designerNodeTypes } from "./nodes/index.js";
 import type { DesignerNode } from "./nodes/NodeCard.js";
 import { addNode, connect, edgeOutcome, moveNodes, readFlow, remove, renameNode, setEdge, setNodeData, type FlowDoc } from "./model.js";

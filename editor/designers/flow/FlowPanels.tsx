@@ -4,7 +4,7 @@ import type { CriticalPath, FlowProblem } from "../../../spec/flow/index.js";
 import type { Json } from "../common/doc.js";
 import { NumberField } from "../common/fields.js";
 import { useMsg } from "../common/lang.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 
 /** Every validation problem; each is a button selecting what it is about. */
 export function ProblemList({ problems, onSelect }: { problems: FlowProblem[]; onSelect(p: FlowProblem): void }) {

@@ -8,7 +8,7 @@ import type { ConditionVariable } from "../common/conditions.js";
 import { obj, arr, type Json } from "../common/doc.js";
 import { CheckField, NumberField, SelectField, TextField } from "../common/fields.js";
 import { useMsg } from "../common/lang.js";
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 import { nodeTypeName, type FlowNodeDoc } from "./model.js";
 
 interface Props {

@@ -1,6 +1,6 @@
 // The palette of the flow spec's node types: drag one onto the canvas, or press it to add it in the middle.
 import { NODE_TYPE_LIST } from "../../../spec/flow/index.js";
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 import { nodeTypeName } from "./model.js";
 
 /** Drag data type of a palette entry. */

@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { createCase, FlowDefinitionError, prepareDefinition, taskAllowedActions, caseActions, transition, type FlowDefinition, type FlowEventInput, type FlowState, type LogEntry, type Task } from "../../../spec/flow/index.js";
 import { withDefaults, visibleQuestions, type Answers } from "../../../spec/guide.js";
 import { GuideSchema } from "../../../spec/bundle.js";
-import { formatDateTime, translate, useI18n, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { formatDateTime, translate, useI18n, type Lang, type MessageKey } from "../../i18n.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { useMsg } from "../common/lang.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";

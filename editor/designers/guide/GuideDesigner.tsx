@@ -8,7 +8,7 @@ import type { Condition } from "../../../spec/conditions.js";
 import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import { arr, freshId, obj, type Json } from "../common/doc.js";
 import { TextField } from "../common/fields.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { answerVariables, dataVariables, schemaAt } from "../common/variables.js";
 import { GuideTester } from "./GuideTester.js";
 import { QuestionCard } from "./QuestionCard.js";

@@ -6,7 +6,7 @@ import { ItemSchema, type Item } from "../../../spec/item.js";
 import { countSituations, resolveNotice, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";
 import { arr, type Json } from "../common/doc.js";
-import { translate, useI18n, type Lang } from "../../../runtime/shared/i18n.js";
+import { translate, useI18n, type Lang } from "../../i18n.js";
 
 /** Items and guide of a draft, parsed with their defaults (undefined parts are reported by the shell's problems). */
 export function parseGuideParts(doc: Json, lang: Lang): { items: Item[]; guide: Guide; error?: string } {

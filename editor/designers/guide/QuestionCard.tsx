@@ -4,7 +4,7 @@ import { ConditionBuilder } from "../common/ConditionBuilder.js";
 import type { ConditionVariable } from "../common/conditions.js";
 import { arr, type Json } from "../common/doc.js";
 import { SelectField, TextField } from "../common/fields.js";
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 
 interface Props {
   q: Json;

@@ -6,7 +6,7 @@ import { api, ApiRequestError } from "../../../runtime/shared/api.js";
 import { roleName } from "../../../spec/binding/roles-in-text.js";
 import { ELEMENT_BY_KEY } from "../../../spec/dictionary/elements.js";
 import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js";
-import { translate, useI18n, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { translate, useI18n, type Lang, type MessageKey } from "../../i18n.js";
 
 /** A stored extension as the API lists it. */
 export interface StoredExtension { id: string; extension: DictionaryExtension; source: string; note: string; createdBy: string; createdAt: string; revertedBy?: string; revertedAt?: string }

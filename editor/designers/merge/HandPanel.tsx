@@ -5,7 +5,7 @@ import type { MergeEdit } from "../../../spec/merge/index.js";
 import { ELEMENTS } from "../../../spec/dictionary/elements.js";
 import { ROLES } from "../../../spec/dictionary/roles.js";
 import { SelectField } from "../common/fields.js";
-import { useI18n, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../i18n.js";
 
 type Ref = { item: string; pointer: string };
 

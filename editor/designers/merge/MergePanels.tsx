@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { inspectForm } from "../../../spec/binding/inspect.js";
 import type { FormStats, MergeConflict, MergeSuggestion } from "../../../spec/merge/index.js";
 import { arr, obj, type Json } from "../common/doc.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { msgIn } from "../common/lang.js";
 
 /** Before → after statistics. */

@@ -10,7 +10,7 @@ import { ROLES } from "../../../spec/dictionary/roles.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { CheckField, SelectField, TextField } from "../common/fields.js";
 import { msgIn } from "../common/lang.js";
-import { useI18n } from "../../../runtime/shared/i18n.js";
+import { useI18n } from "../../i18n.js";
 import { schemaAt } from "../common/variables.js";
 import { SourceColumns, StatsBar, SuggestionList } from "./MergePanels.js";
 import { api } from "../../../runtime/shared/api.js";

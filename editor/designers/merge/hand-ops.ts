@@ -7,7 +7,7 @@ import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js
 import { arr, obj, type Json } from "../common/doc.js";
 import { mergeFields, setSchemaText, sourceOwners } from "./ops.js";
 import { schemaAt } from "../common/variables.js";
-import { translate } from "../../../runtime/shared/i18n.js";
+import { translate } from "../../i18n.js";
 
 type Ref = { item: string; pointer: string };
 

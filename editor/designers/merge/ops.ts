@@ -6,7 +6,7 @@ import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
-import { getLang, translate, type Lang, type MessageKey } from "../../../runtime/shared/i18n.js";
+import { getLang, translate, type Lang, type MessageKey } from "../../i18n.js";
 
 const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
 const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -5,7 +5,7 @@ import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { NODE_TYPES, type FlowProblem } from "../../../../spec/flow/index.js";
 import type { FlowNodeDoc } from "../model.js";
 import { useMsg } from "../../common/lang.js";
-import { useI18n, type MessageKey } from "../../../../runtime/shared/i18n.js";
+import { useI18n, type MessageKey } from "../../../i18n.js";
 import { nodeTypeName } from "../model.js";
 
 /** What a designer node carries for rendering. */

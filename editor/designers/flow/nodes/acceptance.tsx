@@ -1,6 +1,6 @@
 // Flow node "acceptance" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { useI18n } from "../../../../runtime/shared/i18n.js";
+import { useI18n } from "../../../i18n.js";
 import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 一窗受理：front desk with limits and 容缺/告知承诺 flags. */

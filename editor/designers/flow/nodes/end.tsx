@@ -1,6 +1,6 @@
 // Flow node "end" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { useI18n } from "../../../../runtime/shared/i18n.js";
+import { useI18n } from "../../../i18n.js";
 import { NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 办结：completed or rejected end; no output handle. */

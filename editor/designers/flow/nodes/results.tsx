@@ -1,6 +1,6 @@
 // Flow node "results" on the designer canvas.
 import type { NodeProps } from "@xyflow/react";
-import { useI18n } from "../../../../runtime/shared/i18n.js";
+import { useI18n } from "../../../i18n.js";
 import { limitsText, NodeCard, type DesignerNode } from "./NodeCard.js";
 
 /** 一口出件：the lead exit with delivery channels. */
