@@ -65,13 +65,16 @@ function titleRole(step: PathStep, personContent: boolean, ext: ExtensionIndex):
   if (noted && mainWord && personContent && ROLE_BY_KEY.get(noted.key)?.auxiliary) {
     return { key: openRole(mainWord), weight: 0.9, reason: `角色「${mainWord}」来自${where}：标题写明此人是「${mainWord}」，括注「${noted.via}」只说明其在本表中办理事项` };
   }
-  if (noted && (roleKind(noted.key) === "person") === personContent) return { key: noted.key, weight: 0.95 * noted.weight, reason: `角色「${roleName(noted.key)}」: ${where}的括注写明了「${noted.via}」` };
+  // A note naming a party that may be a person or an organisation (买方, 申请人) fits either content.
+  if (noted && fitsContent(roleKind(noted.key), personContent)) return { key: noted.key, weight: 0.95 * noted.weight, reason: `角色「${roleName(noted.key)}」: ${where}的括注写明了「${noted.via}」` };
   const inner = roleInText(step.title, personContent ? ["person", "any"] : ["org", "any", "case"]) ?? roleInText(step.title, ["org", "person", "any"]);
   if (inner) return { key: inner.key, weight: inner.weight, reason: `角色「${roleName(inner.key)}」: ${where}中写明了「${inner.via}」` };
   const word = personWord(step.title);
   if (word && personContent) return { key: openRole(word), weight: 0.9, reason: `角色「${word}」来自${where}：数据字典中没有这个人员角色，按分组标题识别为一个人` };
   return undefined;
 }
+
+const fitsContent = (kind: string, personContent: boolean) => kind === "any" || (kind === "person") === personContent;
 
 /** Groups leaves into parties and finds each party's role; see the file comment. */
 export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: string | undefined, orgAtTop: boolean, ext: ExtensionIndex): Party[] {

@@ -51,4 +51,7 @@ export interface Role {
   generic?: boolean;
   /** A helper acting for the subject (经办人, 代办人, 联络员): never the form's subject, merged only with the same role. */
   auxiliary?: boolean;
+  /** An officer of an organisation (法定代表人, 财务负责人): a company has several, so a person word the dictionary does
+   *  not know (缴销人, 清算组负责人) is never taken for one by context alone. */
+  officer?: boolean;
 }

@@ -77,6 +77,14 @@ const OFFICER_WORD = /(负责人|管理人|管理员|责任人|联系人|联络�
 /** A view's role counts as specific unless it is open, generic, or read from an ambiguous word. */
 const firm = (v: PartyView) => (specific(v.role) && !v.loose) || (isOpenRole(v.role) && OFFICER_WORD.test(v.role));
 
+/** A company has several officers and people running its errands: a person word the dictionary does not know
+ *  (缴销人, 办理人) is never taken for an officer (法定代表人, 财务负责人) by context — neither merged nor suggested. */
+const officerVsUnknown = (a: string, b: string) => {
+  const officer = (r: string) => !isOpenRole(r) && ROLE_BY_KEY.get(r)?.officer === true;
+  const unknown = (r: string) => isOpenRole(r) && !OFFICER_WORD.test(roleName(r));
+  return (officer(a) && unknown(b)) || (officer(b) && unknown(a));
+};
+
 /** A person's data enough to tell a subject from a contact: a name with an ID number, a birth date, a sex or an age. */
 const personal = (v: PartyView) => v.fields.has("name") && ["idNumber", "birthDate", "sex", "age"].some((e) => v.fields.has(e));
 
@@ -130,6 +138,7 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
     const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
     for (const v of g) {
       if (v.role === role) { for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问一个人（${names}），合并为「${roleName(role)}」`); continue; }
+      if (officerVsUnknown(v.role, role)) continue;
       // A form that already names another party with that role keeps this one apart (two sections, two people).
       // (Fields of the same section that took a default role are this party, not another one.)
       if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role)) continue;
@@ -187,7 +196,7 @@ export function sectionEdges(views: PartyView[], apart: Set<string>, ext: Extens
     // Someone's relative or companion ("与持卡人关系") is never the subject another form is about.
     if ((p.relative && subjectOf.has(q)) || (q.relative && subjectOf.has(p))) continue;
     if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
-    if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
+    if (!compatibleRoles(p.role, q.role, apart, ext) || officerVsUnknown(p.role, q.role)) continue;
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
     const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
     if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;
