@@ -45,6 +45,8 @@ export const ELEMENTS: readonly DataElement[] = [
   e("relationToHouseholder", "与户主关系", "person", [], str(20), "personal", { keys: ["yhzgx"] }),
   e("relationToDeceased", "与逝者关系", "person", ["与死者关系"], str(20), "personal", { keys: ["yszgx"] }),
   e("marriageCertNo", "结婚证编号", "person", ["结婚证号", "结婚证字号"], str(30), "personal", { prefill: [lic("marriage_certificate.number", PERSON_ROLES)], keys: ["jhzbh"] }),
+  // The day a marriage was registered: printed on the 结婚证 as 登记日期; forms ask it as 结婚日期 or 结婚登记日期.
+  e("marriageDate", "结婚登记日期", "person", ["结婚日期", "登记结婚日期", "婚姻登记日期"], date, "personal", { keys: ["marriageDate"] }),
   e("fullTime", "是否专职", "person", ["专职"], { type: "boolean" }, "general", { keys: ["sfzz"] }),
   e("smsSubscribe", "是否订阅短信", "any", ["订阅短信", "短信通知"], { type: "boolean" }, "general", { keys: ["dydx"] }),
   // —— enterprise / individual business ——

@@ -85,3 +85,20 @@ describe("company people kept apart", () => {
     }
   });
 });
+
+describe("the day of a marriage", () => {
+  it("结婚日期 and 结婚登记日期 of two forms are one datum, offered for merging", () => {
+    const forms = [
+      src("a", "婚育情况登记表", { rq: s("结婚日期", { format: "date" }) }),
+      src("b", "婚姻信息变更表", { d: s("结婚登记日期", { format: "date" }) }),
+    ];
+    for (const order of [forms, [...forms].reverse()]) {
+      const r = mergeForms(order);
+      const offered = r.suggestions.filter((g) => g.sources.some((x) => x.item === "a") && g.sources.some((x) => x.item === "b"));
+      const merged = ownerOf(r, "a", "/properties/rq") === ownerOf(r, "b", "/properties/d");
+      expect(merged || offered.length === 1, "merged, or offered as one suggestion").toBe(true);
+      expect(r.bindings.a!.find((f) => f.pointer === "/properties/rq")!.element).toBe("marriageDate");
+      expect(r.bindings.b!.find((f) => f.pointer === "/properties/d")!.element).toBe("marriageDate");
+    }
+  });
+});
