@@ -13,7 +13,7 @@ export function toPointer(path: ReadonlyArray<string | number | symbol>): string
 /** Splits a pointer into unescaped segments; "" is the whole document. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`不是合法的 JSON 指针 (not a JSON pointer): "${pointer}"`);
+  if (!pointer.startsWith("/")) throw new Error(`not a JSON pointer (it must be empty or start with "/"): "${pointer}"`);
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
@@ -30,7 +30,7 @@ export function getAtPointer(doc: unknown, pointer: string): unknown {
 /** Writes a value at a pointer, creating objects on the way (arrays when the next segment is an index). */
 export function setAtPointer(doc: Record<string, unknown>, pointer: string, value: unknown): void {
   const segs = parsePointer(pointer);
-  if (segs.length === 0) throw new Error("不能替换整个文档 (cannot replace the whole document)");
+  if (segs.length === 0) throw new Error("setAtPointer cannot replace the whole document (pointer \"\")");
   let node: Record<string, unknown> = doc;
   segs.slice(0, -1).forEach((seg, i) => {
     const next = node[seg];

@@ -164,7 +164,7 @@ export function readExtensions(file: string): DictionaryExtension[] {
   }
   const lines: string[] = [];
   const list = doc.extensions as DictionaryExtension[];
-  list.forEach((x, i) => { const p = x && typeof x === "object" ? extensionProblem(x) : "不是对象 (not an object)"; if (p) lines.push(`${file}#/extensions/${i}: ${p}`); });
+  list.forEach((x, i) => { const p = x && typeof x === "object" ? extensionProblem(x)?.zh : "不是对象"; if (p) lines.push(`${file}#/extensions/${i}: ${p}`); });
   if (lines.length) throw new CliInputError(lines);
   return list;
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { mergeForms, MergeInputError, type MergeSource } from "../../spec/merge/index.js";
-import { badRequest, conflict, notFound, THE } from "../errors.js";
+import { badRequest, conflict, notFound, THE, type BilingualProblem } from "../errors.js";
 import { localized, requestLang, say } from "../messages.js";
 import { activeExtensions, addExtensions, listExtensions, revertExtension, type ExtensionSource } from "../store/dictionary-extensions.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
@@ -33,7 +33,7 @@ const MergeBody = z.object({
 
 /** Checks extensions against the dictionary; 400 naming each bad one by its pointer, nothing stored. */
 function checked(list: unknown[], at: string): DictionaryExtension[] {
-  const details: Array<{ pointer: string; message: string }> = [];
+  const details: BilingualProblem[] = [];
   const out: DictionaryExtension[] = [];
   list.forEach((raw, i) => {
     const parsed = Extension.safeParse(raw);

@@ -4,6 +4,7 @@
 import { ELEMENT_BY_KEY } from "./elements.js";
 import { ROLE_BY_KEY } from "./roles.js";
 import { normalizeWording } from "../binding/normalize.js";
+import { say, type Bilingual } from "../bilingual.js";
 
 /** One extension, as staff decisions make it and the server stores it. */
 export type DictionaryExtension =
@@ -28,16 +29,16 @@ export interface ExtensionIndex {
 const pairKey = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
 
 /** Checks one extension against the dictionary; returns a message naming what is wrong, or undefined. */
-export function extensionProblem(x: DictionaryExtension): string | undefined {
+export function extensionProblem(x: DictionaryExtension): Bilingual | undefined {
   if (x.kind === "element-synonym") {
-    if (!ELEMENT_BY_KEY.has(x.element)) return `没有数据元 "${x.element}" (unknown element)`;
-    if (!normalizeWording(x.text)) return "同义词不能为空 (empty synonym)";
+    if (!ELEMENT_BY_KEY.has(x.element)) return say(`数据字典中没有数据元「${x.element}」`, `The dictionary has no element "${x.element}"`);
+    if (!normalizeWording(x.text)) return say("同义词不能为空", "The synonym is empty");
   } else if (x.kind === "role-synonym") {
-    if (!ROLE_BY_KEY.has(x.role)) return `没有角色 "${x.role}" (unknown role)`;
-    if (!normalizeWording(x.text)) return "同义词不能为空 (empty synonym)";
+    if (!ROLE_BY_KEY.has(x.role)) return say(`数据字典中没有角色「${x.role}」`, `The dictionary has no role "${x.role}"`);
+    if (!normalizeWording(x.text)) return say("同义词不能为空", "The synonym is empty");
   } else if (x.kind === "never-merge") {
-    if (!x.a || !x.b || x.a === x.b) return "不合并的一对必须是两个不同的签名 (a never-merge pair needs two different signatures)";
-  } else return `未知的扩展类型 (unknown kind)`;
+    if (!x.a || !x.b || x.a === x.b) return say("不合并的一对必须是两个不同的签名", "A never-merge pair needs two different signatures");
+  } else return say("未知的扩展类型", "Unknown kind of extension");
   return undefined;
 }
 

@@ -68,6 +68,7 @@ describe.each(DIALECTS)("dictionary extensions on %s", (dialect) => {
     const bad = await designer.post("/api/dictionary/extensions", { extensions: [{ kind: "element-synonym", element: "name", text: "受种人姓名" }, { kind: "element-synonym", element: "nope", text: "x" }, { kind: "role-synonym", role: "child" }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((x: { pointer: string }) => x.pointer)).toEqual(["/extensions/1/element", "/extensions/2/text"]);
+    expect(bad.body.error.details[0].message).toBe("数据字典中没有数据元「nope」");
     expect((await designer.get("/api/dictionary/extensions")).body.extensions).toHaveLength(count);
   });
 
