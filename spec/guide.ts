@@ -126,6 +126,11 @@ export function resolveNotice(
   };
 }
 
+/** Thrown when a guide has more answer combinations than can be enumerated; the editor says so in its language. */
+export class TooManyAnswerSets extends Error {
+  constructor(readonly limit: number) { super(`the guide has more than ${limit} answer combinations`); }
+}
+
 /** Every complete answer set of the guide (bounded), for counting situations and testing notices. */
 export function enumerateAnswerSets(guide: Guide, limit = 4096): Answers[] {
   let sets: Answers[] = [{}];
@@ -138,7 +143,7 @@ export function enumerateAnswerSets(guide: Guide, limit = 4096): Answers[] {
       }
       for (const v of answerOptions(q)) {
         next.push({ ...a, [q.id]: v });
-        if (next.length > limit) throw new Error(`引导问题组合超过 ${limit} 种 (more than ${limit} answer combinations)`);
+        if (next.length > limit) throw new TooManyAnswerSets(limit);
       }
     }
     sets = next;

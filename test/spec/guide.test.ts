@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { applicableItems, countSituations, enumerateAnswerSets, resolveNotice, validateBundle, visibleQuestions, type Bundle } from "../../spec/index.js";
+import { TooManyAnswerSets } from "../../spec/guide.js";
 
 const baseItem = {
   schemaVersion: 1, kind: "item", task_type: "01", by_law: "《食品安全法》第三十五条", anticipate_day: 20, promise_day: 10,
@@ -77,6 +78,12 @@ describe("situation guide", () => {
   it("counts distinct situations over every answer combination", () => {
     expect(enumerateAnswerSets(bundle.guide)).toHaveLength(2 + 4);
     expect(countSituations(bundle)).toBe(6);
+  });
+
+  it("refuses to enumerate past its limit with an error that carries the limit, not a worded message", () => {
+    expect(() => enumerateAnswerSets(bundle.guide, 5)).toThrow(TooManyAnswerSets);
+    try { enumerateAnswerSets(bundle.guide, 5); } catch (e) { expect((e as TooManyAnswerSets).limit).toBe(5); }
+    expect(enumerateAnswerSets(bundle.guide, 6)).toHaveLength(6);
   });
 
   it("never lists a material of an item that does not apply (property)", () => {

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { GuideSchema, type Guide } from "../../../spec/bundle.js";
 import { ItemSchema, type Item } from "../../../spec/item.js";
-import { countSituations, resolveNotice, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
+import { countSituations, resolveNotice, TooManyAnswerSets, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";
 import { arr, type Json } from "../common/doc.js";
 import { translate, useI18n, type Lang } from "../../i18n.js";
@@ -30,7 +30,7 @@ export function GuideTester({ doc, departments }: { doc: Json; departments: Arra
   const names = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.name])), [departments]);
   const bundle = { items, guide };
   const notice = useMemo(() => resolveNotice({ items, guide }, answers, names), [items, guide, answers, names]);
-  const situations = useMemo(() => { try { return String(countSituations(bundle)); } catch (e) { return (e as Error).message; } }, [items, guide]); // eslint-disable-line react-hooks/exhaustive-deps -- the count depends only on the items and the guide, not on the rest of the bundle
+  const situations = useMemo(() => { try { return String(countSituations(bundle)); } catch (e) { if (e instanceof TooManyAnswerSets) return t("ed.guide.test.tooMany", { limit: e.limit.toLocaleString(lang) }); throw e; } }, [items, guide, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- the count depends only on the items, the guide and the language, not on the rest of the bundle
   const shown = visibleQuestions(guide, answers);
   return (
     <section className="dpanel" aria-labelledby="tester-title" data-testid="guide-tester">
