@@ -7,6 +7,7 @@ import { CATEGORIES } from "../../spec/bundle.js";
 import { bundleKeyIssue } from "../../spec/new-bundle.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useI18n } from "../i18n.js";
+import { msgIn } from "../designers/common/lang.js";
 import { navigate } from "../../runtime/shared/router.js";
 
 interface Props { bundles: BundleSummary[]; departments: Array<{ id: string; name: string }>; onCancel(): void }
@@ -25,7 +26,7 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
   const taken = new Map(bundles.map((b) => [b.key, b.title]));
   const local: Record<string, string | undefined> = {
     title: v.title.trim() ? undefined : t("ed.new.titleRequired"),
-    key: ((p) => p && (lang === "en" ? p.en : p.zh))(bundleKeyIssue(v.key, taken)),
+    key: ((p) => p && msgIn(lang, p))(bundleKeyIssue(v.key, taken)),
     lead: mode === "blank" && !v.lead ? t("ed.new.leadRequired") : undefined,
     copyFrom: mode === "copy" && !v.copyFrom ? t("ed.new.sourceRequired") : undefined,
   };

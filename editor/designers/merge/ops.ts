@@ -6,6 +6,7 @@ import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
+import { msgIn } from "../common/lang.js";
 import { getLang, translate, type Lang, type MessageKey } from "../../i18n.js";
 
 const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -198,7 +199,7 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
   let schema = schemaAt(form.schema, keep) ?? {};
   for (const p of others) {
     const c = combineSchemas(schema, schemaAt(form.schema, p) ?? {});
-    if (!c.ok) return { error: translate("ed.merge.err.conflict", { reason: getLang() === "en" ? c.conflict.en : c.conflict.zh }) };
+    if (!c.ok) return { error: translate("ed.merge.err.conflict", { reason: msgIn(getLang(), c.conflict) }) };
     schema = c.schema;
   }
   const parts = keep.split("/").slice(1).map(unesc);
