@@ -5,9 +5,10 @@
 // the last working day. No Date.now(): callers pass the instants.
 import { z } from "zod";
 import { Id } from "../common.js";
+import { schemaMessage } from "../issue-messages.js";
 
 /** A local calendar date, "YYYY-MM-DD". */
-export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)");
+export const IsoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, schemaMessage("日期格式应为 YYYY-MM-DD", "A date must be YYYY-MM-DD"));
 
 /** A calendar as a spec document, so that a deployment can override or extend the national data. */
 export const CalendarSpecSchema = z
@@ -16,12 +17,12 @@ export const CalendarSpecSchema = z
     name: z.string().optional(),
     extends: Id.optional().describe("base calendar whose holidays and make-up workdays this one adds to, e.g. 'cn'"),
     timeZone: z.string().min(1).default("Asia/Shanghai"),
-    workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "下班时间格式应为 HH:MM").default("17:30").describe("a deadline is this local time on its last working day"),
+    workdayEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, schemaMessage("下班时间格式应为 HH:MM", "The closing time must be HH:MM")).default("17:30").describe("a deadline is this local time on its last working day"),
     weekend: z.array(z.number().int().min(0).max(6)).default([0, 6]).describe("days of the week off: 0 = Sunday … 6 = Saturday"),
     holidays: z.array(IsoDate).default([]).describe("days off (法定节假日, including the days moved by 调休)"),
     workdays: z.array(IsoDate).default([]).describe("make-up working days on a weekend (调休上班)"),
   })
-  .meta({ title: "yijian 工作日历 (Calendar) v1" });
+  .meta({ title: "yijian 工作日历 v1" });
 export type CalendarSpec = z.infer<typeof CalendarSpecSchema>;
 export type CalendarSpecInput = z.input<typeof CalendarSpecSchema>;
 
@@ -96,7 +97,7 @@ export function localDate(instant: Date | string, cal: Pick<WorkingCalendar, "ti
 /** Parses an instant given as a Date or an ISO string; refuses invalid ones rather than computing nonsense. */
 export function toInstant(value: Date | string): Date {
   const d = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(d.getTime())) throw new RangeError(`不是合法的时间 (invalid instant): ${String(value)}`);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Not a valid instant: ${String(value)}`);
   return d;
 }
 
@@ -143,7 +144,7 @@ export function receiptDate(start: Date | string, cal: WorkingCalendar): string 
  * n = 0 (即办件) is the end of the receipt day — never an instant already past.
  */
 export function addWorkingDays(start: Date | string, n: number, cal: WorkingCalendar): Date {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_DAYS) throw new RangeError(`工作日数应为 0–${MAX_DAYS} 的整数 (got ${n})`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_DAYS) throw new RangeError(`A number of working days must be a whole number from 0 to ${MAX_DAYS}, not ${n}`);
   let date = receiptDate(start, cal);
   let left = n;
   while (left > 0) {

@@ -2,16 +2,17 @@
 // a bundle — know which materials may be supplied after acceptance (容缺后补). Publishing refuses a flow with
 // errors by catching FlowDefinitionError, which lists every problem with its node or edge.
 import type { Bundle } from "../bundle.js";
-import { CN_CALENDAR, resolveCalendar, type CalendarSpecInput, type WorkingCalendar } from "../calendar/index.js";
+import { CalendarError, CN_CALENDAR, resolveCalendar, type CalendarSpecInput, type WorkingCalendar } from "../calendar/index.js";
 import type { FlowDefinition } from "./runtime.js";
 import type { FlowProblem } from "./schema.js";
 import { validateFlow, type FlowCheckOptions } from "./validate.js";
-import { say, zhOf } from "../bilingual.js";
+import { say } from "../bilingual.js";
 
-/** Raised when a flow with errors is prepared for running; lists every problem (publish refuses it). */
+/** Raised when a flow with errors is prepared for running; lists every problem (publish refuses it and shows the
+ *  problems in the author's language; the message itself, in English, is for the log). */
 export class FlowDefinitionError extends Error {
   constructor(readonly problems: FlowProblem[]) {
-    super("流程定义有错误 (invalid flow):\n" + problems.filter((p) => p.severity === "error").map((p) => `  ${p.nodeId ?? p.edgeId ?? ""} ${p.pointer}: ${zhOf(p.message)}`).join("\n"));
+    super("The flow has errors:\n" + problems.filter((p) => p.severity === "error").map((p) => `  ${p.nodeId ?? p.edgeId ?? ""} ${p.pointer}: ${p.message.en}`).join("\n"));
   }
 }
 
@@ -25,11 +26,21 @@ export interface DefinitionOptions extends FlowCheckOptions {
   materialNames?: FlowDefinition["materialNames"];
 }
 
+/** The calendar a flow names; one that is unknown or extends itself is a problem of the flow's calendar field. */
+function flowCalendar(id: string, calendars: CalendarSpecInput[] | undefined): WorkingCalendar {
+  try {
+    return resolveCalendar(id, calendars);
+  } catch (err) {
+    if (err instanceof CalendarError) throw new FlowDefinitionError([{ severity: "error", pointer: "/calendar", message: err.reason }]);
+    throw err;
+  }
+}
+
 /** Validates a flow and makes it runnable at a definition version with its working calendar. */
 export function prepareDefinition(flow: unknown, options: DefinitionOptions): FlowDefinition {
   const v = validateFlow(flow, options);
   if (!v.ok || !v.flow) throw new FlowDefinitionError(v.problems);
-  const calendar = options.calendar ?? (v.flow.calendar ? resolveCalendar(v.flow.calendar, options.calendars) : CN_CALENDAR);
+  const calendar = options.calendar ?? (v.flow.calendar ? flowCalendar(v.flow.calendar, options.calendars) : CN_CALENDAR);
   return {
     version: options.version,
     ...(options.key ? { key: options.key } : {}),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addWorkingDays, CN_CALENDAR, compileCalendar, endOfWorkingDay, isWorkingDay, localDate, receiptDate, resolveCalendar, slaState, workingDatesInRange, workingDaysBetween,
+  addWorkingDays, CalendarError, CN_CALENDAR, compileCalendar, endOfWorkingDay, isWorkingDay, localDate, receiptDate, resolveCalendar, slaState, workingDatesInRange, workingDaysBetween,
 } from "../../../spec/calendar/index.js";
 
 const cn = CN_CALENDAR;
@@ -120,7 +120,18 @@ describe("deployment calendars", () => {
   it("lets a spec turn a holiday into a workday and refuses unknown or cyclic calendars", () => {
     const c = compileCalendar({ id: "x", holidays: [], workdays: ["2026-11-21"] }, cn);
     expect(isWorkingDay("2026-11-21", c)).toBe(true);
-    expect(() => resolveCalendar("nope")).toThrow(/unknown calendar/);
-    expect(() => resolveCalendar("a", [{ id: "a", extends: "b" }, { id: "b", extends: "a" }])).toThrow(/extends itself/);
+    expect(() => resolveCalendar("nope")).toThrow(CalendarError);
+    expect(reasonOf(() => resolveCalendar("nope"))).toEqual({ zh: "没有工作日历「nope」", en: 'Unknown calendar "nope"' });
+    expect(reasonOf(() => resolveCalendar("a", [{ id: "a", extends: "b" }, { id: "b", extends: "a" }]))).toEqual({ zh: "工作日历「a」循环继承了自己", en: 'Calendar "a" extends itself' });
   });
 });
+
+/** The reason, in both languages, of the CalendarError a call throws. */
+function reasonOf(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (err) {
+    return err instanceof CalendarError ? err.reason : err;
+  }
+  return "no error";
+}

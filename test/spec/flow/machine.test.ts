@@ -295,6 +295,16 @@ describe("definition from a bundle", () => {
       expect((err as FlowDefinitionError).problems).toEqual(expect.arrayContaining([expect.objectContaining({ nodeId: "acceptance", severity: "error" })]));
     }
   });
+
+  it("refuses a flow that counts its limits in an unknown calendar, naming it in both languages", () => {
+    try {
+      definitionFromBundle({ ...bundle, flow: { ...bundle.flow!, calendar: "nope" } }, 1);
+      expect.fail("should refuse");
+    } catch (err) {
+      expect(err).toBeInstanceOf(FlowDefinitionError);
+      expect((err as FlowDefinitionError).problems).toEqual([{ severity: "error", pointer: "/calendar", message: { zh: "没有工作日历「nope」", en: 'Unknown calendar "nope"' } }]);
+    }
+  });
 });
 
 function inParallelWithDeficiency() {
