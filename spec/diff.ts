@@ -2,6 +2,7 @@
 // added/removed/changed, form fields added/removed/relabelled, guide questions, flow nodes and edges. Works on
 // raw JSON (a draft may be invalid), never throws.
 import type { Json } from "./common.js";
+import { say, type Bilingual } from "./bilingual.js";
 import { escapePointer } from "./pointer.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
@@ -13,9 +14,10 @@ export interface DiffField { pointer: string; title: string }
 
 /** Everything that changed between two bundle documents. */
 export interface BundleDiff {
-  items: { added: string[]; removed: string[]; changed: Array<{ id: string; name: string; parts: string[] }> };
+  items: { added: string[]; removed: string[]; changed: Array<{ id: string; name: string; parts: ItemPart[] }> };
   fields: { added: DiffField[]; removed: DiffField[]; relabelled: Array<{ pointer: string; from: string; to: string }> };
-  guide: { added: string[]; removed: string[]; changed: string[] };
+  /** Questions by title; `applicability` says whether the items' applicability conditions changed. */
+  guide: { added: string[]; removed: string[]; changed: string[]; applicability: boolean };
   flow: { nodesAdded: string[]; nodesRemoved: string[]; nodesChanged: string[]; edgesAdded: string[]; edgesRemoved: string[] };
   /** Top-level properties (title, lead, ...) whose value changed. */
   basics: string[];
@@ -41,13 +43,31 @@ function byId(list: Json[], key = "id"): Map<string, Json> {
   return m;
 }
 
-const ITEM_PARTS: Array<[string, string[]]> = [
-  ["基本信息", ["task_name", "task_type", "by_law", "department", "dept_name", "accept_condition", "result_type", "result_name"]],
-  ["时限", ["anticipate_day", "anticipate_type", "promise_day", "promise_type", "project_type"]],
-  ["收费", ["is_charge", "charges"]],
-  ["材料", ["materials"]],
-  ["渠道", ["serve_type", "handle_type", "limit_scene_num", "online_level", "supports", "cross_scope", "place", "hours", "phone"]],
-  ["表单", ["form"]],
+/** A part of an item a change touched. */
+export type ItemPart = "basics" | "deadline" | "fees" | "materials" | "channels" | "form" | "other";
+
+/** The name of each item part, in both languages. */
+export const ITEM_PART_LABEL: Record<ItemPart, Bilingual> = {
+  basics: say("基本信息", "basic information"), deadline: say("时限", "time limits"), fees: say("收费", "fees"),
+  materials: say("材料", "materials"), channels: say("渠道", "channels"), form: say("表单", "form"), other: say("其他", "other"),
+};
+
+/** The name of each top-level property the diff compares, in both languages. */
+export const BASIC_LABEL: Record<string, Bilingual> = {
+  title: say("名称", "name"), category: say("分类", "category"), summary: say("简介", "summary"), audience: say("服务对象", "audience"),
+  lead: say("牵头部门", "lead department"), cooperating: say("配合部门", "cooperating departments"),
+};
+
+/** The guide's applicability conditions, named in a diff. */
+export const APPLICABILITY_LABEL = say("事项适用条件", "items' applicability conditions");
+
+const ITEM_PARTS: Array<[ItemPart, string[]]> = [
+  ["basics", ["task_name", "task_type", "by_law", "department", "dept_name", "accept_condition", "result_type", "result_name"]],
+  ["deadline", ["anticipate_day", "anticipate_type", "promise_day", "promise_type", "project_type"]],
+  ["fees", ["is_charge", "charges"]],
+  ["materials", ["materials"]],
+  ["channels", ["serve_type", "handle_type", "limit_scene_num", "online_level", "supports", "cross_scope", "place", "hours", "phone"]],
+  ["form", ["form"]],
 ];
 
 /** Compares two bundle documents (previous → next). */
@@ -64,7 +84,7 @@ export function diffBundles(prev: unknown, next: unknown): BundleDiff {
     const y = ia.get(id);
     if (!y || same(x, y)) continue;
     const parts = ITEM_PARTS.filter(([, keys]) => keys.some((k) => !same(x[k], y[k]))).map(([p]) => p);
-    items.changed.push({ id, name: name(x, id), parts: parts.length ? parts : ["其他"] });
+    items.changed.push({ id, name: name(x, id), parts: parts.length ? parts : ["other"] });
   }
   const fa = formFields(obj(a.form).schema), fb = formFields(obj(b.form).schema);
   const fields: BundleDiff["fields"] = {
@@ -78,8 +98,8 @@ export function diffBundles(prev: unknown, next: unknown): BundleDiff {
     added: [...qb.keys()].filter((k) => !qa.has(k)).map((k) => qt(qb.get(k), k)),
     removed: [...qa.keys()].filter((k) => !qb.has(k)).map((k) => qt(qa.get(k), k)),
     changed: [...qb].filter(([k, x]) => qa.has(k) && !same(x, qa.get(k))).map(([k, x]) => qt(x, k)),
+    applicability: !same(obj(a.guide).applicability, obj(b.guide).applicability),
   };
-  if (!same(obj(a.guide).applicability, obj(b.guide).applicability)) guide.changed.push("事项适用条件");
   const na = byId(arr(obj(a.flow).nodes)), nb = byId(arr(obj(b.flow).nodes));
   const nl = (x: Json | undefined, id: string) => { const d = obj(x?.data); return typeof d.label === "string" ? d.label : typeof d.name === "string" ? d.name : id; };
   const edgeKey = (e: Json) => `${String(e.source)} → ${String(e.target)}${e.sourceHandle ? ` (${String(e.sourceHandle)})` : ""}`;
@@ -97,31 +117,66 @@ export function diffBundles(prev: unknown, next: unknown): BundleDiff {
 
 /** Whether a diff has no changes at all. */
 export function isEmptyDiff(d: BundleDiff): boolean {
-  return summarizeDiff(d) === "";
+  return summarizeDiff(d).zh === "";
 }
 
-const list = (xs: string[], max = 3) => xs.slice(0, max).map((x) => `「${x}」`).join("、") + (xs.length > max ? ` 等 ${xs.length} 项` : "");
+/** Sentences of a change summary, each in both languages. */
+type Sentences = Bilingual[];
 
-/** A one-paragraph Chinese change summary of a diff ("" when nothing changed), suggested when publishing. */
-export function summarizeDiff(d: BundleDiff): string {
-  const out: string[] = [];
-  const BASIC_LABEL: Record<string, string> = { title: "名称", category: "分类", summary: "简介", audience: "服务对象", lead: "牵头部门", cooperating: "配合部门" };
-  if (d.basics.length) out.push(`修改${d.basics.map((k) => BASIC_LABEL[k] ?? k).join("、")}`);
-  if (d.items.added.length) out.push(`新增事项${list(d.items.added)}`);
-  if (d.items.removed.length) out.push(`删除事项${list(d.items.removed)}`);
-  for (const c of d.items.changed.slice(0, 3)) out.push(`修改事项「${c.name}」的${c.parts.join("、")}`);
-  if (d.items.changed.length > 3) out.push(`另有 ${d.items.changed.length - 3} 个事项有修改`);
-  if (d.fields.added.length) out.push(`表单新增 ${d.fields.added.length} 个字段${list(d.fields.added.map((f) => f.title))}`);
-  if (d.fields.removed.length) out.push(`表单删除 ${d.fields.removed.length} 个字段${list(d.fields.removed.map((f) => f.title))}`);
-  if (d.fields.relabelled.length) out.push(`字段改名${list(d.fields.relabelled.map((f) => `${f.from}→${f.to}`))}`);
-  if (d.guide.added.length) out.push(`引导新增问题${list(d.guide.added)}`);
-  if (d.guide.removed.length) out.push(`引导删除问题${list(d.guide.removed)}`);
-  if (d.guide.changed.length) out.push(`引导修改${list(d.guide.changed)}`);
+const zhList = (xs: string[], max = 3) => xs.slice(0, max).map((x) => `「${x}」`).join("、") + (xs.length > max ? ` 等 ${xs.length} 项` : "");
+const enList = (xs: string[], max = 3) => xs.slice(0, max).map((x) => `"${x}"`).join(", ") + (xs.length > max ? ` (${xs.length} in all)` : "");
+const join = (xs: Bilingual[], zh: string, en: string): Bilingual => say(xs.map((x) => x.zh).join(zh), xs.map((x) => x.en).join(en));
+const listed = (zh: string, en: string, xs: string[]): Bilingual => say(`${zh}${zhList(xs)}`, `${en} ${enList(xs)}`);
+
+function itemSentences(d: BundleDiff): Sentences {
+  const out: Sentences = [];
+  if (d.basics.length) { const b = join(d.basics.map((k) => BASIC_LABEL[k] ?? say(k, k)), "、", ", "); out.push(say(`修改${b.zh}`, `changed the ${b.en}`)); }
+  if (d.items.added.length) out.push(listed("新增事项", "added items", d.items.added));
+  if (d.items.removed.length) out.push(listed("删除事项", "removed items", d.items.removed));
+  for (const c of d.items.changed.slice(0, 3)) {
+    const parts = join(c.parts.map((p) => ITEM_PART_LABEL[p]), "、", ", ");
+    out.push(say(`修改事项「${c.name}」的${parts.zh}`, `changed the ${parts.en} of item "${c.name}"`));
+  }
+  if (d.items.changed.length > 3) out.push(say(`另有 ${d.items.changed.length - 3} 个事项有修改`, `${d.items.changed.length - 3} more items changed`));
+  return out;
+}
+
+function formAndGuideSentences(d: BundleDiff): Sentences {
+  const out: Sentences = [];
+  const fields = (zh: string, en: string, xs: DiffField[]) => {
+    const t = xs.map((f) => f.title);
+    return say(`${zh} ${t.length} 个字段${zhList(t)}`, `${en.replace("N", `${t.length} field${t.length === 1 ? "" : "s"}`)} ${enList(t)}`);
+  };
+  if (d.fields.added.length) out.push(fields("表单新增", "added N to the form", d.fields.added));
+  if (d.fields.removed.length) out.push(fields("表单删除", "removed N from the form", d.fields.removed));
+  if (d.fields.relabelled.length) out.push(listed("字段改名", "renamed fields", d.fields.relabelled.map((f) => `${f.from}→${f.to}`)));
+  if (d.guide.added.length) out.push(listed("引导新增问题", "added guide questions", d.guide.added));
+  if (d.guide.removed.length) out.push(listed("引导删除问题", "removed guide questions", d.guide.removed));
+  const changed = d.guide.changed;
+  if (changed.length || d.guide.applicability) {
+    const zh = [...changed.map((x) => `「${x}」`), ...(d.guide.applicability ? [`「${APPLICABILITY_LABEL.zh}」`] : [])];
+    const en = [...changed.map((x) => `"${x}"`), ...(d.guide.applicability ? [`the ${APPLICABILITY_LABEL.en}`] : [])];
+    out.push(say(`引导修改${zh.slice(0, 3).join("、")}${zh.length > 3 ? ` 等 ${zh.length} 项` : ""}`, `changed in the guide: ${en.slice(0, 3).join(", ")}${en.length > 3 ? ` (${en.length} in all)` : ""}`));
+  }
+  return out;
+}
+
+function flowSentence(d: BundleDiff): Bilingual | undefined {
   const f = d.flow;
-  const flowParts = [
-    f.nodesAdded.length && `新增环节${list(f.nodesAdded)}`, f.nodesRemoved.length && `删除环节${list(f.nodesRemoved)}`,
-    f.nodesChanged.length && `修改环节${list(f.nodesChanged)}`, (f.edgesAdded.length || f.edgesRemoved.length) && `连线 +${f.edgesAdded.length}/−${f.edgesRemoved.length}`,
-  ].filter(Boolean);
-  if (flowParts.length) out.push(`流程：${flowParts.join("，")}`);
-  return out.join("；");
+  const parts: Sentences = [];
+  if (f.nodesAdded.length) parts.push(listed("新增环节", "added steps", f.nodesAdded));
+  if (f.nodesRemoved.length) parts.push(listed("删除环节", "removed steps", f.nodesRemoved));
+  if (f.nodesChanged.length) parts.push(listed("修改环节", "changed steps", f.nodesChanged));
+  if (f.edgesAdded.length || f.edgesRemoved.length) parts.push(say(`连线 +${f.edgesAdded.length}/−${f.edgesRemoved.length}`, `connections +${f.edgesAdded.length}/−${f.edgesRemoved.length}`));
+  if (!parts.length) return undefined;
+  const p = join(parts, "，", ", ");
+  return say(`流程：${p.zh}`, `flow: ${p.en}`);
+}
+
+/** A one-paragraph change summary of a diff in both languages ("" when nothing changed), suggested when publishing. */
+export function summarizeDiff(d: BundleDiff): Bilingual {
+  const flow = flowSentence(d);
+  const all = [...itemSentences(d), ...formAndGuideSentences(d), ...(flow ? [flow] : [])];
+  const s = join(all, "；", "; ");
+  return say(s.zh, s.en.replace(/^./, (c) => c.toUpperCase()));
 }

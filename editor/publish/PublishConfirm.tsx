@@ -7,6 +7,7 @@ import { isEmptyDiff, summarizeDiff, type BundleDiff } from "../../spec/diff.js"
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
 import { useI18n } from "../i18n.js";
+import { useMsg } from "../designers/common/lang.js";
 
 interface Props {
   bundleKey: string; title: string; latest: number | undefined; diff: BundleDiff; changeSummary: string; busy: boolean;
@@ -16,13 +17,14 @@ interface Props {
 /** The publishing confirmation panel. */
 export function PublishConfirm({ bundleKey, title, latest, diff, changeSummary, busy, onConfirm, onCancel }: Props) {
   const { t } = useI18n();
+  const M = useMsg();
   const open = useApi<OpenCases>(`/api/bundles/${encodeURIComponent(bundleKey)}/open-cases`);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const next = (latest ?? 0) + 1;
   const onCurrent = open.data?.versions.find((v) => v.version === latest)?.open ?? 0;
   const onOlder = (open.data?.versions ?? []).filter((v) => v.version !== latest).reduce((n, v) => n + v.open, 0);
-  const changes = latest === undefined ? "" : summarizeDiff(diff);
+  const changes = latest === undefined ? "" : M(summarizeDiff(diff));
   return (
     <section className="card publish-confirm" role="region" aria-labelledby="publish-confirm-title" data-testid="publish-confirm">
       <h3 id="publish-confirm-title" tabIndex={-1} ref={heading}>{t("ed.publishConfirm.title", { title, n: next })}</h3>

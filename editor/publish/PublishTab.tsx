@@ -2,7 +2,8 @@
 // publishing by admins as an immutable numbered version, and roll-back by publishing an older version anew.
 import { useEffect, useMemo, useState } from "react";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
-import { diffBundles, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
+import { APPLICABILITY_LABEL, BASIC_LABEL, ITEM_PART_LABEL, diffBundles, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
+import { msgIn } from "../designers/common/lang.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { formatDateTime, useI18n } from "../i18n.js";
 import { useApi } from "../../runtime/shared/useApi.js";
@@ -12,14 +13,14 @@ import { PublishConfirm } from "./PublishConfirm.js";
 
 const asError = (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
 
-const BASIC_LABELS: Record<string, string> = { title: "名称", category: "分类", summary: "简介", audience: "服务对象", lead: "牵头部门", cooperating: "配合部门" };
-
 function DiffView({ diff }: { diff: BundleDiff }) {
+  const { lang } = useI18n();
+  const M = (m: Parameters<typeof msgIn>[1]) => msgIn(lang, m);
   const rows: Array<[string, string[]]> = [
-    ["新增事项", diff.items.added], ["删除事项", diff.items.removed], ["修改事项", diff.items.changed.map((c) => `${c.name}（${c.parts.join("、")}）`)],
+    ["新增事项", diff.items.added], ["删除事项", diff.items.removed], ["修改事项", diff.items.changed.map((c) => `${c.name}（${c.parts.map((p) => M(ITEM_PART_LABEL[p])).join("、")}）`)],
     ["新增字段", diff.fields.added.map((f) => f.title)], ["删除字段", diff.fields.removed.map((f) => f.title)],
     ["字段改名", diff.fields.relabelled.map((f) => `${f.from} → ${f.to}`)],
-    ["引导：新增问题", diff.guide.added], ["引导：删除问题", diff.guide.removed], ["引导：修改", diff.guide.changed],
+    ["引导：新增问题", diff.guide.added], ["引导：删除问题", diff.guide.removed], ["引导：修改", [...diff.guide.changed, ...(diff.guide.applicability ? [M(APPLICABILITY_LABEL)] : [])]],
     ["流程：新增环节", diff.flow.nodesAdded], ["流程：删除环节", diff.flow.nodesRemoved], ["流程：修改环节", diff.flow.nodesChanged],
     ["流程：新增连线", diff.flow.edgesAdded], ["流程：删除连线", diff.flow.edgesRemoved],
   ];
@@ -27,7 +28,7 @@ function DiffView({ diff }: { diff: BundleDiff }) {
   if (!shown.length && !diff.basics.length) return <p className="muted">与最新发布版本相比没有变化。</p>;
   return (
     <dl className="facts" data-testid="diff">
-      {diff.basics.length > 0 && <div><dt>基本信息</dt><dd>{diff.basics.map((k) => BASIC_LABELS[k] ?? k).join("、")}</dd></div>}
+      {diff.basics.length > 0 && <div><dt>基本信息</dt><dd>{diff.basics.map((k) => (BASIC_LABEL[k] ? M(BASIC_LABEL[k]) : k)).join("、")}</dd></div>}
       {shown.map(([label, xs]) => (
         <div key={label}><dt>{label}（{xs.length}）</dt><dd><ul className="diff-list">{xs.slice(0, 20).map((x, i) => <li key={i}>{x}</li>)}{xs.length > 20 && <li>… 另 {xs.length - 20} 项</li>}</ul></dd></div>
       ))}
@@ -60,7 +61,7 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
     return () => { live = false; };
   }, [versions.data, latest, k]);
   const diff = useMemo(() => (previous === undefined ? undefined : diffBundles(previous ?? {}, doc)), [previous, doc]);
-  const suggested = diff ? (previous === null ? `首次发布：${String(doc.title ?? bundleKey)}` : summarizeDiff(diff)) : "";
+  const suggested = diff ? (previous === null ? `首次发布：${String(doc.title ?? bundleKey)}` : msgIn(lang, summarizeDiff(diff))) : "";
   useEffect(() => { if (!touched) setSummary(suggested); }, [suggested, touched]);
 
   const publish = async (changeSummary: string) => {

@@ -15,7 +15,7 @@ describe("diffBundles", () => {
   test("identical documents: nothing changed, empty summary", () => {
     const d = diffBundles(base, structuredClone(base));
     expect(isEmptyDiff(d)).toBe(true);
-    expect(summarizeDiff(d)).toBe("");
+    expect(summarizeDiff(d)).toEqual({ zh: "", en: "" });
   });
 
   test("items added, removed and changed with the parts that changed", () => {
@@ -23,9 +23,11 @@ describe("diffBundles", () => {
     const d = diffBundles(base, next);
     expect(d.items.added).toEqual(["事项c"]);
     expect(d.items.removed).toEqual(["事项b"]);
-    expect(d.items.changed).toEqual([{ id: "a", name: "事项a", parts: ["时限", "材料"] }]);
-    expect(summarizeDiff(d)).toContain("新增事项「事项c」");
-    expect(summarizeDiff(d)).toContain("修改事项「事项a」的时限、材料");
+    expect(d.items.changed).toEqual([{ id: "a", name: "事项a", parts: ["deadline", "materials"] }]);
+    expect(summarizeDiff(d).zh).toContain("新增事项「事项c」");
+    expect(summarizeDiff(d).zh).toContain("修改事项「事项a」的时限、材料");
+    expect(summarizeDiff(d).en).toContain('Added items "事项c"');
+    expect(summarizeDiff(d).en).toContain('changed the time limits, materials of item "事项a"');
   });
 
   test("form fields added, removed and relabelled, through sections and tables", () => {
@@ -52,7 +54,25 @@ describe("diffBundles", () => {
     expect(d.flow.nodesAdded).toEqual(["汇合"]);
     expect(d.flow.nodesChanged).toEqual([]);
     expect(d.flow.edgesAdded).toEqual(["r → j"]);
-    expect(summarizeDiff(d)).toMatch(/流程：新增环节「汇合」，连线 \+1\/−0/);
+    expect(summarizeDiff(d).zh).toMatch(/流程：新增环节「汇合」，连线 \+1\/−0/);
+    expect(summarizeDiff(d).en).toMatch(/flow: added steps "汇合", connections \+1\/−0/);
+  });
+
+  test("every sentence of the summary in both languages, the English with no Chinese besides the quoted names", () => {
+    const next = structuredClone(base) as any;
+    Object.assign(next, { title: "开餐馆", lead: "tax", items: [item("a", { promise_day: 3, is_charge: true, place: "x", form: { schema: { type: "object", properties: { x: { type: "string" } } } } }), item("b", { by_law: "x" }), item("c"), item("d"), item("e"), item("f", { odd: 1 })] });
+    next.form.schema.properties.applicant.properties.name.title = "申请人姓名";
+    delete next.form.schema.properties.applicant.properties.id;
+    next.form.schema.properties.applicant.properties.mobile = { type: "string", title: "手机号码" };
+    next.guide = { questions: [{ id: "q1", title: "是否连锁经营" }, { id: "q2", title: "是否刻章" }], applicability: { a: true } };
+    next.flow = { nodes: [{ id: "s", data: { label: "开始!" } }, { id: "j", data: { label: "汇合" } }], edges: [{ source: "s", target: "j" }] };
+    const s = summarizeDiff(diffBundles(base, next));
+    expect(s.zh.split("；")).toHaveLength(s.en.split("; ").length);
+    expect(s.zh).toContain("引导修改「是否连锁经营」、「事项适用条件」");
+    expect(s.en).toContain('Changed the name, lead department; ');
+    expect(s.en).toContain('changed in the guide: "是否连锁经营", the items\' applicability conditions');
+    expect(s.en).toContain('added 1 field to the form "手机号码"');
+    expect(s.en.replace(/"[^"]*"/g, "")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
   });
 
   test("never throws on malformed documents", () => {
