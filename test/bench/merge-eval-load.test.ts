@@ -3,8 +3,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadEvalSets } from "../../bench/merge-eval/load.js";
+import { inspectForm } from "../../spec/binding/inspect.js";
 
 const form = (title: string) => ({ type: "object", title, properties: { xm: { title: "姓名", type: "string" }, sfzh: { title: "身份证号", type: "string" } } });
 
@@ -47,5 +49,16 @@ describe("merge-eval truth loader", () => {
     expect(tuning.hidden).toBe(1);
     expect(tuning.unfinished).toEqual(["draft"]);
     expect(() => loadEvalSets(root)).toThrow(/secret/);
+  });
+
+  it("loads every set of bench/merge-eval (held-out ones too) without merging: refs resolve, forms read cleanly", () => {
+    const { sets, unfinished } = loadEvalSets(fileURLToPath(new URL("../../bench/merge-eval/", import.meta.url)));
+    expect(unfinished).toEqual([]);
+    expect(sets.filter((s) => s.truth.heldOut).length).toBeGreaterThanOrEqual(3);
+    for (const set of sets) {
+      expect(set.sources.length, set.name).toBeGreaterThanOrEqual(3);
+      const errors = set.sources.flatMap((s) => inspectForm(s.form.schema).problems.filter((p) => p.severity === "error").map((p) => `${s.id}${p.pointer}`));
+      expect(errors, set.name).toEqual([]);
+    }
   });
 });
