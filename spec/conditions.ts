@@ -21,11 +21,18 @@ export interface ConditionContext {
 const engine = new LogicEngine();
 addDateOperators(engine);
 
-/** Evaluates a condition to a boolean; an absent condition is true (the thing always applies). */
+/** Evaluates a condition to a boolean; an absent condition is true (the thing always applies). A comparison the
+ *  engine cannot make (a number against text: json-logic-engine throws NaN for it) means the condition does not
+ *  hold — a mistyped rule never crashes a form or a case, and never approves one (秒批 falls to its default). */
 export function evaluateCondition(condition: Condition | undefined, context: ConditionContext): boolean {
   if (condition === undefined) return true;
   if (typeof condition === "boolean") return condition;
-  return Boolean(engine.truthy(engine.run(condition, context)));
+  try {
+    return Boolean(engine.truthy(engine.run(condition, context)));
+  } catch (err) {
+    if (typeof err === "number" && Number.isNaN(err)) return false;
+    throw err;
+  }
 }
 
 /** Evaluates a JSON Logic expression to its value (computed fields: totals, concatenations); same engine and cache. */

@@ -3,8 +3,11 @@
 import localizeZh from "ajv-i18n/localize/zh/index.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { ajv } from "./ajv.js";
-import { getAtPointer, toPointer, parsePointer, escapePointer } from "./pointer.js";
+import { toPointer, parsePointer } from "./pointer.js";
 import { FIELD_KEYWORDS } from "./fields/keywords.js";
+import { labelOf } from "./field-label.js";
+
+export { labelOf };
 import { normaliseKinds } from "./fields/normalise.js";
 
 /** One error in submitted data: the data pointer of the field, its label and what is wrong (a field kind's
@@ -43,16 +46,3 @@ export function validateFormData(schema: object, data: unknown): FieldError[] {
   });
 }
 
-/** The human label (title) of the field at a data path, joined with its section's title. */
-export function labelOf(schema: object, path: string[]): string {
-  const titles: string[] = [];
-  let node: unknown = schema;
-  for (const seg of path) {
-    if (!node || typeof node !== "object") break;
-    const n = node as Record<string, unknown>;
-    node = /^\d+$/.test(seg) && n.items ? n.items : getAtPointer(n, `/properties/${escapePointer(seg)}`);
-    const title = node && typeof node === "object" ? (node as Record<string, unknown>).title : undefined;
-    titles.push(typeof title === "string" ? title : /^\d+$/.test(seg) ? `第 ${Number(seg) + 1} 行` : seg);
-  }
-  return titles.join(" / ");
-}

@@ -1,6 +1,7 @@
 // The spec contract: types, validation and pure functions shared by editor, runtime and server.
 export * from "./common.js";
 export * from "./conditions.js";
+export * from "./condition-explain.js";
 export * from "./pointer.js";
 export * from "./item.js";
 export * from "./bundle.js";

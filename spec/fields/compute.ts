@@ -3,7 +3,7 @@
 // `x-compute` fields (JSON Logic over {data, answers, row}: totals, concatenations) and 性别 / 出生日期 derived
 // from a valid ID number beside them.
 import { evaluateExpression, type Condition } from "../conditions.js";
-import { labelOf } from "../form-data.js";
+import { labelOf } from "../field-label.js";
 import { toPointer } from "../pointer.js";
 import { identityFacts } from "./kinds/identity.js";
 import { allowedDecimals } from "./kinds/money.js";

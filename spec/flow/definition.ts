@@ -7,6 +7,7 @@ import type { FlowDefinition } from "./runtime.js";
 import type { FlowProblem } from "./schema.js";
 import { validateFlow, type FlowCheckOptions } from "./validate.js";
 import { say } from "../bilingual.js";
+import { variableLabels } from "../condition-explain.js";
 
 /** Raised when a flow with errors is prepared for running; lists every problem (publish refuses it and shows the
  *  problems in the author's language; the message itself, in English, is for the log). */
@@ -24,6 +25,7 @@ export interface DefinitionOptions extends FlowCheckOptions {
   calendars?: CalendarSpecInput[];
   deferrable?: FlowDefinition["deferrable"];
   materialNames?: FlowDefinition["materialNames"];
+  variableLabels?: FlowDefinition["variableLabels"];
 }
 
 /** The calendar a flow names; one that is unknown or extends itself is a problem of the flow's calendar field. */
@@ -48,6 +50,7 @@ export function prepareDefinition(flow: unknown, options: DefinitionOptions): Fl
     calendar,
     ...(options.deferrable ? { deferrable: options.deferrable } : {}),
     ...(options.materialNames ? { materialNames: options.materialNames } : {}),
+    ...(options.variableLabels ? { variableLabels: options.variableLabels } : {}),
   };
 }
 
@@ -69,7 +72,7 @@ export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<
 }
 
 /** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */
-export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames"> = {}): FlowDefinition {
+export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames" | "variableLabels"> = {}): FlowDefinition {
   if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: say("一件事没有审批流程", "The one-thing has no approval flow") }]);
   return prepareDefinition(bundle.flow, {
     ...options,
@@ -80,5 +83,18 @@ export function definitionFromBundle(bundle: Bundle, version: number, options: O
     participants: [bundle.lead, ...bundle.cooperating],
     deferrable: deferrableMaterials(bundle),
     materialNames: Object.fromEntries(bundle.items.flatMap((i) => i.materials.map((m) => [`${i.id}/${m.id}`, m.material_name]))),
+    variableLabels: variableLabels(flowConditions(bundle.flow), bundle),
   });
+}
+
+/** Every condition a flow's nodes and edges hold (秒批 rules, branch conditions), for labelling their variables. */
+function flowConditions(flow: NonNullable<Bundle["flow"]>): unknown[] {
+  const out: unknown[] = [];
+  const walk = (v: unknown, key?: string): void => {
+    if (key === "when" || key === "condition") { out.push(v); return; }
+    if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(flow);
+  return out;
 }

@@ -2,7 +2,8 @@
 // operations node types use (tokens, tasks, timers, the case clock, terminating the case). Pure: time is the
 // `now` passed in, ids come from the state's counter, so the same inputs always give the same outputs.
 import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from "../calendar/index.js";
-import type { ConditionContext } from "../conditions.js";
+import type { Condition, ConditionContext } from "../conditions.js";
+import { unmetParts, type VariableLabels } from "../condition-explain.js";
 import type { FlowIndex } from "./graph.js";
 import type { NodeRegistry, NodeType, TypedNode } from "./nodes/types.js";
 import type { CaseLimit, EdgeOutcome, FlowEdge, RawFlowNode, TaskRole } from "./schema.js";
@@ -23,6 +24,9 @@ export interface FlowDefinition {
   deferrable?: Record<string, { days?: number; name?: string }>;
   /** Names of every material of the bundle by "item/material", for the audit trail (补交材料, 补正). */
   materialNames?: Record<string, string>;
+  /** What people call the variables the flow's rules read ("data.father.idType" → "父亲 / 证件类型"), so that a
+   *  rule that did not hold can say which check failed. */
+  variableLabels?: VariableLabels;
 }
 
 const MAX_STEPS = 10_000;
@@ -77,6 +81,11 @@ export class Runtime {
   materialNames(ids: readonly string[], english = false): string {
     const names = ids.map((id) => this.def.deferrable?.[id]?.name ?? this.def.materialNames?.[id] ?? id);
     return english ? names.map((n) => `"${n}"`).join(", ") : names.join("、");
+  }
+
+  /** The parts of a condition that do not hold for this case, in words (see spec/condition-explain.ts). */
+  unmet(condition: Condition | undefined): Bilingual[] {
+    return unmetParts(condition, this.context(), this.def.variableLabels);
   }
 
   /** Appends an audit entry (who, when, what, which definition version). */

@@ -54,12 +54,15 @@ export const autoNode: NodeType<Data> = {
     const rule = node.data.rules.find((r) => evaluateCondition(r.when, ctx));
     const outcome = rule?.outcome ?? node.data.otherwise;
     const index = rule ? node.data.rules.indexOf(rule) : -1;
-    // Which rule decided, in words: "规则 1：…" or, when none held, the node's default.
-    const decidedBy = rule ? `规则 ${index + 1}${rule.reason ? `：${rule.reason}` : ""}` : "未满足任何秒批规则";
-    const reason = rule?.reason;
     const name = rt.label(node);
-    const decidedByEn = rule ? `rule ${index + 1}${rule.reason ? `: ${rule.reason}` : ""}` : "no instant-approval rule held";
-    const details = { rule: rule ? index : "otherwise", decidedBy };
+    const reason = rule?.reason;
+    // Which rule decided, in words: "规则 1：…" or, when none held and the case is not approved, which check of
+    // each approving rule failed (a refusing rule that did not hold is no reason for anything).
+    const unmet = rule || outcome === "approve" ? [] : node.data.rules.map((r) => r.outcome === "approve" ? rt.unmet(r.when) : []);
+    const failed = unmet.map((parts, i) => parts.length ? say(`规则 ${i + 1}：${parts.map((p) => p.zh).join("；")}`, `rule ${i + 1}: ${parts.map((p) => p.en).join("; ")}`) : undefined).filter((x) => !!x);
+    const decidedBy = rule ? `规则 ${index + 1}${reason ? `：${reason}` : ""}` : `未满足任何秒批规则${failed.length ? `（${failed.map((f) => f.zh).join("；")}）` : ""}`;
+    const decidedByEn = rule ? `rule ${index + 1}${reason ? `: ${reason}` : ""}` : `no instant-approval rule held${failed.length ? ` (${failed.map((f) => f.en).join("; ")})` : ""}`;
+    const details = { rule: rule ? index : "otherwise", decidedBy, ...(rule ? {} : { unmet: failed }) };
     if (outcome === "approve") {
       collectResult(rt, node, `秒批通过（${decidedBy}）`, "system");
       rt.log("auto_approved", say(`「${name}」秒批通过，依据${decidedBy}`, `"${name}" approved instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
@@ -67,7 +70,7 @@ export const autoNode: NodeType<Data> = {
       rt.decide(token, "approve");
     } else if (outcome === "reject") {
       rt.log("auto_rejected", say(`「${name}」秒批不通过，依据${decidedBy}`, `"${name}" refused instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
-      rt.decide(token, "reject", reason ?? `${name}未通过`);
+      rt.decide(token, "reject", reason ?? (rule ? `${name}未通过` : `${name}未通过：${decidedBy}`));
     } else {
       const m = node.data.manual!;
       rt.log("auto_manual", say(`「${name}」转人工审核：${decidedBy}`, `"${name}" goes to a person for review: ${decidedByEn}`), { node: node.id, actor: "system", details });

@@ -29,7 +29,10 @@ describe("出生一件事: 医保参保登记 by 秒批", () => {
   it("falls back to a 医疗保障局 reviewer when a check fails (a parent without a resident ID card)", () => {
     const r = simulate(def, { start: T0, answers, data: { ...verified, father: { name: "John Smith", idType: "外国护照", idNumber: "E12345678" } } });
     expect(r.status).toBe("completed");
-    expect(r.log.find((e) => e.kind === "auto_manual")?.message).toContain("转人工审核：未满足任何秒批规则");
+    const handOver = r.log.find((e) => e.kind === "auto_manual");
+    // the reviewer reads which check failed, by the form's labels and the value given — not "no rule held" alone
+    expect(handOver?.message).toContain("转人工审核：未满足任何秒批规则（规则 1：「父亲 / 姓名」须为空，实为“John Smith”，或者「父亲 / 身份证件类型」须为“居民身份证”，实为“外国护照”）");
+    expect(handOver?.messageEn).toContain('"父亲 / 身份证件类型" must be "居民身份证" (it is "外国护照")');
     expect(r.log.some((e) => e.kind === "auto_approved")).toBe(false);
     expect(r.steps.filter((s) => s.node === "review-insurance").map((s) => [s.department, s.action])).toEqual([["nhsa", "approve"]]);
   });

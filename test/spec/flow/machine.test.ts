@@ -432,7 +432,7 @@ describe("automatic approval (秒批)", () => {
     manual.do({ type: "submit", actor: applicant, data: { age: 30 } }, T0);
     const task = manual.task("auto");
     expect(task).toMatchObject({ kind: "manual", department: "hrss", role: "reviewer" });
-    expect(manual.effects.find((e) => e.type === "append_event" && e.entry.kind === "auto_manual")).toMatchObject({ entry: { message: "「秒批」转人工审核：未满足任何秒批规则", details: { rule: "otherwise" } } });
+    expect(manual.effects.find((e) => e.type === "append_event" && e.entry.kind === "auto_manual")).toMatchObject({ entry: { message: "「秒批」转人工审核：未满足任何秒批规则（规则 2：「registered」须为“是”，实为未填写）", details: { rule: "otherwise" } } });
     manual.do({ type: "approve", taskId: task.id, actor: staff("hrss"), result: { document: "pz.pdf" } }, T0);
     expect(manual.state.status).toBe("completed");
   });
