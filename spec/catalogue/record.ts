@@ -21,7 +21,7 @@ export const ItemDraftSchema = z
     department: Id,
     task_code: z.string().trim().max(64, schemaMessage("实施编码最多 64 个字符", "The implementation code has at most 64 characters")).optional(),
   })
-  .meta({ title: "yijian 事项草稿 (Item draft)" });
+  .meta({ title: "yijian 事项草稿" });
 /** A draft as stored: the three required elements and whatever else staff have filled in so far. */
 export type ItemDraft = z.infer<typeof ItemDraftSchema> & Partial<Omit<ItemInput, "id" | "task_name" | "department" | "task_code">>;
 

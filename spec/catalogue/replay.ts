@@ -185,7 +185,7 @@ function keptByHand(form: Json, base: MergeResult): { texts: UpgradeField[]; mov
 export function upgradeItem(doc: Json, next: Json, extra: MergeOptions = {}): { doc: Json; report: UpgradeReport } {
   const items = arr(doc.items);
   const index = items.findIndex((it) => it.id === next.id);
-  if (index < 0) throw new Error(`一件事中没有事项「${String(next.id)}」 (item not in the one-thing)`);
+  if (index < 0) throw new Error(`Item "${String(next.id)}" is not in the one-thing`);
   const prev = items[index]!;
   const form = cloneJson(obj(doc.form));
   const nextItems = items.map((it, i) => (i === index ? cloneJson(next) : it));

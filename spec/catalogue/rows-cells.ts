@@ -90,7 +90,7 @@ export function readBool(c: Cell): CellResult<boolean> {
   if (s === undefined) return ok(undefined);
   if (TRUE.has(s)) return ok(true);
   if (FALSE.has(s)) return ok(false);
-  return bad(`应填「是」或「否」，而不是「${cellText(c)}」`, `must be 是 (yes) or 否 (no), not "${cellText(c)}"`);
+  return bad(`应填「是」或「否」，而不是「${cellText(c)}」`, `must be yes or no (是 or 否), not "${cellText(c)}"`);
 }
 
 const choices = (l: CodeList): string => l.entries.map((e) => (l.labelValued ? e.zh : `${e.value} ${e.zh}`)).join("、");

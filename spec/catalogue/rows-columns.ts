@@ -42,7 +42,7 @@ const parentCols = (withSituation: boolean): ColumnDef[] => [
 export const ITEM_SHEET: SheetDef = {
   name: "事项", nameEn: "Items", columns: [
     c("事项名称", "task_name", "text", "事项的正式名称", "official name of the item", { required: true, max: 200, example: "食品经营许可" }),
-    c("事项标识", "id", "text", "系统内的标识，小写字母开头；空 = 按实施编码匹配或自动生成", "id in yijian (lower-case); empty = matched by 实施编码 or generated", { example: "shipin-jingying" }),
+    c("事项标识", "id", "text", "系统内的标识，小写字母开头；空 = 按实施编码匹配或自动生成", "id in yijian, starting with a lower-case letter; empty = matched by the implementation code or generated", { example: "shipin-jingying" }),
     c("基本编码", "catalog_code", "text", "目录基本编码", "catalogue base code", { max: 10 }),
     c("实施编码", "task_code", "text", "实施清单编码；再次导入时按它更新草稿", "implementation code; a re-import updates the draft by it"),
     c("业务办理项编码", "task_handle_item", "text", "业务办理项编码", "handling-item code"),

@@ -167,7 +167,7 @@ function buildItems(sheet: ReadSheet, ctx: RowContext, problems: RowProblem[]): 
     let derivedId = false;
     if (draft.id === undefined && code) { draft.id = idFromCode(code); derivedId = true; }
     if (draft.id === undefined && draft.task_name !== undefined) {
-      problems.push(ERR(sheet.name, r.row, { zh: "须填写「实施编码」或「事项标识」之一", en: "fill in 实施编码 (implementation code) or 事项标识 (id)" }, colOf("task_code")));
+      problems.push(ERR(sheet.name, r.row, { zh: "须填写「实施编码」或「事项标识」之一", en: "fill in the implementation code (实施编码) or the id (事项标识)" }, colOf("task_code")));
     }
     if (code !== undefined) {
       const first = byCode.get(code);

@@ -1,6 +1,7 @@
 // The catalogue search query (一张清单检索): text over name, 实施编码, department name and the pinyin initials of the
 // name, filters by element, and page numbers. Parsed and checked here so the server and the editor agree on every
 // parameter; a bad one is a problem naming it. Facet counts are computed from grouped rows by facetCounts().
+import { say, type Bilingual } from "../bilingual.js";
 import { ITEM_ORIGINS, type ItemOrigin } from "./record.js";
 
 export { nameInitials } from "./pinyin.js";
@@ -44,8 +45,8 @@ export interface CatalogueQuery {
   pageSize: number;
 }
 
-/** A parameter the query refuses, with its pointer (/<parameter name>). */
-export interface QueryProblem { pointer: string; message: string }
+/** A parameter the query refuses, with its pointer (/<parameter name>) and why, in both languages (the English names the parameter). */
+export interface QueryProblem { pointer: string; message: Bilingual }
 
 /** The multi-valued filters (repeat the parameter or separate values with commas). */
 export const LIST_FILTERS = ["department", "task_type", "serve_type", "online_level", "cross_scope", "origin"] as const;
@@ -72,14 +73,14 @@ export function queryTerms(q: string): string[] {
 function bool(v: string, name: string, problems: QueryProblem[]): boolean | undefined {
   if (["1", "true", "是"].includes(v)) return true;
   if (["0", "false", "否"].includes(v)) return false;
-  problems.push({ pointer: `/${name}`, message: `${NAMES[name]}「${v}」应为 1 或 0 (${name}: expected 1 or 0)` });
+  problems.push({ pointer: `/${name}`, message: say(`${NAMES[name]}「${v}」应为 1 或 0`, `${name} "${v}" must be 1 or 0`) });
   return undefined;
 }
 
 function positive(v: string, name: string, max: number, problems: QueryProblem[]): number | undefined {
   const n = Number(v);
   if (/^\d+$/.test(v) && n >= 1 && n <= max) return n;
-  problems.push({ pointer: `/${name}`, message: `${NAMES[name]}「${v}」应为 1 到 ${max} 之间的整数 (${name}: integer 1..${max})` });
+  problems.push({ pointer: `/${name}`, message: say(`${NAMES[name]}「${v}」应为 1 到 ${max} 之间的整数`, `${name} "${v}" must be a whole number from 1 to ${max}`) });
   return undefined;
 }
 
@@ -88,7 +89,7 @@ function listValues(name: ListFilter, raw: string[], problems: QueryProblem[]): 
   const allowed: readonly string[] | undefined = name === "origin" ? ITEM_ORIGINS : name === "department" ? undefined : FILTER_VALUES[name];
   for (const v of values) {
     const ok = allowed ? allowed.includes(v) : ID.test(v);
-    if (!ok) problems.push({ pointer: `/${name}`, message: `${NAMES[name]}「${v}」不是可选的值${allowed ? `，可选：${allowed.join("、")}` : ""} (${name}: unknown value)` });
+    if (!ok) problems.push({ pointer: `/${name}`, message: say(`${NAMES[name]}「${v}」不是可选的值${allowed ? `，可选：${allowed.join("、")}` : ""}`, `${name} "${v}" is not a known value${allowed ? `; choose from: ${allowed.join(", ")}` : ""}`) });
   }
   return values;
 }
@@ -100,17 +101,17 @@ export function parseCatalogueQuery(params: Iterable<readonly [string, string]>)
   const problems: QueryProblem[] = [];
   const one = (name: string): string | undefined => {
     const vs = all.get(name);
-    if (vs && vs.length > 1) problems.push({ pointer: `/${name}`, message: `${NAMES[name]}只能给一个值 (${name}: given ${vs.length} times)` });
+    if (vs && vs.length > 1) problems.push({ pointer: `/${name}`, message: say(`${NAMES[name]}只能给一个值`, `${name} takes one value, not ${vs.length}`) });
     const v = vs?.[0]?.trim();
     return v === "" ? undefined : v;
   };
-  for (const k of all.keys()) if (!KNOWN.has(k)) problems.push({ pointer: `/${k}`, message: `不认识的查询参数「${k}」 (unknown parameter)` });
+  for (const k of all.keys()) if (!KNOWN.has(k)) problems.push({ pointer: `/${k}`, message: say(`不认识的查询参数「${k}」`, `Unknown query parameter "${k}"`) });
   const q = one("q") ?? "";
-  if (q.length > MAX_QUERY_LENGTH) problems.push({ pointer: "/q", message: `关键词最多 ${MAX_QUERY_LENGTH} 个字 (q: too long)` });
+  if (q.length > MAX_QUERY_LENGTH) problems.push({ pointer: "/q", message: say(`关键词最多 ${MAX_QUERY_LENGTH} 个字`, `q has at most ${MAX_QUERY_LENGTH} characters`) });
   const lists = Object.fromEntries(LIST_FILTERS.map((f) => [f, listValues(f, all.get(f) ?? [], problems)])) as Record<ListFilter, string[]>;
   const hasFormRaw = one("hasForm"), publishedRaw = one("published"), usedBy = one("usedBy"), sortRaw = one("sort");
-  if (usedBy !== undefined && !/^[a-z0-9][a-z0-9_-]{0,63}$/.test(usedBy)) problems.push({ pointer: "/usedBy", message: `所属一件事「${usedBy}」不是合法的标识 (usedBy: not a key)` });
-  if (sortRaw !== undefined && !(SORTS as readonly string[]).includes(sortRaw)) problems.push({ pointer: "/sort", message: `排序「${sortRaw}」不是可选的值，可选：${SORTS.join("、")} (sort: unknown)` });
+  if (usedBy !== undefined && !/^[a-z0-9][a-z0-9_-]{0,63}$/.test(usedBy)) problems.push({ pointer: "/usedBy", message: say(`所属一件事「${usedBy}」不是合法的标识`, `usedBy "${usedBy}" is not a one-thing key`) });
+  if (sortRaw !== undefined && !(SORTS as readonly string[]).includes(sortRaw)) problems.push({ pointer: "/sort", message: say(`排序「${sortRaw}」不是可选的值，可选：${SORTS.join("、")}`, `sort "${sortRaw}" is not a known order; choose from: ${SORTS.join(", ")}`) });
   const pageRaw = one("page"), sizeRaw = one("pageSize");
   const page = pageRaw === undefined ? 1 : positive(pageRaw, "page", 100_000, problems);
   const pageSize = sizeRaw === undefined ? DEFAULT_PAGE_SIZE : positive(sizeRaw, "pageSize", MAX_PAGE_SIZE, problems);

@@ -130,6 +130,10 @@ describe.each(DIALECTS)("item catalogue on %s", (dialect) => {
     const q = await designer.get("/api/items?task_type=99&pageSize=500&page=0&nope=1");
     expect(q.status).toBe(400);
     expect(q.body.error.details.map((d: { pointer: string }) => d.pointer).sort()).toEqual(["/nope", "/page", "/pageSize", "/task_type"]);
+    // each problem in the request's language: Chinese by default, English when asked
+    const nope = (body: { error: { details: Array<{ pointer: string; message: string }> } }) => body.error.details.find((d) => d.pointer === "/nope")?.message;
+    expect(nope(q.body)).toBe("不认识的查询参数「nope」");
+    expect(nope((await designer.req("GET", "/api/items?nope=1", undefined, { "accept-language": "en" })).body)).toBe('Unknown query parameter "nope"');
     expect((await anon.get("/api/guides/items?usedBy=qiye-kaiban")).status).toBe(400);
     // LIKE wildcards typed by a user are plain characters
     for (const w of ["%", "_", "\\"]) {

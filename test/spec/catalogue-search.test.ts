@@ -40,13 +40,19 @@ describe("parseCatalogueQuery", () => {
     const q = ok("q=营业 执照&department=samr,psb&department=tax&task_type=01&serve_type=1,2&hasForm=0&published=1&usedBy=qiye-kaiban&sort=code&page=3&pageSize=50");
     expect(q).toMatchObject({ terms: ["营业", "执照"], department: ["samr", "psb", "tax"], task_type: ["01"], serve_type: ["1", "2"], hasForm: false, published: true, usedBy: "qiye-kaiban", sort: "code", page: 3, pageSize: 50 });
   });
-  it("names every bad parameter by its pointer, in Chinese", () => {
+  it("names every bad parameter by its pointer, in Chinese and in English", () => {
     const r = parse(`task_type=99&serve_type=x&online_level=五级&cross_scope=火星&origin=mars&department=Bad!&hasForm=maybe&sort=random&page=0&pageSize=${MAX_PAGE_SIZE + 1}&what=1&q=${"字".repeat(101)}&usedBy=A+B&page=2`);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(new Set(r.problems.map((p) => p.pointer))).toEqual(new Set(["/task_type", "/serve_type", "/online_level", "/cross_scope", "/origin", "/department", "/hasForm", "/sort", "/page", "/pageSize", "/what", "/q", "/usedBy"]));
-    expect(r.problems.find((p) => p.pointer === "/task_type")!.message).toContain("事项类型「99」");
-    expect(r.problems.find((p) => p.pointer === "/page")!.message).toMatch(/页码|只能给一个值/);
+    const at = (pointer: string) => r.problems.filter((p) => p.pointer === pointer).map((p) => p.message);
+    expect(at("/task_type")).toEqual([{ zh: "事项类型「99」不是可选的值，可选：01、02、03、04、05、06、07、08、09、10、20", en: 'task_type "99" is not a known value; choose from: 01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 20' }]);
+    expect(at("/page")).toEqual([{ zh: "页码只能给一个值", en: "page takes one value, not 2" }, { zh: "页码「0」应为 1 到 100000 之间的整数", en: 'page "0" must be a whole number from 1 to 100000' }]);
+    expect(at("/hasForm")).toEqual([{ zh: "有无表单「maybe」应为 1 或 0", en: 'hasForm "maybe" must be 1 or 0' }]);
+    expect(at("/what")).toEqual([{ zh: "不认识的查询参数「what」", en: 'Unknown query parameter "what"' }]);
+    expect(at("/q")).toEqual([{ zh: "关键词最多 100 个字", en: "q has at most 100 characters" }]);
+    expect(at("/usedBy")).toEqual([{ zh: "所属一件事「A B」不是合法的标识", en: 'usedBy "A B" is not a one-thing key' }]);
+    expect(at("/sort")).toEqual([{ zh: "排序「random」不是可选的值，可选：name、code、updated", en: 'sort "random" is not a known order; choose from: name, code, updated' }]);
   });
   it("reads back every query it writes as URL parameters", () => {
     const values = <T extends string>(xs: readonly T[]) => fc.uniqueArray(fc.constantFrom(...xs), { maxLength: xs.length });
