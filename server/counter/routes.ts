@@ -114,7 +114,7 @@ export function counterRoutes(d: Deps): RouteDef[] {
       const { s } = await session(c, u, false);
       const a = await getAttachment(d.db, param(c, "fileId"));
       if (!a || a.ownerId !== s.applicantId || (a.applicationId && a.applicationId !== s.applicationId)) throw new HttpError(404, "not_found", say("该文件不存在", "This file was not found"));
-      return fileResponse(d, a);
+      return fileResponse(d, a, requestLang(c.req.header("accept-language")));
     }),
     route("DELETE", "/api/counter/sessions/:id/attachments/:fileId", ["clerk"], async (c, u) => {
       const { s } = await session(c, u);
@@ -149,7 +149,7 @@ export function counterRoutes(d: Deps): RouteDef[] {
       const a = f?.authorisationId ? await getAttachment(d.db, f.authorisationId) : undefined;
       if (!f || !app || !a || !((await caseAccess(d, user, app)) || f.filedBy === user.id)) throw new HttpError(404, "not_found", say("没有该授权委托书", "No authorisation letter was found"));
       if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_file", [a.id]);
-      return fileResponse(d, a);
+      return fileResponse(d, a, requestLang(c.req.header("accept-language")));
     }),
     route("POST", "/api/counter/draft-codes", ["applicant"], async (c, u) => {
       const req = await body(c, z.object({ bundleKey: z.string().min(1).max(64) }));

@@ -14,7 +14,7 @@ import { DEFAULT_DEFERRAL_DAYS, fileProblems, tooLarge, MAX_PENDING_FILES, MAX_R
 import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
-import { contentDisposition, storedFileResponse } from "../files/download.js";
+import { asciiName, contentDisposition, storedFileResponse } from "../files/download.js";
 import { attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
 import { appendEvent } from "../store/events.js";
 import { getTask, tasksOfApplication } from "../store/tasks.js";
@@ -24,7 +24,7 @@ import { must, OTHER_DEPARTMENTS_TASK, param, route, type AppEnv, type Deps, typ
 import { safeFileName } from "../security/file-check.js";
 import { checkCaseFileQuota } from "../security/storage-caps.js";
 import { auditAccess } from "../security/access-audit.js";
-import { say } from "../messages.js";
+import { requestLang, say, type ServerLang } from "../messages.js";
 
 /** The path of the upload route (the app gives it a larger body limit than JSON routes). */
 export const UPLOAD_PATHS = [/^\/api\/attachments$/, /^\/api\/applications\/[^/]+\/attachments$/, /^\/api\/tasks\/[^/]+\/result-file$/, /^\/api\/counter\/sessions\/[^/]+\/attachments$/];
@@ -71,8 +71,8 @@ export async function readChecked(c: Context<AppEnv>, ref: { material: FileLimit
 
 /** Streams stored bytes as a download under their own type and name, after checking they still match their hash
  * (a missing or damaged file is logged and answered 500 "file_damaged" / "file_missing", never served). */
-export async function fileResponse(d: Deps, a: AttachmentMeta): Promise<Response> {
-  return storedFileResponse(a, { log: d.log, lang: "zh-CN", what: `attachment ${a.id}`, cacheControl: "private, no-store", asciiFallback: a.id });
+export async function fileResponse(d: Deps, a: AttachmentMeta, lang: ServerLang): Promise<Response> {
+  return storedFileResponse(a, { log: d.log, lang, what: `attachment ${a.id}`, cacheControl: "private, no-store", asciiFallback: asciiName(a.name, "attachment") });
 }
 
 /** The result document a task's flow node declares (undefined when the node issues none). */
@@ -131,7 +131,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       const allowed = a.ownerId === user.id || (app && !staffOnly ? await maySeeApplication(d, app, user) : false);
       if (!allowed) throw new HttpError(403, "forbidden", staffOnly ? say("结果文件须在统一出件后从「办理结果」下载", "Result files can be downloaded from the results once they are issued") : say("您无权下载该文件", "You may not download this file"));
       if (a.ownerId !== user.id && app) await auditAccess(d, c, user, app.id, "view_file", [a.id]);
-      return fileResponse(d, a);
+      return fileResponse(d, a, requestLang(c.req.header("accept-language")));
     }),
     route("DELETE", "/api/attachments/:id", ["applicant"], async (c, u) => {
       const user = must(u);
@@ -219,7 +219,7 @@ export function materialRoutes(d: Deps): RouteDef[] {
       // staff reading a case's result (the file issued, or the document rendered) is recorded like any file read
       if (app.applicantId !== user.id) await auditAccess(d, c, user, app.id, "view_file", [fileId ?? `result:${n}`]);
       const attached = fileId ? await getAttachment(d.db, fileId) : undefined;
-      if (attached) return fileResponse(d, attached);
+      if (attached) return fileResponse(d, attached, requestLang(c.req.header("accept-language")));
       const applicant = (await d.db.get<{ display_name: string }>(sql`SELECT display_name FROM users WHERE id = ${app.applicantId}`))?.display_name ?? "";
       const dept = (await d.db.get<{ name: string }>(sql`SELECT name FROM departments WHERE id = ${doc.department}`))?.name ?? doc.department;
       const html = resultDocument(app, applicant, dept, doc, view.issuedAt!);

@@ -58,7 +58,8 @@ describe.each(DIALECTS)("the file store on %s", (dialect) => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-length")).toBe(String(bytes.length));
-    expect(res.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("平面图.pdf")}`);
+    // old clients read the ASCII fallback: a readable name with the file's extension, never the attachment's id
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="attachment.pdf"; filename*=UTF-8''${encodeURIComponent("平面图.pdf")}`);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(sha(Buffer.from(await res.arrayBuffer()))).toBe(sha(bytes));
   });
@@ -83,8 +84,11 @@ describe.each(DIALECTS)("the file store on %s", (dialect) => {
     writeFileSync(store.pathOf(h), tampered);
     const res = await download(up.body.id);
     expect(res.status).toBe(500);
-    const body = (await res.json()) as { error: { code: string } };
+    const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("file_damaged");
+    expect(body.error.message).toMatch(/^文件已损坏/);
+    const en = await fetch(`${api.url}/api/attachments/${up.body.id}`, { headers: { cookie: applicant.cookie, "accept-language": "en" } });
+    expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/^the file is damaged/);
     expect(await store.verify(h)).toBe(false);
   });
 
