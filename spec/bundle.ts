@@ -52,20 +52,24 @@ export type Prefill = z.infer<typeof PrefillSchema>;
 
 /** A staff hand action in the merge studio (merge / split / re-bind), replayed by every later merge of the bundle. */
 export const MergeEditSchema = z.object({
-  kind: z.enum(["merge", "split", "rebind"]),
-  refs: z.array(SourceRefSchema).min(1).max(50),
+  kind: z.enum(["merge", "split", "rebind", "text"]),
+  refs: z.array(SourceRefSchema).min(1).max(200),
   role: z.string().max(64).optional(),
   element: z.string().max(64).optional(),
+  field: z.enum(["title", "description"]).optional().describe("text: the label (title) or the help text (description)"),
+  text: z.string().max(2000).optional().describe("text: what staff typed (\"\" removes the text)"),
+  group: z.boolean().optional().describe("text: typed on a group row (an item's nested section)"),
   by: z.string().min(1).max(100),
   at: z.string().max(40).describe("ISO time of the action"),
-});
+}).refine((e) => e.kind !== "text" || (e.field !== undefined && e.text !== undefined),
+  schemaMessage("标题或说明的修改记录须写明修改的是哪一项（field）和修改后的文字（text）", "A text edit must say which text it changed (field) and the new text (text)"));
 
 /** The merged smart form (一表申报) with rules, provenance of every field and prefill sources. */
 export const SmartFormSchema = FormSchema.extend({
   rules: z.record(z.string(), FieldRuleSchema).default({}),
   provenance: z.record(z.string(), z.array(SourceRefSchema)).default({}),
   prefill: z.record(z.string(), PrefillSchema).default({}),
-  edits: z.array(MergeEditSchema).max(2000).optional().describe("staff hand merges, splits and re-bindings, in order, with who and when"),
+  edits: z.array(MergeEditSchema).max(2000).optional().describe("staff hand merges, splits, re-bindings and label / help texts, in order, with who and when"),
   decisions: z.record(z.string().max(200), z.enum(["accept", "reject"])).optional()
     .describe("staff decisions on merge suggestions by suggestion id, replayed by every later merge (an item upgrade too)"),
 });

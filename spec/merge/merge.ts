@@ -10,6 +10,7 @@ import type { Section } from "./layout.js";
 import { formStats } from "./stats.js";
 import { alignSubjects, confirmSharedRoles, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
 import { applyHandEdits, handOverrides, handSplits } from "./phases/hand.js";
+import { applyHandTexts } from "./phases/hand-texts.js";
 import { checkSourceIds, bindSources, sortSources } from "./phases/bind-sources.js";
 import { clusterStrong } from "./phases/cluster.js";
 import { decideEdges } from "./phases/decide.js";
@@ -51,7 +52,7 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   }
   buildItemSections(root, sources, placed.localNodes, placed.sharedLabel, new Set(sectionMembers.keys()), opts, r, prefill);
 
-  const form: SmartForm = { schema: root.schema, uiSchema: root.ui, rules: r.rules, provenance: r.provenance, prefill };
+  const form: SmartForm = applyHandTexts({ schema: root.schema, uiSchema: root.ui, rules: r.rules, provenance: r.provenance, prefill }, opts.hand);
   const at = (n: (typeof nodes)[number]) => r.mergedOf.get(n);
   const suggestions: MergeSuggestion[] = decided.map(({ edge, applied, id, refs, pairs }) => ({
     id, kind: edge.kind, message: edge.message, confidence: edge.confidence,

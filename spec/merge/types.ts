@@ -27,11 +27,17 @@ export interface BindingOverride { role?: string; element?: string }
 
 /** A staff action in the merge studio, kept with the bundle and replayed by every later merge of it. */
 export interface MergeEdit {
-  kind: "merge" | "split" | "rebind";
-  /** merge: the source fields joined into one; split: the source fields taken out of their merged field; rebind: one field. */
+  kind: "merge" | "split" | "rebind" | "text";
+  /** merge: the source fields joined into one; split: the source fields taken out of their merged field; rebind: one
+   *  field; text: the source fields of the merged field (or group row) whose label or help text staff typed. */
   refs: SourceRef[];
   role?: string;
   element?: string;
+  /** text: which text staff typed, and the text ("" removes it). */
+  field?: "title" | "description";
+  text?: string;
+  /** text: typed on a group row (an item's nested section), not on one merged field. */
+  group?: boolean;
   by: string;
   /** ISO time of the action. */
   at: string;
@@ -53,7 +59,7 @@ export interface MergeOptions {
   extensions?: readonly DictionaryExtension[];
   /** Staff re-bindings by "item#pointer". */
   overrides?: Record<string, BindingOverride>;
-  /** Staff hand merges, splits and re-bindings, in the order they were made. */
+  /** Staff hand merges, splits, re-bindings and texts, in the order they were made. */
   hand?: readonly MergeEdit[];
 }
 

@@ -1,7 +1,9 @@
 // The merge studio in Chromium on forms the dictionary does not know: a designer imports two departments' forms
 // about the same retiree (退休人员 / 缴存职工, opaque keys), merges with strong evidence only, gets one section
 // suggestion for the pair of sections, accepts it (the dictionary learns the word), merges one more pair by hand,
-// splits one field back out, and sees the figures change at every step; the studio at 1280 and 360 px.
+// splits one field back out, and sees the figures change at every step; renames a merged field, merges again and
+// finds the label kept and logged with who and when in Beijing time (in Chinese and English); the studio at 1280
+// and 360 px.
 import { mkdirSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -10,6 +12,7 @@ import { e2eSuite } from "./suite.js";
 import { httpSession } from "./server.js";
 import { startTestServer } from "../helpers/server.js";
 import { importFormAsItem } from "./editor-import.js";
+import { beijingDateTime } from "../../spec/beijing-time.js";
 
 const suite = e2eSuite(async () => ({ server: await startTestServer() }));
 const KEY = "tuixiu-e2e";
@@ -100,6 +103,26 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
   await expect.poll(() => page.getByTestId("hand-edits").locator("li").count()).toBe(5);
   await shots(page, "merge-studio-hands");
 
+  // Rename a merged field: the label is a hand edit logged with who and when (Beijing time), and a re-merge keeps it.
+  const merged = page.getByTestId("merged-form");
+  await merged.locator(".msection").filter({ hasText: "职工" }).getByRole("button", { name: "姓名", exact: true }).click();
+  const from = beijingDateTime(new Date().toISOString());
+  await page.getByTestId("merged-field-editor").getByLabel("标题", { exact: true }).fill("退休职工姓名");
+  const to = beijingDateTime(new Date().toISOString());
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await page.getByText(/已重新合并/).waitFor();
+  await expect.poll(() => merged.getByRole("button", { name: "退休职工姓名", exact: true }).count()).toBe(1);
+  const log = page.getByTestId("hand-edits").locator("li");
+  await expect.poll(() => log.count()).toBe(6);
+  const entry = (await log.last().textContent())!;
+  expect(entry).toMatch(/^字段标题改为「退休职工姓名」：退休人员社会化管理登记：姓名 \+ 住房公积金离退休提取：姓名 · 事项设计员 · /);
+  expect([`${from}（北京时间）`, `${to}（北京时间）`].some((x) => entry.endsWith(x)), entry).toBe(true);
+  await shots(page, "merge-studio-label");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect.poll(async () => (await page.getByTestId("hand-edits").locator("li").last().textContent()) ?? "").toMatch(/^label set to “退休职工姓名”: .* · 事项设计员 · \d+ \w{3} \d{4} \d{2}:\d{2} Beijing time$/);
+  await shots(page, "merge-studio-label-en");
+  await page.getByRole("button", { name: "中文" }).click();
+
   // Saved with the draft: the hand edits come back after a reload, with who made them.
   const saved = page.waitForResponse((r) => r.url().endsWith(`/api/bundles/${KEY}/draft`) && r.request().method() === "PUT");
   await page.getByRole("button", { name: "保存草稿" }).click();
@@ -109,5 +132,7 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
   await page.getByRole("tab", { name: "表单合并" }).click();
   await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 3);
   expect(await page.getByTestId("hand-edits").textContent()).toContain("拆分");
+  expect(await page.getByTestId("hand-edits").textContent()).toContain("字段标题改为「退休职工姓名」");
+  await expect.poll(() => page.getByTestId("merged-form").getByRole("button", { name: "退休职工姓名", exact: true }).count()).toBe(1);
   expect(suite.pageErrors).toEqual([]);
 });

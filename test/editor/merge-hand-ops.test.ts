@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { mergeForms, type MergeSource } from "../../spec/merge/index.js";
 import { moveRow, setSchemaText, textEditStep } from "../../editor/designers/merge/ops.js";
 import { draftReducer, initialState } from "../../editor/state/draft-store.js";
-import { editsOf, handMerge, learnt, rebindSource, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
+import { editsOf, editText, handMerge, learnt, rebindSource, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
 
 const s = (title: string) => ({ type: "string", title });
 const sources: MergeSource[] = [
@@ -76,6 +76,24 @@ describe("merge studio edits", () => {
     const again = replay(sources, rebound.form, editsOf(rebound.form), {});
     if ("error" in again) throw new Error(again.error);
     expect(title(again.form, "a", "/properties/fr/properties/xm").title).toBe("法定代表人姓名");
+  });
+  it("a typed label is logged with who and when (typing on updates one entry), undone with the step, and kept by a re-merge", () => {
+    const ent = "/properties/enterprise/properties/entName", row = { pointer: ent, leaves: [ent], container: false };
+    let f = editText(merged(), row, "title", "市场", "王五");
+    f = editText(f, row, "title", "市场主体名称", "王五");
+    expect(editsOf(f)).toEqual([expect.objectContaining({ kind: "text", field: "title", text: "市场主体名称", by: "王五", at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), refs: provenance(f)[ent] })]);
+    f = editText(f, row, "title", "市场主体名称（全称）", "赵六");
+    f = editText(f, row, "description", "与营业执照一致", "赵六");
+    expect(editsOf(f).map((e) => [e.field, e.by])).toEqual([["title", "王五"], ["title", "赵六"], ["description", "赵六"]]);
+    let state = initialState({ form: f } as never);
+    state = draftReducer(state, { type: "set", doc: { form: editText(f, row, "title", "名称", "赵六") } as never, label: "x", at: 1 });
+    state = draftReducer(state, { type: "undo" });
+    expect(editsOf(state.present.doc.form as never)).toHaveLength(3);
+    const again = replay(sources, f, editsOf(f), {});
+    if ("error" in again) throw new Error(again.error);
+    const node = (again.form.schema as any).properties.enterprise.properties.entName;
+    expect(node).toMatchObject({ title: "市场主体名称（全称）", description: "与营业执照一致" });
+    expect(mergeForms(sources, { hand: editsOf(f) }).form.schema).toEqual(again.form.schema);
   });
   it("a label edit is its own undo step: typing in one field coalesces, the next field's label is another step", () => {
     const f = merged();

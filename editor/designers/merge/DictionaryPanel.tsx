@@ -6,7 +6,7 @@ import { api, ApiRequestError } from "../../../runtime/shared/api.js";
 import { roleName } from "../../../spec/binding/roles-in-text.js";
 import { ELEMENT_BY_KEY } from "../../../spec/dictionary/elements.js";
 import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js";
-import { translate, useI18n, type Lang, type MessageKey } from "../../i18n.js";
+import { formatDateTime, translate, useI18n, type Lang, type MessageKey } from "../../i18n.js";
 
 /** A stored extension as the API lists it. */
 export interface StoredExtension { id: string; extension: DictionaryExtension; source: string; note: string; createdBy: string; createdAt: string; revertedBy?: string; revertedAt?: string }
@@ -16,7 +16,6 @@ const SOURCES: Record<string, MessageKey> = {
   rebind: "ed.merge.dict.source.rebind", import: "ed.merge.dict.source.import", manual: "ed.merge.dict.source.manual",
 };
 const sig = (s: string) => (s.includes("|") ? `${roleName(s.split("|")[0]!)}·${ELEMENT_BY_KEY.get(s.split("|")[1]!)?.label ?? s.split("|")[1]}` : roleName(s));
-const beijing = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** Reads one extension as a sentence in a language (English names the keys, Chinese the elements and roles). */
 export function describeExtension(x: DictionaryExtension, lang: Lang): string {
@@ -53,8 +52,8 @@ export function DictionaryPanel({ list, onChanged }: { list: StoredExtension[]; 
         {list.map((x) => (
           <li key={x.id} className={x.revertedAt ? "is-done" : ""} data-testid={`extension-${x.id}`}>
             <p>{describeExtension(x.extension, lang)}</p>
-            <p className="muted small">{sourceName(x.source)} · {x.createdBy} · {beijing(x.createdAt)}{x.note ? ` · ${x.note}` : ""}</p>
-            {x.revertedAt ? <p className="small">{t("ed.merge.dict.revertedBy", { by: x.revertedBy ?? "", at: beijing(x.revertedAt) })}</p>
+            <p className="muted small">{sourceName(x.source)} · {x.createdBy} · {t("ed.merge.log.at", { time: formatDateTime(x.createdAt, lang) })}{x.note ? ` · ${x.note}` : ""}</p>
+            {x.revertedAt ? <p className="small">{t("ed.merge.dict.revertedBy", { by: x.revertedBy ?? "", at: t("ed.merge.log.at", { time: formatDateTime(x.revertedAt, lang) }) })}</p>
               : <button type="button" className="btn btn--small" onClick={() => void revert(x)}>{t("ed.merge.dict.revert")}</button>}
           </li>
         ))}

@@ -1,11 +1,12 @@
 // Hand tools of the merge studio for the selected merged field: merge it with another merged field, split one of
-// its sources back out, re-bind a source field to another role or element; and the log of hand edits (who, when).
+// its sources back out, re-bind a source field to another role or element; and the log of hand edits and typed
+// labels / help texts (who, when).
 import { useState } from "react";
 import type { MergeEdit } from "../../../spec/merge/index.js";
 import { ELEMENTS } from "../../../spec/dictionary/elements.js";
 import { ROLES } from "../../../spec/dictionary/roles.js";
 import { SelectField } from "../common/fields.js";
-import { useI18n, type MessageKey } from "../../i18n.js";
+import { formatDateTime, useI18n, type MessageKey } from "../../i18n.js";
 
 type Ref = { item: string; pointer: string };
 
@@ -49,19 +50,24 @@ export function HandTools({ sources, others, onMerge, onSplit, onRebind }: HandP
   );
 }
 
-const KIND: Record<MergeEdit["kind"], MessageKey> = { merge: "ed.merge.log.kind.merge", split: "ed.merge.log.kind.split", rebind: "ed.merge.log.kind.rebind" };
-const beijing = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+const KIND: Record<Exclude<MergeEdit["kind"], "text">, MessageKey> = { merge: "ed.merge.log.kind.merge", split: "ed.merge.log.kind.split", rebind: "ed.merge.log.kind.rebind" };
+const TEXT_KIND: Record<NonNullable<MergeEdit["field"]>, MessageKey> = { title: "ed.merge.log.kind.title", description: "ed.merge.log.kind.description" };
 
-/** The log of hand edits, kept with the bundle and replayed by every merge. */
+/** The log of hand edits, kept with the bundle and replayed by every merge; times in Beijing time. */
 export function EditLog({ edits, label }: { edits: MergeEdit[]; label(r: Ref): string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (!edits.length) return null;
+  const entry = (e: MergeEdit) => {
+    const common = { refs: e.refs.map(label).join(" + "), by: e.by, at: t("ed.merge.log.at", { time: formatDateTime(e.at, lang) }) };
+    if (e.kind !== "text") return t("ed.merge.log.entry", { kind: t(KIND[e.kind]), ...common });
+    return e.text ? t("ed.merge.log.textEntry", { kind: t(TEXT_KIND[e.field ?? "title"]), text: e.text, ...common }) : t("ed.merge.log.textCleared", { kind: t(TEXT_KIND[e.field ?? "title"]), ...common });
+  };
   return (
     <section className="dpanel" aria-labelledby="edits-title" data-testid="hand-edits">
       <h3 id="edits-title">{t("ed.merge.log.title", { n: edits.length })}</h3>
       <p className="muted small">{t("ed.merge.log.intro")}</p>
       <ol className="small">
-        {edits.map((e, i) => <li key={i}>{t("ed.merge.log.entry", { kind: t(KIND[e.kind]), refs: e.refs.map(label).join(" + "), by: e.by, at: beijing(e.at) })}</li>)}
+        {edits.map((e, i) => <li key={i}>{entry(e)}</li>)}
       </ol>
     </section>
   );

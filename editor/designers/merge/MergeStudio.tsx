@@ -17,8 +17,8 @@ import { api } from "../../../runtime/shared/api.js";
 import { useSession } from "../../../runtime/shared/session.js";
 import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
 import { EditLog, HandTools } from "./HandPanel.js";
-import { editsOf, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
-import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, setSchemaText, sourceOwners, textEditStep } from "./ops.js";
+import { editsOf, editText as recordText, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
+import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, sourceOwners, textEditStep } from "./ops.js";
 // catalogue pins (issue 15): a "keep apart" is recorded in form.decisions so item upgrades replay it
 import { recordDecision } from "../../../spec/catalogue/replay.js";
 
@@ -128,11 +128,12 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   // A group row (an item's nested section) holds several fields: the hand tools work on the one picked inside it.
   const [leafPick, setLeafPick] = useState<string>();
   const handLeaf = selRow ? (selRow.container ? (selRow.leaves.includes(leafPick ?? "") ? leafPick! : selRow.leaves[0]) : selRow.pointer) : undefined;
-  /** A label or help edit of the selected field: its own undo step (typing in it coalesces, the next field does not). */
+  /** A label or help edit of the selected field, logged with who and when: its own undo step (typing in it coalesces,
+   *  the next field does not). */
   const editText = (key: "title" | "description", v: string) => {
     if (!selRow || !selSection) return;
     const step = textEditStep(key, selSection.title, selRow.key);
-    setForm(setSchemaText(form, selRow.pointer, key, v), msgIn(lang, step));
+    setForm(recordText(form, selRow, key, v, who), msgIn(lang, step));
   };
 
   return (

@@ -1,7 +1,8 @@
 // Staff hands in the merge studio, as pure edits of the bundle's smart form: a hand merge of two merged fields
 // (constraints combined, refused with the reason on a conflict or when both hold fields of one form), a split of
-// one source field back out of its merged field, a re-binding of a source field's role or element. Every action is
-// recorded in form.edits with who and when, and replayed by every later merge (spec/merge's `hand` option).
+// one source field back out of its merged field, a re-binding of a source field's role or element, a label or help
+// text typed on a merged field. Every action is recorded in form.edits with who and when, and replayed by every later
+// merge (spec/merge's `hand` option).
 import { mergeForms, MergeInputError, type MergeEdit, type MergeOptions, type MergeSource } from "../../../spec/merge/index.js";
 import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js";
 import { arr, obj, type Json } from "../common/doc.js";
@@ -17,8 +18,22 @@ export function editsOf(form: Json): MergeEdit[] {
 }
 
 /** A new edit by this user, now. */
-export function newEdit(kind: MergeEdit["kind"], refs: Ref[], by: string, extra: { role?: string; element?: string } = {}): MergeEdit {
+export function newEdit(kind: MergeEdit["kind"], refs: Ref[], by: string, extra: Partial<Pick<MergeEdit, "role" | "element" | "field" | "text" | "group">> = {}): MergeEdit {
   return { kind, refs, by, at: new Date().toISOString(), ...extra };
+}
+
+const refsKey = (refs: Ref[]) => refs.map((r) => `${r.item}#${r.pointer}`).sort().join("|");
+
+/** Sets the label or help text of a merged field (or group row, `leaves` its merged fields) and records it as a text
+ *  edit, so a re-merge puts it back; typing on in the same text by the same person updates that one record. */
+export function editText(form: Json, row: { pointer: string; leaves: string[]; container: boolean }, field: "title" | "description", text: string, by: string): Json {
+  const refs = row.leaves.flatMap((l) => refsAt(form, l));
+  const next = setSchemaText(form, row.pointer, field, text);
+  if (!refs.length) return next;
+  const edits = editsOf(form), last = edits[edits.length - 1];
+  const same = last?.kind === "text" && last.field === field && last.by === by && refsKey(last.refs) === refsKey(refs);
+  const edit = newEdit("text", refs, by, { field, text, ...(row.container ? { group: true } : {}) });
+  return { ...next, edits: [...(same ? edits.slice(0, -1) : edits), edit] };
 }
 
 const refsAt = (form: Json, pointer: string): Ref[] => arr<Ref>(obj(form.provenance)[pointer]);

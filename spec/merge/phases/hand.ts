@@ -11,7 +11,7 @@ const key = (r: { item: string; pointer: string }) => `${r.item}#${r.pointer}`;
 /** The source fields whose latest hand edit is a split. */
 export function handSplits(edits: readonly MergeEdit[] | undefined): Set<string> {
   const last = new Map<string, MergeEdit["kind"]>();
-  for (const e of edits ?? []) if (e.kind !== "rebind") for (const r of e.refs) last.set(key(r), e.kind);
+  for (const e of edits ?? []) if (e.kind === "merge" || e.kind === "split") for (const r of e.refs) last.set(key(r), e.kind);
   return new Set([...last].filter(([, k]) => k === "split").map(([r]) => r));
 }
 
