@@ -35,8 +35,12 @@ export const FieldRuleSchema = z.object({
 });
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
-/** Where a merged field's value came from in an item's own form. */
-export const SourceRefSchema = z.object({ item: Id, pointer: z.string().startsWith("/") });
+/** Where a merged field's value came from in an item's own form; `values`: the item's own wording of the merged
+ *  field's choices where it differs (男 → 男性), applied when the submission is split back into the item's form. */
+export const SourceRefSchema = z.object({
+  item: Id, pointer: z.string().startsWith("/"),
+  values: z.record(z.string(), z.string()).optional().describe("merged choice → this item's own wording of it, where they differ"),
+});
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 /** Where a field can be prefilled from: the applicant's profile or an e-licence the government holds. */

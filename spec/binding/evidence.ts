@@ -2,6 +2,7 @@
 // matches is an ID number whatever the label says, an enum of 男/女 is a sex, a 6-digit pattern a postal code.
 // Each rule names what it saw, so the binding's reason shows staff the evidence.
 import { ETHNIC_GROUPS, ID_TYPES } from "../dictionary/elements.js";
+import { matchEnumValues } from "./enum-values.js";
 import type { Json } from "../common.js";
 
 /** An element suggested by a field's schema, how strongly, and why; `alsoFits`: other elements the same
@@ -35,7 +36,10 @@ function patternElement(pattern: string): SchemaEvidence | undefined {
 
 function enumElement(values: unknown[]): SchemaEvidence | undefined {
   const set = new Set(values.map(String));
-  if (set.size === 2 && set.has("男") && set.has("女")) return { key: "sex", weight: 0.95, reason: "选项为「男 / 女」" };
+  const words = (of: string[]) => matchEnumValues(of, [...set]);
+  if (set.size === 2 && words(["男", "女"]).size === 2) return { key: "sex", weight: 0.95, reason: `选项为「${[...set].join(" / ")}」` };
+  // 农业 / 非农业 (户口, 家庭户 …): the household registration's nature, whatever the label calls it.
+  if (words(["农业", "非农业"]).size === 2 && set.size <= 6) return { key: "householdType", weight: 0.9, reason: `选项为「${[...set].join(" / ")}」（户口性质）` };
   const ethnic = [...set].filter((v) => ETHNIC_GROUPS.includes(v)).length;
   if (set.size >= 5 && ethnic >= set.size - 1) return { key: "ethnicity", weight: 0.9, reason: "选项是民族名称" };
   const ids = [...set].filter((v) => ID_TYPES.includes(v) || /身份证|护照|居住证|通行证/.test(v)).length;

@@ -1,9 +1,10 @@
 // Combining the constraints of several source fields into one merged field that accepts only values every
-// source accepts: enums intersected, bounds tightened, patterns conjoined, formats narrowed. Anything that
+// source accepts: enums intersected (values worded differently matched, spec/binding/enum-values.ts), bounds tightened, patterns conjoined, formats narrowed. Anything that
 // cannot be combined is returned as a conflict message, never dropped.
 import { cloneJson } from "../binding/inspect.js";
 import type { Json } from "../common.js";
 import { say, type Bilingual } from "../bilingual.js";
+import { matchEnumValues } from "../binding/enum-values.js";
 
 /** Formats that contain narrower ones: a 联系电话 accepts mobiles and fixed lines. */
 const NARROWER: Record<string, string[]> = { "cn-contact-phone": ["cn-mobile", "cn-phone"], "date-time": [], date: [] };
@@ -11,8 +12,9 @@ const NARROWER: Record<string, string[]> = { "cn-contact-phone": ["cn-mobile", "
 const LOWER = ["minLength", "minimum", "minItems", "exclusiveMinimum", "minProperties"];
 const UPPER = ["maxLength", "maximum", "maxItems", "exclusiveMaximum"];
 
-/** Result of combining two field schemas. */
-export type Combined = { ok: true; schema: Json } | { ok: false; conflict: Bilingual };
+/** Result of combining two field schemas; `values`: for the merged choices the second schema words differently
+ *  (男 where it says 男性), its own wording — what the split gives that source back. */
+export type Combined = { ok: true; schema: Json; values?: Record<string, string> } | { ok: false; conflict: Bilingual };
 
 /** Combines two leaf schemas (the first one's annotations win); see the file comment. */
 export function combineSchemas(a: Json, b: Json): Combined {
@@ -23,12 +25,15 @@ export function combineSchemas(a: Json, b: Json): Combined {
     if (nums.has("integer") && nums.has("number")) out.type = "integer";
     else return { ok: false, conflict: say(`类型不兼容：${ta} 与 ${tb}`, `incompatible types: ${ta} and ${tb}`) };
   } else if (tb) out.type = tb;
+  let values: Record<string, string> | undefined;
   if (Array.isArray(b.enum)) {
     if (Array.isArray(a.enum)) {
-      const inB = new Set(b.enum.map((v) => JSON.stringify(v)));
-      const both = a.enum.filter((v) => inB.has(JSON.stringify(v)));
+      const matched = matchEnumValues(a.enum, b.enum);
+      const both = a.enum.filter((v) => matched.has(v));
       if (!both.length) return { ok: false, conflict: say(`选项没有交集：[${a.enum.join(", ")}] 与 [${b.enum.join(", ")}]`, `the choices have nothing in common: [${a.enum.map((v) => JSON.stringify(v)).join(", ")}] and [${b.enum.map((v) => JSON.stringify(v)).join(", ")}]`) };
       out.enum = both;
+      const reworded = both.filter((v) => matched.get(v) !== v).map((v) => [v as string, matched.get(v) as string]);
+      if (reworded.length) values = Object.fromEntries(reworded);
     } else out.enum = cloneJson(b.enum);
   }
   if (b.const !== undefined) {
@@ -60,12 +65,13 @@ export function combineSchemas(a: Json, b: Json): Combined {
     const items = combineSchemas(a.items as Json, b.items as Json);
     if (!items.ok) return { ok: false, conflict: say(`选项：${items.conflict.zh}`, `items: ${items.conflict.en}`) };
     out.items = items.schema;
+    if (items.values) values = { ...values, ...items.values };
   } else if (b.items !== undefined) out.items = cloneJson(b.items);
   if ("default" in out && JSON.stringify(a.default) !== JSON.stringify(b.default)) delete out.default;
   const kind = combineKinds(a, b);
   if (!kind.ok) return kind;
   Object.assign(out, kind.schema);
-  return { ok: true, schema: out };
+  return values ? { ok: true, schema: out, values } : { ok: true, schema: out };
 }
 
 /** The field kind of a merged field (spec/fields): the sources' `x-kind` (one kind, or refused) and their

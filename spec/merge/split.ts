@@ -1,6 +1,7 @@
 // Split: the data of a submitted smart form → each item's payload in exactly that item's original shape
-// (keys, nesting, tables), driven by the form's provenance. This is what each department receives.
-import type { SmartForm } from "../bundle.js";
+// (keys, nesting, tables) and with the item's own wording of a choice (男性 where the merged form says 男), driven by
+// the form's provenance. This is what each department receives.
+import type { SmartForm, SourceRef } from "../bundle.js";
 import { dataPointerOf } from "../form-rules.js";
 import { getAtPointer, parsePointer } from "../pointer.js";
 import type { Json } from "../common.js";
@@ -17,7 +18,7 @@ export function splitData(
     const mSegs = parsePointer(dataPointerOf(merged));
     for (const ref of refs) {
       const payload = (out[ref.item] ??= {});
-      transfer(data, mSegs, 0, parsePointer(dataPointerOf(ref.pointer)), 0, payload, []);
+      transfer(data, mSegs, 0, parsePointer(dataPointerOf(ref.pointer)), 0, payload, [], ref.values);
     }
   }
   if (originals) {
@@ -26,8 +27,26 @@ export function splitData(
   return out;
 }
 
+/** The refs of a merged field joined into another one whose choices it words differently (`values`: the other's
+ *  wording → this field's, from combineSchemas): each ref's own wording is kept, now keyed by the other's words. */
+export function rewordRefs(refs: SourceRef[], values: Record<string, string> | undefined): SourceRef[] {
+  if (!values) return refs;
+  return refs.map((r) => {
+    const own = Object.fromEntries(Object.entries(values).map(([merged, mine]) => [merged, r.values?.[mine] ?? mine]).filter(([merged, v]) => merged !== v));
+    const { values: _old, ...ref } = r;
+    return Object.keys(own).length ? { ...ref, values: own } : ref;
+  });
+}
+
+/** A merged value in the source's own wording: a choice (or each choice of a multiple choice) it words differently. */
+function reword(value: unknown, values: Record<string, string> | undefined): unknown {
+  if (!values) return value;
+  const one = (v: unknown) => (typeof v === "string" && Object.hasOwn(values, v) ? values[v] : v);
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
 /** Copies the value(s) at merged path mSegs (with "*" for table rows) to source path sSegs, row by row. */
-function transfer(node: unknown, mSegs: string[], mi: number, sSegs: string[], si: number, out: Json, prefix: Array<string | number>): void {
+function transfer(node: unknown, mSegs: string[], mi: number, sSegs: string[], si: number, out: Json, prefix: Array<string | number>, values?: Record<string, string>): void {
   let m = mi;
   while (m < mSegs.length && mSegs[m] !== "*") {
     if (node === null || typeof node !== "object") return;
@@ -39,14 +58,14 @@ function transfer(node: unknown, mSegs: string[], mi: number, sSegs: string[], s
   let s = si;
   while (s < sSegs.length && sSegs[s] !== "*") path.push(sSegs[s++]!);
   if (m === mSegs.length || s === sSegs.length) {
-    if (m === mSegs.length && s === sSegs.length) setPath(out, path, structuredClone(node));
+    if (m === mSegs.length && s === sSegs.length) setPath(out, path, reword(structuredClone(node), values));
     return;
   }
   if (!Array.isArray(node)) return;
   const arr = ensureArray(out, path);
   node.forEach((row, i) => {
     if (arr[i] === undefined) arr[i] = {};
-    transfer(row, mSegs, m + 1, sSegs, s + 1, out, [...path, i]);
+    transfer(row, mSegs, m + 1, sSegs, s + 1, out, [...path, i], values);
   });
 }
 

@@ -2,7 +2,8 @@
 // move a field (reorder, or regroup into another section, renaming its pointer in provenance, rules and
 // prefill), merge the fields a suggestion names into one (constraints combined, provenance united), and build
 // the merge sources from the bundle's items.
-import { combineSchemas, type MergeSource } from "../../../spec/merge/index.js";
+import { combineSchemas, rewordRefs, type MergeSource } from "../../../spec/merge/index.js";
+import type { SourceRef } from "../../../spec/bundle.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
@@ -197,10 +198,12 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
   if (targets.length < 2) return { error: translate("ed.merge.err.alreadyOne") };
   const [keep, ...others] = targets as [string, ...string[]];
   let schema = schemaAt(form.schema, keep) ?? {};
+  const reworded = new Map<string, Record<string, string> | undefined>();
   for (const p of others) {
     const c = combineSchemas(schema, schemaAt(form.schema, p) ?? {});
     if (!c.ok) return { error: translate("ed.merge.err.conflict", { reason: msgIn(getLang(), c.conflict) }) };
     schema = c.schema;
+    reworded.set(p, c.values);
   }
   const parts = keep.split("/").slice(1).map(unesc);
   const put = (s: Json, i: number): Json => (i >= parts.length ? schema : { ...s, [parts[i]!]: put(obj(s[parts[i]!]), i + 1) });
@@ -208,7 +211,8 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
   const prov = { ...provenance }, rules = { ...obj(form.rules) } as Record<string, Json>, prefill = { ...obj(form.prefill) };
   let rule: Json | undefined = rules[keep];
   for (const p of others) {
-    prov[keep] = [...arr<{ item: string; pointer: string }>(prov[keep]), ...arr<{ item: string; pointer: string }>(prov[p])];
+    // A field that words the choices differently (男性 for 男) keeps its own wording for the split.
+    prov[keep] = [...arr<SourceRef>(prov[keep]), ...rewordRefs(arr<SourceRef>(prov[p]), reworded.get(p))];
     delete prov[p];
     const r = rules[p];
     // the merged field shows when either did (a field without rule always shows)

@@ -37,7 +37,7 @@ export function buildItemSections(root: Section, sources: MergeSource[], locals:
       let schema = node.leaf.schema;
       for (const x of refs.slice(1)) { const c = combineSchemas(schema, x.leaf.schema); if (c.ok) schema = c.schema; }
       const pointer = placeLocal(section, { ...node.leaf, schema }, false, leafUi(s.form.uiSchema, node.leaf));
-      r.provenance[pointer] = refs.map((x) => ({ item: x.item, pointer: x.leaf.pointer }));
+      r.provenance[pointer] = refs.map(r.refOf);
       for (const x of refs) r.mergedOf.set(x, pointer);
       // A local field bound to a person's role (a table row's ID copy) is fetched from e-licences, never from the profile.
       const b = node.binding;

@@ -46,7 +46,7 @@ export function buildRoleSections(root: Section, fields: RoleField[], sources: M
     const ui = kept.map((n) => leafUi(sources[n.src]!.form.uiSchema, n.leaf)).find(Boolean);
     addField(section, f.element, schema, false, ui);
     r.applyRules(pointer, kept, section.schema, f.element);
-    r.provenance[pointer] = kept.map((n) => ({ item: n.item, pointer: n.leaf.pointer }));
+    r.provenance[pointer] = kept.map(r.refOf);
     for (const n of kept) r.mergedOf.set(n, pointer);
     sectionMembers.set(key, [...(sectionMembers.get(key) ?? []), ...kept]);
     const p = def.prefill.find((e) => (e.roles.includes(f.role) || (e.roles.includes("applicant") && profileRoles.has(f.role))) && (e.source === "profile" || licenceAllowed(e.key)));

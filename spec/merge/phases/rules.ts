@@ -17,6 +17,8 @@ export interface Rules {
   conflicts: MergeConflict[];
   /** Nodes evicted by a conflict, placed with their item. */
   evicted: Node[];
+  /** A merged field's source ref, with the source's own wording of the choices the merge worded differently. */
+  refOf(n: Node): SourceRef;
   condOf(n: Node): Condition | undefined;
   combine(members: Node[], pointer: string): { schema: Json; kept: Node[] };
   applyRules(pointer: string, kept: Node[], parent: Json, key: string): void;
@@ -27,15 +29,17 @@ export interface Rules {
 
 /** Creates the layout state for these sources. */
 export function makeRules(sources: MergeSource[]): Rules {
+  const reworded = new Map<Node, Record<string, string>>();
   const r: Rules = {
     rules: {}, provenance: {}, mergedOf: new Map(), conflicts: [], evicted: [],
+    refOf: (n) => ({ item: n.item, pointer: n.leaf.pointer, ...(reworded.has(n) ? { values: reworded.get(n)! } : {}) }),
     condOf: (n) => sources[n.src]!.appliesIf,
     combine(members, pointer) {
       let schema = { ...members[0]!.leaf.schema };
       const kept = [members[0]!];
       for (const n of members.slice(1)) {
         const c = combineSchemas(schema, n.leaf.schema);
-        if (c.ok) { schema = c.schema; kept.push(n); continue; }
+        if (c.ok) { schema = c.schema; kept.push(n); if (c.values) reworded.set(n, c.values); continue; }
         r.conflicts.push({
           pointer,
           message: say(`「${n.leaf.title ?? n.leaf.key}」（${n.item}#${n.leaf.pointer}）不能与合并字段合并，已分开保留：${c.conflict.zh}`, `"${n.leaf.title ?? n.leaf.key}" (${n.item}#${n.leaf.pointer}) cannot be merged with the merged field and is kept apart: ${c.conflict.en}`),
