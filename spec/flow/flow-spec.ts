@@ -60,7 +60,7 @@ export const FlowSpecSchema = z
       if (p.severity === "error") ctx.addIssue(bilingualIssue(parsePointer(p.pointer), p.message));
     }
   })
-  .meta({ title: "yijian 审批流程 (Flow) v1" });
+  .meta({ title: "yijian 审批流程 v1" });
 export type FlowSpec = z.infer<typeof FlowSpecSchema>;
 export type FlowSpecInput = z.input<typeof FlowSpecSchema>;
 

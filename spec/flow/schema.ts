@@ -21,10 +21,10 @@ export type TimeoutAction = z.infer<typeof TimeoutActionSchema>;
 
 /** Working-day limits of a node; checked present by validation (not by the schema) to point at the node. */
 export const timeLimitFields = {
-  statutoryDays: z.number().int().min(0).max(3650).optional().describe("法定时限 (working days)"),
-  promisedDays: z.number().int().min(0).max(3650).optional().describe("承诺时限 (working days)"),
-  reminderDays: z.number().int().min(0).max(365).default(1).describe("remind this many working days before the promised due date"),
-  extensionDays: z.number().int().min(1).max(365).optional().describe("延期: working days the limit may be extended by, once, with a reason (e.g. 10 under 行政许可法第四十二条); when absent, up to the statutory limit"),
+  statutoryDays: z.number().int().min(0).max(3650).optional().describe("法定时限（工作日）"),
+  promisedDays: z.number().int().min(0).max(3650).optional().describe("承诺时限（工作日）"),
+  reminderDays: z.number().int().min(0).max(365).default(1).describe("承诺期限前提前几个工作日提醒"),
+  extensionDays: z.number().int().min(1).max(365).optional().describe("延期：可说明理由延长一次的工作日数（如依行政许可法第四十二条延长 10 日）；不填则最多延长法定时限的工作日数"),
 };
 
 /** How a node may ask for corrections: how many notices (one, complete) and how long the applicant has. */

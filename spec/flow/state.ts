@@ -96,7 +96,7 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("suspend"), ...task,
     reason: SuspendReasonSchema,
-    note: z.string().trim().max(500).optional().describe("what is being done (the inspection date, the expert panel); required for 其他法定情形"),
+    note: z.string().trim().max(500).optional().describe("正在进行的事项（检验日期、专家评审等）；原因为其他法定情形时必填"),
   }),
   z.object({ type: z.literal("resume"), ...task }),
   z.object({

@@ -15,9 +15,9 @@ const data = z.object({
   role: TaskRoleSchema.default("clerk"),
   ...timeLimitFields,
   timeout: TimeoutSchema.default({ action: "remind" }),
-  allowDeficiency: z.boolean().default(true).describe("容缺受理 allowed"),
-  deficiencyDays: z.number().int().min(1).max(365).default(5).describe("working days to supply promised materials when the clerk sets no deadline"),
-  allowPromise: z.boolean().default(false).describe("告知承诺 allowed (only for items on the notify-and-promise list)"),
+  allowDeficiency: z.boolean().default(true).describe("允许容缺受理"),
+  deficiencyDays: z.number().int().min(1).max(365).default(5).describe("窗口未定期限时，补交容缺材料的工作日数"),
+  allowPromise: z.boolean().default(false).describe("允许告知承诺（仅限列入告知承诺制清单的事项）"),
   ...correctionFields,
 });
 type Data = z.infer<typeof data>;

@@ -70,7 +70,7 @@ export function cycles({ ix, nodePtr }: RuleContext): FlowProblem[] {
   for (const comp of stronglyConnected(normalOnly)) {
     if (comp.length < 2) continue;
     const first = comp[0]!;
-    out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: say(`节点 ${comp.join(" → ")} 只经正常流转就构成循环，审批通过后会回到原处；返工循环必须经由退回 (reject) 等结果连线`, `Nodes ${comp.join(" → ")} form a loop of normal edges: an approval would come back here; a rework loop must go through an outcome edge such as reject`) });
+    out.push({ severity: "error", nodeId: first, pointer: nodePtr(first), message: say(`节点 ${comp.join(" → ")} 只经正常流转就构成循环，审批通过后会回到原处；返工循环必须经由「退回」等结果连线`, `Nodes ${comp.join(" → ")} form a loop of normal edges: an approval would come back here; a rework loop must go through an outcome edge such as reject`) });
   }
   for (const comp of stronglyConnected(ix)) {
     if (comp.length < 2) continue;
