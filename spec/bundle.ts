@@ -126,7 +126,7 @@ function refineBundle(b: { items: Array<{ id: string }>; guide: Guide; cooperati
 export const BundleSchema = z
   .object({ ...bundleFields, items: z.array(ItemSchema).min(1, NO_ITEMS_MESSAGE) })
   .superRefine(refineBundle)
-  .meta({ title: "yijian 一件事 (Bundle) v1" });
+  .meta({ title: "yijian 一件事 v1" });
 /** A bundle draft while it is designed: everything a bundle checks, except that it may have no item yet. */
 export const BundleDraftSchema = z.object({ ...bundleFields, items: z.array(ItemSchema) }).superRefine(refineBundle);
 export type Bundle = z.infer<typeof BundleSchema>;

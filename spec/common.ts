@@ -20,7 +20,7 @@ export const ConditionSchema = z
   .superRefine((v, ctx) => {
     for (const p of checkCondition(v)) ctx.addIssue(bilingualIssue(p.pointer.split("/").slice(1), p.message));
   })
-  .meta({ description: "JSON Logic 条件 (https://jsonlogic.com)" });
+  .meta({ description: "JSON Logic 条件，见 https://jsonlogic.com" });
 
 /** A form: a JSON Schema (draft-07 object) plus an rjsf uiSchema; meta-checked separately by Ajv. */
 export const FormSchema = z.object({

@@ -74,6 +74,6 @@ export const ItemSchema = z
     });
     for (const p of situationProblems(item)) ctx.addIssue(bilingualIssue(p.path, p.message));
   })
-  .meta({ title: "yijian 事项 (Item) v1" });
+  .meta({ title: "yijian 事项 v1" });
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemInput = z.input<typeof ItemSchema>;

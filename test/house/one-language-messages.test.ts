@@ -34,10 +34,13 @@ function literalText(node: ts.Node): string | undefined {
   return text;
 }
 
-/** Whether a literal's text glues Chinese to an English phrase ({placeholders} of a message template and file
- * extensions such as ".xlsx" are names, not English). */
+/** A unit symbol in brackets after a label, as forms write it: "出生身长（cm）", "面积（m²）" (a symbol, in neither language). */
+const BRACKETED_UNIT = /[(（](?:[kcm]?m[²³]?|[km]?g|m?l|kWh)[)）]/g;
+
+/** Whether a literal's text glues Chinese to an English phrase ({placeholders} of a message template, file
+ * extensions such as ".xlsx" and bracketed unit symbols are names, not English). */
 export function gluesLanguages(literal: string): boolean {
-  const text = literal.replace(/\{[A-Za-z]\w*\}|\.[a-z]{2,5}\b/g, "0");
+  const text = literal.replace(/\{[A-Za-z]\w*\}|\.[a-z]{2,5}\b/g, "0").replace(BRACKETED_UNIT, "0");
   return CJK.test(text) && (BRACKETED_ENGLISH.test(text) || COLON_ENGLISH.test(text));
 }
 
@@ -60,10 +63,10 @@ function gluedIn(file: string): string[] {
 
 describe("messages keep to one language (issue 14)", () => {
   it("the check tells a glued message from a clean one", () => {
-    for (const glued of ["未找到该事项 (item not found)", "该事项已停止受理（archived）", "请求体超过 5 MB (body too large)", "没有这种文书: unknown document kind", "只支持 http(s) (http(s) only)"]) {
+    for (const glued of ["未找到该事项 (item not found)", "该事项已停止受理（archived）", "请求体超过 5 MB (body too large)", "没有这种文书: unknown document kind", "只支持 http(s) (http(s) only)", "出生身长 (in cm)", "身长（cm long）"]) {
       expect(gluesLanguages(glued), glued).toBe(true);
     }
-    for (const clean of ["未找到该事项", "The item was not found (it may have been archived)", "文件须为 PDF（或 JPG）格式", "服务对象只能是 person（个人）或 enterprise（企业）", "须带请求头 X-Requested-With: 0", "节点 0: 缺少出口", "结果文件（PDF）", "请上传 Excel 工作簿（.xlsx）", "您的「{bundle}」（{caseNo}）已出件"]) {
+    for (const clean of ["未找到该事项", "The item was not found (it may have been archived)", "文件须为 PDF（或 JPG）格式", "服务对象只能是 person（个人）或 enterprise（企业）", "须带请求头 X-Requested-With: 0", "节点 0: 缺少出口", "结果文件（PDF）", "请上传 Excel 工作簿（.xlsx）", "您的「{bundle}」（{caseNo}）已出件", "出生身长（cm）", "建筑面积（m²）"]) {
       expect(gluesLanguages(clean), clean).toBe(false);
     }
   });
