@@ -18,15 +18,15 @@ export function MyDocumentsPanel({ appId, status }: { appId: string; status: str
   return (
     <section className="card my-documents" aria-labelledby="my-docs-title">
       <h2 id="my-docs-title">{t("doc.title")}</h2>
-      {pickup && <p><strong>{t("ho.pickupCode")}：{pickup}</strong></p>}
-      {h?.trackingNo && <p>{t("ho.trackingNo")}：{h.carrier} {h.trackingNo}</p>}
+      {pickup && <p><strong>{t("ho.pickupCodeIs", { code: pickup })}</strong></p>}
+      {h?.trackingNo && <p>{t("ho.trackingNoIs", { carrier: h.carrier ?? "", no: h.trackingNo })}</p>}
       <ul className="plain-list" style={{ listStyle: "none", paddingLeft: 0 }}>
         {issued.map((d) => (
           <li key={d.id} className="row">
             <span>{d.name}</span>
             <span className="small muted">{d.docNo}</span>
-            <a className="btn" href={`/api/documents/${encodeURIComponent(d.id)}/html`} target="_blank" rel="noopener" aria-label={`${t("doc.print")}：${d.name}`}>{t("doc.print")}</a>
-            <a className="btn" href={`/api/documents/${encodeURIComponent(d.id)}/pdf`} download aria-label={`${t("doc.pdf")}：${d.name}`}>{t("doc.pdf")}</a>
+            <a className="btn" href={`/api/documents/${encodeURIComponent(d.id)}/html`} target="_blank" rel="noopener" aria-label={t("doc.printOf", { name: d.name, no: d.docNo })}>{t("doc.print")}</a>
+            <a className="btn" href={`/api/documents/${encodeURIComponent(d.id)}/pdf`} download aria-label={t("doc.pdfOf", { name: d.name, no: d.docNo })}>{t("doc.pdf")}</a>
           </li>
         ))}
       </ul>

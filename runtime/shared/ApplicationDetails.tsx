@@ -18,7 +18,7 @@ export function ApplicationFacts({ app }: { app: ApplicationView }) {
   return (
     <div className="grid grid--2">
       <section className="card" aria-labelledby="facts-title">
-        <h2 id="facts-title">{t("app.status")}：<StatusBadge status={app.status} /></h2>
+        <h2 id="facts-title">{t("app.status")}{t("common.labelSeparator")}<StatusBadge status={app.status} /></h2>
         <dl className="facts">
           <dt>{t("app.bundle")}</dt><dd>{app.bundleTitle}</dd>
           <dt>{t("app.caseNo")}</dt><dd>{app.caseNo ?? app.id}</dd>

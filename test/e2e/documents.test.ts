@@ -1,7 +1,8 @@
 // Formal documents and the one exit in Chromium: the front desk issues the acceptance notice from the case page,
 // opens it as the printable A4 page (QR code, number) and as a PDF; at the window checks the applicant's pick-up
 // code, has them sign on screen (touch), records the hand-over and prints the 送达回证; the applicant reads the
-// notifications in 我的消息. Screenshots of each screen at 1280 and 360 px.
+// notifications in 我的消息; in English the case page says in English why a document is not due yet. Screenshots of
+// each screen at 1280 and 360 px.
 import { expect, test } from "vitest";
 import type { ApplicationView } from "../../spec/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
@@ -37,6 +38,15 @@ test("the front desk prints the acceptance notice, hands the results over agains
   const a11y: string[] = [];
   await checkScreen(wb, "case page with documents", a11y);
   await shoot(wb, "documents-case-page");
+  // In English, a kind not yet due says why in English, and the buttons are named in English.
+  await wb.getByRole("button", { name: "English" }).click();
+  const notYet = docs.locator("li[data-kind=service_receipt]");
+  await expect.poll(() => notYet.textContent()).toBe("Proof of serviceNot yet: The results have not been handed over yet");
+  expect(await row.getByRole("link", { name: /^Print: Notice of acceptance/ }).count()).toBe(1);
+  // the document number is the department's own; a Chinese legal term may follow its English in brackets
+  expect((await docs.textContent())!.replace(/市场监督管理局受〔\d{4}〕\d+号/g, "").replace(/\([^)]*\)/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
+  await shoot(wb, "documents-case-page-en");
+  await wb.getByRole("button", { name: "中文" }).click();
 
   const printHref = await row.getByRole("link", { name: /^打印：受理通知书/ }).getAttribute("href");
   const sheet = await wb.context().newPage(); // the same session as the case page, as a new tab
