@@ -13,6 +13,7 @@ import { kindEvidence } from "./kind-evidence.js";
 import { findParties, partyPointer, type LabelFacts, type Party, type RoleEvidence } from "./parties.js";
 import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in-text.js";
 import { sectionRole, defaultRole } from "./section-role.js";
+import { soleSubject } from "./sole-subject.js";
 import { alternativesElement, mainRole, noteElement } from "./label-notes.js";
 import { nameOrOrg } from "./name-or-org.js";
 import { establishmentAddress } from "./establishment.js";
@@ -67,7 +68,8 @@ export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const labelFacts: LabelFacts[] = facts.map((f) => ({ element: f.element?.key, labelRole: f.labelRole }));
   const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
   const partyAt = new Map(parties.map((p) => [p.pointer, p]));
-  const fields = leaves.map((leaf, i) => bindLeaf(leaf, facts[i]!, audience, partyAt));
+  const guessed = new Set<number>();
+  const fields = soleSubject(leaves.map((leaf, i) => bindLeaf(leaf, facts[i]!, audience, partyAt, () => guessed.add(i))), guessed, partyAt);
   return {
     fields, leaves, parties, audience,
     warnings: problems.filter((p) => p.severity === "warning"),
@@ -223,7 +225,8 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
   return { element, labelRole, reasons };
 }
 
-function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | "person", partyAt: Map<string, Party>): FieldBinding {
+/** Binds one leaf; `guessedApplicant` is called when its role is only the person form's default 申请人. */
+function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | "person", partyAt: Map<string, Party>, guessedApplicant: () => void): FieldBinding {
   const title = leaf.title ?? leaf.key;
   let table: string | undefined;
   for (let i = leaf.path.length - 1; i >= 0 && !table; i--) if (leaf.path[i]!.kind === "array") table = leaf.path[i]!.pointer;
@@ -251,6 +254,7 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
       return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；本表的分组「${other}」与此分组都未写明是谁，「${other}」的身份信息更全，是本表的申请人，此分组是另一人，保留为事项自有字段`);
     }
     role = defaultRole(def.subject, audience, def.home);
+    if (role?.key === "applicant") guessedApplicant();
     if (!role) return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
   }
   const kind = roleKind(role.key);

@@ -36,7 +36,15 @@ export const CASE_ELEMENTS: readonly DataElement[] = [
   e("politicalStatus", "政治面貌", "person", [], str(20), "personal", { keys: ["zzmm"] }),
   e("maritalStatus", "婚姻状况", "person", [], sel("未婚", "已婚", "丧偶", "离婚"), "personal", { keys: ["hyzk"] }),
   e("householdType", "户口性质", "person", ["户籍性质", "户口类别", "户籍类别"], str(20), "personal", { keys: ["hkxz", "hjxz"] }),
-  // —— real property (不动产登记暂行条例 及其实施细则: 不动产权证书号、坐落、面积) ——
+  // —— disability (GB/T 26341-2010 残疾人残疾分类和分级; 第二代残疾人证: 身份号码 + 类别 1–7 + 等级 1–4, 可加 B1–B9) ——
+  e("disabilityCertNo", "残疾人证号", "person", ["残疾人证编号", "残疾人证号码", "残疾证号", "残疾证编号", "残疾证号码"], str(22, { pattern: "^[0-9]{17}[0-9Xx][1-7][1-4](B[1-9])?$" }), "sensitive", { keys: ["cjrzh", "cjzh"] }),
+  e("disabilityCategory", "残疾类别", "person", ["残疾类型", "残疾种类"], sel("视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾", "多重残疾"), "sensitive", { keys: ["cjlb"] }),
+  e("disabilityLevel", "残疾等级", "person", ["残疾级别"], sel("一级", "二级", "三级", "四级"), "sensitive", { keys: ["cjdj"] }),
+  // —— real property (不动产登记暂行条例 及其实施细则: 不动产权证书号、不动产单元号 (GB/T 37346-2019, 28 位)、坐落、
+  //    建筑面积; 契税法 第四条: 计税依据为成交价格, 即网签合同的总价) ——
+  e("propertyUnitNo", "不动产单元号", "case", ["不动产单元代码", "不动产单元编号", "不动产单元编码"], str(28), "general", { keys: ["bdcdyh"], ...CASE }),
+  e("floorArea", "建筑面积（㎡）", "case", ["建筑面积", "房屋建筑面积", "房屋面积", "面积@0.8"], num(), "general", { keys: ["jzmj", "fwmj"], ...CASE }),
+  e("transactionPrice", "成交价格（元）", "case", ["成交价格", "成交价", "成交金额", "合同总价", "合同总价款", "房屋成交价格"], num(), "general", { keys: ["cjjg", "htzj"], ...CASE }),
   e("propertyCertNo", "不动产权证号", "case", ["不动产权证书号", "不动产权证号码", "不动产权证书编号", "房屋所有权证号", "房产证号", "房产证编号"], str(50), "general", { keys: ["bdcqzh", "fczh"] }),
   e("propertyLocation", "房屋坐落", "case", ["房屋坐落地址", "不动产坐落", "坐落"], str(200), "general", { keys: ["fwzl"] }),
   e("householdSize", "家庭人口数", "person", ["家庭人口", "家庭成员人数"], int({ maximum: 50 }), "personal", { keys: ["jtrks"] }),

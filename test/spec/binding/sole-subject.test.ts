@@ -1,0 +1,46 @@
+// Personal data outside any section of a form that names one person by what they do here (参保人, 申领人) are that
+// person's; a person who does not apply (逝者), a helper, or data any party may give (a bank account) keep the
+// applicant guess. Also the disability certificate's evidence and the real-property and disability elements.
+import { describe, expect, it } from "vitest";
+import { bindForm } from "../../../spec/binding/bind.js";
+import { schemaEvidence } from "../../../spec/binding/evidence.js";
+import { mergeForms } from "../../../spec/merge/index.js";
+
+const str = (title: string, extra: Record<string, unknown> = {}) => ({ type: "string", title, ...extra });
+const person = (title: string) => ({ type: "object", title, properties: { xm: str("姓名"), sfzh: str("身份证号码") } });
+const roleOf = (schema: unknown, key: string) => bindForm({ schema }, { audience: "person" }).fields.find((f) => f.pointer === `/properties/${key}`);
+
+describe("the one person a form names", () => {
+  it("takes the form's un-sectioned personal data when named by a generic role", () => {
+    const b = roleOf({ type: "object", properties: { cbr: person("参保人"), jbr: person("经办人"), cjrzh: str("残疾人证编号"), zh: str("银行账号") } }, "cjrzh");
+    expect(b?.role).toBe("insured");
+    expect(b?.reason).toContain("本表只问一个人「参保人」");
+    expect(roleOf({ type: "object", properties: { cbr: person("参保人"), zh: str("银行账号") } }, "zh")?.role).toBe("applicant");
+  });
+
+  it("leaves them to the applicant when that person does not apply or two people are named", () => {
+    expect(roleOf({ type: "object", properties: { sz: person("逝者"), cjrzh: str("残疾人证号") } }, "cjrzh")?.role).toBe("applicant");
+    expect(roleOf({ type: "object", properties: { cbr: person("参保人"), slr: person("申领人"), cjrzh: str("残疾人证号") } }, "cjrzh")?.role).toBe("applicant");
+  });
+});
+
+describe("disability and real-property elements", () => {
+  it("reads a second-generation disability certificate number from its pattern", () => {
+    expect(schemaEvidence({ type: "string", pattern: "^[0-9]{17}[0-9X][1-7][1-4](B[1-9])?$" })?.key).toBe("disabilityCertNo");
+    expect(schemaEvidence({ type: "string", pattern: "^[0-9]{17}[0-9X]$" })?.key).toBe("idNumber");
+  });
+
+  it("merges 建筑面积, 不动产单元号 and 成交价格 / 合同总价 of two forms, and 残疾类别 worded 视力 / 视力残疾", () => {
+    const house = (a: string, b: string, c: string) => ({ type: "object", properties: { fw: { type: "object", title: "房屋情况", properties: { mj: { type: "number", title: a }, dyh: str(b), jg: { type: "number", title: c } } } } });
+    const { form } = mergeForms([
+      { id: "a", form: { schema: house("建筑面积（平方米）", "不动产单元号", "成交价格（元）") } },
+      { id: "b", form: { schema: house("房屋建筑面积", "不动产单元代码", "合同总价（元）") } },
+    ], { auto: true });
+    const joined = Object.values(form.provenance).filter((refs) => refs.length === 2).map((refs) => refs.map((r) => r.pointer.split("/").pop()).join("+"));
+    expect(joined.sort()).toEqual(["dyh+dyh", "jg+jg", "mj+mj"]);
+    const cat = (values: string[]) => ({ type: "object", properties: { sqr: { type: "object", title: "申请人", properties: { xm: str("姓名"), cjlb: str("残疾类别", { enum: values }) } } } });
+    const r = mergeForms([{ id: "a", form: { schema: cat(["视力残疾", "听力残疾"]) } }, { id: "b", form: { schema: cat(["视力", "听力"]) } }], { auto: true });
+    const refs = Object.entries(r.form.provenance).find(([p]) => p.endsWith("/disabilityCategory"))?.[1];
+    expect(refs?.find((x) => x.item === "b")?.values).toEqual({ 视力残疾: "视力", 听力残疾: "听力" });
+  });
+});
