@@ -9,6 +9,7 @@ const COMMANDS: Record<string, string> = {
   stats: "statistics of a bundle: fields and pages before → after",
   flow: "flow check FILE | flow simulate FILE",
   db: "db migrate | db copy --from URL --to URL",
+  files: "files gc [--dry-run]: delete stored file bytes nothing names any more",
 };
 
 async function main(argv: string[]): Promise<number> {

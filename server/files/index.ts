@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { LocalFileStore, type FileStore } from "./store.js";
 
-export { LocalFileStore, sha256Of, type FileStore } from "./store.js";
+export { LocalFileStore, sha256Of, type FileStore, type StoredBytes } from "./store.js";
 
 let current: FileStore | undefined;
 

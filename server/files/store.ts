@@ -3,7 +3,7 @@
 // Rows keep the metadata and the hash; the store keeps the bytes under the data folder.
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 
@@ -17,7 +17,16 @@ export interface FileStore {
   open(sha256: string): Promise<Readable | undefined>;
   /** The stored bytes, or undefined. */
   read(sha256: string): Promise<Buffer | undefined>;
+  /** Every stored file with its size and when it was last stored (garbage collection reads it). */
+  list(): AsyncIterable<StoredBytes>;
+  /** The database this store belongs to: records `claim` when none is recorded yet, returns the recorded one. */
+  owner(claim: string): Promise<string>;
+  /** Removes the bytes of a hash if they were last stored before `storedBefore` (true when removed). */
+  remove(sha256: string, storedBefore: Date): Promise<boolean>;
 }
+
+/** One stored file as the store lists it. */
+export interface StoredBytes { sha256: string; size: number; storedAt: Date }
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -39,7 +48,12 @@ export class LocalFileStore implements FileStore {
   async put(bytes: Buffer): Promise<string> {
     const sha = sha256Of(bytes);
     const path = this.pathOf(sha);
-    if (await this.verify(sha)) return sha;
+    if (await this.verify(sha)) {
+      // stored again: its time is now, so garbage collection's grace period covers the row about to name it; if
+      // the collector removed it in between, it is written anew below
+      const now = new Date();
+      if (await utimes(path, now, now).then(() => true, () => false)) return sha;
+    }
     await mkdir(join(path, ".."), { recursive: true });
     const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
     const f = await open(tmp, "wx", 0o600);
@@ -77,5 +91,36 @@ export class LocalFileStore implements FileStore {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
+  }
+
+  async *list(): AsyncIterable<StoredBytes> {
+    const dirs = (dir: string) => readdir(dir, { withFileTypes: true }).then((e) => e.filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name)).map((d) => d.name), () => [] as string[]);
+    for (const a of await dirs(this.root)) {
+      for (const b of await dirs(join(this.root, a))) {
+        for (const name of await readdir(join(this.root, a, b)).catch(() => [] as string[])) {
+          if (!SHA256.test(name) || name.slice(0, 2) !== a || name.slice(2, 4) !== b) continue; // temporaries and strangers stay
+          const st = await stat(join(this.root, a, b, name)).catch(() => undefined);
+          if (st?.isFile()) yield { sha256: name, size: st.size, storedAt: st.mtime };
+        }
+      }
+    }
+  }
+
+  async owner(claim: string): Promise<string> {
+    const path = join(this.root, "OWNER");
+    await mkdir(this.root, { recursive: true });
+    const written = await writeFile(path, claim + "\n", { flag: "wx", mode: 0o600 }).then(() => true, (err: NodeJS.ErrnoException) => {
+      if (err.code === "EEXIST") return false;
+      throw err;
+    });
+    return written ? claim : (await readFile(path, "utf8")).trim();
+  }
+
+  async remove(sha256: string, storedBefore: Date): Promise<boolean> {
+    const path = this.pathOf(sha256);
+    const st = await stat(path).catch(() => undefined);
+    if (!st || st.mtime.getTime() >= storedBefore.getTime()) return false;
+    await rm(path, { force: true });
+    return true;
   }
 }

@@ -14,6 +14,8 @@ import { LeaseHeartbeat } from "./heartbeat.js";
 import { purgeSessions } from "../store/users.js";
 import { purgeHits } from "../store/rate-limits.js";
 import { newId, type Clock } from "../util.js";
+import { fileStore } from "../files/index.js";
+import { collectGarbage, ForeignStoreError } from "../files/gc.js";
 import type { Logger } from "../log.js";
 
 export interface SweeperOptions {
@@ -38,6 +40,8 @@ export function backoffMs(attempts: number): number {
 }
 
 const MAX_ATTEMPTS = 12;
+/** How often each process collects the file store's garbage. */
+const FILES_GC_EVERY_MS = 24 * 3600_000;
 /** A receiver has this long to answer a delivery (connect, send, response headers). */
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
@@ -51,6 +55,8 @@ export class Sweeper {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  // the first collection runs an hour after start: a restart loop never scans the store, and start-up stays quick
+  private filesCollectedAt = Date.now() - FILES_GC_EVERY_MS + 3600_000;
   constructor(private readonly o: SweeperOptions) {}
 
   start(): void {
@@ -81,7 +87,22 @@ export class Sweeper {
     const delivered = await this.deliverDue();
     await purgeSessions(this.o.db, this.o.clock.now());
     await purgeHits(this.o.db, this.o.clock.now());
+    await this.collectFilesDaily();
     return { fired, delivered };
+  }
+
+  /** Once a day per process, file-store bytes nothing names are deleted (server/files/gc.ts). Real time, not the
+   *  case clock: the grace period is about how long ago bytes were stored, which a test clock does not move. */
+  private async collectFilesDaily(): Promise<void> {
+    if (Date.now() - this.filesCollectedAt < FILES_GC_EVERY_MS) return;
+    this.filesCollectedAt = Date.now();
+    try {
+      const r = await collectGarbage(this.o.db, fileStore(), { now: new Date() });
+      if (r.removed) this.o.log.info(`file store: removed ${r.removed} files nothing names (${r.removedBytes} bytes), kept ${r.referenced}`);
+    } catch (err) {
+      if (err instanceof ForeignStoreError) this.o.log.warn(err.message);
+      else this.o.log.error("file store garbage collection failed", err);
+    }
   }
 
   private async fireDueTimers(): Promise<number> {
