@@ -75,7 +75,7 @@ export function scoreSet(set: EvalSet): SetScore {
     if (!added.length) continue;
     shown++;
     if (added.every((p) => truth.same.has(p) || truth.maybe.has(p))) right++;
-    else wrongSuggestions.push(`${s.id}: ${s.message}`);
+    else wrongSuggestions.push(`${s.id}: ${s.message.zh}`);
   }
   return {
     name: set.name, title: set.truth.title, heldOut: set.truth.heldOut, forms: set.sources.length,

@@ -147,7 +147,7 @@ export async function run(args: string[]): Promise<number> {
     provenance: Object.fromEntries(Object.entries(result.form.provenance).map(([p, refs]) => [p, refs.map(ref)])),
     stats: result.stats,
     conflicts: result.conflicts.map((c) => ({ ...c, message: zhOf(c.message), sources: c.sources.map(ref) })),
-    suggestions: result.suggestions.map((s) => ({ ...s, sources: s.sources.map(ref) })),
+    suggestions: result.suggestions.map((s) => ({ ...s, message: zhOf(s.message), sources: s.sources.map(ref), ...(s.pairs ? { pairs: s.pairs.map((p) => ({ ...p, label: zhOf(p.label) })) } : {}) })),
     rules: result.form.rules,
     prefill: result.form.prefill,
     warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: zhOf(w.message) })),

@@ -77,7 +77,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
                     </select>
                   </td>
                   <td className={confidenceClass(f.confidence)}>{f.confidence.toFixed(2)}</td>
-                  <td className="small">{f.reason}</td>
+                  <td className="small">{M(f.reason)}</td>
                   <td><input type="checkbox" aria-label={`接受 ${title} 的绑定`} checked={f.confidence >= AUTO_CONFIDENCE || accepted[f.pointer] === true}
                     disabled={f.confidence >= AUTO_CONFIDENCE && !accepted[f.pointer]} onChange={(e) => setAccepted((m) => ({ ...m, [f.pointer]: e.target.checked }))} /></td>
                 </tr>

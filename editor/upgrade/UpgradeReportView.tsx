@@ -2,10 +2,11 @@
 // out, and the suggestions that need a decision (only new ones) — shown once after the upgrade.
 import type { UpgradeReport } from "../../spec/catalogue/replay.js";
 import { useI18n } from "../i18n.js";
+import { msgIn } from "../designers/common/lang.js";
 
 /** The upgrade's report as a status message staff can dismiss. */
 export function UpgradeReportView({ name, report, onClose }: { name: string; report: UpgradeReport; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const names = (list: Array<{ title: string }>) => list.map((f) => t("ed.upgrade.quoted", { name: f.title })).join(t("common.listSeparator"));
   const r = report.replayed;
   const lines: string[] = [];
@@ -21,7 +22,7 @@ export function UpgradeReportView({ name, report, onClose }: { name: string; rep
       <h2>{t("ed.upgrade.done", { name, v: report.to })}</h2>
       <ul>{lines.map((l) => <li key={l}>{l}</li>)}</ul>
       <p>{pending ? t("ed.upgrade.pending", { n: pending }) : t("ed.upgrade.nothingPending")}</p>
-      {pending > 0 && <ul>{report.needsDecision.map((s) => <li key={s.id}>{s.message}</li>)}</ul>}
+      {pending > 0 && <ul>{report.needsDecision.map((s) => <li key={s.id}>{msgIn(lang, s.message)}</li>)}</ul>}
       <button type="button" className="btn small" onClick={onClose}>{t("ed.upgrade.dismiss")}</button>
     </div>
   );

@@ -82,7 +82,8 @@ export function dictionaryRoutes(d: Deps): RouteDef[] {
       const req = await body(c, MergeBody);
       try {
         const r = mergeForms(req.sources as MergeSource[], { auto: req.auto, extensions: await activeExtensions(d.db) });
-        return c.json({ stats: r.stats, provenance: r.form.provenance, bindings: r.bindings, suggestions: r.suggestions, conflicts: localized(requestLang(c.req.header("accept-language")), r.conflicts) });
+        const lang = requestLang(c.req.header("accept-language"));
+        return c.json({ stats: r.stats, provenance: r.form.provenance, bindings: localized(lang, r.bindings), suggestions: localized(lang, r.suggestions), conflicts: localized(lang, r.conflicts) });
       } catch (e) {
         if (!(e instanceof MergeInputError)) throw e;
         const index = new Map(req.sources.map((s, i) => [s.id, i]));

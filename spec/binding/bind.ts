@@ -11,12 +11,13 @@ import { inspectForm, type FormLeaf, type FormProblem } from "./inspect.js";
 import { schemaEvidence, isFormatEvidence } from "./evidence.js";
 import { kindEvidence } from "./kind-evidence.js";
 import { findParties, partyPointer, type LabelFacts, type Party, type RoleEvidence } from "./parties.js";
-import { isOpenRole, openRole, personWord, roleKind, roleName } from "./roles-in-text.js";
+import { isOpenRole, openRole, personWord, roleKind } from "./roles-in-text.js";
 import { sectionRole, defaultRole } from "./section-role.js";
 import { soleSubject } from "./sole-subject.js";
 import { alternativesElement, mainRole, noteElement } from "./label-notes.js";
 import { nameOrOrg } from "./name-or-org.js";
 import { establishmentAddress } from "./establishment.js";
+import { CONSTRAINT_REASONS as C, ELEMENT_REASONS as E, KEPT_REASONS as K, ROLE_REASONS as R, joinReasons, sentence, type Reason } from "./reasons.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
 export const AUTO_CONFIDENCE = 0.85;
@@ -33,7 +34,8 @@ export interface FieldBinding {
   role?: string;
   element?: string;
   confidence: number;
-  reason: string;
+  /** Why, naming the evidence used, in both languages. */
+  reason: Reason;
   /** Schema pointer of the table (array) the field is a column of. */
   table?: string;
   /** Pointer of the party (section, "" = top level) whose role the field took; undefined in tables. */
@@ -53,7 +55,6 @@ export interface BoundForm { fields: FieldBinding[]; leaves: FormLeaf[]; parties
 
 type Evidence = RoleEvidence;
 
-const elementLabel = (k: string) => ELEMENT_BY_KEY.get(k)?.label ?? k;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Binds every field of a plain JSON Schema form (any keys, Chinese or 繁體 titles, sections, tables). */
@@ -97,8 +98,8 @@ function noteEvidence(title: string, ext: ExtensionIndex): { element?: Evidence;
   const role = note.main ? mainRole(note.main, ext) : undefined;
   if (note.main && !role) return undefined;
   const weight = note.exact ? 0.95 : 0.9;
-  const element: Evidence = { key: note.hit.key, weight, reason: `数据元「${elementLabel(note.hit.key)}」: 标题「${title}」的括注写明了「${note.hit.via}」` };
-  return role ? { element, role: { key: role.key, weight: role.weight, reason: `角色「${roleName(role.key)}」来自标题「${note.main}」` } } : { element };
+  const element: Evidence = { key: note.hit.key, weight, reason: E.note(note.hit.key, title, note.hit.via) };
+  return role ? { element, role: { key: role.key, weight: role.weight, reason: R.fromLabel(role.key, note.main) } } : { element };
 }
 
 /** What the label (and the staff's own synonyms) say: the element, and a role the label starts with. */
@@ -106,41 +107,41 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
   const title = leaf.title;
   if (title) {
     const learnt = ext.element(title);
-    if (learnt) return { element: { key: learnt.key, weight: learnt.weight, reason: `数据元「${elementLabel(learnt.key)}」: 标题「${title}」是本地数据字典扩展中的同义词（${learnt.via}）` } };
+    if (learnt) return { element: { key: learnt.key, weight: learnt.weight, reason: E.learnt(learnt.key, title, learnt.via) } };
     const exact = elementByLabel(title);
     if (exact) return { element: { key: exact.key, weight: exact.weight, reason: describe(title, exact) } };
     const alt = alternativesElement(title, ctx.audience);
-    if (alt) return { element: { key: alt.key, weight: alt.weight, reason: `数据元「${elementLabel(alt.key)}」: 标题「${title}」列出几种写法，${ctx.audience === "person" ? "个人" : "企业"}表单中指「${elementLabel(alt.key)}」` } };
+    if (alt) return { element: { key: alt.key, weight: alt.weight, reason: E.alternatives(alt.key, title, ctx.audience === "person") } };
     const noted = noteEvidence(title, ext);
     if (noted) return noted;
     const p = ext.rolePrefix(title) ?? rolePrefix(title);
     if (p) {
-      const role: Evidence = { key: p.hit.key, weight: p.hit.weight, reason: `角色「${roleName(p.hit.key)}」来自标题前缀「${p.hit.via}」` };
+      const role: Evidence = { key: p.hit.key, weight: p.hit.weight, reason: R.prefix(p.hit.key, p.hit.via) };
       if (p.rest === "" && roleKind(p.hit.key) === "person") {
-        return { role, element: { key: "name", weight: 0.85, reason: `标题「${title}」只写了角色，指此人的姓名` } };
+        return { role, element: { key: "name", weight: 0.85, reason: E.roleOnly(title) } };
       }
       const rest = p.rest ? ext.element(p.rest) ?? elementByLabel(p.rest) : undefined;
       if (rest) return { role, element: { key: rest.key, weight: rest.weight, reason: describe(p.rest, rest) } };
     }
     const plain = qualified(title);
-    if (plain) return { element: { key: plain.hit.key, weight: plain.hit.weight * 0.95, reason: `数据元「${elementLabel(plain.hit.key)}」: 标题「${title}」是「${plain.rest}」加上只说明时间或详细程度的「${plain.qualifier}」` } };
+    if (plain) return { element: { key: plain.hit.key, weight: plain.hit.weight * 0.95, reason: E.qualified(plain.hit.key, title, plain.rest, plain.qualifier) } };
     const suffix = elementSuffix(title);
     if (suffix) {
       const before = stripNotes(normalizeLabel(title)).slice(0, -normalizeLabel(suffix.via).length || undefined);
       const word = personWord(before);
       if (word && ELEMENT_BY_KEY.get(suffix.key)?.subject !== "org") {
         return {
-          role: { key: openRole(word), weight: 0.9, reason: `角色「${word}」来自标题前缀「${word}」（数据字典中没有的人员角色）` },
-          element: { key: suffix.key, weight: suffix.weight * 0.95, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」是「${word}」+「${suffix.via}」` },
+          role: { key: openRole(word), weight: 0.9, reason: R.openPrefix(word) },
+          element: { key: suffix.key, weight: suffix.weight * 0.95, reason: E.wordAndSuffix(suffix.key, title, word, suffix.via) },
         };
       }
-      return { element: { key: suffix.key, weight: suffix.weight * SUFFIX_ONLY, reason: `数据元「${elementLabel(suffix.key)}」: 标题「${title}」以「${suffix.via}」结尾，前面的词未识别` } };
+      return { element: { key: suffix.key, weight: suffix.weight * SUFFIX_ONLY, reason: E.suffixOnly(suffix.key, title, suffix.via) } };
     }
     const word = personWord(title);
     if (word && leaf.schema.type === "string" && !leaf.schema.enum && !leaf.schema.format) {
       return {
-        role: { key: openRole(word), weight: 0.9, reason: `角色「${word}」: 标题「${title}」是一个人（数据字典中没有的人员角色）` },
-        element: { key: "name", weight: 0.8, reason: `标题「${title}」只写了一个人，指此人的姓名` },
+        role: { key: openRole(word), weight: 0.9, reason: R.openLabel(word, title) },
+        element: { key: "name", weight: 0.8, reason: E.personOnly(title) },
       };
     }
   }
@@ -148,7 +149,7 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
   if (byKey) {
     // A key is evidence only when the form gives no title; a title we cannot read outweighs its key.
     const w = title ? 0.4 : byKey.weight;
-    return { element: { key: byKey.key, weight: w, reason: `数据元「${elementLabel(byKey.key)}」来自键名 "${leaf.key}"${title ? "（标题未识别）" : "（缺少标题）"}` } };
+    return { element: { key: byKey.key, weight: w, reason: E.key(byKey.key, leaf.key, !!title) } };
   }
   return {};
 }
@@ -172,9 +173,9 @@ function qualified(title: string): { hit: Hit; rest: string; qualifier: string }
   return undefined;
 }
 
-function describe(text: string, hit: Hit): string {
-  const label = elementLabel(hit.key);
-  return hit.via === label || text === label ? `数据元「${label}」: 标题「${text}」` : `数据元「${label}」: 标题「${text}」是其同义词「${hit.via}」`;
+function describe(text: string, hit: Hit): Reason {
+  const label = ELEMENT_BY_KEY.get(hit.key)?.label ?? hit.key;
+  return hit.via === label || text === label ? E.label(hit.key, text) : E.synonym(hit.key, text, hit.via);
 }
 
 const typeOf = (schema: Record<string, unknown>): string | undefined => (typeof schema.type === "string" ? schema.type : undefined);
@@ -182,7 +183,7 @@ const norm = (t: string) => (t === "integer" ? "number" : t);
 const compatibleTypes = (a: string | undefined, b: string | undefined): boolean => !a || !b || norm(a) === norm(b);
 
 /** The element of a leaf from its label and its value constraints, with the weight and every reason. */
-interface ElementFacts { element?: Evidence; labelRole?: Evidence; reasons: string[] }
+interface ElementFacts { element?: Evidence; labelRole?: Evidence; reasons: Reason[] }
 
 /** A sector permit is granted for a place: its unqualified 地址 is that place (经营场所), not the registered 住所. */
 const PERMIT_FORM = /许可/;
@@ -191,35 +192,35 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
   const found = labelElement(leaf, ext, ctx);
   let element = found.element;
   if (element?.key === "domicile" && ctx.audience === "enterprise" && ctx.title && PERMIT_FORM.test(ctx.title) && leaf.title && normalizeLabel(leaf.title) === "地址") {
-    element = { key: "premises", weight: 0.9, reason: `数据元「${elementLabel("premises")}」: 许可申请书「${ctx.title}」中的「地址」是许可所针对的经营场所` };
+    element = { key: "premises", weight: 0.9, reason: E.permitPremises(ctx.title) };
   }
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const ev = schemaEvidence(leaf.schema);
-  if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}` };
+  if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: C.fromConstraint(ev.key, ev.reason) };
   else if (element && ev) {
-    if (ev.key === element.key) element = { ...element, weight: Math.min(1, element.weight + 0.05), reason: `${element.reason}；${ev.reason}，相符` };
-    else if (ev.alsoFits?.includes(element.key)) element = { ...element, reason: `${element.reason}；${ev.reason}，相容` };
+    if (ev.key === element.key) element = { ...element, weight: Math.min(1, element.weight + 0.05), reason: C.agrees(element.reason, ev.reason) };
+    else if (ev.alsoFits?.includes(element.key)) element = { ...element, reason: C.compatible(element.reason, ev.reason) };
     else if (!(ELEMENT_BY_KEY.get(element.key)?.related ?? []).includes(ev.key)) {
       // A label read only from its last words (or its key) yields to a pattern or enum that only one element accepts.
-      if (element.weight < 0.8 && !isFormatEvidence(leaf.schema) && ev.weight >= 0.9) element = { key: ev.key, weight: ev.weight * 0.95, reason: `数据元「${elementLabel(ev.key)}」来自${ev.reason}（${element.reason}，证据较弱）` };
-      else element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；但${ev.reason}，属于「${elementLabel(ev.key)}」，证据矛盾` };
+      if (element.weight < 0.8 && !isFormatEvidence(leaf.schema) && ev.weight >= 0.9) element = { key: ev.key, weight: ev.weight * 0.95, reason: C.constraintWins(ev.key, ev.reason, element.reason) };
+      else element = { ...element, weight: element.weight * 0.5, reason: C.contradicts(element.reason, ev.reason, ev.key) };
     }
   }
   element = kindEvidence(leaf.schema, element);
   if (!element) return { reasons };
   // 经营范围 on a licence is free text; a permit's 经营范围 is a pick-list of that permit's items: never the same datum.
   if (element.key === "bizScope" && (typeOf(leaf.schema) === "array" || Array.isArray(leaf.schema.enum))) {
-    element = { ...element, key: "licensedItems", reason: `${element.reason}；取值是选项清单，是许可证的经营项目，而不是营业执照的经营范围` };
+    element = { ...element, key: "licensedItems", reason: C.licensedItems(element.reason) };
   }
   const def = ELEMENT_BY_KEY.get(element.key)!;
   if (!compatibleTypes(typeOf(def.schema), typeOf(leaf.schema))) {
-    element = { ...element, weight: element.weight * 0.5, reason: `${element.reason}；字段类型 ${String(leaf.schema.type)} 与数据元类型 ${String(def.schema.type)} 不同` };
+    element = { ...element, weight: element.weight * 0.5, reason: C.typeMismatch(element.reason, String(leaf.schema.type), String(def.schema.type)) };
   }
   let labelRole = found.role;
   // "经营者名称" is the business's name, not a person's: an organisation's datum drops a person prefix, and the
   // organisation a generic role names ("申请人（企业名称）") is the form's enterprise.
   if (labelRole && (roleKind(labelRole.key) === "person" || isGenericRole(labelRole.key)) && def.subject === "org") {
-    element = { ...element, reason: `${element.reason}（「${roleName(labelRole.key)}」所经营的单位）` };
+    element = { ...element, reason: C.orgOfRole(element.reason, labelRole.key) };
     labelRole = undefined;
   }
   return { element, labelRole, reasons };
@@ -234,10 +235,10 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
   // One object shape for every binding (all keys present, possibly undefined): spreading optional keys made V8
   // build a new shape per field, the single largest cost of binding a large form.
   const evidence = facts.element ? round(facts.element.weight) : 0;
-  const make = (role: string | undefined, element: string | undefined, confidence: number, reason: string, party?: string): FieldBinding =>
-    ({ pointer: leaf.pointer, title, role, element, confidence, reason, table, party, evidence });
+  const make = (role: string | undefined, element: string | undefined, confidence: number, reason: Reason, party?: string): FieldBinding =>
+    ({ pointer: leaf.pointer, title, role, element, confidence, reason: sentence(reason), table, party, evidence });
   const element = facts.element;
-  if (!element) return make(undefined, undefined, 0, `标题「${title}」不是数据字典中的数据元，保留为事项自有字段`);
+  if (!element) return make(undefined, undefined, 0, E.notInDictionary(title));
   const reasons = [element.reason];
   let weight = element.weight;
   const def = ELEMENT_BY_KEY.get(element.key)!;
@@ -246,28 +247,28 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
   if (ctx.note) reasons.push(ctx.note);
   if (!role) {
     if (ctx.tableWithoutRole) {
-      const where = ctx.unknownPerson ? `所在分组「${ctx.unknownPerson}」是数据字典中没有的人员角色` : "所在表格没有可识别的角色";
-      return make(undefined, element.key, 0, `${reasons.join("；")}；但${where}，保留为事项自有字段`);
+      const why = ctx.unknownPerson ? K.unknownSection(ctx.unknownPerson) : K.tableWithoutRole();
+      return make(undefined, element.key, 0, K.kept(joinReasons(reasons), why));
     }
     const other = pp !== undefined ? partyAt.get(pp)?.notSubject : undefined;
     if (other !== undefined && !def.home && def.subject !== "org" && def.subject !== "case") {
-      return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；本表的分组「${other}」与此分组都未写明是谁，「${other}」的身份信息更全，是本表的申请人，此分组是另一人，保留为事项自有字段`);
+      return make(undefined, element.key, round(weight * 0.5), K.otherPerson(joinReasons(reasons), other));
     }
     role = defaultRole(def.subject, audience, def.home);
     if (role?.key === "applicant") guessedApplicant();
-    if (!role) return make(undefined, element.key, round(weight * 0.5), `${reasons.join("；")}；未找到此人的角色（不在任何人员分组中），不自动合并`);
+    if (!role) return make(undefined, element.key, round(weight * 0.5), K.noRole(joinReasons(reasons)));
   }
   const kind = roleKind(role.key);
   if ((kind === "person" && def.subject === "org") || (kind === "org" && def.subject === "person")) {
     weight *= 0.5;
-    reasons.push(`角色「${roleName(role.key)}」与数据元的主体不符`);
+    reasons.push(R.subjectMismatch(role.key));
   }
   reasons.unshift(role.reason);
-  return make(role.key, element.key, round(role.weight * weight), reasons.join("；"), ctx.party);
+  return make(role.key, element.key, round(role.weight * weight), joinReasons(reasons), ctx.party);
 }
 
 /** The field's role: its label's own prefix, else its party's, else an enclosing section's (tables: sectionRole). */
-function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>): { role?: Evidence; note?: string; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
+function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>): { role?: Evidence; note?: Reason; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
   const def = ELEMENT_BY_KEY.get(facts.element!.key)!;
   const subject = def.subject;
   if (pp !== undefined && subject === "case" && def.home) return caseRole(leaf, facts, pp, partyAt, def.home);
@@ -282,7 +283,7 @@ function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined
   // so is a label naming the role the party had before what it holds re-assigned it ("参保人姓名" of a 参保人 who died).
   const follows = !!partyRole && !!facts.labelRole && (isOpenRole(facts.labelRole.key) || facts.labelRole.key === party?.was);
   if (facts.labelRole && !follows) {
-    const note = partyRole && partyRole.key !== facts.labelRole.key ? `（标题前缀的角色优先于所在分组的「${roleName(partyRole.key)}」）` : undefined;
+    const note = partyRole && partyRole.key !== facts.labelRole.key ? R.prefixFirst(partyRole.key) : undefined;
     return { role: facts.labelRole, note, tableWithoutRole: false, party: pp };
   }
   if (partyRole) return { role: partyRole, tableWithoutRole: false, party: party!.pointer };
@@ -299,7 +300,7 @@ function caseRole(leaf: FormLeaf, facts: ElementFacts, pp: string, partyAt: Map<
     if (p?.role && roleKind(p.role.key) === "case") return { role: p.role, tableWithoutRole: false, party: p.pointer };
   }
   const key = home;
-  return { role: { key, weight: 0.95, reason: `角色「${roleName(key)}」: 关于本次申请${key === "case" ? "本身" : `的${roleName(key)}`}，与所在分组的人无关` }, tableWithoutRole: false, party: pp };
+  return { role: { key, weight: 0.95, reason: R.ofCase(key) }, tableWithoutRole: false, party: pp };
 }
 
 const isGenericRole = (key: string): boolean => !isOpenRole(key) && ROLE_BY_KEY.get(key)?.generic === true;

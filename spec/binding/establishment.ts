@@ -5,6 +5,7 @@
 import type { FormLeaf } from "./inspect.js";
 import { elementByLabel, normalizeLabel, stripNotes } from "./match.js";
 import type { RoleEvidence } from "./parties.js";
+import { ELEMENT_REASONS as E } from "./reasons.js";
 
 /** The part of a field's facts this pass reads and rewrites. */
 export interface PlaceFacts { element?: RoleEvidence }
@@ -26,6 +27,6 @@ export function establishmentAddress(leaves: FormLeaf[], facts: PlaceFacts[], au
     const title = leaf.title ?? "";
     const m = ADDRESS.exec(stripNotes(normalizeLabel(title)));
     if (!m || !named.has(m[1]!) || (facts[i]!.element && facts[i]!.element!.weight >= 0.85)) return;
-    facts[i]!.element = { key: "premises", weight: 0.9, reason: `数据元「生产经营地」: 本表的「${m[1]}名称」是企业名称，「${title}」是这个${m[1]}所在的经营场所` };
+    facts[i]!.element = { key: "premises", weight: 0.9, reason: E.establishment(m[1]!, title) };
   });
 }

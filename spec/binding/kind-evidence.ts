@@ -3,6 +3,7 @@
 // (金额, 地址, 日期) confirms or contradicts the label's element; and kinds that change the value's shape (a region
 // code, a structured address, a table, a signature, a date range, a classification code) merge only with the same kind.
 import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../fields/registry.js";
+import { CONSTRAINT_REASONS as C, type Reason } from "./reasons.js";
 
 type Json = Record<string, unknown>;
 
@@ -26,17 +27,16 @@ export function kindKeySuffix(schema: Json): string {
 }
 
 /** What a field's kind says about its element, given the element its label and constraints gave (if any). */
-export function kindEvidence(schema: Json, element: { key: string; weight: number; reason: string } | undefined): { key: string; weight: number; reason: string } | undefined {
+export function kindEvidence(schema: Json, element: { key: string; weight: number; reason: Reason } | undefined): { key: string; weight: number; reason: Reason } | undefined {
   // Only a kind the designer chose: a kind implied by a format is that format's evidence (./evidence.ts), counted once.
   const name = typeof schema["x-kind"] === "string" ? schema["x-kind"] : undefined;
   const kind = name ? KIND_BY_NAME.get(name) : undefined;
   if (!kind || !kind.elements.length) return element;
-  const what = `字段类型「${kind.label.zh}」`;
-  if (element && kind.elements.includes(element.key)) return { ...element, weight: Math.min(1, element.weight + 0.05), reason: `${element.reason}；${what}相符` };
+  if (element && kind.elements.includes(element.key)) return { ...element, weight: Math.min(1, element.weight + 0.05), reason: C.kindAgrees(element.reason, kind.label) };
   if (kind.elements.length === 1) {
     const key = kind.elements[0]!;
     // Alone the chosen kind names the element firmly; against the label it is not enough to merge without asking.
-    return { key, weight: element ? Math.min(element.weight, 0.8) : 0.85, reason: element ? `数据元来自${what}（只用于此数据元）；${element.reason}，与之不符` : `数据元来自${what}（只用于此数据元）` };
+    return { key, weight: element ? Math.min(element.weight, 0.8) : 0.85, reason: element ? C.kindAgainst(kind.label, element.reason) : C.kindOnly(kind.label) };
   }
-  return element ? { ...element, weight: element.weight * 0.5, reason: `${element.reason}；但${what}不用于此数据元，证据矛盾` } : undefined;
+  return element ? { ...element, weight: element.weight * 0.5, reason: C.kindContradicts(element.reason, kind.label) } : undefined;
 }

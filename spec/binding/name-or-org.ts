@@ -6,7 +6,8 @@ import type { ExtensionIndex } from "../dictionary/extensions.js";
 import type { FormLeaf } from "./inspect.js";
 import { rolePrefix } from "./match.js";
 import { partyPointer, type RoleEvidence } from "./parties.js";
-import { isOpenRole, roleName } from "./roles-in-text.js";
+import { isOpenRole } from "./roles-in-text.js";
+import { ELEMENT_REASONS as E, ROLE_REASONS as R } from "./reasons.js";
 
 /** The part of a field's facts this pass reads and rewrites. */
 export interface NameFacts { element?: RoleEvidence; labelRole?: RoleEvidence }
@@ -33,8 +34,8 @@ export function nameOrOrg(leaves: FormLeaf[], facts: NameFacts[], audience: "ent
       if (f.element?.key !== "entName" || !subjectRole(f.labelRole?.key) || ORG_WORD.test(title)) continue;
       const p = ext.rolePrefix(title) ?? rolePrefix(title);
       if (p && !subjectRole(p.hit.key)) continue;
-      f.element = { key: "name", weight: Math.min(f.element.weight, 0.9), reason: `数据元「姓名」: 「${title}」所在的${leaves[i]!.path.length ? "分组" : "表"}有身份证件等个人信息而没有姓名，此处的名称是此人的姓名` };
-      if (p && !f.labelRole) f.labelRole = { key: p.hit.key, weight: p.hit.weight, reason: `角色「${roleName(p.hit.key)}」来自标题前缀「${p.hit.via}」` };
+      f.element = { key: "name", weight: Math.min(f.element.weight, 0.9), reason: E.personName(title, leaves[i]!.path.length > 0) };
+      if (p && !f.labelRole) f.labelRole = { key: p.hit.key, weight: p.hit.weight, reason: R.prefix(p.hit.key, p.hit.via) };
     }
   }
 }

@@ -8,9 +8,10 @@ import type { FormLeaf, PathStep } from "./inspect.js";
 import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
 import { isOpenRole, openRole, personWord, roleInText, roleKind, roleName, rolesInTitle } from "./roles-in-text.js";
 import { noteRole } from "./label-notes.js";
+import { PARTY_REASONS as P, type Reason } from "./reasons.js";
 
 /** Evidence for a role, with the reason staff read. */
-export interface RoleEvidence { key: string; weight: number; reason: string }
+export interface RoleEvidence { key: string; weight: number; reason: Reason }
 
 /** One party of a form: the section (pointer; "" for the top level) and the role its fields belong to. */
 export interface Party {
@@ -49,28 +50,28 @@ export function partyPointer(leaf: FormLeaf): string | undefined {
 }
 
 function titleRole(step: PathStep, personContent: boolean, ext: ExtensionIndex): RoleEvidence | undefined {
-  const where = `所在分组「${step.title ?? step.key}」`;
+  const where = P.section(step.title ?? step.key);
   const learnt = step.title ? ext.role(step.title) : undefined;
-  if (learnt) return { key: learnt.key, weight: learnt.weight, reason: `角色「${roleName(learnt.key)}」: ${where}是本地数据字典扩展中的同义词（${learnt.via}）` };
+  if (learnt) return { key: learnt.key, weight: learnt.weight, reason: P.learnt(learnt.key, where, learnt.via) };
   if (!step.title) {
     const k = roleByKey(step.key);
-    return k ? { key: k.key, weight: k.weight, reason: `角色「${roleName(k.key)}」来自所在分组的键名 "${step.key}"（缺少标题）` } : undefined;
+    return k ? { key: k.key, weight: k.weight, reason: P.from(k.key, P.sectionKey(step.key)) } : undefined;
   }
   let hit: Hit | undefined = roleByTitle(step.title);
   if (!hit) { const p = rolePrefix(step.title); if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 }; }
-  if (hit) return { key: hit.key, weight: hit.weight, reason: `角色「${roleName(hit.key)}」来自${where}` };
+  if (hit) return { key: hit.key, weight: hit.weight, reason: P.from(hit.key, where) };
   const noted = noteRole(step.title, ext);
   // "丧属（经办人）": the main words say who the person is, a helper's note only what they do in this form.
   const mainWord = personWord(stripNotes(normalizeLabel(step.title)));
   if (noted && mainWord && personContent && ROLE_BY_KEY.get(noted.key)?.auxiliary) {
-    return { key: openRole(mainWord), weight: 0.9, reason: `角色「${mainWord}」来自${where}：标题写明此人是「${mainWord}」，括注「${noted.via}」只说明其在本表中办理事项` };
+    return { key: openRole(mainWord), weight: 0.9, reason: P.helperNote(mainWord, where, noted.via) };
   }
   // A note naming a party that may be a person or an organisation (买方, 申请人) fits either content.
-  if (noted && fitsContent(roleKind(noted.key), personContent)) return { key: noted.key, weight: 0.95 * noted.weight, reason: `角色「${roleName(noted.key)}」: ${where}的括注写明了「${noted.via}」` };
+  if (noted && fitsContent(roleKind(noted.key), personContent)) return { key: noted.key, weight: 0.95 * noted.weight, reason: P.note(noted.key, where, noted.via) };
   const inner = roleInText(step.title, personContent ? ["person", "any"] : ["org", "any", "case"]) ?? roleInText(step.title, ["org", "person", "any"]);
-  if (inner) return { key: inner.key, weight: inner.weight, reason: `角色「${roleName(inner.key)}」: ${where}中写明了「${inner.via}」` };
+  if (inner) return { key: inner.key, weight: inner.weight, reason: P.inTitle(inner.key, where, inner.via) };
   const word = personWord(step.title);
-  if (word && personContent) return { key: openRole(word), weight: 0.9, reason: `角色「${word}」来自${where}：数据字典中没有这个人员角色，按分组标题识别为一个人` };
+  if (word && personContent) return { key: openRole(word), weight: 0.9, reason: P.openPerson(word, where) };
   return undefined;
 }
 
@@ -133,7 +134,7 @@ function organisationApplicant(p: Party, facts: LabelFacts[]): void {
   if (!p.fields.some((i) => ORG_IDENTITY.has(facts[i]!.element ?? ""))) return;
   if (p.fields.some((i) => facts[i]!.element === "name" && !facts[i]!.labelRole)) return;
   p.was = key;
-  p.role = { key: "enterprise", weight: 0.9, reason: `角色「企业（单位）信息」: 分组「${p.title ?? p.pointer}」的「${roleName(key)}」填写单位名称或统一社会信用代码，是申请的单位` };
+  p.role = { key: "enterprise", weight: 0.9, reason: P.enterprise(p.title ?? p.pointer, key) };
 }
 
 const RELATION = /^与(.{1,12}?)的?关系$/;
@@ -167,11 +168,11 @@ function deceasedByDeath(parties: Party[], facts: LabelFacts[], formTitle: strin
   if (parties.some((p) => p.role?.key === "deceased")) return;
   const withDate = people.filter((p) => p.fields.some((i) => facts[i]!.element === "deathDate"));
   const named = people.filter((p) => { const r = personRoleOf(p, facts); return !!r && roleWords(r).some((w) => w.length >= 2 && title.includes(`${w}死亡`)); });
-  const [p, how] = withDate.length === 1 ? [withDate[0]!, "有死亡日期"] : named.length === 1 ? [named[0]!, `是表单「${formTitle}」所说的死亡者`] : [undefined, ""];
+  // The form's title is the evidence only when no one has a date of death.
+  const [p, byTitle] = withDate.length === 1 ? [withDate[0]!, undefined] : named.length === 1 ? [named[0]!, formTitle ?? ""] : [undefined, undefined];
   if (!p) return;
   const was = personRoleOf(p, facts);
-  const word = was ? `「${roleName(was)}」` : "本表未写明角色的人";
-  p.role = { key: "deceased", weight: 0.9, reason: `角色「逝者」: ${word}${how}，是逝者` };
+  p.role = { key: "deceased", weight: 0.9, reason: P.deceased(was, byTitle) };
   if (was && was !== "deceased") p.was = was;
 }
 
@@ -183,7 +184,7 @@ function sharedPrefix(party: Party, facts: LabelFacts[]): RoleEvidence | undefin
   const key = [...roles][0]!;
   if (!party.fields.some((i) => facts[i]!.labelRole?.key === key && facts[i]!.element === "name")) return undefined;
   const prefixed = party.fields.filter((i) => facts[i]!.labelRole?.key === key).length;
-  return { key, weight: 0.9, reason: `角色「${roleName(key)}」: 本${party.pointer ? "分组" : "表"}${prefixed} 个字段的标题以「${roleName(key)}」开头，其余字段也属于此人` };
+  return { key, weight: 0.9, reason: P.prefixed(key, !!party.pointer, prefixed) };
 }
 
 const sameTitle = (a?: string, b?: string) => {
@@ -201,7 +202,7 @@ function separateSameRole(parties: Party[]): void {
     if (!first) { seen.set(p.role.key, p); continue; }
     if (sameTitle(first.title, p.title)) continue;
     const word = p.title ? p.title : p.pointer.split("/").pop()!;
-    p.role = { key: openRole(word), weight: 0.9, reason: `角色「${word}」: 本表另有分组「${first.title ?? first.pointer}」也是「${roleName(first.role!.key)}」，两个分组是两个人` };
+    p.role = { key: openRole(word), weight: 0.9, reason: P.second(word, first.title ?? first.pointer, first.role!.key) };
   }
 }
 
@@ -215,8 +216,7 @@ function formSubject(parties: Party[], facts: LabelFacts[], formTitle: string | 
   const candidates = parties.filter((p) => !p.auxiliary && (!p.role || isOpenRole(p.role.key)) && hasIdentity(p, facts));
   if (candidates.length !== 1) return;
   const p = candidates[0]!;
-  const was = p.role ? `「${roleName(p.role.key)}」` : "本表未写明角色的人";
-  p.role = { key: role, weight: 0.85, reason: `角色「${roleName(role)}」: 表单「${formTitle}」是关于${roleName(role)}的，${was}有姓名等身份信息，是此人` };
+  p.role = { key: role, weight: 0.85, reason: P.formAbout(role, formTitle, p.role?.key) };
 }
 
 function hasIdentity(p: Party, facts: LabelFacts[]): boolean {

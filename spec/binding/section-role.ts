@@ -4,8 +4,8 @@ import { ROLE_BY_KEY } from "../dictionary/roles.js";
 import type { FormLeaf } from "./inspect.js";
 import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
 import type { RoleEvidence } from "./parties.js";
+import { PARTY_REASONS as P, ROLE_REASONS as R, type Reason } from "./reasons.js";
 
-const roleLabel = (k: string) => ROLE_BY_KEY.get(k)?.label ?? k;
 const UNKNOWN_PERSON = /(人|员|者|方|负责人|代表)(信息|情况)?$/;
 const unknownPersonCache = new Map<string, boolean>();
 const isUnknownPerson = (title: string): boolean => {
@@ -23,19 +23,19 @@ export function sectionRole(leaf: FormLeaf): { role?: RoleEvidence; tableWithout
   for (let i = leaf.path.length - 1; i >= 0; i--) {
     const step = leaf.path[i]!;
     let hit: Hit | undefined;
-    let how = "";
+    let how: Reason | undefined;
     if (step.title) {
       hit = roleByTitle(step.title);
-      how = `所在${step.kind === "array" ? "表格" : "分组"}「${step.title}」`;
+      how = P.section(step.title, step.kind === "array");
       if (!hit) {
         const p = rolePrefix(step.title);
         if (p) hit = { ...p.hit, weight: p.hit.weight * 0.9 };
       }
     } else {
       hit = roleByKey(step.key);
-      how = `所在分组的键名 "${step.key}"（缺少标题）`;
+      how = P.sectionKey(step.key);
     }
-    if (hit) return { role: { key: hit.key, weight: hit.weight, reason: `角色「${roleLabel(hit.key)}」来自${how}` }, tableWithoutRole: false };
+    if (hit && how) return { role: { key: hit.key, weight: hit.weight, reason: P.from(hit.key, how) }, tableWithoutRole: false };
     if (step.kind === "array") return { tableWithoutRole: true };
     // A section named after a person the dictionary does not know (消防安全管理人, 担保人 …) is not the enterprise.
     if (step.title && isUnknownPerson(step.title)) return { tableWithoutRole: true, unknownPerson: step.title };
@@ -45,17 +45,17 @@ export function sectionRole(leaf: FormLeaf): { role?: RoleEvidence; tableWithout
 
 /** The role of a field no section or label assigns, from the element's subject and whose form it is. */
 export function defaultRole(subject: string, audience: "enterprise" | "person", home?: string): RoleEvidence | undefined {
-  if (home) return { key: home, weight: 0.95, reason: `角色「${roleLabel(home)}」: 此数据元属于本次申请的${roleLabel(home)}` };
-  if (subject === "case") return { key: "case", weight: 0.95, reason: "角色「申请事项」: 关于本次申请本身" };
+  if (home) return { key: home, weight: 0.95, reason: R.home(home) };
+  if (subject === "case") return { key: "case", weight: 0.95, reason: R.caseItself() };
   if (subject === "org") {
     return audience === "enterprise"
-      ? { key: "enterprise", weight: 0.95, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的企业数据元" }
-      : { key: "enterprise", weight: 0.6, reason: "角色「企业（单位）信息」: 个人表单中出现的单位数据元，把握不大" };
+      ? { key: "enterprise", weight: 0.95, reason: R.orgInEnterpriseForm() }
+      : { key: "enterprise", weight: 0.6, reason: R.orgInPersonForm() };
   }
   if (subject === "any") {
     return audience === "enterprise"
-      ? { key: "enterprise", weight: 0.9, reason: "角色「企业（单位）信息」: 企业表单中不属于任何人员分组的字段" }
-      : { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" };
+      ? { key: "enterprise", weight: 0.9, reason: R.anyInEnterpriseForm() }
+      : { key: "applicant", weight: 0.65, reason: R.anyInPersonForm() };
   }
-  return audience === "person" ? { key: "applicant", weight: 0.65, reason: "角色「申请人」: 个人表单中不属于任何人员分组的字段，推测为申请人" } : undefined;
+  return audience === "person" ? { key: "applicant", weight: 0.65, reason: R.anyInPersonForm() } : undefined;
 }

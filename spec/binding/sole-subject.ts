@@ -6,7 +6,8 @@
 // party may give (a bank account: in a newborn's 参保 form the parent pays).
 import type { FieldBinding } from "./bind.js";
 import type { Party } from "./parties.js";
-import { isOpenRole, roleKind, roleName } from "./roles-in-text.js";
+import { isOpenRole, roleKind } from "./roles-in-text.js";
+import { ROLE_REASONS, replaceLead } from "./reasons.js";
 import { ELEMENT_BY_KEY } from "../dictionary/elements.js";
 import { ROLE_BY_KEY } from "../dictionary/roles.js";
 
@@ -27,6 +28,6 @@ export function soleSubject(fields: FieldBinding[], guessed: ReadonlySet<number>
   const [role] = roles;
   if (roles.size !== 1 || role === undefined || role === "applicant") return fields;
   return fields.map((f, i) => guessed.has(i) && f.element && ELEMENT_BY_KEY.get(f.element)?.subject === "person"
-    ? { ...f, role, confidence: Math.round(SOLE_WEIGHT * (f.evidence ?? 0) * 1000) / 1000, reason: f.reason.replace(/^角色「申请人」: [^；]*/, `角色「${roleName(role)}」: 不在任何人员分组中，本表只问一个人「${roleName(role)}」`) }
+    ? { ...f, role, confidence: Math.round(SOLE_WEIGHT * (f.evidence ?? 0) * 1000) / 1000, reason: replaceLead(f.reason, ROLE_REASONS.anyInPersonForm(), ROLE_REASONS.soleSubject(role)) }
     : f);
 }

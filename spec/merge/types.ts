@@ -67,13 +67,13 @@ export interface MergeOptions {
 export interface MergeConflict { pointer: string; message: Bilingual; sources: SourceRef[] }
 
 /** One field pair a suggestion would merge, for staff to read before accepting the whole suggestion. */
-export interface SuggestedPair { a: SourceRef; b: SourceRef; label: string }
+export interface SuggestedPair { a: SourceRef; b: SourceRef; label: Bilingual }
 
 /** A merge on weaker evidence, for staff to confirm; `applied` says whether this result contains it. */
 export interface MergeSuggestion {
   id: string;
   kind: "weak-binding" | "related-role" | "related-element" | "same-label" | "same-party";
-  message: string;
+  message: Bilingual;
   confidence: number;
   pointer: string;
   sources: SourceRef[];
@@ -120,7 +120,7 @@ export interface Node {
 
 /** A proposed union of two fields' clusters on weaker evidence; edges of one group are decided together. */
 export interface Edge {
-  a: Node; b: Node; kind: MergeSuggestion["kind"]; confidence: number; message: string; group?: string;
+  a: Node; b: Node; kind: MergeSuggestion["kind"]; confidence: number; message: Bilingual; group?: string;
   pairs?: SuggestedPair[]; learn?: { a: string; b: string };
 }
 

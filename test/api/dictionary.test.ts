@@ -41,6 +41,10 @@ describe.each(DIALECTS)("dictionary extensions on %s", (dialect) => {
     const after = await designer.post("/api/dictionary/merge", { sources, auto: true });
     expect(sameField(after, "/properties/sfzh")).toBe(true);
     expect(after.body.bindings.wjw[0].reason).toContain("本地数据字典扩展");
+    // in the language the request asks for, one language at a time
+    const en = await designer.req("POST", "/api/dictionary/merge", { sources, auto: true }, { "accept-language": "en" });
+    expect(en.body.bindings.wjw[0].reason).toContain("this deployment's dictionary extensions");
+    expect(en.body.bindings.wjw[0].reason).not.toContain("本地数据字典扩展");
     // the same extension again is stored once
     const again = await designer.post("/api/dictionary/extensions", { extensions: [{ kind: "role-synonym", role: "child", text: "受種人" }] });
     expect(again.body.extensions[0].id).toBe(r.body.extensions[0].id);

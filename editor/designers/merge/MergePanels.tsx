@@ -80,11 +80,11 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
           const st = status(s);
           return (
             <li key={s.id} className={st === "merged" ? "is-done" : ""} data-testid={`suggestion-${s.id}`} data-status={st}>
-              <p>{s.message} <span className="muted small">{t("ed.merge.sugg.confidence", { pct: Math.round(s.confidence * 100) })}</span></p>
+              <p>{msgIn(lang, s.message)} <span className="muted small">{t("ed.merge.sugg.confidence", { pct: Math.round(s.confidence * 100) })}</span></p>
               <p className="muted small">{t("ed.merge.sugg.sources", { items: [...new Set(s.sources.map((r) => itemName(r.item)))].join("、"), n: s.sources.length })}</p>
               {s.pairs && (
                 <ul className="small mpairs" aria-label={t("ed.merge.sugg.pairs")}>
-                  {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{t("ed.merge.sugg.pair", { label: p.label, a: itemName(p.a.item), b: itemName(p.b.item) })}</li>)}
+                  {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{t("ed.merge.sugg.pair", { label: msgIn(lang, p.label), a: itemName(p.a.item), b: itemName(p.b.item) })}</li>)}
                 </ul>
               )}
               <div className="row">

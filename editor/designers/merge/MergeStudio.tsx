@@ -56,7 +56,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   /** Teaches the dictionary what a decision on a suggestion means (nothing when there is nothing to learn). */
   const teach = (s: MergeSuggestion, decision: "accept" | "reject") => {
     const x = learnt(s.learn, decision);
-    if (x) api("POST", "/api/dictionary/extensions", { extensions: [x], source: decision, note: s.message.slice(0, 200) }).then(loadExtensions, () => undefined);
+    if (x) api("POST", "/api/dictionary/extensions", { extensions: [x], source: decision, note: s.message.zh.slice(0, 200) }).then(loadExtensions, () => undefined);
   };
 
   // The suggestions and conflicts of these items: a merge that applies only strong evidence lists them all.

@@ -10,6 +10,8 @@ import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { ROLE_BY_KEY, ROLES } from "../../dictionary/roles.js";
 import type { ExtensionIndex } from "../../dictionary/extensions.js";
 import { isBoundKey, type Bound, type Edge, type Node } from "../types.js";
+import { ALIGN_REASONS as A, SUGGESTION_MESSAGES as S, elementName, partyName, prefixReason } from "../messages.js";
+import type { Bilingual } from "../../bilingual.js";
 
 /** One party of one form as the merge sees it: its role and its bound fields by element. */
 export interface PartyView {
@@ -125,11 +127,11 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
   for (const g of groups) {
     // Only words the dictionary does not know are resolved by context: known roles stay as the dictionary says.
     if (g.length < 2) continue;
-    const names = [...new Set(g.map((v) => `「${v.title ?? roleName(v.role)}」`))].join("、");
+    const names = [...new Map(g.map((v) => partyName(v.title, v.role)).map((x) => [x.zh, x])).values()];
     // One role everywhere: the forms agree on who the person is, so a section that only hinted at it (「缴存职工」
     // contains 职工) is as sure as the others.
     if (new Set(g.map((v) => v.role)).size === 1) {
-      for (const v of g) for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问这一个人（${names}）`);
+      for (const v of g) for (const n of v.fields.values()) confirm(n, A.onlyThisPerson(names));
       continue;
     }
     // Known roles stay as the dictionary says, except the generic words for "the person this form is about"
@@ -137,12 +139,12 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
     if (!g.some((v) => isOpenRole(v.role)) && !g.every((v) => generic(v.role))) continue;
     const role = g.find(firm)?.role ?? canonicalRole(g.map((v) => v.role));
     for (const v of g) {
-      if (v.role === role) { for (const n of v.fields.values()) confirm(n, `同一人：各表单都只问一个人（${names}），合并为「${roleName(role)}」`); continue; }
+      if (v.role === role) { for (const n of v.fields.values()) confirm(n, A.onlyPersonAs(names, role)); continue; }
       if (officerVsUnknown(v.role, role)) continue;
       // A form that already names another party with that role keeps this one apart (two sections, two people).
       // (Fields of the same section that took a default role are this party, not another one.)
       if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role)) continue;
-      for (const n of v.fields.values()) retag(n, role, `同一人：各表单都只问一个人（${names}），姓名和证件信息相同，合并为「${roleName(role)}」`);
+      for (const n of v.fields.values()) retag(n, role, A.sameIdentityAs(names, role));
       done.add(`${v.item}#${v.pointer}`);
       v.role = role;
     }
@@ -160,7 +162,7 @@ export function confirmSharedRoles(views: PartyView[]): void {
     if (items.size < 2 || items.size !== list.length) continue;
     for (const v of list) for (const n of v.fields.values()) {
       const roleWeight = n.binding.evidence ? n.binding.confidence / n.binding.evidence : 0;
-      if (roleWeight >= 0.85 - 1e-9) confirm(n, `同一人：${items.size} 张表单都问「${roleName(role)}」，姓名和证件信息俱在`);
+      if (roleWeight >= 0.85 - 1e-9) confirm(n, A.sharedRole(items.size, role));
     }
   }
 }
@@ -172,16 +174,16 @@ const ALIGNED_FLOOR = 0.7;
 const firmField = (n: Node) => (n.binding.evidence ?? n.binding.confidence) >= ALIGNED_FLOOR && n.binding.confidence >= ALIGNED_FLOOR * ALIGNED_FLOOR;
 
 /** Raises an aligned field of an unchanged role to the merge's threshold (see retag). */
-function confirm(n: Node, why: string): void {
+function confirm(n: Node, why: Bilingual): void {
   if (n.strong || !firmField(n) || !n.key || !isBoundKey(n.key)) return;
-  n.binding = { ...n.binding, confidence: AUTO_CONFIDENCE, reason: `${why}；${n.binding.reason}` };
+  n.binding = { ...n.binding, confidence: AUTO_CONFIDENCE, reason: prefixReason(why, n.binding.reason) };
   n.strong = true;
 }
 
-function retag(n: Node, role: string, why: string): void {
+function retag(n: Node, role: string, why: Bilingual): void {
   // The alignment settles who the person is; an ambiguous role word (负责人@0.8) no longer weakens the field.
   const confidence = firmField(n) ? Math.max(n.binding.confidence, AUTO_CONFIDENCE) : n.binding.confidence;
-  n.binding = { ...n.binding, role, confidence, reason: `${why}；${n.binding.reason}` };
+  n.binding = { ...n.binding, role, confidence, reason: prefixReason(why, n.binding.reason) };
   n.key = `${role}|${n.binding.element}`;
   n.strong = confidence >= AUTO_CONFIDENCE;
 }
@@ -200,9 +202,8 @@ export function sectionEdges(views: PartyView[], apart: Set<string>, ext: Extens
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
     const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
     if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;
-    const [pt, qt] = [p.title ?? roleName(p.role), q.title ?? roleName(q.role)];
-    const pairs = common.map((e) => ({ a: { item: p.item, pointer: p.fields.get(e)!.leaf.pointer }, b: { item: q.item, pointer: q.fields.get(e)!.leaf.pointer }, label: ELEMENT_BY_KEY.get(e)!.label }));
-    const message = `「${pt}」与「${qt}」可能是同一人：${common.length} 项信息相同（${pairs.map((x) => x.label).join("、")}）。确认后这两组字段整组合并`;
+    const pairs = common.map((e) => ({ a: { item: p.item, pointer: p.fields.get(e)!.leaf.pointer }, b: { item: q.item, pointer: q.fields.get(e)!.leaf.pointer }, label: elementName(e) }));
+    const message = S.sameParty(partyName(p.title, p.role), partyName(q.title, q.role), common);
     const group = `party:${p.item}#${p.pointer}~${q.item}#${q.pointer}`;
     const confidence = Math.round((0.6 + 0.3 * common.length / Math.max(p.fields.size, q.fields.size)) * 100) / 100;
     for (const e of common) edges.push({ a: p.fields.get(e)!, b: q.fields.get(e)!, kind: "same-party", confidence, message, group, pairs, learn: { a: p.role, b: q.role } });

@@ -4,11 +4,11 @@ import { say } from "../../bilingual.js";
 import { AUTO_CONFIDENCE, CANDIDATE_CONFIDENCE, bindForm, type FieldBinding } from "../../binding/bind.js";
 import { normalizeLabel } from "../../binding/match.js";
 import { kindKeySuffix } from "../../binding/kind-evidence.js";
-import { roleName } from "../../binding/roles-in-text.js";
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { ROLE_BY_KEY } from "../../dictionary/roles.js";
 import type { ExtensionIndex } from "../../dictionary/extensions.js";
 import { tableSignatures } from "../helpers.js";
+import { ALIGN_REASONS as A } from "../messages.js";
 import { MergeInputError, type Bound, type BindingOverride, type MergeOptions, type MergeProblem, type MergeSource, type Node } from "../types.js";
 
 /** Refuses sources with bad or duplicate ids (nothing is merged then). */
@@ -33,7 +33,7 @@ export function applyOverride(b: FieldBinding, o: BindingOverride | undefined): 
   if (!o || (!o.role && !o.element)) return b;
   const role = o.role ?? b.role, element = o.element ?? b.element;
   if (!role || !element || (!o.role?.startsWith("?") && role && !role.startsWith("?") && !ROLE_BY_KEY.has(role)) || !ELEMENT_BY_KEY.has(element)) return b;
-  return { ...b, role, element, confidence: 1, reason: `工作人员手动指定为「${roleName(role)}·${ELEMENT_BY_KEY.get(element)!.label}」（原识别：${b.reason}）` };
+  return { ...b, role, element, confidence: 1, reason: A.staff(role, element, b.reason) };
 }
 
 /** Elements that are one licence's own subject matter: each permit grants its own items. */

@@ -5,6 +5,8 @@
 import type { SourceRef } from "../../bundle.js";
 import type { UnionFind } from "../helpers.js";
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import { say } from "../../bilingual.js";
+import { elementName } from "../messages.js";
 import type { Edge, MergeOptions, Node, SuggestedPair } from "../types.js";
 
 /** A suggestion edge (or group) as decided: whether it is applied, its stable id, the fields it names. */
@@ -15,7 +17,7 @@ export interface Decided { edge: Edge; applied: boolean; id: string; refs: Sourc
 function groupPairs(members: Edge[]): SuggestedPair[] {
   return members.map((e) => ({
     a: { item: e.a.item, pointer: e.a.leaf.pointer }, b: { item: e.b.item, pointer: e.b.leaf.pointer },
-    label: (e.a.binding.element && ELEMENT_BY_KEY.get(e.a.binding.element)?.label) || e.a.leaf.title || e.a.leaf.key,
+    label: e.a.binding.element && ELEMENT_BY_KEY.has(e.a.binding.element) ? elementName(e.a.binding.element) : say(e.a.leaf.title || e.a.leaf.key, e.a.leaf.title || e.a.leaf.key),
   }));
 }
 

@@ -3,26 +3,22 @@
 // (法定代表人 ~ 单位负责人); elements it calls related (联系电话 ~ 移动电话). Section suggestions come from
 // align-parties. Every edge carries a readable message.
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import { SUGGESTION_MESSAGES as S } from "../messages.js";
 import { ROLE_BY_KEY } from "../../dictionary/roles.js";
 import type { ExtensionIndex } from "../../dictionary/extensions.js";
-import { roleName } from "../../binding/roles-in-text.js";
 import { isBoundKey, type Edge, type Node } from "../types.js";
 import type { Clusters } from "./cluster.js";
 
-const label = (key: string) => {
-  const [r, e] = key.split("|");
-  return `「${roleName(r!)}·${ELEMENT_BY_KEY.get(e!)?.label ?? e}」`;
-};
 const place = (n: Node) => `${n.leaf.path.map((p) => p.key).join("/")}/${n.leaf.key}`;
 
 /** Identical unbound fields (or whole identical tables) of two forms. */
 function sameLabelEdges(key: string, weak: Node[]): Edge[] {
   return weak.slice(1).map((n) => {
     const table = n.binding.table;
-    const what = table ? `表格「${n.leaf.path[n.leaf.path.length - 1]?.title ?? table}」` : `「${n.leaf.title ?? n.leaf.key}」`;
+    const what = table ? n.leaf.path[n.leaf.path.length - 1]?.title ?? table : n.leaf.title ?? n.leaf.key;
     return {
       a: weak[0]!, b: n, kind: "same-label" as const, confidence: 0.6,
-      message: `${what}在两张表中位置、标题和${table ? "各列" : "类型"}都相同，但不是数据字典中的数据元，可能是同一信息`,
+      message: S.sameLabel(what, !!table),
       group: table ? `${weak[0]!.item}>${n.item}:${key.split("|")[1]}` : undefined,
     };
   });
@@ -34,7 +30,7 @@ function weakEdges(key: string, g: { strong: Node[]; weak: Node[] }): Edge[] {
   const edges: Edge[] = [];
   g.weak.forEach((n, i) => {
     if (n.own) return;
-    const message = `${label(key)}: 「${n.leaf.title ?? n.leaf.key}」的识别把握不足 (${n.binding.confidence})，${n.binding.reason}`;
+    const message = S.weakBinding(key, n.leaf.title ?? n.leaf.key, n.binding.confidence, n.binding.reason);
     const targets: Node[] = [];
     if (g.strong[0]) targets.push(g.strong[0]);
     const earlier = g.weak.slice(0, i).filter((m) => m.item !== n.item);
@@ -55,14 +51,14 @@ function relatedEdges(key: string, g: { strong: Node[] }, c: Clusters, ext: Exte
     if (r2 > role && other?.strong.length && !c.rolesSeparated.has(`${role}~${r2}`) && !ext.never(role, r2)) {
       edges.push({
         a: g.strong[0]!, b: other.strong[0]!, kind: "related-role", confidence: 0.7, group: `role:${role}~${r2}`, learn: { a: role, b: r2 },
-        message: `「${roleName(role)}」与「${roleName(r2)}」常常是同一人，但并不必然：确认后这两个人的全部信息合并为一组，请确认`,
+        message: S.relatedRole(role, r2),
       });
     }
   }
   for (const e2 of ELEMENT_BY_KEY.get(element)?.related ?? []) {
     const other = c.byKey.get(`${role}|${e2}`);
     if (e2 > element && other?.strong.length && !ext.never(key, `${role}|${e2}`)) {
-      edges.push({ a: g.strong[0]!, b: other.strong[0]!, kind: "related-element", confidence: 0.7, learn: { a: key, b: `${role}|${e2}` }, message: `${label(key)}与${label(`${role}|${e2}`)}可能是同一信息，合并后只接受两者都接受的值` });
+      edges.push({ a: g.strong[0]!, b: other.strong[0]!, kind: "related-element", confidence: 0.7, learn: { a: key, b: `${role}|${e2}` }, message: S.relatedElement(key, `${role}|${e2}`) });
     }
   }
   return edges;

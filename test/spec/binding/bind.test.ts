@@ -23,7 +23,8 @@ describe("binding a plain JSON Schema form", () => {
     for (const f of imported.fields) {
       expect(f.confidence).toBeGreaterThanOrEqual(0);
       expect(f.confidence).toBeLessThanOrEqual(1);
-      expect(f.reason.length).toBeGreaterThan(5);
+      expect(f.reason.zh.length).toBeGreaterThan(5);
+      expect(f.reason.en.length).toBeGreaterThan(5);
     }
     expect(byPointer(imported, "/properties/mc")).toMatchObject({ role: "enterprise", element: "entName" });
     expect(byPointer(imported, "/properties/tyshxydm")).toMatchObject({ role: "enterprise", element: "uscc" });
@@ -31,7 +32,7 @@ describe("binding a plain JSON Schema form", () => {
     const id = byPointer(imported, "/properties/fddbr/properties/zjhm");
     expect(id).toMatchObject({ role: "legalRep", element: "idNumber" });
     expect(id.confidence).toBeGreaterThanOrEqual(0.85);
-    expect(id.reason).toContain("法定代表人信息");
+    expect(id.reason.zh).toContain("法定代表人信息");
   });
   it("a table without a role keeps its columns to itself (equipment 名称 is not the company's name)", () => {
     const col = byPointer(imported, "/properties/sb/items/properties/mc");

@@ -28,7 +28,7 @@ describe("elements from value constraints", () => {
     expect(schemaEvidence({ type: "string", pattern: "^[0-9]{17}[0-9Xx]$" })).toMatchObject({ key: "idNumber" });
     const b = bindForm(form({ sqr: sec("申请人", { a07: s("号码", { pattern: "^[0-9]{17}[0-9Xx]$" }) }) }));
     expect(b.fields[0]).toMatchObject({ role: "applicant", element: "idNumber" });
-    expect(b.fields[0]!.reason).toContain("18 位身份号码");
+    expect(b.fields[0]!.reason.zh).toContain("18 位身份号码");
   });
   it("an enum of 男/女 is a sex, a mobile pattern a mobile, a six-digit pattern a postal code", () => {
     expect(schemaEvidence({ type: "string", enum: ["男", "女"] })?.key).toBe("sex");
@@ -39,7 +39,7 @@ describe("elements from value constraints", () => {
   it("a pattern that contradicts the label lowers the confidence below automatic merging", () => {
     const b = bindForm(form({ fr: sec("法定代表人", { x: s("移动电话", { pattern: "^[0-9]{17}[0-9Xx]$" }) }) }));
     expect(b.fields[0]!.confidence).toBeLessThan(0.85);
-    expect(b.fields[0]!.reason).toContain("证据矛盾");
+    expect(b.fields[0]!.reason.zh).toContain("证据矛盾");
   });
 });
 
@@ -53,13 +53,13 @@ describe("roles from evidence", () => {
   it("a person word the dictionary does not know is an open role named by that word", () => {
     const b = bindForm(form({ zg: sec("缴存人员", { xm: s("姓名"), zjhm: s("证件号码") }), a1: s("产权人姓名") }));
     expect(at(b, "/properties/zg/properties/xm").role).toBe("?缴存人员");
-    expect(at(b, "/properties/zg/properties/xm").reason).toContain("数据字典中没有这个人员角色");
+    expect(at(b, "/properties/zg/properties/xm").reason.zh).toContain("数据字典中没有这个人员角色");
     expect(at(b, "/properties/a1")).toMatchObject({ role: "?产权人", element: "name" });
   });
   it("a form about one person: its only unnamed person is the person the title names", () => {
     const b = bindForm(form({ szz: s("受种者"), xb: s("性别", { enum: ["男", "女"] }), csrq: s("出生日期", { format: "date" }), jz: sec("家长信息", { xm: s("家长姓名"), dh: s("联系电话") }) }, "儿童预防接种证查验登记表"));
     expect(at(b, "/properties/xb").role).toBe("child");
-    expect(at(b, "/properties/csrq").reason).toContain("儿童预防接种证查验登记表");
+    expect(at(b, "/properties/csrq").reason.zh).toContain("儿童预防接种证查验登记表");
   });
   it("the top level takes the role its labels name when no other person section competes (参保人员姓名 …)", () => {
     const b = bindForm(form({ a01: s("参保人员姓名"), a02: s("证件号码"), a03: s("性别", { enum: ["男", "女"] }) }));

@@ -12,7 +12,7 @@ describe("qualifiers around a dictionary label", () => {
   it("现 / 实际 before and 详址 after an address keep its element, with the reason", () => {
     const b = bindForm(form({ a: s("现居住地址"), b: s("户口所在地详址"), c: s("实际经营场所"), d: s("姓名详址") }), { audience: "person" });
     expect(at(b, "a").element).toBe("domicile");
-    expect(at(b, "a").reason).toContain("「现」");
+    expect(at(b, "a").reason.zh).toContain("「现」");
     expect(at(b, "b").element).toBe("householdAddress");
     expect(at(b, "c").element).toBe("premises");
     expect(at(b, "d").element).not.toBe("name");

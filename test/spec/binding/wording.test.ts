@@ -20,7 +20,7 @@ describe("bracketed notes", () => {
     expect(at(b, "/properties/sqr")).toMatchObject({ role: "enterprise", element: "entName" });
     expect(at(b, "/properties/ckr")).toMatchObject({ role: "enterprise", element: "entName" });
     expect(at(b, "/properties/sqr").confidence).toBeGreaterThanOrEqual(0.85);
-    expect(at(b, "/properties/sqr").reason).toContain("括注");
+    expect(at(b, "/properties/sqr").reason.zh).toContain("括注");
   });
   it("a note to words that are not a role is an example, not the datum", () => {
     const b = bindForm(form({ bgyj: s("变更依据（结婚证字号）") }), { audience: "person" });

@@ -50,7 +50,7 @@ describe("kinds as binding evidence", () => {
     expect(b.fields.find((f) => f.pointer.endsWith("/dm"))).toMatchObject({ role: "enterprise", element: "uscc" });
     const zb = b.fields.find((f) => f.pointer.endsWith("/zb"))!;
     expect(zb).toMatchObject({ element: "regCapital" });
-    expect(zb.reason).toContain("字段类型「金额」相符");
+    expect(zb.reason.zh).toContain("字段类型「金额」相符");
   });
   it("a kind that serves another element than the label's keeps the field below automatic merging", () => {
     const b = bindForm({ schema: { type: "object", properties: { dh: s("联系电话", { "x-kind": "region" }) } } }, { audience: "enterprise" });
@@ -124,7 +124,7 @@ describe("a related-role suggestion", () => {
     const b = src("b", { mc: s("企业名称"), fzr: { type: "object", title: "消防安全责任人", properties: { xm: s("姓名"), sfz: s("身份证件号码"), dh: s("联系电话") } } });
     const r = mergeForms([a, b], { auto: true });
     const sug = r.suggestions.find((x) => x.kind === "related-role")!;
-    expect(sug.pairs?.map((p) => [p.a.pointer.split("/").pop(), p.b.pointer.split("/").pop(), p.label]).sort()).toEqual([["dh", "dh", "联系电话"], ["sfz", "sfz", "身份证件号码"], ["xm", "xm", "姓名"]]);
+    expect(sug.pairs?.map((p) => [p.a.pointer.split("/").pop(), p.b.pointer.split("/").pop(), p.label.zh, p.label.en]).sort()).toEqual([["dh", "dh", "联系电话", "contactPhone"], ["sfz", "sfz", "身份证件号码", "idNumber"], ["xm", "xm", "姓名", "name"]]);
     const accepted = mergeForms([a, b], { auto: true, decisions: { [sug.id]: "accept" } });
     for (const f of ["xm", "sfz", "dh"]) expect(together(accepted, `a#/properties/fr/properties/${f}`, `b#/properties/fzr/properties/${f}`)).toBe(true);
     expect(together(accepted, "a#/properties/fr/properties/xm", "a#/properties/fr/properties/sfz")).toBe(false);

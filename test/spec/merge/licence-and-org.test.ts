@@ -41,13 +41,13 @@ describe("licence-specific data and the organisation's own data", () => {
     const d2 = b.fields.find((f) => f.pointer === p("d2"))!;
     expect(d2.element).toBe("uscc");
     expect(d2.confidence).toBeGreaterThanOrEqual(0.85);
-    expect(d2.reason).toContain("相容");
+    expect(d2.reason.zh).toContain("相容");
   });
   it("the address of the establishment the form names is where the business is run; 单位地址 is not", () => {
     const b = bindForm(forms[4]!.form, { audience: "enterprise", title: forms[4]!.title });
     const mzdz = b.fields.find((f) => f.pointer === p("mzdz"))!;
     expect(mzdz.element).toBe("premises");
-    expect(mzdz.reason).toContain("门诊名称");
+    expect(mzdz.reason.zh).toContain("门诊名称");
     const unit = bindForm({ schema: { type: "object", properties: { mc: s("单位名称"), dz: s("单位地址") } } }, { audience: "enterprise" });
     expect(unit.fields.find((f) => f.pointer === p("dz"))!.element).not.toBe("premises");
     const r = mergeForms(forms, { auto: true });

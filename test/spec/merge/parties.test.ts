@@ -26,7 +26,7 @@ describe("the one person each form asks about", () => {
     expect(r.form.provenance[name]!.map((x) => x.item).sort()).toEqual(["mzj", "rsj", "sq"]);
     expect(ownerOf(r, "sq", "/properties/jj/properties/xm")).not.toBe(name);
     expect(ownerOf(r, "mzj", "/properties/dbr/properties/xm")).not.toBe(name);
-    expect(r.bindings.sq!.find((b) => b.pointer === "/properties/txry/properties/xm")!.reason).toContain("同一人");
+    expect(r.bindings.sq!.find((b) => b.pointer === "/properties/txry/properties/xm")!.reason.zh).toContain("同一人");
   });
   it("does not merge two dictionary roles the dictionary keeps apart (申报人 / 领取人)", () => {
     const r = mergeForms([src("a", { x: sec("申报人", person()) }), src("b", { y: sec("领取人", person()) })]);
@@ -45,8 +45,10 @@ describe("section suggestions", () => {
     const party = r.suggestions.filter((x) => x.kind === "same-party");
     expect(party.length).toBeGreaterThan(0);
     const one = party.find((x) => x.id.includes("/properties/p1") && x.id.includes("/properties/sq"))!;
-    expect(one.pairs!.map((p) => p.label)).toEqual(["姓名", "身份证件号码", "移动电话"]);
-    expect(one.message).toContain("监护人（一）");
+    expect(one.pairs!.map((p) => p.label.zh)).toEqual(["姓名", "身份证件号码", "移动电话"]);
+    expect(one.pairs!.map((p) => p.label.en)).toEqual(["name", "idNumber", "mobile"]);
+    expect(one.message.zh).toContain("监护人（一）");
+    expect(one.message.en).toContain("\"监护人（一）\"");
     const accepted = mergeForms(forms, { auto: true, decisions: { [one.id]: "accept" } });
     for (const k of ["xm", "zjhm", "sj"]) expect(ownerOf(accepted, "a", `/properties/p1/properties/${k}`)).toBe(ownerOf(accepted, "b", `/properties/sq/properties/${k}`));
   });
@@ -64,7 +66,7 @@ describe("section suggestions", () => {
   it("a learnt role synonym makes an unknown word a dictionary role in the next merge", () => {
     const r = mergeForms([src("a", { x: sec("受种者", person()) })], { extensions: [{ kind: "role-synonym", role: "child", text: "受種者" }] });
     expect(r.bindings.a![0]!.role).toBe("child");
-    expect(r.bindings.a![0]!.reason).toContain("本地数据字典扩展");
+    expect(r.bindings.a![0]!.reason.zh).toContain("本地数据字典扩展");
   });
 });
 
@@ -86,7 +88,7 @@ describe("hands in the merge", () => {
   it("a re-binding changes a field's element and merges it accordingly", () => {
     const r = mergeForms([src("a", { x: s("车辆识别代号") }), src("b", { m: s("手机号码") })], { hand: [edit("rebind", [["a", "/properties/x"]], { role: "applicant", element: "mobile" })] });
     expect(ownerOf(r, "a", "/properties/x")).toBe(ownerOf(r, "b", "/properties/m"));
-    expect(r.bindings.a![0]!.reason).toContain("手动指定");
+    expect(r.bindings.a![0]!.reason.zh).toContain("手动指定");
   });
 });
 

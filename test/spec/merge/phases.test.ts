@@ -2,6 +2,7 @@
 // keeps apart, which roles may be one person, licence-specific data in clustering, decisions that never join two
 // fields of one form, hand edits replayed in order, open roles laid out with their first form, section keys.
 import { describe, expect, it } from "vitest";
+import { say } from "../../../spec/bilingual.js";
 import { EMPTY_EXTENSIONS, indexExtensions } from "../../../spec/dictionary/extensions.js";
 import { bindSources, checkSourceIds, isLicenceOwn, sortSources } from "../../../spec/merge/phases/bind-sources.js";
 import { compatibleRoles, partyViews, separatedRoles, sectionEdges } from "../../../spec/merge/phases/align-parties.js";
@@ -24,7 +25,7 @@ describe("bind-sources", () => {
     expect(sortSources([src("b", {}, 1), src("c", {}), src("a", {}, 1)]).map((x) => x.id)).toEqual(["c", "a", "b"]);
   });
   it("a permit's items are licence-specific; the 经营范围 of a permit form too, the licence's not", () => {
-    const b = { pointer: "/x", title: "经营范围", role: "enterprise", element: "bizScope", confidence: 1, reason: "" };
+    const b = { pointer: "/x", title: "经营范围", role: "enterprise", element: "bizScope", confidence: 1, reason: say("", "") };
     expect(isLicenceOwn({ ...b, element: "licensedItems" }, "公司登记")).toBe(true);
     expect(isLicenceOwn(b, "旅行社业务经营许可申请书")).toBe(true);
     expect(isLicenceOwn(b, "公司登记（备案）申请书")).toBe(false);
@@ -49,7 +50,8 @@ describe("align-parties", () => {
   it("one section suggestion per pair of similar sections, with its field pairs and what a decision teaches", () => {
     const edges = sectionEdges(views, separatedRoles(views), EMPTY_EXTENSIONS);
     expect(new Set(edges.map((e) => e.group))).toEqual(new Set(["party:a#/properties/p~b#/properties/c"]));
-    expect(edges[0]!.pairs!.map((p) => p.label)).toEqual(["姓名", "身份证件号码"]);
+    expect(edges[0]!.pairs!.map((p) => p.label.zh)).toEqual(["姓名", "身份证件号码"]);
+    expect(edges[0]!.pairs!.map((p) => p.label.en)).toEqual(["name", "idNumber"]);
     expect(edges[0]!.learn).toEqual({ a: "?受种人", b: "child" });
   });
 });
@@ -66,7 +68,7 @@ describe("cluster and decide", () => {
   it("never applies a suggestion that would join two fields of one form", () => {
     const b = bindSources([src("a", { x: s("甲"), y: s("乙") })], {}, EMPTY_EXTENSIONS);
     const c = clusterStrong(b.nodes, EMPTY_EXTENSIONS, new Set());
-    const { decided } = decideEdges(b.nodes, c.uf, [{ a: b.nodes[0]!, b: b.nodes[1]!, kind: "same-label", confidence: 0.6, message: "" }], {}, new Set());
+    const { decided } = decideEdges(b.nodes, c.uf, [{ a: b.nodes[0]!, b: b.nodes[1]!, kind: "same-label", confidence: 0.6, message: say("", "") }], {}, new Set());
     expect(decided).toEqual([]);
     expect(c.uf.find(0)).not.toBe(c.uf.find(1));
   });

@@ -35,10 +35,10 @@ describe("the person who died", () => {
     const yb = bindForm(death[0]!.form, { audience: "person", title: death[0]!.title });
     const a1 = yb.fields.find((f) => f.pointer === p("a1"))!;
     expect(a1.role).toBe("deceased");
-    expect(a1.reason).toContain("死亡日期");
+    expect(a1.reason.zh).toContain("死亡日期");
     const gh = bindForm(death[1]!.form, { audience: "person", title: death[1]!.title });
     expect(gh.fields.find((f) => f.pointer === p("hysfzh"))!.role).toBe("deceased");
-    expect(gh.fields.find((f) => f.pointer === p("hysfzh"))!.reason).toContain("会员死亡");
+    expect(gh.fields.find((f) => f.pointer === p("hysfzh"))!.reason.zh).toContain("会员死亡");
   });
   it("merges automatically across the forms, never with the family member or an agent", () => {
     const r = mergeForms(death, { auto: true });
@@ -119,7 +119,7 @@ describe("two sections of one form that nothing names", () => {
     expect(ownerOf(r, "qt", p("s0", "xm"))).not.toMatch(/^\/properties\/applicant\//);
     const b = bindForm(form.form, { audience: "person", title: form.title }).fields.find((x) => x.pointer === p("s0", "xm"));
     expect(b?.role).toBeUndefined();
-    expect(b?.reason).toContain("此分组是另一人");
+    expect(b?.reason.zh).toContain("此分组是另一人");
   });
 
   it("merges the same way with a copy of itself", () => {
