@@ -1,6 +1,5 @@
 // The role of a field inside a table (a table's rows are parties only when the table names a role) and the default
 // role of a field outside any person's section: the enterprise in an enterprise form, the applicant in a person's.
-import { ROLE_BY_KEY } from "../dictionary/roles.js";
 import type { FormLeaf } from "./inspect.js";
 import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hit } from "./match.js";
 import type { RoleEvidence } from "./parties.js";

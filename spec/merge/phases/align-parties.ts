@@ -6,7 +6,6 @@
 // never across roles the dictionary keeps apart, never a pair staff rejected.
 import { AUTO_CONFIDENCE } from "../../binding/bind.js";
 import { isOpenRole, roleKind, roleName } from "../../binding/roles-in-text.js";
-import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { ROLE_BY_KEY, ROLES } from "../../dictionary/roles.js";
 import type { ExtensionIndex } from "../../dictionary/extensions.js";
 import { isBoundKey, type Bound, type Edge, type Node } from "../types.js";
