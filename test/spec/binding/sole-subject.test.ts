@@ -14,7 +14,8 @@ describe("the one person a form names", () => {
   it("takes the form's un-sectioned personal data when named by a generic role", () => {
     const b = roleOf({ type: "object", properties: { cbr: person("参保人"), jbr: person("经办人"), cjrzh: str("残疾人证编号"), zh: str("银行账号") } }, "cjrzh");
     expect(b?.role).toBe("insured");
-    expect(b?.reason).toContain("本表只问一个人「参保人」");
+    expect(b?.reason.zh).toContain("本表只问一个人「参保人」");
+    expect(b?.reason.en).toContain("Role insured: in no person's section, and this form asks about one person only, the insured");
     expect(roleOf({ type: "object", properties: { cbr: person("参保人"), zh: str("银行账号") } }, "zh")?.role).toBe("applicant");
   });
 
