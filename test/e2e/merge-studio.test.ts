@@ -2,8 +2,8 @@
 // about the same retiree (退休人员 / 缴存职工, opaque keys), merges with strong evidence only, gets one section
 // suggestion for the pair of sections, accepts it (the dictionary learns the word), merges one more pair by hand,
 // splits one field back out, and sees the figures change at every step; renames a merged field, merges again and
-// finds the label kept and logged with who and when in Beijing time (in Chinese and English); the studio at 1280
-// and 360 px.
+// finds the label kept and logged with who and when in Beijing time (in Chinese and English); the suggestions in
+// English; the studio at 1280 and 360 px.
 import { mkdirSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -77,6 +77,17 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
   await expect.poll(() => suggestion.count()).toBe(1);
   await expect.poll(() => suggestion.locator(".mpairs li").count()).toBe(3); // 姓名、身份证件号码、移动电话
   await shots(page, "merge-studio-suggestion");
+  // In English the suggestion, its field pairs and every reason it gives are English: only the forms' own words
+  // (quoted) stay as the departments wrote them.
+  await page.getByRole("button", { name: "English" }).click();
+  const party = page.locator('[data-testid^="suggestion-same-party:"]');
+  await expect.poll(async () => (await party.locator("p").first().textContent()) ?? "").toMatch(/^"退休人员" and "缴存职工" may be the same person: 3 data are the same \(name, idNumber, mobile\)\. Accepting merges the two groups of fields as a whole/);
+  const english = await page.getByTestId("suggestions").locator(".suggest > li > p:first-child").allTextContents();
+  expect(english.length).toBeGreaterThan(0);
+  for (const text of english) expect(text.replace(/"[^"]*"/g, ""), text).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  await shots(page, "merge-studio-suggestion-en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect.poll(() => suggestion.count()).toBe(1);
 
   // Accept the whole section at once: three fields fewer, and the dictionary learns a word.
   await suggestion.getByRole("button", { name: "接受（合并）" }).click();
