@@ -155,6 +155,8 @@ export interface ApplicationView {
  */
 export interface CaseHandlingView {
   dueAt?: string; statutoryDueAt?: string; pausedDays: number;
+  /** Years of these deadlines whose holiday arrangement is not published yet: counted on the statutory days off only. */
+  provisionalYears?: number[];
   paused?: { since: string; reason: "correction" | "promised_materials" | "suspended" };
   suspension?: { reason: string; note?: string; since: string; node: string; task: string };
   suspensions: Array<{ reason: string; note?: string; from: string; to: string; days: number }>;

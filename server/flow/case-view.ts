@@ -3,14 +3,18 @@
 // notice waiting for the applicant and the 容缺 promises — read from the stored state, never recomputed.
 import type { CaseHandlingView } from "../../spec/api.js";
 import type { FlowState } from "../../spec/flow/state.js";
+import { provisionalYearsOf, type WorkingCalendar } from "../../spec/calendar/index.js";
 
-/** The handling view of a stored flow state. */
-export function handlingView(state: FlowState, extensions: Record<string, number> = {}): CaseHandlingView {
+/** The handling view of a stored flow state; with the flow's calendar, the years of its deadlines whose holidays are
+ *  not published yet. */
+export function handlingView(state: FlowState, extensions: Record<string, number> = {}, calendar?: WorkingCalendar): CaseHandlingView {
   const c = state.clock;
+  const provisional = calendar ? provisionalYearsOf([c.dueAt, c.statutoryDueAt], calendar) : [];
   const s = state.suspension;
   const k = state.correction;
   return {
     ...(c.dueAt ? { dueAt: c.dueAt } : {}), ...(c.statutoryDueAt ? { statutoryDueAt: c.statutoryDueAt } : {}), pausedDays: c.pausedDays,
+    ...(provisional.length ? { provisionalYears: provisional } : {}),
     ...(c.pausedSince ? { paused: { since: c.pausedSince, reason: c.pauseReason ?? "correction" } } : {}),
     ...(s ? { suspension: { reason: s.reason, ...(s.note ? { note: s.note } : {}), since: s.at, node: s.node, task: s.task } } : {}),
     suspensions: (state.suspensions ?? []).map((x) => ({ reason: x.reason, ...(x.note ? { note: x.note } : {}), from: x.at, to: x.resumedAt ?? x.at, days: x.days ?? 0 })),

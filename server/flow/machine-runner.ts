@@ -247,7 +247,7 @@ export const machineRunner: FlowRunner = {
     if (!row) return undefined;
     const { instance, def } = await loadCase(q, row.id);
     const state = instance.state as FlowState;
-    return handlingView(state, extensionAllowances(def, state));
+    return handlingView(state, extensionAllowances(def, state), def.calendar);
   },
 
   async caseEvent(ctx, app, e, user) {

@@ -38,6 +38,8 @@ export interface WorkingCalendar {
   workdays: ReadonlySet<string>;
   /** Years for which the holiday data is known; outside them only weekends are skipped. */
   years: ReadonlySet<number>;
+  /** Years whose days off are derived from the law, not from a published arrangement (调休 unknown yet). */
+  provisionalYears?: ReadonlySet<number>;
 }
 
 const DAY_MS = 86_400_000;
@@ -60,6 +62,7 @@ export function compileCalendar(input: CalendarSpecInput, base?: WorkingCalendar
     holidays,
     workdays,
     years,
+    ...(base?.provisionalYears ? { provisionalYears: base.provisionalYears } : {}),
   };
 }
 
@@ -183,4 +186,12 @@ export function slaState(dueAt: Date | string, now: Date | string, cal: WorkingC
 /** Whether the calendar has holiday data for the year of a date (outside it, holidays would be missed). */
 export function calendarCovers(date: string, cal: WorkingCalendar): boolean {
   return cal.years.has(Number(date.slice(0, 4)));
+}
+
+/** The years (in the calendar's time zone) of some instants whose days off are only derived from the law, so that a
+ *  deadline in them is shown as provisional (the yearly arrangement may still move it). */
+export function provisionalYearsOf(instants: ReadonlyArray<string | undefined>, cal: WorkingCalendar): number[] {
+  if (!cal.provisionalYears?.size) return [];
+  const years = instants.filter((x): x is string => !!x).map((x) => Number(localDate(x, cal).slice(0, 4)));
+  return [...new Set(years.filter((y) => cal.provisionalYears!.has(y)))].sort();
 }
