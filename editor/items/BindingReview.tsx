@@ -50,8 +50,8 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
   const unreviewed = bound.fields.filter((f) => f.confidence < AUTO_CONFIDENCE && !accepted[f.pointer]).length;
   return (
     <div>
-      <h3>字段绑定审核（{bound.fields.length} 个字段）</h3>
-      <p className="muted small">自动识别每个字段的角色与数据元。置信度 ≥ {AUTO_CONFIDENCE} 的字段在合并时自动合并；其余请逐项接受或改正。待审核：<strong data-testid="unreviewed">{unreviewed}</strong></p>
+      <h3>{t("ed.items.review.title", { n: bound.fields.length })}</h3>
+      <p className="muted small">{t("ed.items.review.help", { auto: AUTO_CONFIDENCE })}<strong data-testid="unreviewed">{unreviewed}</strong></p>
       {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {M(e.message)}</li>)}</ul>}
       <div style={{ overflowX: "auto", maxHeight: "50vh" }}>
         <table className="table" data-testid="binding-table">
@@ -64,21 +64,21 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
                 <tr key={f.pointer}>
                   <th scope="row">{title}{title !== f.title && <div className="small">→ {f.title}</div>}<div className="muted small"><code>{f.pointer}</code></div></th>
                   <td>
-                    <select aria-label={`${title} 的角色`} value={o.role ?? f.role ?? ""} onChange={(e) => decide(f, { role: e.target.value || undefined, element: o.element ?? f.element })}>
+                    <select aria-label={t("ed.items.review.roleOf", { title })} value={o.role ?? f.role ?? ""} onChange={(e) => decide(f, { role: e.target.value || undefined, element: o.element ?? f.element })}>
                       <option value="">—</option>
                       {f.role?.startsWith("?") && <option value={f.role}>{f.role.slice(1)}</option>}
                       {ROLES.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
                     </select>
                   </td>
                   <td>
-                    <select aria-label={`${title} 的数据元`} value={o.element ?? f.element ?? ""} onChange={(e) => decide(f, { role: o.role ?? f.role, element: e.target.value || undefined })}>
+                    <select aria-label={t("ed.items.review.elementOf", { title })} value={o.element ?? f.element ?? ""} onChange={(e) => decide(f, { role: o.role ?? f.role, element: e.target.value || undefined })}>
                       <option value="">{t("ed.items.ownField")}</option>
                       {ELEMENTS.map((el) => <option key={el.key} value={el.key}>{el.label}</option>)}
                     </select>
                   </td>
                   <td className={confidenceClass(f.confidence)}>{f.confidence.toFixed(2)}</td>
                   <td className="small">{M(f.reason)}</td>
-                  <td><input type="checkbox" aria-label={`接受 ${title} 的绑定`} checked={f.confidence >= AUTO_CONFIDENCE || accepted[f.pointer] === true}
+                  <td><input type="checkbox" aria-label={t("ed.items.review.acceptOf", { title })} checked={f.confidence >= AUTO_CONFIDENCE || accepted[f.pointer] === true}
                     disabled={f.confidence >= AUTO_CONFIDENCE && !accepted[f.pointer]} onChange={(e) => setAccepted((m) => ({ ...m, [f.pointer]: e.target.checked }))} /></td>
                 </tr>
               );
@@ -87,7 +87,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
         </table>
       </div>
       <div className="row" style={{ marginTop: ".75rem", gap: ".5rem" }}>
-        <button type="button" className="btn btn--primary" onClick={() => onDone(applyOverrides(schema, overrides))}>添加为事项</button>
+        <button type="button" className="btn btn--primary" onClick={() => onDone(applyOverrides(schema, overrides))}>{t("ed.items.review.add")}</button>
         <button type="button" className="btn" onClick={onCancel}>{t("ed.cancel")}</button>
       </div>
     </div>

@@ -81,6 +81,12 @@ export const EDITOR_ITEMS_ZH = {
   "ed.element.id.help": "小写字母、数字、- 和 _，以字母开头",
   "ed.element.dept_code.help": "18 位统一社会信用代码",
   "ed.element.pages.help": "用于统计合并前后的减少比例",
+  "ed.items.review.title": "字段绑定审核（{n} 个字段）",
+  "ed.items.review.help": "自动识别每个字段的角色与数据元。置信度 ≥ {auto} 的字段在合并时自动合并；其余请逐项接受或改正。待审核：",
+  "ed.items.review.roleOf": "{title} 的角色",
+  "ed.items.review.elementOf": "{title} 的数据元",
+  "ed.items.review.acceptOf": "接受 {title} 的绑定",
+  "ed.items.review.add": "添加为事项",
 } as const;
 
 /** English of every EDITOR_ITEMS_ZH key. */
@@ -165,4 +171,10 @@ export const EDITOR_ITEMS_EN: Record<keyof typeof EDITOR_ITEMS_ZH, string> = {
   "ed.element.id.help": "Lower-case letters, digits, - and _, starting with a letter",
   "ed.element.dept_code.help": "The 18-character unified social credit code",
   "ed.element.pages.help": "Counts towards the reduction the merged form achieves",
+  "ed.items.review.title": "Field binding review ({n} fields)",
+  "ed.items.review.help": "Each field's role and data element are recognised automatically. Fields with a confidence of {auto} or more merge automatically; accept or correct the others one by one. To review: ",
+  "ed.items.review.roleOf": "Role of {title}",
+  "ed.items.review.elementOf": "Data element of {title}",
+  "ed.items.review.acceptOf": "Accept the binding of {title}",
+  "ed.items.review.add": "Add as an item",
 };
