@@ -11,6 +11,7 @@ import { MaterialFiles } from "./MaterialFiles.js";
 import type { DepartmentOption } from "../state/draft-store.js";
 import { SituationsEditor } from "./SituationsEditor.js";
 import { useI18n } from "../i18n.js";
+import { useLeaveGuard } from "../state/leave-guard.js";
 
 type Json = Record<string, unknown>;
 /** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */
@@ -40,6 +41,7 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
       return next;
     } catch (err) { fail(err); return undefined; } finally { setBusy(undefined); }
   };
+  const leaveDialog = useLeaveGuard(dirty, async () => !!(await save()));
   const publish = async () => {
     if (dirty && !(await save())) return;
     setBusy("publish"); setMessage(undefined); setProblems([]);
@@ -52,6 +54,7 @@ export function ItemDraftEditor({ view, departments, onSaved }: { view: Catalogu
   };
   return (
     <div className="cat-draft">
+      {leaveDialog}
       <ItemEditor item={draft} index={0} problems={problems.filter((p) => !p.pointer.startsWith(`${BASE}/situations/`))} departments={departments} focus={focus}
         onChange={(next) => { setDraft(next); setDirty(true); }} />
       <SituationsEditor item={draft} base={BASE} problems={problems} focus={focus}

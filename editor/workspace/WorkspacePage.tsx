@@ -10,6 +10,7 @@ import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
 import { useDraftStore, type DepartmentOption, type DraftDoc } from "../state/draft-store.js";
+import { useLeaveGuard } from "../state/leave-guard.js";
 import { TABS, TAB_LABELS, tabForPointer, type TabId } from "./tabs.js";
 
 import { BasicInfoTab, basicFieldId } from "./BasicInfoTab.js";
@@ -49,7 +50,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
   const sentDoc = useRef<DraftDoc>(undefined);
   useEffect(() => { if (doc !== sentDoc.current) setServerProblems([]); }, [doc]);
 
-  const save = useCallback(async () => {
+  const save = useCallback(async (): Promise<boolean> => {
     setSaving(true);
     setFailure(undefined);
     setSavedAt(undefined);
@@ -58,11 +59,13 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
       setServerProblems([]);
       store.markSaved(r.spec);
       setSavedAt(r.updatedAt);
+      return true;
     } catch (err) {
       sentDoc.current = doc;
       const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
       if (e.status === 400 && e.problems.length) setServerProblems(e.problems);
       else setFailure(e);
+      return false;
     } finally {
       setSaving(false);
     }
@@ -82,13 +85,8 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
     return () => window.removeEventListener("keydown", onKey);
   }, [store, save]);
 
-  // Warn before leaving with unsaved changes.
-  useEffect(() => {
-    if (!store.dirty) return;
-    const onLeave = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [store.dirty]);
+  // Ask before leaving with unsaved changes (in-app navigation, reload, closing the tab).
+  const leaveDialog = useLeaveGuard(store.dirty, save);
 
   const jumpTo = (pointer: string, preferJson = false) => {
     const target = preferJson ? "json" : tabForPointer(pointer);
@@ -119,6 +117,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
 
   return (
     <div className="workspace">
+      {leaveDialog}
       <nav className="breadcrumb" aria-label={tt("a11y.breadcrumb")}>
         <ol><li><a href={href("/")}>{tt("ed.bundles")}</a></li><li aria-current="page">{title}</li></ol>
       </nav>

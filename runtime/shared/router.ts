@@ -17,14 +17,29 @@ function subscribe(cb: () => void): () => void {
 
 // A new screen opens at its top (the browser keeps the old scroll position across hash changes, so a long guide
 // page would leave the apply page scrolled far down, especially on a phone); a query-only change keeps it.
+// A leave guard (an editor with unsaved changes) may refuse a change of screen: the old address is put back
+// before any screen reads the new one (this listener is registered first, at module load), and the guard asks.
 const pathOf = (raw: string) => raw.split("?")[0]!;
+/** Decides whether in-app navigation to `to` (the hash without "#") goes ahead; false keeps the current screen. */
+export type LeaveGuard = (to: string) => boolean;
+let leaveGuard: LeaveGuard | undefined;
 if (typeof window !== "undefined") {
-  let lastPath = pathOf(read());
+  let last = read();
   window.addEventListener("hashchange", () => {
-    const path = pathOf(read());
-    if (path !== lastPath) window.scrollTo({ top: 0, left: 0 });
-    lastPath = path;
+    const now = read();
+    if (pathOf(now) !== pathOf(last)) {
+      if (leaveGuard && !leaveGuard(now)) { history.pushState(history.state, "", "#" + last); return; }
+      window.scrollTo({ top: 0, left: 0 });
+    }
+    last = now;
   });
+}
+
+/** Installs the guard asked before every change of screen (links, Back, navigate()); why: unsaved edits are not
+ *  lost silently. Returns the function that removes it. */
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => { if (leaveGuard === guard) leaveGuard = undefined; };
 }
 
 /** React hook: the current route; re-renders on navigation. */

@@ -6,12 +6,12 @@ import "../common/designers.css";
 import type { DesignerProps } from "../../state/draft-store.js";
 import type { Condition } from "../../../spec/conditions.js";
 import { ConditionBuilder } from "../common/ConditionBuilder.js";
-import { arr, freshId, obj, type Json } from "../common/doc.js";
+import { arr, obj, type Json } from "../common/doc.js";
 import { TextField } from "../common/fields.js";
 import { useI18n } from "../../i18n.js";
 import { answerVariables, dataVariables, schemaAt } from "../common/variables.js";
 import { GuideTester } from "./GuideTester.js";
-import { QuestionCard } from "./QuestionCard.js";
+import { QuestionList } from "./QuestionList.js";
 
 /** The guide designer (DesignerProps contract of the editor shell). */
 export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
@@ -51,18 +51,7 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
         <section className="dpanel" aria-labelledby="guide-q-title">
           <h2 id="guide-q-title">{t("ed.guide.questions.title")}</h2>
           <TextField label={t("ed.guide.intro")} value={String(guide.intro ?? "")} multiline onChange={(v) => setGuide({ ...guide, intro: v || undefined }, t("ed.guide.undo.intro"))} />
-          <ol className="qlist">
-            {questions.map((q, i) => (
-              <QuestionCard key={i} q={q} index={i} count={questions.length} open={q.title === t("ed.guide.newQuestion")}
-                earlier={answers.filter((v) => questions.slice(0, i).some((x) => `answers.${String(x.id)}` === v.path))}
-                onChange={(nq, label) => setQuestions(questions.map((x, j) => (j === i ? nq : x)), label)}
-                onMove={(d) => { const qs = [...questions]; const [m] = qs.splice(i, 1); qs.splice(i + d, 0, m!); setQuestions(qs, t("ed.guide.undo.reorder")); }}
-                onRemove={() => setQuestions(questions.filter((_, j) => j !== i), t("ed.guide.undo.removeQuestion"))} />
-            ))}
-          </ol>
-          <button type="button" className="btn" onClick={() => setQuestions([...questions, { id: freshId("q", questions.map((q) => String(q.id))).replace("-", ""), title: t("ed.guide.newQuestion"), type: "boolean", options: [] }], t("ed.guide.undo.addQuestion"))}>
-            {t("ed.guide.addQuestion")}
-          </button>
+          <QuestionList questions={questions} answers={answers} setQuestions={setQuestions} />
         </section>
 
         <section className="dpanel" aria-labelledby="guide-items-title">

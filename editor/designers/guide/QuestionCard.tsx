@@ -14,13 +14,14 @@ interface Props {
   onChange(q: Json, label: string): void;
   onMove(delta: number): void;
   onRemove(): void;
-  open?: boolean;
+  open: boolean;
+  onToggle(open: boolean): void;
 }
 
 const TYPE_NAMES: Record<string, MessageKey> = { single: "ed.guide.q.type.single", multi: "ed.guide.q.type.multi", boolean: "ed.guide.q.type.boolean" };
 
 /** The question editor card. */
-export function QuestionCard({ q, index, count, earlier, onChange, onMove, onRemove, open }: Props) {
+export function QuestionCard({ q, index, count, earlier, onChange, onMove, onRemove, open, onToggle }: Props) {
   const { t } = useI18n();
   const options = arr<{ value: string; label: string }>(q.options);
   const set = (key: string, value: unknown, label = t("ed.guide.q.undo.edit")) => {
@@ -35,7 +36,7 @@ export function QuestionCard({ q, index, count, earlier, onChange, onMove, onRem
   const defaultOptions = type === "boolean" ? [{ value: "true", label: t("ed.guide.q.yes") }, { value: "false", label: t("ed.guide.q.no") }] : options.map((o) => ({ value: o.value, label: o.label }));
   return (
     <li data-testid={`question-${String(q.id)}`}>
-      <details className="qcard" open={open}>
+      <details className="qcard" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{t("ed.guide.q.summary", { n: index + 1, title: String(q.title ?? "") })} <span className="muted small">· {typeName}{type !== "boolean" ? t("ed.guide.q.optionCount", { n: options.length }) : ""}{q.visibleIf !== undefined ? t("ed.guide.q.conditional") : ""}</span></summary>
       <div className="qcard__head">
         <span className="muted small">{t("ed.guide.q.variable", { path: `answers.${String(q.id)}` })}</span>
