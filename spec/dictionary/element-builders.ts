@@ -19,12 +19,12 @@ export const file = { type: "string", format: "data-url" };
 /** One element (format copied into its schema). */
 export function e(
   key: string, label: string, subject: Subject, synonyms: string[], schema: Record<string, unknown>,
-  sensitivity: Sensitivity, opts: { format?: string; prefill?: PrefillSource[]; keys?: string[]; related?: string[]; home?: string } = {},
+  sensitivity: Sensitivity, opts: { format?: string; dateLimit?: "notFuture" | "notPast"; prefill?: PrefillSource[]; keys?: string[]; related?: string[]; home?: string } = {},
 ): DataElement {
   return {
     key, label, subject, synonyms, schema: opts.format ? { ...schema, format: opts.format } : schema, sensitivity,
     prefill: opts.prefill ?? [], keys: opts.keys ?? [], ...(opts.format ? { format: opts.format } : {}),
-    ...(opts.related ? { related: opts.related } : {}), ...(opts.home ? { home: opts.home } : {}),
+    ...(opts.dateLimit ? { dateLimit: opts.dateLimit } : {}), ...(opts.related ? { related: opts.related } : {}), ...(opts.home ? { home: opts.home } : {}),
   };
 }
 

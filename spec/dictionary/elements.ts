@@ -26,7 +26,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("nationality", "国籍", "person", ["国别（地区）", "国别", "国籍（地区）", "国别(地区)"], str(50), "personal", { prefill: [prof("nationality")], keys: ["gj", "nationality", "country"] }),
   e("idType", "身份证件类型", "person", ["证件类型", "有效身份证件类别", "证件类别", "身份证件类别", "证件种类", "身份证明名称"], sel(...ID_TYPES), "personal", { prefill: [prof("idType")], keys: ["zjlx", "idType"] }),
   e("idNumber", "身份证件号码", "person", ["证件号码", "身份证号", "身份证号码", "公民身份号码", "证件号", "身份证件号", "有效身份证件号码", "居民身份证号码", "居民身份证号", "身份证明号码", "社会保障号码"], str(32), "sensitive", { prefill: [prof("idNumber")], keys: ["zjhm", "sfzh", "sfzhm", "idNumber", "idNo"] }),
-  e("birthDate", "出生日期", "person", ["出生年月", "出生年月日"], date, "personal", { prefill: [prof("birthDate"), birth("birth_date")], keys: ["csrq", "birthDate"] }),
+  e("birthDate", "出生日期", "person", ["出生年月", "出生年月日"], date, "personal", { dateLimit: "notFuture", prefill: [prof("birthDate"), birth("birth_date")], keys: ["csrq", "birthDate"] }),
   e("age", "年龄", "person", [], int({ maximum: 150 }), "personal", { keys: ["nl", "age"] }),
   e("mobile", "移动电话", "any", ["手机", "手机号码", "手机号", "联系手机", "移动电话号码"], str(11), "personal", { format: "cn-mobile", prefill: [prof("mobile", true)], keys: ["sj", "sjhm", "yddh", "mobile"], related: ["contactPhone"] }),
   e("fixedPhone", "固定电话", "any", ["座机", "办公电话", "固定电话号码"], str(20), "personal", { format: "cn-phone", keys: ["gddh", "tel", "fixedPhone"] }),
@@ -109,11 +109,11 @@ export const ELEMENTS: readonly DataElement[] = [
   e("insuredAddress", "参保地址", "person", [], str(200), "personal", { keys: ["cbdz"] }),
   e("cardBank", "合作银行", "person", ["社保卡合作银行"], str(50), "general", { keys: ["hzyh"] }),
   // —— deceased ——
-  e("deathDate", "死亡日期", "person", ["死亡时间"], date, "sensitive", { keys: ["swrq"] }),
+  e("deathDate", "死亡日期", "person", ["死亡时间"], date, "sensitive", { dateLimit: "notFuture", keys: ["swrq"] }),
   e("deathCause", "死亡原因", "person", [], str(200), "sensitive", { keys: ["swyy"] }),
   e("deathPlace", "死亡地点", "person", [], str(200), "sensitive", { keys: ["swdd"] }),
   // —— the case: declarations, powers, seals, invoices ——
-  e("declarationDate", "签署日期", "case", ["日期@0.8", "申请日期", "填表日期", "签字日期"], date, "general", { keys: ["rq", "date"] }),
+  e("declarationDate", "签署日期", "case", ["日期@0.8", "申请日期", "填表日期", "签字日期"], date, "general", { dateLimit: "notFuture", keys: ["rq", "date"] }),
   e("agentPowers", "委托权限", "case", ["委托事项", "授权事项"], { type: "array", items: { type: "string" }, uniqueItems: true }, "general", { keys: ["wtqx"] }),
   e("paperLicence", "申领纸质执照", "case", ["是否申领纸质执照"], { type: "boolean" }, "general", { keys: ["slzzzz"] }),
   e("copyCount", "副本数", "case", ["执照副本数"], int({ maximum: 10 }), "general", { keys: ["fbs"] }),

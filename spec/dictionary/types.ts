@@ -27,6 +27,9 @@ export interface DataElement {
   schema: Record<string, unknown>;
   /** Format registered in spec/formats.ts that checks the value (check characters where they exist). */
   format?: string;
+  /** A date element's bound against today: a birth, a death or a signature is never in the future. A field bound
+   *  to the element carries it as the date kind's option (spec/merge/element-checks.ts). */
+  dateLimit?: "notFuture" | "notPast";
   sensitivity: Sensitivity;
   prefill: PrefillSource[];
   /** Pinyin-initial keys forms use when titles are missing (e.g. "xm" 姓名). */

@@ -6,6 +6,7 @@ import { CANDIDATE_CONFIDENCE } from "../../binding/bind.js";
 import type { FormLeaf } from "../../binding/inspect.js";
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { combineSchemas } from "../constraints.js";
+import { withElementChecks } from "../element-checks.js";
 import { anyOf, condKey } from "../helpers.js";
 import { ensureSection, leafUi, placeLocal, type Section } from "../layout.js";
 import type { MergeOptions, MergeSource, Node } from "../types.js";
@@ -36,11 +37,13 @@ export function buildItemSections(root: Section, sources: MergeSource[], locals:
     for (const { node, refs } of entries) {
       let schema = node.leaf.schema;
       for (const x of refs.slice(1)) { const c = combineSchemas(schema, x.leaf.schema); if (c.ok) schema = c.schema; }
+      // A field bound to a dictionary element is checked as the element is, though it stays in its item's section.
+      const b = node.binding;
+      if (b.element && b.confidence >= CANDIDATE_CONFIDENCE) schema = withElementChecks(schema, b.element, refs.map((x) => x.leaf.title ?? ""));
       const pointer = placeLocal(section, { ...node.leaf, schema }, false, leafUi(s.form.uiSchema, node.leaf));
       r.provenance[pointer] = refs.map(r.refOf);
       for (const x of refs) r.mergedOf.set(x, pointer);
       // A local field bound to a person's role (a table row's ID copy) is fetched from e-licences, never from the profile.
-      const b = node.binding;
       if (b.role && b.element && b.confidence >= CANDIDATE_CONFIDENCE) {
         const lp = ELEMENT_BY_KEY.get(b.element)?.prefill.find((e) => e.source === "licence" && e.roles.includes(b.role!) && licenceAllowed(e.key));
         if (lp) prefill[pointer] = { source: lp.source, key: lp.key, editable: lp.editable };

@@ -4,12 +4,11 @@
 import type { Prefill } from "../../bundle.js";
 import { isOpenRole, roleName } from "../../binding/roles-in-text.js";
 import { ELEMENT_BY_KEY } from "../../dictionary/elements.js";
+import { withElementChecks } from "../element-checks.js";
 import { addField, ensureSection, leafUi, type Section } from "../layout.js";
 import type { MergeOptions, MergeSource, Node } from "../types.js";
 import type { RoleField } from "./fields.js";
 import type { Rules } from "./rules.js";
-
-const ID_CARD_LABEL = /身份证号|公民身份号码|身份证号码/;
 
 /** The property key of a role's section: the role key, or for an open role "<item>-<section key>" of its first form. */
 export function sectionKeys(fields: RoleField[]): Map<string, string> {
@@ -39,10 +38,10 @@ export function buildRoleSections(root: Section, fields: RoleField[], sources: M
     const key = keys.get(f.role)!;
     const section = ensureSection(root, key, { title: roleName(f.role) }, false);
     const pointer = `${section.pointer}/properties/${f.element}`;
-    const { schema, kept } = r.combine(f.nodes, pointer);
+    const combined = r.combine(f.nodes, pointer);
+    const kept = combined.kept;
+    const schema = withElementChecks(combined.schema, f.element, kept.map((n) => n.leaf.title ?? ""));
     schema.title = def.label;
-    if (def.format && typeof schema.format !== "string") schema.format = def.format;
-    if (f.element === "idNumber" && !schema.format && kept.some((n) => ID_CARD_LABEL.test(n.leaf.title ?? ""))) schema.format = "cn-idcard";
     const ui = kept.map((n) => leafUi(sources[n.src]!.form.uiSchema, n.leaf)).find(Boolean);
     addField(section, f.element, schema, false, ui);
     r.applyRules(pointer, kept, section.schema, f.element);
