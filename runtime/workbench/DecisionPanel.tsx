@@ -137,6 +137,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   }
   const needsInput = (action: string) => (NEEDS_INPUT.has(action) && action !== "reject") || (action === "approve" && !!resultItem);
   const choose = (action: string) => {
+    // a problem of the action chosen before (不予通过 without a comment) is not a problem of this one
+    setInputError(undefined);
     if (!needsInput(action)) return void send(action);
     // A new correction notice starts with the missing materials; 容缺 with the missing deferrable ones and their limit.
     if (action === "return_for_correction" && !rows) setRows(initialRows(materials, t("wb.deficiencyMissing")));

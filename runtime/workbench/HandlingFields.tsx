@@ -6,10 +6,10 @@ import { useI18n, type MessageKey } from "../shared/i18n.js";
 import { useApi } from "../shared/useApi.js";
 
 /** The inputs of the three actions as edited. */
-export interface HandlingInput { department: string; assignee: string; reason: string; suspendReason: keyof typeof SUSPEND_REASONS; note: string; days: string; extendReason: string }
+export interface HandlingInput { department: string; assignee: string; reason: string; suspendReason: keyof typeof SUSPEND_REASONS | ""; note: string; days: string; extendReason: string }
 
 /** Empty inputs. */
-export const EMPTY_HANDLING: HandlingInput = { department: "", assignee: "", reason: "", suspendReason: "site_inspection", note: "", days: "", extendReason: "" };
+export const EMPTY_HANDLING: HandlingInput = { department: "", assignee: "", reason: "", suspendReason: "", note: "", days: "", extendReason: "" };
 
 interface Targets { role: "clerk" | "reviewer"; departments: Array<{ id: string; name: string; nameEn: string; staff: Array<{ id: string; displayName: string }> }> }
 
@@ -58,7 +58,9 @@ export function SuspendFields({ value, set }: { value: HandlingInput; set: Set }
       <div className="form-grid">
         <div className="field">
           <label htmlFor="suspend-reason">{t("wb.suspendReason")}<span className="req" aria-hidden="true">*</span></label>
-          <select id="suspend-reason" value={value.suspendReason} onChange={(e) => set({ suspendReason: e.target.value as HandlingInput["suspendReason"] })}>
+          {/* no reason is chosen for the clerk: stopping a case's clock is a legal act that needs a deliberate choice */}
+          <select id="suspend-reason" value={value.suspendReason} aria-required onChange={(e) => set({ suspendReason: e.target.value as HandlingInput["suspendReason"] })}>
+            <option value="">{t("widget.choose")}</option>
             {Object.keys(SUSPEND_REASONS).map((r) => <option key={r} value={r}>{t(`wb.reason.${r}` as MessageKey)}</option>)}
           </select>
         </div>
@@ -99,6 +101,7 @@ export function handlingPayload(action: string, v: HandlingInput, max: number): 
     return { extra: { to: { department: v.department, ...(v.assignee ? { assignee: v.assignee } : {}) }, reason: v.reason.trim() } };
   }
   if (action === "suspend") {
+    if (!v.suspendReason) return { problem: "wb.suspendReasonRequired", focus: "suspend-reason" };
     if (v.suspendReason === "other" && !v.note.trim()) return { problem: "wb.suspendNoteRequired", focus: "suspend-note" };
     return { extra: { reason: v.suspendReason, ...(v.note.trim() ? { note: v.note.trim() } : {}) } };
   }

@@ -121,7 +121,15 @@ test("correction with a material, suspension with the clock stopped and resumed,
   await rv.goto(`${base}/workbench/#/case/${encodeURIComponent(id)}?task=${encodeURIComponent(review.id)}`);
   await loginHere(rv, "reviewer-samr", passwordOf("reviewer-samr"));
   const panel = rv.locator("form[aria-labelledby=decision-title]");
+  // 不予通过 without a comment is stopped; the problem is of that action and goes when another is chosen
+  await panel.getByRole("button", { name: "不予通过", exact: true }).click();
+  await rv.getByRole("alert").getByText("不予通过时必须填写意见说明").waitFor();
   await panel.getByRole("button", { name: "中止（暂停计时）" }).click();
+  expect(await rv.getByText("不予通过时必须填写意见说明").count()).toBe(0);
+  // no reason is chosen for the reviewer: confirming without one is stopped, and the case's clock runs on
+  await panel.getByRole("button", { name: "确认中止（暂停计时）" }).click();
+  await rv.getByRole("alert").getByText("请选择中止的法定事由").waitFor();
+  await expect.poll(async () => (await rv.evaluate(() => document.activeElement?.id))).toBe("suspend-reason");
   await rv.getByLabel("法定事由").selectOption({ label: "现场勘验" });
   await rv.getByLabel("说明（如勘验时间、专家评审安排）").fill("定于下周二现场核查后厨布局");
   await shoot(rv, "desk-13-workbench-suspend");
