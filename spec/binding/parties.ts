@@ -9,6 +9,7 @@ import { normalizeLabel, roleByKey, roleByTitle, rolePrefix, stripNotes, type Hi
 import { isOpenRole, openRole, personWord, roleInText, roleKind, roleName, rolesInTitle } from "./roles-in-text.js";
 import { noteRole } from "./label-notes.js";
 import { PARTY_REASONS as P, type Reason } from "./reasons.js";
+import { partyByAct } from "./party-by-act.js";
 
 /** Evidence for a role, with the reason staff read. */
 export interface RoleEvidence { key: string; weight: number; reason: Reason }
@@ -108,6 +109,7 @@ export function findParties(leaves: FormLeaf[], facts: LabelFacts[], formTitle: 
   separateSameRole(parties);
   formSubject(parties, facts, formTitle);
   deceasedByDeath(parties, facts, formTitle);
+  partyByAct(parties, facts, formTitle, (p) => personRoleOf(p, facts));
   oneDefaultSubject(parties, facts);
   for (const p of parties) organisationApplicant(p, facts);
   return parties;

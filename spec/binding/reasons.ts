@@ -93,6 +93,7 @@ export const PARTY_REASONS = {
   prefixed: (k: string, section: boolean, n: number) => say(`角色${roZh(k)}: 本${where(section).zh}${n} 个字段的标题以${roZh(k)}开头，其余字段也属于此人`, `role ${roEn(k)}: ${n} field labels of this ${where(section).en} start with ${roEn(k)}, so its other fields are this person's too`),
   second: (word: string, other: string, k: string) => say(`角色「${word}」: 本表另有分组「${other}」也是${roZh(k)}，两个分组是两个人`, `role "${word}": the section "${other}" of this form is ${roEn(k)} too, so the two sections are two people`),
   formAbout: (k: string, formTitle: string, was: string | undefined) => say(`角色${roZh(k)}: 表单「${formTitle}」是关于${roleName(k)}的，${was ? roZh(was) : "本表未写明角色的人"}有姓名等身份信息，是此人`, `role ${roEn(k)}: the form "${formTitle}" is about the ${roEn(k)}, and ${was ? `the ${roEn(was)}` : "the person whose role this form does not name"} has a name and other identity data, so is that person`),
+  byAct: (k: string, formTitle: string, who: Bilingual, was: string) => say(`角色${roZh(k)}: 表单「${formTitle}」由${who.zh}申报，本表的${roZh(was)}是此方`, `role ${k}: the form "${formTitle}" is filed by ${who.en}, so its ${roEn(was)} is that party`),
 };
 
 /** Why a field is kept as its item's own (not merged) although its element is known (./bind.ts bindLeaf). */

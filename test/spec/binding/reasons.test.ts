@@ -49,7 +49,7 @@ const PARTY: Samples<typeof PARTY_REASONS> = {
   section: ["职工信息", true], sectionKey: ["zg"], from: ["?职工", at], learnt: ["child", at, "受种人"], helperNote: ["丧属", at, "经办人"],
   note: ["buyer", at, "买方"], inTitle: ["mother", at, "母亲"], openPerson: ["职工", at], enterprise: ["纳税人信息", "applicant"],
   deceased: ["?参保人", "参保人员死亡待遇申领表"], prefixed: ["legalRep", true, 3], second: ["监护人（二）", "监护人（一）", "?监护人"],
-  formAbout: ["child", "儿童预防接种证查验登记表", "?受种者"],
+  formAbout: ["child", "儿童预防接种证查验登记表", "?受种者"], byAct: ["seller", "个人所得税自行纳税申报表（财产转让所得）", say("转让财产的一方", "the party who transferred the property"), "taxpayer"],
 };
 const KEPT: Samples<typeof KEPT_REASONS> = {
   unknownSection: ["担保人"], tableWithoutRole: [], kept: [label, KEPT_REASONS.tableWithoutRole()], otherPerson: [label, "本人信息"], noRole: [label],

@@ -1,6 +1,7 @@
 // Personal data outside any section of a form that names one person by what they do here (参保人, 申领人) are that
 // person's; a person who does not apply (逝者), a helper, or data any party may give (a bank account) keep the
-// applicant guess. Also the disability certificate's evidence and the real-property and disability elements.
+// applicant guess; a transfer's party from the form's title (财产转让所得 → seller, 契税 → buyer). Also the disability
+// certificate's evidence and the real-property and disability elements.
 import { describe, expect, it } from "vitest";
 import { bindForm } from "../../../spec/binding/bind.js";
 import { schemaEvidence } from "../../../spec/binding/evidence.js";
@@ -43,5 +44,24 @@ describe("disability and real-property elements", () => {
     const r = mergeForms([{ id: "a", form: { schema: cat(["视力残疾", "听力残疾"]) } }, { id: "b", form: { schema: cat(["视力", "听力"]) } }], { auto: true });
     const refs = Object.entries(r.form.provenance).find(([p]) => p.endsWith("/disabilityCategory"))?.[1];
     expect(refs?.find((x) => x.item === "b")?.values).toEqual({ 视力残疾: "视力", 听力残疾: "听力" });
+  });
+});
+
+describe("a transfer's party from the form's title", () => {
+  const flat = { type: "object", properties: { nsrxm: str("纳税人姓名"), nsrsfzh: str("纳税人身份证件号码") } };
+  const roleIn = (title: string) => bindForm({ schema: { ...flat, title } }, { audience: "person" }).fields[0]!;
+
+  it("makes the taxpayer of a return on 财产转让所得 the seller and of a 契税 return the buyer", () => {
+    const seller = roleIn("个人所得税自行纳税申报表（财产转让所得）");
+    expect(seller.role).toBe("seller");
+    expect(seller.reason.zh).toContain("转让财产的一方");
+    expect(seller.reason.en).toContain("filed by the party who transferred the property");
+    expect(roleIn("契税纳税申报表").role).toBe("buyer");
+  });
+
+  it("leaves the taxpayer alone when the title names no transfer or the form already has a seller", () => {
+    expect(roleIn("个人所得税自行纳税申报表（经营所得）").role).toBe("taxpayer");
+    const both = { type: "object", title: "契税纳税申报表", properties: { zrf: { type: "object", title: "转让方", properties: { xm: str("姓名") } }, nsrxm: str("纳税人姓名") } };
+    expect(bindForm({ schema: both }, { audience: "person" }).fields.find((f) => f.pointer === "/properties/nsrxm")?.role).toBe("taxpayer");
   });
 });
