@@ -1,7 +1,8 @@
 // Server-side validation of a submission with the very spec code the browser uses: the guide answers must fit the
-// questions, then the form as it applies to those answers (effectiveForm) validates the data with hidden fields pruned.
+// questions, then the form as it applies to those answers (effectiveForm of the form situated by the items that
+// apply, situatedForm) validates the data with hidden fields pruned.
 import { createHash } from "node:crypto";
-import { answerProblems, effectiveForm, pruneHidden, validateFormData, type Bundle } from "../spec/index.js";
+import { answerProblems, effectiveForm, pruneHidden, situatedForm, validateFormData, type Bundle } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
 import { computedProblems } from "../spec/fields/compute.js";
 import { problem, type ServerLang } from "./submission-messages.js";
@@ -40,7 +41,7 @@ export function answerProblemDetails(bundle: Bundle, answers: Record<string, unk
 
 /** The form data as the situation applies it (hidden fields pruned) with every field problem. */
 export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, data: Record<string, unknown>, lang: ServerLang = "zh-CN"): { data: Record<string, unknown>; problems: ProblemDetail[] } {
-  const eff = effectiveForm(bundle.form, { answers, data });
+  const eff = effectiveForm(situatedForm(bundle), { answers, data });
   const pruned = pruneHidden(data, eff.hidden);
   const schema = canonicalSchema(eff.schema);
   // Keys the form does not declare are refused, never stored (security/form-data-guard.ts).

@@ -1,10 +1,11 @@
 // Guide/form consistency (情形与表单一致): over every situation the guide can describe, finds what the form asks
 // that the applicant cannot give or need not give —
-//  • a required section or field none of whose items applies in that situation (it cannot apply);
 //  • a required field asking for a document this very one-thing issues (结婚证字号 while 结婚登记 is applied
 //    for): nobody has it yet;
 //  • a yes/no question about a section (是否委托经办人) whose answer does not change whether that section is
 //    required (answering 不委托 still requires the whole 经办人 section).
+// A field only items that do not apply ask for is never required: the form follows the items' applicability
+// (situated-form.ts), and the check reads the form as situated, like the portal and the server.
 // Pure; `cli validate` prints the findings and the editor lists them among the draft's problems.
 import { say, type Bilingual } from "./bilingual.js";
 import type { Bundle, GuideQuestion } from "./bundle.js";
@@ -13,16 +14,17 @@ import { applicableItems, enumerateAnswerSets, type Answers } from "./guide.js";
 import type { SpecProblem } from "./spec-validation.js";
 import type { Json } from "./common.js";
 import { escapePointer } from "./pointer.js";
+import { situatedForm } from "./situated-form.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
 /** A property of the form with what decides whether it is required. */
-interface FormNode { pointer: string; title: string; parent?: FormNode; staticRequired: boolean; visibleIf?: Condition; requiredIf?: Condition; items: Set<string>; leaf: boolean }
+interface FormNode { pointer: string; title: string; parent?: FormNode; staticRequired: boolean; visibleIf?: Condition; requiredIf?: Condition; leaf: boolean }
 
 /** Words an applicant's answer about a section uses: a question about delegating is about the 经办人/代理人 section. */
 const SECTION_CUES: Record<string, string[]> = { 经办人: ["委托", "代为办理", "代办"], 代理人: ["委托", "代理"], 代办人: ["委托", "代办"], 受托人: ["委托"] };
 
-function collect(schema: Json, rules: Bundle["form"]["rules"], provenance: Bundle["form"]["provenance"], pointer = "", parent?: FormNode, out: FormNode[] = []): FormNode[] {
+function collect(schema: Json, rules: Bundle["form"]["rules"], pointer = "", parent?: FormNode, out: FormNode[] = []): FormNode[] {
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [key, raw] of Object.entries(obj(schema.properties))) {
     const p = `${pointer}/properties/${escapePointer(key)}`;
@@ -30,15 +32,11 @@ function collect(schema: Json, rules: Bundle["form"]["rules"], provenance: Bundl
     const rule = rules[p];
     const leaf = s.type !== "object";
     const node: FormNode = {
-      pointer: p, title: typeof s.title === "string" ? s.title : key, staticRequired: required.has(key), leaf, items: new Set((provenance[p] ?? []).map((r) => r.item)),
+      pointer: p, title: typeof s.title === "string" ? s.title : key, staticRequired: required.has(key), leaf,
       ...(parent ? { parent } : {}), ...(rule?.visibleIf !== undefined ? { visibleIf: rule.visibleIf } : {}), ...(rule?.requiredIf !== undefined ? { requiredIf: rule.requiredIf } : {}),
     };
     out.push(node);
-    if (!leaf) {
-      const before = out.length;
-      collect(s, rules, provenance, p, node, out);
-      for (const child of out.slice(before)) if (child.parent === node) child.items.forEach((i) => node.items.add(i));
-    }
+    if (!leaf) collect(s, rules, p, node, out);
   }
   return out;
 }
@@ -124,7 +122,8 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
   let all: Answers[];
   try { all = enumerateAnswerSets(bundle.guide, limit); } catch { return []; }
   // only the answers a rule or an applicability condition reads (and yes/no questions, which may be about a section) matter
-  const read = questionsRead([...Object.values(bundle.form.rules).flatMap((r) => [r.visibleIf, r.requiredIf]), ...Object.values(bundle.guide.applicability)]);
+  const rules = situatedForm(bundle).rules;
+  const read = questionsRead([...Object.values(rules).flatMap((r) => [r.visibleIf, r.requiredIf]), ...Object.values(bundle.guide.applicability)]);
   for (const q of bundle.guide.questions) if (q.type === "boolean") read.add(q.id);
   const byProjection = new Map<string, Answers>();
   for (const a of all) {
@@ -132,7 +131,7 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
     if (!byProjection.has(key)) byProjection.set(key, a);
   }
   const situations = [...byProjection.values()];
-  const nodes = collect(obj(bundle.form.schema), bundle.form.rules, bundle.form.provenance).filter((n) => !readsData(n));
+  const nodes = collect(obj(bundle.form.schema), rules).filter((n) => !readsData(n));
   const itemName = new Map(bundle.items.map((it) => [it.id, it.task_name]));
   const issuers = bundle.items.flatMap((it) => issuedDocuments(it.result_name).map((doc) => ({ doc, item: it.id })));
   const questions = bundle.guide.questions;
@@ -142,28 +141,10 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
     const k = `${n.pointer}|${kind}`;
     if (!found.has(k)) found.set(k, { severity: "warning", pointer: `/form/schema${n.pointer}`, message });
   };
-  const reported = new Set<FormNode>();
   for (const { answers, applies } of distinctSituations(bundle, situations, nodes)) {
     const memo = new Map<FormNode, boolean>();
     for (const n of nodes) {
-      if (!requiredIn(n, answers, memo)) continue;
-      // a section already reported covers its fields
-      let covered = false;
-      for (let p = n.parent; p; p = p.parent) if (reported.has(p)) covered = true;
-      if (covered) continue;
-      if (n.items.size && ![...n.items].some((i) => applies.has(i))) {
-        reported.add(n);
-        const names = [...n.items].map((i) => `「${itemName.get(i) ?? i}」`).join("、");
-        const namesEn = [...n.items].map((i) => `"${itemName.get(i) ?? i}"`).join(", ");
-        const read = questionsRead([...conditionsOf(n), ...[...n.items].map((i) => bundle.guide.applicability[i])]);
-        const s = when(answers, read);
-        add(n, "no-item", say(
-          `「${fieldPath(n)}」是必填项，但在“${s.zh}”的情形下，它所属的事项${names}都不办理；请让它随这些事项显示或改为选填`,
-          `"${fieldPath(n)}" is required, but in the situation "${s.en}" none of its items (${namesEn}) applies: show it with those items or make it optional`,
-        ));
-        continue;
-      }
-      if (!n.leaf) continue;
+      if (!n.leaf || !requiredIn(n, answers, memo)) continue;
       // the field's own label names the document (its section is often named after the item itself)
       const issuer = issuers.find((x) => applies.has(x.item) && n.title.includes(x.doc));
       if (issuer) {

@@ -7,6 +7,7 @@ export * from "./item.js";
 export * from "./bundle.js";
 export * from "./spec-validation.js";
 export * from "./form-rules.js";
+export * from "./situated-form.js";
 export * from "./form-data.js";
 export * from "./meta-schemas.js";
 export * from "./guide.js";

@@ -5,6 +5,7 @@ import { createPortal } from "react-dom";
 import { GuideSchema } from "../../spec/bundle.js";
 import { SmartFormSchema } from "../../spec/bundle.js";
 import { withDefaults } from "../../spec/guide.js";
+import { situatedForm } from "../../spec/situated-form.js";
 import { SmartFormView } from "../../runtime/shared/form/SmartFormView.js";
 import type { DraftDoc } from "../state/draft-store.js";
 
@@ -39,6 +40,10 @@ function Frame({ width, height, title, children }: { width: number; height: numb
   );
 }
 
+/** The draft's items as far as situating the form needs them (their ids). */
+const itemIds = (items: unknown): Array<{ id: string }> =>
+  (Array.isArray(items) ? items : []).flatMap((it) => (typeof (it as { id?: unknown })?.id === "string" ? [{ id: (it as { id: string }).id }] : []));
+
 /** The preview tab. */
 export function PreviewTab({ doc }: { doc: DraftDoc }) {
   const [size, setSize] = useState<(typeof SIZES)[number]>(SIZES[0]);
@@ -71,7 +76,7 @@ export function PreviewTab({ doc }: { doc: DraftDoc }) {
           <div className="preview-frame preview-scale" style={{ width: size.w + 16, height: size.h + 16, transform: `scale(${scale})` }}>
             <Frame key={size.w} width={size.w} height={size.h} title={`申请人预览：${size.label}`}>
               <Boundary resetKey={doc.form}>
-                <SmartFormView form={form.data} answers={answers as Record<string, unknown>} data={data} onChange={setData} onSubmit={() => window.alert("预览：表单校验通过（不会提交）")} />
+                <SmartFormView form={situatedForm({ items: itemIds(doc.items), guide: guide.success ? guide.data : { applicability: {} }, form: form.data })} answers={answers as Record<string, unknown>} data={data} onChange={setData} onSubmit={() => window.alert("预览：表单校验通过（不会提交）")} />
               </Boundary>
             </Frame>
           </div>

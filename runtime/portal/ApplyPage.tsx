@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ApplicationView, AttachmentView, ProblemDetail, PublishedBundle, SubmitMaterials, SubmitRequest } from "../../spec/api.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
+import { situatedForm } from "../../spec/situated-form.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
 import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { href, navigate, useRoute } from "../shared/router.js";
@@ -106,7 +107,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
   const requestId = useRef(newRequestId());
   const form = useMemo(
     () => ({
-      ...b.form,
+      ...situatedForm(b),
       uiSchema: prefill.length
         ? prefillUiSchema(b.form.uiSchema as Json | undefined, prefill, (f) =>
             f.source === "profile"
@@ -114,7 +115,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
               : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
         : b.form.uiSchema,
     }),
-    [b.form, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
+    [b, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   );
 
   // Keep the draft: at once in this tab, and (debounced) on the server so it can be resumed on another device.

@@ -8,6 +8,7 @@ import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { SmartFormView } from "../shared/form/SmartFormView.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
 import type { Json } from "../../spec/common.js";
+import { situatedForm } from "../../spec/situated-form.js";
 
 type Deficiency = NonNullable<NonNullable<ApplicationView["handling"]>["correction"]>["deficiencies"][number];
 
@@ -99,7 +100,7 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
       {hasFields ? (
         <>
           <p className="small">{t("case.fieldsBelow")}</p>
-          <SmartFormView form={published.spec.form} answers={app.answers} data={data} onChange={setData} serverProblems={problems ?? listed} submitting={busy}
+          <SmartFormView form={situatedForm(published.spec)} answers={app.answers} data={data} onChange={setData} serverProblems={problems ?? listed} submitting={busy}
             submitLabel={t("case.resubmit")} onSubmit={(clean) => submit(clean)}
             actions={<button type="button" className="btn" onClick={onCancel}>{t("wb.cancel")}</button>} />
         </>

@@ -2,6 +2,7 @@
 // timeline, and the submitted data rendered read-only by the same smart-form renderer (on the exact version
 // it was filled on).
 import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
+import { situatedForm } from "../../spec/situated-form.js";
 import { formatDateTime, useI18n } from "./i18n.js";
 import { useApi } from "./useApi.js";
 import { ErrorBox, Loading, StatusBadge } from "./ui.js";
@@ -67,7 +68,7 @@ export function ApplicationData({ app }: { app: ApplicationView }) {
       <h2 id="data-title">{t("app.data")}</h2>
       {loading && <Loading />}
       {error && <ErrorBox error={error} />}
-      {data && <SmartFormView form={data.spec.form} answers={app.answers} data={app.data} mode="view" />}
+      {data && <SmartFormView form={situatedForm(data.spec)} answers={app.answers} data={app.data} mode="view" />}
     </section>
   );
 }

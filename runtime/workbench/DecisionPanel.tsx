@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from "react";
 import type { ApplicationMaterialsView, ApplicationView, TaskView } from "../../spec/api.js";
 import type { Bundle } from "../../spec/bundle.js";
 import { effectiveForm } from "../../spec/form-rules.js";
+import { situatedForm } from "../../spec/situated-form.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { ErrorBox } from "../shared/ui.js";
@@ -60,7 +61,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const [uploading, setUploading] = useState(false);
   const requestId = useRef(newRequestId());
 
-  const fields = useMemo(() => (spec ? formLeaves(effectiveForm(spec.form, { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
+  const fields = useMemo(() => (spec ? formLeaves(effectiveForm(situatedForm(spec), { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
   // This case's materials only (its situation's), each document once, with what is still missing.
   const materialsView = useApi<ApplicationMaterialsView>(`/api/applications/${encodeURIComponent(app.id)}/materials`);
   const paper = useMemo(() => new Set((spec?.items ?? []).flatMap((it) => it.materials.filter((m) => m.material_form === "纸质").map((m) => `${it.id}/${m.id}`))), [spec]);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AttachmentView, ProblemDetail, PublishedBundle } from "../../../spec/api.js";
 import { resolveNotice, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
 import { deliveryOptions } from "../../../spec/delivery.js";
+import { situatedForm } from "../../../spec/situated-form.js";
 import { api, type ApiRequestError } from "../../shared/api.js";
 import { formatDateTime, useI18n } from "../../shared/i18n.js";
 import { useApi } from "../../shared/useApi.js";
@@ -98,13 +99,13 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
     ...materialProblems(rows, materials, session.applicant.displayName, t, t("form.outsideSection")), ...deliveryProblems(delivery, t),
   ], [rows, materials, delivery, letter, lang, answersKey]); // eslint-disable-line react-hooks/exhaustive-deps -- t/c change identity with lang; answers by their text
   const form = useMemo(() => ({
-    ...b.form,
+    ...situatedForm(b),
     uiSchema: prefill?.fields.length
       ? prefillUiSchema(b.form.uiSchema as Json | undefined, prefill.fields, (f) => f.source === "profile"
         ? t(f.editable ? "form.prefilledProfile" : "form.prefilledProfileLocked")
         : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
       : b.form.uiSchema,
-  }), [b.form, prefill, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
+  }), [b, prefill, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   const onChange = useCallback((d: Json) => setData(d), []);
   const names = Object.fromEntries(b.items.map((i) => [i.department, deptName(i.department)]));
   const questions = visibleQuestions(b.guide, answers);

@@ -1,0 +1,53 @@
+// The portal's form follows the guide (tryout 8, issue 1), in real Chromium: with 是否设置户外招牌 answered 否 the
+// 户外招牌设置 item does not apply, so its 招牌 section — tied to the item only by the merge's provenance — is not
+// shown, not required, and the application is submitted; answered 是, the section is there and its field required.
+import { expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { httpSession } from "./server.js";
+import { loginHere, newPage, shoot } from "./browser.js";
+import { e2eSuite } from "./suite.js";
+import { startTestServer } from "../helpers/server.js";
+import { provenanceOnlyBundle } from "../fixtures/situated.js";
+
+const KEY = "rent-shop";
+const suite = e2eSuite(async () => {
+  const server = await startTestServer();
+  const designer = await httpSession(server.url, "designer", "Design#2026");
+  const admin = await httpSession(server.url, "admin", "Admin#2026");
+  expect((await designer("POST", "/api/bundles", provenanceOnlyBundle(KEY))).status).toBe(201);
+  const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "情形化表单" });
+  expect(pub.status, JSON.stringify(pub.json)).toBe(201);
+  return { server, bundleKey: KEY };
+});
+
+async function fillShop(page: Page): Promise<void> {
+  await page.getByLabel(/^店铺名称/).fill("张记面馆");
+  await page.getByLabel(/^联系电话/).fill("13800138000");
+  await page.getByLabel(/^经营面积/).fill("45");
+}
+
+test("the section of an item the guide rules out is neither shown nor required; with the item it is", async () => {
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/#/b/${KEY}/apply?a.has_sign=false`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  await page.locator("#section-title").waitFor();
+  await fillShop(page);
+  expect(await page.getByText("招牌文字").count()).toBe(0);
+  expect(await page.locator("nav").getByText("招牌", { exact: true }).count()).toBe(0);
+  await shoot(page, "applicability-no-sign");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await page.waitForURL(/#\/my\//);
+  await page.locator(".alert--success[role=status]").waitFor();
+  await shoot(page, "applicability-submitted");
+
+  // with a sign the item applies: its section is there and required
+  await page.goto(`${suite.server.url}/#/b/${KEY}/apply?a.has_sign=true`);
+  await page.locator("#section-title").waitFor();
+  await fillShop(page);
+  await page.getByLabel(/^招牌文字/).waitFor();
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await page.getByRole("alert").filter({ hasText: "招牌文字" }).first().waitFor();
+  await shoot(page, "applicability-sign-required");
+  expect(page.url()).toContain("/apply");
+  expect(suite.pageErrors).toEqual([]);
+}, 120_000);
