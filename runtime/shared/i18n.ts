@@ -25,12 +25,13 @@ import type { EDITOR_ITEMS_ZH } from "./i18n-editor-items.js";
 import type { EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogue.js";
 import type { EDITOR_IO_ZH } from "./i18n-editor-io.js";
 import type { EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
+import type { EDITOR_PUBLISH_ZH } from "./i18n-editor-publish.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
 /** The editor's keys: their texts are in runtime/shared/i18n-editor-*.ts, which only the editor loads (editor/i18n.ts
  * registers them), so the portal's, workbench's and kiosk's bundles do not carry them; the types cost nothing. */
-export type EditorKey = keyof (typeof EDITOR_FLOW_ZH & typeof SITUATIONS_ZH & typeof EDITOR_GUIDE_ZH & typeof EDITOR_COND_ZH & typeof EDITOR_MATERIALS_ZH & typeof EDITOR_MERGE_ZH & typeof EDITOR_WORKSPACE_ZH & typeof EDITOR_ITEMS_ZH & typeof EDITOR_CATALOGUE_ZH & typeof EDITOR_IO_ZH & typeof EDITOR_UPGRADE_ZH);
+export type EditorKey = keyof (typeof EDITOR_FLOW_ZH & typeof SITUATIONS_ZH & typeof EDITOR_GUIDE_ZH & typeof EDITOR_COND_ZH & typeof EDITOR_MATERIALS_ZH & typeof EDITOR_MERGE_ZH & typeof EDITOR_WORKSPACE_ZH & typeof EDITOR_ITEMS_ZH & typeof EDITOR_CATALOGUE_ZH & typeof EDITOR_IO_ZH & typeof EDITOR_UPGRADE_ZH & typeof EDITOR_PUBLISH_ZH);
 
 const zh = {
   ...SUPERVISION_ZH,

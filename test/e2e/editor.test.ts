@@ -180,6 +180,13 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   const summary = admin.getByLabel(/变更说明/);
   await expect.poll(() => summary.inputValue()).toContain("新增事项「食品经营许可」");
   await shot(admin, "38-editor-publish");
+  // In English the tab, the diff and the suggested summary are English (the items' own names stay as written).
+  await admin.getByRole("button", { name: "English" }).click();
+  await expect.poll(() => admin.getByLabel(/Change summary/).inputValue()).toContain('added items "食品经营许可"');
+  await expect.poll(async () => (await diff.textContent()) ?? "").toContain("Items added (2)");
+  await shot(admin, "38-editor-publish-en");
+  await admin.getByRole("button", { name: "中文" }).click();
+  await expect.poll(() => summary.inputValue()).toContain("新增事项「食品经营许可」");
   const next = before.version + 1;
   await admin.getByRole("button", { name: "发布新版本" }).click();
   // the confirmation names what changes and the cases still open on the current version before anything is published
