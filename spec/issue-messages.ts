@@ -3,6 +3,7 @@
 // department reads "未选择办理部门" / "Handling department is not chosen", not a complaint about the id format.
 import type { z } from "zod";
 import { say, type Bilingual } from "./bilingual.js";
+import { ITEM_ELEMENT_CHOSEN, ITEM_ELEMENT_LABELS, ITEM_ELEMENT_LABELS_EN } from "./catalogue/element-labels.js";
 
 /** Labels of spec properties as the designers show them (the last path segment that is a name). */
 export const FIELD_LABELS: Record<string, string> = {
@@ -43,6 +44,8 @@ function labelOf(path: PropertyKey[]): Bilingual {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
     if (typeof seg === "string" && FIELD_LABELS[seg]) return say(FIELD_LABELS[seg]!, FIELD_LABELS_EN[seg] ?? seg);
+    // an item's national elements by their names (设定依据, not by_law)
+    if (typeof seg === "string" && ITEM_ELEMENT_LABELS[seg]) return say(ITEM_ELEMENT_LABELS[seg]!, ITEM_ELEMENT_LABELS_EN[seg] ?? seg);
     if (typeof seg === "string" && !/^\d+$/.test(seg)) return say(seg, seg);
   }
   return say("内容", "The content");
@@ -100,7 +103,7 @@ export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: Pr
   const field = labelOf(path);
   const value = valueAt(root, issue.path);
   const missing = value === undefined || value === null || value === "";
-  const chosen = typeof last === "string" && CHOSEN.has(last);
+  const chosen = typeof last === "string" && (CHOSEN.has(last) || (!FIELD_LABELS[last] && ITEM_ELEMENT_CHOSEN.has(last)));
   const absent = say(`${chosen ? "未选择" : "未填写"}${field.zh}`, `${field.en} is not ${chosen ? "chosen" : "filled in"}`);
   const shown = String(value);
   // a message written for this rule in the schema already says what is wrong: keep it, naming the field
