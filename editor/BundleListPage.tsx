@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { BundleSummary } from "../spec/api.js";
 import { formatDateTime, useI18n } from "./i18n.js";
+import { departmentOptions } from "../runtime/shared/departments.js";
 import { href } from "../runtime/shared/router.js";
 import { useApi } from "../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../runtime/shared/ui.js";
@@ -26,7 +27,7 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
       {!creating && (
         <p><button type="button" className="btn btn--primary" onClick={() => { setCreating(true); setNotice(undefined); }}>{t("ed.new.title")}</button></p>
       )}
-      {creating && data && depts.data && <NewBundleForm bundles={data.bundles} departments={depts.data.departments} onCancel={() => setCreating(false)} />}
+      {creating && data && depts.data && <NewBundleForm bundles={data.bundles} departments={departmentOptions(depts.data.departments, lang)} onCancel={() => setCreating(false)} />}
       {loading && <Loading />}
       {error && <ErrorBox error={error} onRetry={reload} />}
       {data && (

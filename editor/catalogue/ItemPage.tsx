@@ -4,6 +4,7 @@
 import { useState } from "react";
 import type { CatalogueItemView } from "../../spec/catalogue/api.js";
 import { formatDateTime, useI18n } from "../i18n.js";
+import { departmentOptions } from "../../runtime/shared/departments.js";
 import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
@@ -91,7 +92,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         </div>
         {!view.permissions.edit && <p className="alert alert--warning">{t("ed.catalogue.readOnly")}：{view.permissions.reason ?? t("ed.catalogue.readOnlyHint")}</p>}
         {editing && view.permissions.edit && depts.data
-          ? <ItemDraftEditor key={it.draftUpdatedAt} view={view} departments={depts.data.departments} onSaved={(next, notice) => setEdited({ view: next, notice })} />
+          ? <ItemDraftEditor key={it.draftUpdatedAt} view={view} departments={departmentOptions(depts.data.departments, lang)} onSaved={(next, notice) => setEdited({ view: next, notice })} />
           : <ItemElementsView draft={view.draft} deptName={it.deptName} />}
       </section>
       {!(editing && view.permissions.edit) && <ItemSituations draft={view.draft} />}

@@ -13,7 +13,7 @@ import { useI18n } from "../i18n.js";
 /** A staff decision per field pointer. */
 export interface Override { role?: string; element?: string }
 
-const confidenceClass = (c: number) => (c >= AUTO_CONFIDENCE ? "confidence--high" : c >= CANDIDATE_CONFIDENCE ? "confidence--mid" : "confidence--low");
+const confidenceLevel = (c: number) => (c >= AUTO_CONFIDENCE ? "high" : c >= CANDIDATE_CONFIDENCE ? "mid" : "low");
 
 /** Applies overrides to a form schema: the field gets the dictionary's title for (role, element) and x-binding. */
 export function applyOverrides(schema: Json, overrides: Record<string, Override>): Json {
@@ -76,7 +76,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
                       {ELEMENTS.map((el) => <option key={el.key} value={el.key}>{el.label}</option>)}
                     </select>
                   </td>
-                  <td className={confidenceClass(f.confidence)}>{f.confidence.toFixed(2)}</td>
+                  <td className={`confidence confidence--${confidenceLevel(f.confidence)}`}>{t(`ed.items.confidence.${confidenceLevel(f.confidence)}`, { pct: `${Math.round(f.confidence * 100)}%` })}</td>
                   <td className="small">{M(f.reason)}</td>
                   <td><input type="checkbox" aria-label={t("ed.items.review.acceptOf", { title })} checked={f.confidence >= AUTO_CONFIDENCE || accepted[f.pointer] === true}
                     disabled={f.confidence >= AUTO_CONFIDENCE && !accepted[f.pointer]} onChange={(e) => setAccepted((m) => ({ ...m, [f.pointer]: e.target.checked }))} /></td>

@@ -10,6 +10,7 @@ import { href } from "../../runtime/shared/router.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
 import { useDraftStore, type DepartmentOption, type DraftDoc } from "../state/draft-store.js";
+import { departmentOptions } from "../../runtime/shared/departments.js";
 import { useLeaveGuard } from "../state/leave-guard.js";
 import { TABS, TAB_LABELS, tabForPointer, type TabId } from "./tabs.js";
 
@@ -26,11 +27,12 @@ interface Draft { spec: DraftDoc; updatedAt: string; updatedBy?: string }
 
 /** Route screen: /bundle/:key. */
 export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; canPublish: boolean }) {
+  const { lang } = useI18n();
   const draft = useApi<Draft>(`/api/bundles/${encodeURIComponent(bundleKey)}/draft`);
   const depts = useApi<{ departments: DepartmentOption[] }>("/api/departments");
   if (draft.error) return <ErrorBox error={draft.error} onRetry={draft.reload} />;
   if (!draft.data || !depts.data) return <Loading />;
-  return <Workspace key={draft.data.updatedAt} bundleKey={bundleKey} initial={draft.data.spec} departments={depts.data.departments} canPublish={canPublish} />;
+  return <Workspace key={draft.data.updatedAt} bundleKey={bundleKey} initial={draft.data.spec} departments={departmentOptions(depts.data.departments, lang)} canPublish={canPublish} />;
 }
 
 function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey: string; initial: DraftDoc; departments: DepartmentOption[]; canPublish: boolean }) {

@@ -120,6 +120,8 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await key.fill("qiye-kaiban");
   await form.getByText(/标识「qiye-kaiban」已被「.+」使用，请换一个/).waitFor();
   await key.fill("民宿");
+  await form.getByText("标识只能用小写字母、数字、- 和 _，不能有 「民」、「宿」，请改为「minsu」", { exact: true }).waitFor();
+  await key.fill("9minsu");
   await form.getByText("标识必须以小写字母开头，例如 kaiguan-yingye", { exact: true }).waitFor();
   await key.fill(KEY);
   await form.getByLabel("分类").selectOption("开店");

@@ -7,18 +7,24 @@ import { arr, obj, type Json } from "../common/doc.js";
 import { useI18n } from "../../i18n.js";
 import { msgIn } from "../common/lang.js";
 
-/** Before → after statistics. */
+/** Before → after statistics, or the fields before and 尚未合并 when nothing is merged yet. */
 export function StatsBar({ stats }: { stats: FormStats }) {
   const { t } = useI18n();
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  // Before the first merge the draft has no merged field: "→ 0" and "100% fewer" would be figures of nothing.
+  const merged = stats.fieldsAfter > 0 || stats.fieldsBefore === 0;
   return (
     <div className="dpanel merge__stats" data-testid="merge-stats" role="status" aria-label={t("ed.merge.stats.label")}>
       <div className="figs"><div><span className="muted small">{t("ed.merge.stats.items")}</span><strong>{stats.items}</strong></div></div>
+      {!merged && <div className="figs"><div><span className="muted small">{t("ed.merge.stats.fieldsBefore")}</span><strong data-testid="fields-before">{stats.fieldsBefore}</strong></div></div>}
+      {!merged && <div className="figs hl"><div><span className="muted small">{t("ed.merge.stats.label")}</span><strong data-testid="not-merged">{t("ed.merge.stats.notMerged")}</strong></div></div>}
+      {merged && <>
       <div className="figs"><div><span className="muted small">{t("ed.merge.stats.fields")}</span><strong data-testid="fields-before-after">{stats.fieldsBefore} → {stats.fieldsAfter}</strong></div></div>
       <div className="figs"><div><span className="muted small">{t("ed.merge.stats.toType")}</span><strong data-testid="to-type">{stats.toTypeAfter}</strong></div></div>
       <div className="figs"><div><span className="muted small">{t("ed.merge.stats.pages")}</span><strong>{stats.pagesBefore} → {stats.pagesAfter}</strong></div></div>
       <div className="figs hl"><div><span className="muted small">{t("ed.merge.stats.fewerFields")}</span><strong>{pct(stats.fewerFields)}</strong></div></div>
       <div className="figs hl"><div><span className="muted small">{t("ed.merge.stats.fewerToType")}</span><strong data-testid="fewer-to-type">{pct(stats.fewerToType)}</strong></div></div>
+      </>}
     </div>
   );
 }
