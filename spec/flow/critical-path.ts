@@ -2,6 +2,7 @@
 // for promised and statutory working days separately; and the headline reduction
 // "承诺时限较法定时限压减 X%". Rework loops (back edges) and exception paths (reject, promise_broken) are not
 // counted: the figure is the time of a case that goes through.
+import { say, type Bilingual } from "../bilingual.js";
 import type { FlowSpec } from "./flow-spec.js";
 import { backEdges, indexFlow, type FlowIndex } from "./graph.js";
 import { NODE_TYPES } from "./registry.js";
@@ -18,7 +19,7 @@ export interface CriticalPath {
   /** Reduction in percent (one decimal), on the case limit when given, else on the critical-path totals. */
   reductionPercent: number;
   basis: "caseLimit" | "criticalPath";
-  summary: string;
+  summary: Bilingual;
 }
 
 function longest(flow: Pick<FlowSpec, "nodes">, ix: FlowIndex, weight: (id: string) => number): PathTotal {
@@ -87,6 +88,6 @@ export function criticalPath(flow: Pick<FlowSpec, "nodes" | "edges" | "caseLimit
     ...(flow.caseLimit ? { caseLimit: { promisedDays: flow.caseLimit.promisedDays, statutoryDays: flow.caseLimit.statutoryDays } } : {}),
     reductionPercent,
     basis,
-    summary: `法定时限 ${s} 个工作日，承诺时限 ${p} 个工作日，承诺时限较法定时限压减 ${reductionPercent}%`,
+    summary: say(`法定时限 ${s} 个工作日，承诺时限 ${p} 个工作日，承诺时限较法定时限压减 ${reductionPercent}%`, `Statutory limit ${s} working days, promised limit ${p} working days: ${reductionPercent}% shorter than the statutory limit`),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../cli/commands/flow.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -32,13 +32,18 @@ function tmpFile(name: string, content: unknown): string {
   return file;
 }
 
-afterEach(() => vi.restoreAllMocks());
+/** The CLI's locale for a test: Chinese unless a test asks for English. */
+const locale = (lang: string) => { vi.stubEnv("LC_ALL", ""); vi.stubEnv("LC_MESSAGES", ""); vi.stubEnv("LANG", lang); };
+beforeEach(() => locale("zh_CN.UTF-8"));
+afterEach(() => { vi.restoreAllMocks(); vi.unstubAllEnvs(); });
+/** The environment of a spawned CLI, in a locale. */
+const spawnEnv = (lang: string) => ({ ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: lang });
 
 describe("flow check", () => {
   it("passes the 企业开办 flow and prints the reduction", async () => {
     const r = await cli("check", TEMPLATE);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("0 error(s)");
+    expect(r.stdout).toContain("0 个错误，");
     expect(r.stdout).toContain("承诺时限较法定时限压减 89.5%");
   });
 
@@ -49,11 +54,11 @@ describe("flow check", () => {
     f.nodes.find((n: { id: string }) => n.id === "review-hpf" || n.id === "review-housing-fund").data.promisedDays = 9;
     const r = await cli("check", tmpFile("flow.json", f));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error\s+node gateway-bank .*默认分支/);
-    expect(r.stdout).toMatch(/error\s+node review-tax .*没有出边/);
-    expect(r.stdout).toMatch(/error\s+node parallel edge e-parallel-tax .*永远到不了/);
-    expect(r.stdout).toMatch(/error\s+node review-seal .*\/data\/department .*moon/);
-    expect(r.stdout).toMatch(/error\s+node review-housing-fund .*\/data\/promisedDays .*超过法定时限/);
+    expect(r.stdout).toMatch(/错误\s+节点 gateway-bank .*默认分支/);
+    expect(r.stdout).toMatch(/错误\s+节点 review-tax .*没有出边/);
+    expect(r.stdout).toMatch(/错误\s+节点 parallel 连线 e-parallel-tax .*永远到不了/);
+    expect(r.stdout).toMatch(/错误\s+节点 review-seal .*\/data\/department .*moon/);
+    expect(r.stdout).toMatch(/错误\s+节点 review-housing-fund .*\/data\/promisedDays .*超过法定时限/);
     const json = await cli("check", tmpFile("flow.json", f), "--json");
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).problems.length).toBeGreaterThanOrEqual(5);
@@ -63,11 +68,11 @@ describe("flow check", () => {
     const bundle = { kind: "bundle", lead: "tax", items: [{ id: "company-registration", promise_day: 0, anticipate_day: 3 }], flow: flowJson() };
     const r = await cli("check", tmpFile("bundle.json", bundle));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("node acceptance");
+    expect(r.stdout).toContain("节点 acceptance");
     expect(r.stdout).toContain("牵头部门 tax");
-    expect(r.stdout).toMatch(/node review-seal .*\/data\/item .*seal-filing/);
-    expect(r.stdout).toMatch(/warning\s+node review-seal .*不是本件事的牵头或配合部门/);
-    expect(r.stdout).toMatch(/warning\s+node review-registration .*\/data\/promisedDays .*承诺时限 1 天超过事项 company-registration/);
+    expect(r.stdout).toMatch(/节点 review-seal .*\/data\/item .*seal-filing/);
+    expect(r.stdout).toMatch(/警告\s+节点 review-seal .*不是本件事的牵头或配合部门/);
+    expect(r.stdout).toMatch(/警告\s+节点 review-registration .*\/data\/promisedDays .*承诺时限 1 天超过事项 company-registration/);
   });
 
   it("says what is wrong with the input itself", async () => {
@@ -116,18 +121,55 @@ describe("flow simulate", () => {
     delete f.caseLimit;
     const r = await cli("simulate", tmpFile("flow.json", f));
     expect(r.code).toBe(1);
+    expect(r.stdout).toContain("流程有错误，无法模拟");
     expect(r.stdout).toContain("/caseLimit");
+  });
+});
+
+describe("in an English locale", () => {
+  it("prints the check and the simulation in English only", async () => {
+    locale("en_US.UTF-8");
+    const checked = await cli("check", TEMPLATE);
+    expect(checked.stdout).toContain("0 error(s), ");
+    expect(checked.stdout).toContain("Statutory limit 19 working days, promised limit 2 working days: 89.5% shorter than the statutory limit");
+    const r = await cli("simulate", TEMPLATE, "--start", "2026-12-28T02:00:00Z");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Parallel branches:");
+    expect(r.stdout).toContain("parallel ⇉ join (5 branches handled at once)");
+    expect(r.stdout).toContain("the statutory holidays of 2027 are not published or not included yet");
+    expect(r.stdout).toContain("Outcome: completed, finished 2026-12-30 17:29; promised due 2026-12-30 17:30");
+    // Chinese only in the template's own content (node labels, result names), none in what the CLI writes
+    for (const own of ["流程模拟", "提交时间", "路径", "并联分支", "关键路径", "工作日", "结果：", "注意", "各部门均用满", "(默认)"]) expect(r.stdout).not.toContain(own);
+  });
+
+  it("names the problems of a flow in English", async () => {
+    locale("en_US.UTF-8");
+    const f = flowJson();
+    f.nodes.find((n: { id: string }) => n.id === "review-seal").data.department = "moon";
+    const r = await cli("check", tmpFile("flow.json", f));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error\s+node review-seal .*\/data\/department .*moon/);
+    expect((await cli("check", "/no/such/file.json")).stderr).toContain("No such file: /no/such/file.json");
+  });
+
+  it("stays Chinese in the C locale and when no locale is set", async () => {
+    for (const lang of ["C.UTF-8", ""]) {
+      locale(lang);
+      expect((await cli("check", "/no/such/file.json")).stderr).toContain("文件不存在：/no/such/file.json");
+    }
   });
 });
 
 describe("through npm run cli", () => {
   it("exits 1 on errors and 0 on a valid flow", () => {
-    const ok = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "flow", "check", "templates/qiye-kaiban"], { cwd: ROOT, encoding: "utf8" });
+    const ok = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "flow", "check", "templates/qiye-kaiban"], { cwd: ROOT, encoding: "utf8", env: spawnEnv("zh_CN.UTF-8") });
     expect(ok.status).toBe(0);
     const f = flowJson();
     f.nodes.push({ id: "lost", type: "review", position: { x: 0, y: 0 }, data: { department: "samr", statutoryDays: 1, promisedDays: 1 } });
-    const bad = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "flow", "check", tmpFile("flow.json", f)], { cwd: ROOT, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "flow", "check", tmpFile("flow.json", f)], { cwd: ROOT, encoding: "utf8", env: spawnEnv("zh_CN.UTF-8") });
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain("node lost");
+    expect(bad.stdout).toContain("节点 lost");
+    const en = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "flow", "check", tmpFile("flow.json", f)], { cwd: ROOT, encoding: "utf8", env: spawnEnv("en_US.UTF-8") });
+    expect(en.stdout).toContain("node lost");
   });
 });

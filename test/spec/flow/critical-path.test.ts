@@ -23,7 +23,7 @@ describe("critical path", () => {
     expect(cp.promised).toEqual({ days: 4, path: ["start", "a", "p", "b", "j", "out", "end"] });
     expect(cp.statutory).toEqual({ days: 16, path: ["start", "a", "p", "q", "c", "k", "j", "out", "end"] });
     expect(cp.reductionPercent).toBe(75);
-    expect(cp.summary).toBe("法定时限 16 个工作日，承诺时限 4 个工作日，承诺时限较法定时限压减 75%");
+    expect(cp.summary).toEqual({ zh: "法定时限 16 个工作日，承诺时限 4 个工作日，承诺时限较法定时限压减 75%", en: "Statutory limit 16 working days, promised limit 4 working days: 75% shorter than the statutory limit" });
   });
 
   it("ignores rework loops and rejection paths, and uses path totals without a case limit", () => {
