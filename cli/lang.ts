@@ -1,6 +1,5 @@
 // The one language the CLI prints its messages in: Chinese, or English when the environment's locale is English
 // (LC_ALL, else LC_MESSAGES, else LANG — the first one set, as POSIX reads them; "C" and unset are Chinese).
-// Machine output (--json) keeps both languages where spec/ gives both.
 import { say, type Bilingual } from "../spec/bilingual.js";
 
 /** The languages the CLI prints in. */

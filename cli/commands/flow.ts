@@ -13,7 +13,7 @@ import { cliLang, cliSay, cliText } from "../lang.js";
 const COMMAND_LINES = `npm run --silent cli -- flow check FILE [--json]
        npm run --silent cli -- flow simulate FILE [--answers JSON] [--start ISO-INSTANT] [--json]`;
 const usage = (): string => cliSay(`用法：${COMMAND_LINES}
-FILE：流程 JSON、带 "flow" 的一件事 JSON，或模板文件夹（templates/<key>）
+FILE：流程 JSON、带 "flow" 的一件事 JSON，或模板文件夹 templates/<key>
 `, `usage: ${COMMAND_LINES}
 FILE: a flow JSON, a bundle JSON with a "flow", or a template folder (templates/<key>)
 `);

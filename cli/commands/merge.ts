@@ -6,7 +6,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseJsonText } from "../../spec/binding/json-text.js";
-import { zhOf } from "../../spec/bilingual.js";
 import { bundleSources } from "../../spec/catalogue/replay.js";
 import { MergeInputError, mergeForms, type MergeOptions, type MergeResult, type MergeSource } from "../../spec/merge/index.js";
 import type { FieldRule, SourceRef } from "../../spec/bundle.js";
@@ -14,6 +13,8 @@ import { getAtPointer, escapePointer } from "../../spec/pointer.js";
 import { extensionProblem, type DictionaryExtension } from "../../spec/dictionary/extensions.js";
 import { assembleTemplate } from "../../templates/load.js";
 import type { Json } from "../../spec/common.js";
+import { say } from "../../spec/bilingual.js";
+import { cliSay, cliText } from "../lang.js";
 
 
 /** A file that could not be read: every message already carries FILE and, where known, the pointer. */
@@ -25,25 +26,25 @@ export class CliInputError extends Error {
 export function readJsonFile(file: string): unknown {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new Error("是目录而不是文件 (is a directory)");
+    if (statSync(file).isDirectory()) throw new Error(cliSay("是目录而不是文件", "it is a folder, not a file"));
     text = readFileSync(file, "utf8");
   } catch (err) {
-    throw new CliInputError([`${file}: 无法读取 (cannot read): ${(err as Error).message}`]);
+    throw new CliInputError([cliSay(`${file}: 无法读取：${(err as Error).message}`, `${file}: cannot read: ${(err as Error).message}`)]);
   }
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliInputError([`${file}:${parsed.error.line ?? 1}:${parsed.error.column ?? 1}: ${zhOf(parsed.error.message)}`]);
-  for (const d of parsed.duplicates) process.stderr.write(`warning: ${file}#${d.pointer}: ${zhOf(d.message)}\n`);
+  if (!parsed.ok) throw new CliInputError([`${file}:${parsed.error.line ?? 1}:${parsed.error.column ?? 1}: ${cliText(parsed.error.message)}`]);
+  for (const d of parsed.duplicates) process.stderr.write(`${warning()}${file}#${d.pointer}: ${cliText(d.message)}\n`);
   return parsed.value;
 }
 
 /** Turns a file into a merge source: an item spec (kind "item") or a plain JSON Schema form ({schema} or a bare schema). */
 export function sourceFromFile(file: string, doc: unknown, usedIds: Set<string>): MergeSource {
   const d = doc as Json | null;
-  if (!d || typeof d !== "object" || Array.isArray(d)) throw new CliInputError([`${file}#: 不是事项或表单 (neither an item spec nor a JSON Schema form)`]);
+  if (!d || typeof d !== "object" || Array.isArray(d)) throw new CliInputError([cliSay(`${file}#: 既不是事项，也不是 JSON Schema 表单`, `${file}#: neither an item spec nor a JSON Schema form`)]);
   let id: string, form: MergeSource["form"], title: string | undefined, pages: number | undefined;
   if (d.kind === "item") {
     const f = d.form as Json | undefined;
-    if (!f || typeof f !== "object") throw new CliInputError([`${file}#/form: 事项缺少 form (item has no form)`]);
+    if (!f || typeof f !== "object") throw new CliInputError([cliSay(`${file}#/form: 事项没有 form`, `${file}#/form: the item has no form`)]);
     id = typeof d.id === "string" ? d.id : slug(file);
     form = { schema: f.schema, uiSchema: f.uiSchema };
     title = typeof d.task_name === "string" ? d.task_name : undefined;
@@ -78,7 +79,8 @@ export function mergeTemplate(dir: string): MergeResult {
   const result = mergeForms(sources, opts);
   for (const [pointer, rule] of Object.entries(extraRules)) {
     if (!(pointer in result.form.provenance) && getAtPointer(result.form.schema, pointer) === undefined) {
-      throw new CliInputError([`${optsFile}#/rules/${escapePointer(pointer.slice(1))}: 合并表单中没有字段 ${pointer} (no such merged field)`]);
+      const at = `${optsFile}#/rules/${escapePointer(pointer.slice(1))}`;
+      throw new CliInputError([cliSay(`${at}: 合并表单中没有字段 ${pointer}`, `${at}: the merged form has no field ${pointer}`)]);
     }
     result.form.rules[pointer] = { ...result.form.rules[pointer], ...rule };
   }
@@ -97,22 +99,22 @@ export async function run(args: string[]): Promise<number> {
   const templateAt = args.indexOf("--template");
   if (templateAt >= 0) {
     const dir = args[templateAt + 1];
-    if (!dir) return usage("--template needs a folder");
+    if (!dir) return usage(cliSay("--template 需要一个文件夹", "--template needs a folder"));
     const result = mergeTemplate(dir);
     if (args.includes("--write")) {
       writeFileSync(join(dir, "form.json"), JSON.stringify(smartFormDocument(result), null, 2) + "\n");
-      process.stderr.write(`wrote ${join(dir, "form.json")}\n`);
+      process.stderr.write(cliSay(`已写入 ${join(dir, "form.json")}\n`, `wrote ${join(dir, "form.json")}\n`));
     }
     process.stdout.write(JSON.stringify({ stats: result.stats, conflicts: result.conflicts, suggestions: result.suggestions }, null, 2) + "\n");
     return 0;
   }
   const extAt = args.indexOf("--extensions");
   const extFile = extAt >= 0 ? args[extAt + 1] : undefined;
-  if (extAt >= 0 && !extFile) return usage("--extensions needs a file");
+  if (extAt >= 0 && !extFile) return usage(cliSay("--extensions 需要一个文件", "--extensions needs a file"));
   const files = args.filter((a, i) => !a.startsWith("--") && !(extAt >= 0 && i === extAt + 1));
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--auto" && a !== "--extensions");
-  if (unknown.length) return usage(`unknown option ${unknown.join(" ")}`);
-  if (!files.length) return usage("no FILE given");
+  if (unknown.length) return usage(cliSay(`不认识的选项 ${unknown.join(" ")}`, `unknown option ${unknown.join(" ")}`));
+  if (!files.length) return usage(cliSay("没有给出 FILE", "no FILE given"));
   const ids = new Set<string>();
   const fileOf = new Map<string, string>();
   const sources: MergeSource[] = [];
@@ -136,21 +138,21 @@ export async function run(args: string[]): Promise<number> {
   try {
     result = mergeForms(sources, { auto, extensions });
   } catch (err) {
-    if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${zhOf(p.message)}`));
+    if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${cliText(p.message)}`));
     throw err;
   }
   const ref = (r: SourceRef) => `${fileOf.get(r.item)}#${r.pointer}`;
-  for (const w of result.warnings) process.stderr.write(`warning: ${fileOf.get(w.item)}#${w.pointer}: ${zhOf(w.message)}\n`);
+  for (const w of result.warnings) process.stderr.write(`${warning()}${fileOf.get(w.item)}#${w.pointer}: ${cliText(w.message)}\n`);
   const out = {
     schema: result.form.schema,
     uiSchema: result.form.uiSchema,
     provenance: Object.fromEntries(Object.entries(result.form.provenance).map(([p, refs]) => [p, refs.map(ref)])),
     stats: result.stats,
-    conflicts: result.conflicts.map((c) => ({ ...c, message: zhOf(c.message), sources: c.sources.map(ref) })),
-    suggestions: result.suggestions.map((s) => ({ ...s, message: zhOf(s.message), sources: s.sources.map(ref), ...(s.pairs ? { pairs: s.pairs.map((p) => ({ ...p, label: zhOf(p.label) })) } : {}) })),
+    conflicts: result.conflicts.map((c) => ({ ...c, message: cliText(c.message), sources: c.sources.map(ref) })),
+    suggestions: result.suggestions.map((s) => ({ ...s, message: cliText(s.message), sources: s.sources.map(ref), ...(s.pairs ? { pairs: s.pairs.map((p) => ({ ...p, label: cliText(p.label) })) } : {}) })),
     rules: result.form.rules,
     prefill: result.form.prefill,
-    warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: zhOf(w.message) })),
+    warnings: result.warnings.map((w) => ({ source: `${fileOf.get(w.item)}#${w.pointer}`, message: cliText(w.message) })),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   return 0;
@@ -160,21 +162,31 @@ export async function run(args: string[]): Promise<number> {
 export function readExtensions(file: string): DictionaryExtension[] {
   const doc = readJsonFile(file) as { format?: unknown; extensions?: unknown } | null;
   if (!doc || doc.format !== "yijian-dictionary-extensions" || !Array.isArray(doc.extensions)) {
-    throw new CliInputError([`${file}#: 不是数据字典扩展的导出文件 (not an export of dictionary extensions)`]);
+    throw new CliInputError([cliSay(`${file}#: 不是数据字典扩展的导出文件`, `${file}#: not an export of dictionary extensions`)]);
   }
   const lines: string[] = [];
   const list = doc.extensions as DictionaryExtension[];
-  list.forEach((x, i) => { const p = x && typeof x === "object" ? extensionProblem(x)?.zh : "不是对象"; if (p) lines.push(`${file}#/extensions/${i}: ${p}`); });
+  list.forEach((x, i) => {
+    const problem = x && typeof x === "object" ? extensionProblem(x) : say("不是对象", "not an object");
+    if (problem) lines.push(`${file}#/extensions/${i}: ${cliText(problem)}`);
+  });
   if (lines.length) throw new CliInputError(lines);
   return list;
 }
 
+const COMMAND_LINES = "npm run --silent cli -- merge [--auto] [--extensions FILE] FILE...\n       npm run --silent cli -- merge --template DIR [--write]";
+
 function usage(message: string): number {
-  process.stderr.write(`error: ${message}\nusage: npm run --silent cli -- merge [--auto] [--extensions FILE] FILE...\n       npm run --silent cli -- merge --template DIR [--write]\n`);
+  process.stderr.write(`${error()}${message}\n${cliSay("用法：", "usage: ")}${COMMAND_LINES}\n`);
   return 2;
 }
 
 function fail(lines: string[]): number {
-  for (const l of lines) process.stderr.write(`error: ${l}\n`);
+  for (const l of lines) process.stderr.write(`${error()}${l}\n`);
   return 1;
 }
+
+/** The prefix of an error line the CLI writes, in its language (stats and validate too). */
+export const error = (): string => cliSay("错误：", "error: ");
+/** The prefix of a warning line the CLI writes, in its language. */
+export const warning = (): string => cliSay("警告：", "warning: ");

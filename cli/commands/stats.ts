@@ -4,27 +4,27 @@
 import { statSync } from "node:fs";
 import { formStats } from "../../spec/merge/stats.js";
 import { validateBundle } from "../../spec/spec-validation.js";
-import { zhOf } from "../../spec/bilingual.js";
 import { assembleTemplate } from "../../templates/load.js";
-import { CliInputError, readJsonFile } from "./merge.js";
+import { CliInputError, error, readJsonFile } from "./merge.js";
+import { cliSay, cliText } from "../lang.js";
 
 /** Entry point of the command. */
 export async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file || args.length > 1) {
-    process.stderr.write("usage: npm run --silent cli -- stats BUNDLE   (bundle JSON file or template folder)\n");
+    process.stderr.write(cliSay("用法：npm run --silent cli -- stats BUNDLE   （一件事 JSON 文件或模板文件夹）\n", "usage: npm run --silent cli -- stats BUNDLE   (bundle JSON file or template folder)\n"));
     return 2;
   }
   let doc: unknown;
   try {
     doc = statSync(file, { throwIfNoEntry: false })?.isDirectory() ? assembleTemplate(file) : readJsonFile(file);
   } catch (err) {
-    for (const l of err instanceof CliInputError ? err.lines : [`${file}: ${(err as Error).message}`]) process.stderr.write(`error: ${l}\n`);
+    for (const l of err instanceof CliInputError ? err.lines : [`${file}: ${(err as Error).message}`]) process.stderr.write(`${error()}${l}\n`);
     return 1;
   }
   const r = validateBundle(doc);
   if (!r.ok) {
-    for (const p of r.problems) process.stderr.write(`error: ${file}#${p.pointer}: ${zhOf(p.message)}\n`);
+    for (const p of r.problems) process.stderr.write(`${error()}${file}#${p.pointer}: ${cliText(p.message)}\n`);
     return 1;
   }
   const stats = formStats(r.value.items.map((it) => ({ form: it.form, pages: it.pages })), r.value.form);

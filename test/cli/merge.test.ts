@@ -10,11 +10,12 @@ import { describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
-/** Runs `cli/main.ts` in a child process from the given working directory. */
-function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [TSX, join(ROOT, "cli/main.ts"), ...args], { cwd, encoding: "utf8" });
+/** Runs `cli/main.ts` in a child process from the given working directory, in a locale (Chinese unless given). */
+function cliIn(lang: string, cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [TSX, join(ROOT, "cli/main.ts"), ...args], { cwd, encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: lang } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const cli = (cwd: string, ...args: string[]) => cliIn("zh_CN.UTF-8", cwd, ...args);
 
 const dir = mkdtempSync(join(tmpdir(), "yijian-merge-"));
 const write = (name: string, content: unknown) => {
@@ -78,8 +79,18 @@ describe("merge command", () => {
     const cycle = cli(dir, "merge", "cycle.json");
     expect(cycle.code).toBe(1);
     expect(cycle.stderr).toContain("cycle.json#/properties/p/properties/self/$ref");
-    expect(cli(dir, "merge", "--frobnicate", "a.json").code).toBe(2);
-    expect(cli(dir, "merge", "missing.json").stderr).toContain("missing.json");
+    const unknown = cli(dir, "merge", "--frobnicate", "a.json");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("错误：不认识的选项 --frobnicate\n用法：npm run --silent cli -- merge");
+    expect(cli(dir, "merge", "missing.json").stderr).toContain("错误：missing.json: 无法读取：");
+  });
+  it("speaks English in an English locale, one language per line", () => {
+    const unknown = cliIn("en_US.UTF-8", dir, "merge", "--frobnicate", "a.json");
+    expect(unknown.stderr).toContain("error: unknown option --frobnicate\nusage: npm run --silent cli -- merge");
+    expect(cliIn("en_US.UTF-8", dir, "merge", "missing.json").stderr).toContain("error: missing.json: cannot read: ");
+    const notExport = cliIn("en_US.UTF-8", dir, "merge", "--extensions", "a.json", "vac.json");
+    expect(notExport.stderr).toContain("error: a.json#: not an export of dictionary extensions");
+    expect(cli(dir, "merge", "--extensions", "a.json", "vac.json").stderr).toContain("错误：a.json#: 不是数据字典扩展的导出文件");
   });
   it("duplicate keys are warned about with their pointer, and the merge goes on", () => {
     const dup = cli(dir, "merge", "dup.json");
