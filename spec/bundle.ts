@@ -66,7 +66,7 @@ export const MergeEditSchema = z.object({
   by: z.string().min(1).max(100),
   at: z.string().max(40).describe("ISO time of the action"),
 }).refine((e) => e.kind !== "text" || (e.field !== undefined && e.text !== undefined),
-  schemaMessage("标题或说明的修改记录须写明修改的是哪一项（field）和修改后的文字（text）", "A text edit must say which text it changed (field) and the new text (text)"));
+  schemaMessage("标题或说明的修改记录须写明 field（修改的是哪一项）和 text（修改后的文字）", "A text edit must say which text it changed (field) and the new text (text)"));
 
 /** The merged smart form (一表申报) with rules, provenance of every field and prefill sources. */
 export const SmartFormSchema = FormSchema.extend({

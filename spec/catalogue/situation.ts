@@ -11,7 +11,7 @@ export const SituationSchema = z.object({
   id: Id,
   title: z.string().min(1).max(200),
   description: z.string().max(2000).optional(),
-  when: ConditionSchema.optional().describe("引导问答（answers.*）与事项表单数据（data.*）上的 JSON Logic 条件：为真时适用本情形"),
+  when: ConditionSchema.optional().describe("基于引导问答 answers.* 与事项表单数据 data.* 的 JSON Logic 条件：为真时适用本情形"),
   accept_condition: z.string().max(4000).optional().describe("本情形的受理条件（替代事项的受理条件）"),
   item_materials: z.array(Id).optional().describe("本情形适用的事项自身材料的标识（不填：全部适用）"),
   materials: z.array(MaterialSchema).default([]).describe("本情形在事项自身材料之外增加的材料"),
