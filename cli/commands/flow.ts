@@ -4,7 +4,7 @@
 // FILE is a flow JSON, a bundle JSON with a `flow`, or a template folder (templates/<key>/).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { calendarCovers, CN_CALENDAR, localDate } from "../../spec/calendar/index.js";
+import { calendarCovers, CN_CALENDAR, localDate, provisionalYearsOf } from "../../spec/calendar/index.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
 import { criticalPath, NODE_TYPES, parallelBranches, prepareDefinition, simulate, validateFlow, type FlowCheckOptions, type FlowProblem, type FlowSpec } from "../../spec/flow/index.js";
 import { assembleTemplate, TEMPLATES_DIR } from "../../templates/load.js";
@@ -199,6 +199,8 @@ function simulateCommand(args: string[]): number {
     const year = localDate(uncovered, CN_CALENDAR).slice(0, 4);
     out.push(cliSay(`  注意：${year} 年的法定节假日尚未公布或未收录，期限只跳过了周末`, `  Note: the statutory holidays of ${year} are not published or not included yet; the deadlines skip weekends only`));
   }
+  const provisional = provisionalYearsOf([r.caseDueAt, r.caseStatutoryDueAt], CN_CALENDAR).join(cliSay("、", ", "));
+  if (provisional) out.push(cliSay(`  注意：${provisional} 年节假日安排尚未公布：期限暂按法定节日计算（未含调休），公布后可能调整`, `  Note: the ${provisional} holiday arrangement is not published yet: these deadlines count the statutory public holidays only (no swapped working days) and may still move`));
   const results = r.state.results.map((x) => cliSay(`${x.name}（${x.department}）`, `${x.name} (${x.department})`)).join(cliSay("、", ", ")) || cliSay("无", "none");
   out.push(cliSay(`  各部门均用满承诺时限；出件结果：${results}`, `  Every department takes its full promised limit; results: ${results}`));
   process.stdout.write(out.join("\n") + "\n");

@@ -110,10 +110,13 @@ describe("flow simulate", () => {
     expect(report.branches[0].branches).toHaveLength(5);
   });
 
-  it("warns when the deadlines fall in a year without holiday data", async () => {
+  it("warns when the deadlines fall in a year whose arrangement is not published, or without holiday data", async () => {
     const r = await cli("simulate", TEMPLATE, "--start", "2026-12-28T02:00:00Z");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("2027 年的法定节假日尚未公布或未收录");
+    expect(r.stdout).toContain("注意：2027 年节假日安排尚未公布：期限暂按法定节日计算（未含调休），公布后可能调整");
+    expect(r.stdout).not.toContain("尚未公布或未收录");
+    const far = await cli("simulate", TEMPLATE, "--start", "2045-12-27T02:00:00Z");
+    expect(far.stdout).toContain("注意：2045 年的法定节假日尚未公布或未收录，期限只跳过了周末");
   });
 
   it("refuses to simulate an invalid flow", async () => {
@@ -136,7 +139,8 @@ describe("in an English locale", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Parallel branches:");
     expect(r.stdout).toContain("parallel ⇉ join (5 branches handled at once)");
-    expect(r.stdout).toContain("the statutory holidays of 2027 are not published or not included yet");
+    expect(r.stdout).toContain("Note: the 2027 holiday arrangement is not published yet: these deadlines count the statutory public holidays only (no swapped working days) and may still move");
+    expect((await cli("simulate", TEMPLATE, "--start", "2045-12-27T02:00:00Z")).stdout).toContain("Note: the statutory holidays of 2045 are not published or not included yet; the deadlines skip weekends only");
     expect(r.stdout).toContain("Outcome: completed, finished 2026-12-30 17:29; promised due 2026-12-30 17:30");
     // Chinese only in the template's own content (node labels, result names), none in what the CLI writes
     for (const own of ["流程模拟", "提交时间", "路径", "并联分支", "关键路径", "工作日", "结果：", "注意", "各部门均用满", "(默认)"]) expect(r.stdout).not.toContain(own);
