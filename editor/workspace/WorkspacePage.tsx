@@ -124,25 +124,25 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         <ol><li><a href={href("/")}>{tt("ed.bundles")}</a></li><li aria-current="page">{title}</li></ol>
       </nav>
       <PageTitle appName={tt("app.editor")}>{title}</PageTitle>
-      <div className="ws-toolbar" role="toolbar" aria-label="草稿操作">
+      <div className="ws-toolbar" role="toolbar" aria-label={t("ed.toolbar")}>
         <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()} aria-keyshortcuts="Control+S">
           {saving ? t("ed.saving") : t("ed.save")}
         </button>
         <button type="button" className="btn" disabled={!store.canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z"
-          title={store.undoLabel ? `${t("ed.undo")}：${store.undoLabel}` : undefined}>{t("ed.undo")}{store.undoLabel ? `：${store.undoLabel}` : ""}</button>
+          title={store.undoLabel ? t("ed.undoStep", { step: store.undoLabel }) : undefined}>{store.undoLabel ? t("ed.undoStep", { step: store.undoLabel }) : t("ed.undo")}</button>
         <button type="button" className="btn" disabled={!store.canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z"
-          title={store.redoLabel ? `${t("ed.redo")}：${store.redoLabel}` : undefined}>{t("ed.redo")}</button>
+          title={store.redoLabel ? t("ed.redoStep", { step: store.redoLabel }) : undefined}>{t("ed.redo")}</button>
         <span className="spacer" />
         <span className={store.dirty ? "ws-status ws-status--dirty" : "ws-status"} role="status" data-testid="dirty">
           {store.dirty ? t("ed.unsaved") : savedAt ? `${t("ed.draftSaved")}（${formatDateTime(savedAt, lang)}）` : t("ed.savedShort")}
         </span>
-        <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? `${t("ed.problemsTitle")}：${problems.length}` : t("ed.noProblems")}</a>
+        <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? t("ed.problemCount", { n: problems.length }) : t("ed.noProblems")}</a>
       </div>
       {failure && <ErrorBox error={failure} />}
       <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec) => store.reset(spec)} />
       {shown.length > 0 && (
         <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={serverProblems.length > 0}>
-          <summary>{serverProblems.length ? t("ed.draftProblems", { n: serverProblems.length }) : `${t("ed.problemsTitle")}：${problems.length}`}</summary>
+          <summary>{serverProblems.length ? t("ed.draftProblems", { n: serverProblems.length }) : t("ed.problemCount", { n: problems.length })}</summary>
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
