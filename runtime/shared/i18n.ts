@@ -14,24 +14,17 @@ import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
 import { FORM_ERRORS_EN, FORM_ERRORS_ZH } from "./i18n-form-errors.js";
 import { COUNTER_EN, COUNTER_ZH } from "./i18n-counter.js";
-import type { EDITOR_FLOW_ZH } from "./i18n-editor-flow.js";
-import type { SITUATIONS_ZH } from "./i18n-editor-situations.js";
-import type { EDITOR_GUIDE_ZH } from "./i18n-editor-guide.js";
-import type { EDITOR_COND_ZH } from "./i18n-editor-designers-common.js";
-import type { EDITOR_MATERIALS_ZH } from "./i18n-editor-materials.js";
-import type { EDITOR_MERGE_ZH } from "./i18n-editor-merge.js";
-import type { EDITOR_WORKSPACE_ZH } from "./i18n-editor-workspace.js";
-import type { EDITOR_ITEMS_ZH } from "./i18n-editor-items.js";
-import type { EDITOR_CATALOGUE_ZH } from "./i18n-editor-catalogue.js";
-import type { EDITOR_IO_ZH } from "./i18n-editor-io.js";
-import type { EDITOR_UPGRADE_ZH } from "./i18n-editor-upgrade.js";
-import type { EDITOR_PUBLISH_ZH } from "./i18n-editor-publish.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
 
-/** The editor's keys: their texts are in runtime/shared/i18n-editor-*.ts, which only the editor loads (editor/i18n.ts
- * registers them), so the portal's, workbench's and kiosk's bundles do not carry them; the types cost nothing. */
-export type EditorKey = keyof (typeof EDITOR_FLOW_ZH & typeof SITUATIONS_ZH & typeof EDITOR_GUIDE_ZH & typeof EDITOR_COND_ZH & typeof EDITOR_MATERIALS_ZH & typeof EDITOR_MERGE_ZH & typeof EDITOR_WORKSPACE_ZH & typeof EDITOR_ITEMS_ZH & typeof EDITOR_CATALOGUE_ZH & typeof EDITOR_IO_ZH & typeof EDITOR_UPGRADE_ZH & typeof EDITOR_PUBLISH_ZH);
+/** Keys an app registers for itself (registerMessages): the editor declares its dictionaries' keys here by module
+ *  augmentation (editor/i18n.ts), so t() checks them at compile time while their texts (editor/i18n/*.ts) stay out of
+ *  the portal's, workbench's and kiosk's bundles, and nothing under runtime/ imports the editor. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging, see above
+export interface RegisteredMessages {}
+
+/** The registered keys (the editor's). */
+export type EditorKey = keyof RegisteredMessages;
 
 const zh = {
   ...SUPERVISION_ZH,

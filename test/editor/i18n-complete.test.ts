@@ -1,5 +1,5 @@
 // One i18n mechanism for the portal, the workbench, the kiosk and the editor (issue 14): typed keys in per-domain
-// zh / en files (runtime/shared/i18n-*.ts) merged by runtime/shared/i18n.ts — the editor's (i18n-editor-*.ts) registered
+// zh / en files (runtime/shared/i18n-*.ts) merged by runtime/shared/i18n.ts — the editor's (editor/i18n/*.ts) registered
 // by editor/i18n.ts, so only the editor's bundle carries them. Every key has a non-empty text in both
 // languages with the same {placeholders}, English is English, no key is defined twice, and no source translates a
 // Chinese literal or keeps its strings in inline (zh, en) pairs.
@@ -16,6 +16,8 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The editor's dictionaries: editor/i18n/<domain>.ts. */
+const EDITOR_DICTIONARIES = () => sources(join("editor", "i18n"));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const zh = dictionaries["zh-CN"] as Record<string, string>;
@@ -71,8 +73,8 @@ describe("translations", () => {
   });
 
   it("no key is defined by two dictionary files (a later spread would silently win)", async () => {
-    const files = sources("runtime/shared").filter((f) => /[\\/]i18n-[\w-]+\.ts$/.test(f));
-    expect(files.some((f) => f.includes("i18n-editor-"))).toBe(true);
+    const files = [...sources("runtime/shared").filter((f) => /[\\/]i18n-[\w-]+\.ts$/.test(f)), ...EDITOR_DICTIONARIES()];
+    expect(files.some((f) => f.startsWith(join("editor", "i18n")))).toBe(true);
     const owner = new Map<string, string>(baseKeys().map((k) => [k, "runtime/shared/i18n.ts"]));
     const clashes: string[] = [];
     for (const f of files) {
@@ -95,7 +97,8 @@ describe("translations", () => {
   });
 
   it("no source under editor/ or runtime/ keeps its own zh / en table beside the dictionaries", () => {
-    const files = [...sources("editor"), ...sources("runtime")].filter((f) => !/[\\/]shared[\\/]i18n(-[\w-]+)?\.ts$/.test(f));
+    const dictionaries = new Set(EDITOR_DICTIONARIES());
+    const files = [...sources("editor"), ...sources("runtime")].filter((f) => !/[\\/]shared[\\/]i18n(-[\w-]+)?\.ts$/.test(f) && !dictionaries.has(f));
     expect(files.some((f) => f.includes(join("runtime", "workbench", "counter")))).toBe(true);
     expect(files.flatMap((f) => ownTables(f))).toEqual([]);
     const sample = ["const TEXT = {", "  \"zh-CN\": { show: \"到窗口办理\" },", "  en: { show: \"File at the window\" },", "};", "const ZH = {", "const EN: Record<K, string> = {", "const zhName = { a: 1 };"].join("\n");
@@ -104,11 +107,13 @@ describe("translations", () => {
 
   it("no source under runtime/ uses an editor key (the portal, workbench and kiosk do not load the editor's dictionaries)", async () => {
     const editorKeys = new Set<string>();
-    for (const f of sources("runtime/shared").filter((f) => /[\\/]i18n-editor-[\w-]+\.ts$/.test(f))) {
+    for (const f of EDITOR_DICTIONARIES()) {
       const mod = (await import(/* @vite-ignore */ pathToFileURL(resolve(f)).href)) as Record<string, unknown>;
       for (const [name, part] of Object.entries(mod)) if (name.endsWith("_ZH")) Object.keys(part as object).forEach((k) => editorKeys.add(k));
     }
     expect(editorKeys.size).toBeGreaterThan(500);
+    // the editor's dictionaries live under editor/, found by folder; none is left beside the apps' in runtime/shared
+    expect(sources("runtime").filter((f) => /[\\/]i18n-editor-/.test(f))).toEqual([]);
     const files = sources("runtime").filter((f) => !/[\\/]shared[\\/]i18n(-[\w-]+)?\.ts$/.test(f));
     const uses = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/["'`]([\w-]+(?:\.[\w\u3400-\u9fff-]+)+)["'`]/g)].filter((m) => editorKeys.has(m[1]!)).map((m) => `${f}: ${m[1]}`));
     expect(uses).toEqual([]);
