@@ -96,6 +96,14 @@ export function ownedMessage(owner: Bilingual | undefined, m: Bilingual): Biling
   return owner ? say(owner.zh + m.zh, `${owner.en}: ${m.en}`) : m;
 }
 
+function safeJson(value: object): string {
+  try {
+    return JSON.stringify(value).slice(0, 80);
+  } catch {
+    return "…";
+  }
+}
+
 /** A message naming the field (by its label) and what is wrong with it, in Chinese and in English. */
 export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: PropertyKey[] = issue.path): Bilingual {
   const path = relPath;
@@ -105,7 +113,8 @@ export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: Pr
   const missing = value === undefined || value === null || value === "";
   const chosen = typeof last === "string" && (CHOSEN.has(last) || (!FIELD_LABELS[last] && ITEM_ELEMENT_CHOSEN.has(last)));
   const absent = say(`${chosen ? "未选择" : "未填写"}${field.zh}`, `${field.en} is not ${chosen ? "chosen" : "filled in"}`);
-  const shown = String(value);
+  // any JSON may arrive here: a value whose own toString is not a function ({"toString":0}) is shown as JSON
+  const shown = typeof value === "object" && value !== null ? safeJson(value) : String(value);
   // a message written for this rule in the schema already says what is wrong: keep it, naming the field
   const own = ownMessage(issue, field);
   if (own && !missing) return issue.code === "invalid_format" ? say(`${field.zh}「${shown}」：${own.zh}`, `${field.en} "${shown}": ${own.en}`) : own;

@@ -9,7 +9,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /** The source directories whose literals must keep to one language. */
-export const ONE_LANGUAGE_DIRS = ["server", "runtime", "editor", "cli"];
+export const ONE_LANGUAGE_DIRS = ["server", "runtime", "editor", "cli", "spec"];
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const SOURCE = /\.(ts|tsx)$/;

@@ -60,7 +60,8 @@ describe("robustness", () => {
         expect(v.problems.length).toBeGreaterThan(0);
         for (const p of v.problems) expect(typeof p.pointer).toBe("string");
       }),
-      { numRuns: 200 },
+      // a case fast-check found once in six runs: a value whose own toString is not a function
+      { numRuns: 200, examples: [[[{ toString: 0 }]], [{ nodes: [{ valueOf: 1, toString: "x" }] }]] },
     );
   });
 
