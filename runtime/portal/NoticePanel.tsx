@@ -1,12 +1,17 @@
 // The one-time complete notice (一次告知) for the current answers: items that apply, items skipped,
 // materials to prepare (and which the government already holds), time limits and fees.
+import type { Guide } from "../../spec/bundle.js";
 import type { Notice } from "../../spec/guide.js";
 import { useI18n } from "../shared/i18n.js";
 import { href } from "../shared/router.js";
+import { promisedLimits, skippedByAnswers, statutoryTotals, type DayTotals } from "./notice-view.js";
 
 /** Renders a notice; announced politely as answers change. */
-export function NoticePanel({ notice }: { notice: Notice }) {
+export function NoticePanel({ notice, guide }: { notice: Notice; guide: Pick<Guide, "applicability"> }) {
   const { t } = useI18n();
+  const { skipped, pending } = skippedByAnswers(notice, guide);
+  const days = (totals: DayTotals) => totals.map((r) => t(r.unit === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: r.days })).join(" + ");
+  const promised = promisedLimits(notice);
   return (
     <section className="card" aria-labelledby="notice-title" aria-live="polite">
       <h2 id="notice-title">{t("guide.notice")}</h2>
@@ -16,10 +21,16 @@ export function NoticePanel({ notice }: { notice: Notice }) {
           <li key={i.id}>{i.name} <span className="muted small">（{i.departmentName}）</span> <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a></li>
         ))}
       </ul>
-      {notice.skippedItems.length > 0 && (
+      {skipped.length > 0 && (
         <>
           <h3>{t("guide.skipped")}</h3>
-          <ul className="muted">{notice.skippedItems.map((i) => <li key={i.id}>{i.name}</li>)}</ul>
+          <ul className="muted">{skipped.map((i) => <li key={i.id}>{i.name}</li>)}</ul>
+        </>
+      )}
+      {pending.length > 0 && (
+        <>
+          <h3>{t("guide.pending")}</h3>
+          <ul className="muted">{pending.map((i) => <li key={i.id}>{i.name}</li>)}</ul>
         </>
       )}
       <h3>{t("guide.materials")}</h3>
@@ -35,8 +46,8 @@ export function NoticePanel({ notice }: { notice: Notice }) {
         </ul>
       )}
       <p>
-        <strong>{notice.promisedDaysParallel === 0 ? t("guide.promisedImmediate") : t("guide.promised", { n: notice.promisedDaysParallel })}</strong>
-        <span className="muted small">（{t("guide.statutory", { n: notice.statutoryDaysSequential })}）</span>
+        <strong>{promised.length === 0 ? t("guide.promisedImmediate") : t("guide.promised", { days: days(promised) })}</strong>
+        <span className="muted small">（{t("guide.statutory", { days: days(statutoryTotals(notice)) })}）</span>
         {notice.free && <> · {t("guide.free")}</>}
       </p>
     </section>

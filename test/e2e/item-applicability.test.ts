@@ -51,3 +51,20 @@ test("the section of an item the guide rules out is neither shown nor required; 
   expect(page.url()).toContain("/apply");
   expect(suite.pageErrors).toEqual([]);
 }, 120_000);
+
+test("before the question is answered the notice does not call the item not needed, and counts working days (tryout 8 #25)", async () => {
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/#/b/${KEY}/guide`);
+  const notice = page.locator("section[aria-labelledby=notice-title]");
+  await notice.getByText("是否需要办理，取决于您的回答").locator("xpath=following-sibling::ul[1]").getByText("户外招牌设置").waitFor();
+  expect(await notice.getByText("您的情形无需办理").count()).toBe(0);
+  await notice.getByText("（分别办理合计法定时限 20 个工作日）").waitFor();
+  await notice.getByText("承诺 10 个工作日内办结（各事项并联办理）").waitFor();
+  await shoot(page, "guide-notice-unanswered");
+  await page.getByRole("group", { name: "是否设置户外招牌" }).getByLabel("否").check();
+  await notice.getByText("您的情形无需办理").locator("xpath=following-sibling::ul[1]").getByText("户外招牌设置").waitFor();
+  expect(await notice.getByText("是否需要办理，取决于您的回答").count()).toBe(0);
+  await page.getByRole("group", { name: "是否设置户外招牌" }).getByLabel("是").check();
+  await notice.getByText("（分别办理合计法定时限 30 个工作日）").waitFor();
+  expect(suite.pageErrors).toEqual([]);
+}, 60_000);
