@@ -59,3 +59,31 @@ test("profile-prefilled fields start filled and locked; typed data survives a re
   await expect.poll(() => page.locator(".card input[value='13800138000'], .card input").evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value === "13800138000"))).toBe(true);
   expect(pageErrors).toEqual([]);
 });
+
+test("an editable prefilled field's hint sits right under its own control, not in the next row (tryout 8 #27)", async () => {
+  const { bundles } = (await (await fetch(`${server.url}/api/catalog`)).json()) as { bundles: CatalogEntry[] };
+  let target: { bundle: PublishedBundle; pointer: string } | undefined;
+  for (const entry of bundles) {
+    const bundle = (await (await fetch(`${server.url}/api/catalog/${entry.key}`)).json()) as PublishedBundle;
+    const hit = Object.entries(bundle.spec.form.prefill).find(([p, f]) => f.source === "profile" && f.editable && !p.includes("*"));
+    if (hit) { target = { bundle, pointer: hit[0].startsWith("/properties") ? dataPointerOf(hit[0]) : hit[0] }; break; }
+  }
+  expect(target, "a built-in template prefills an editable field from the profile").toBeDefined();
+  const { bundle, pointer } = target!;
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/#/b/${bundle.spec.key}/apply`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  const section = pointer.split("/")[1]!;
+  const sectionTitle = String((bundle.spec.form.schema.properties as Record<string, { title?: string }>)[section]?.title ?? section);
+  await page.locator("#section-title").waitFor();
+  await page.locator(".section-nav button", { hasText: sectionTitle }).first().click().catch(() => undefined);
+  const input = page.locator(`[id="${fieldIdOf(pointer)}"]`);
+  await input.waitFor();
+  const help = page.locator(`[id="${fieldIdOf(pointer)}__help"]`);
+  await expect.poll(() => help.textContent()).toBe("已由您的实名信息预填");
+  const [inputBox, helpBox] = [await input.boundingBox(), await help.boundingBox()];
+  expect(helpBox!.y - (inputBox!.y + inputBox!.height)).toBeLessThan(8);
+  expect(Math.abs(helpBox!.x - inputBox!.x)).toBeLessThan(2);
+  await shoot(page, "prefill-editable-hint");
+  expect(pageErrors).toEqual([]);
+});

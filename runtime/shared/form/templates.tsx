@@ -43,12 +43,13 @@ function FieldTemplate(props: FieldTemplateProps) {
       )}
       {displayLabel && rawDescription && <p className="field__desc" id={descriptionId(id)}>{rawDescription}</p>}
       {children}
+      {/* The help sits right under its control, above the reserved error line, so it never reads as the next row's. */}
+      {rawHelp && <p className="field__help" id={helpId(id)}>{rawHelp}</p>}
       {!readonly && (
         <div className="field__error" id={errorId(id)} aria-live="polite">
           {errors.length > 0 && <ul>{errors.map((e, i) => <li key={i}>{e}</li>)}</ul>}
         </div>
       )}
-      {rawHelp && <p className="field__help" id={helpId(id)}>{rawHelp}</p>}
     </div>
   );
 }
