@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import { answerProblems, effectiveForm, pruneHidden, situatedForm, validateFormData, type Bundle } from "../spec/index.js";
 import type { ProblemDetail } from "../spec/api.js";
+import type { FieldError } from "../spec/form-data.js";
+import { fieldErrorText, schemaAt } from "../spec/field-messages.js";
 import { computedProblems } from "../spec/fields/compute.js";
 import { problem, type ServerLang } from "./submission-messages.js";
 import { unknownDataKeys } from "./security/form-data-guard.js";
@@ -50,7 +52,15 @@ export function checkFormData(bundle: Bundle, answers: Record<string, unknown>, 
   // Field kinds and table constraints run inside validateFormData; computed fields are recomputed here, so a
   // client cannot send its own total (spec/fields/compute.ts, the same code the browser fills them with).
   const errors = [...validateFormData(schema, pruned), ...computedProblems(schema, pruned, answers)];
-  return { data: pruned, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, code: e.keyword, message: e.message })) };
+  return { data: pruned, problems: errors.map((e) => ({ pointer: `/data${e.pointer}`, field: e.field, code: e.keyword, message: fieldErrorMessage(e, schema, lang) })) };
+}
+
+/** A field error's text in the request's language: a field kind's own message, else the human text of the keyword
+ *  naming the field by its label (spec/field-messages.ts, the text the portal shows). */
+function fieldErrorMessage(e: FieldError, schema: object, lang: ServerLang): string {
+  if (e.messageEn !== undefined) return lang === "en" ? e.messageEn : e.message;
+  const text = fieldErrorText(e.keyword, e.field, schemaAt(schema as Record<string, unknown>, e.pointer));
+  return lang === "en" ? text.en : text.zh;
 }
 
 /** Validates answers and data against a published bundle; returns the pruned data to store or every problem. */

@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<string, string> = {
   items: "事项", task_name: "事项名称", dept_name: "实施主体名称", promise_day: "承诺办结时限", anticipate_day: "法定办结时限",
   materials: "申请材料", questions: "问题", options: "选项", value: "选项值", form: "表单", schema: "表单结构",
   visibleIf: "显示条件", requiredIf: "必填条件", applicability: "适用条件", pointer: "字段位置",
+  version: "版本", bundleKey: "一件事标识", answers: "引导问题的回答", data: "表单数据", requestId: "请求标识",
 };
 
 /** The same labels in English, for the English half of every message. */
@@ -35,6 +36,7 @@ const FIELD_LABELS_EN: Record<string, string> = {
   items: "Items", task_name: "Item name", dept_name: "Implementing body name", promise_day: "Promised time limit", anticipate_day: "Statutory time limit",
   materials: "Application materials", questions: "Questions", options: "Options", value: "Option value", form: "Form", schema: "Form structure",
   visibleIf: "Visibility condition", requiredIf: "Required condition", applicability: "Applicability", pointer: "Field position",
+  version: "Version", bundleKey: "One-thing key", answers: "Answers to the guide", data: "Form data", requestId: "Request id",
 };
 
 /** Fields chosen from a list in the designers: a missing one is "未选择", not "未填写". */
@@ -140,6 +142,9 @@ export function issueMessage(issue: z.core.$ZodIssue, root: unknown, relPath: Pr
       return say(`${field.zh}「${shown}」不是可选的值，可选：${issue.values.map(String).join("、")}`, `${field.en} "${shown}" is not one of the choices: ${issue.values.map((v) => `"${String(v)}"`).join(", ")}`);
     case "not_multiple_of":
       return say(`${field.zh}应为整数`, `${field.en} must be a whole number`);
+    case "invalid_union":
+      if (missing) return absent;
+      return say(`${field.zh}「${shown}」不是可选的值`, `${field.en} "${shown}" is not one of the choices`);
     case "unrecognized_keys":
       return say(`${field.zh}含有不认识的属性：${issue.keys.join("、")}`, `${field.en} has unknown properties: ${issue.keys.join(", ")}`);
     default:

@@ -12,7 +12,6 @@ import { PRIVACY_EN, PRIVACY_ZH } from "./i18n-privacy.js";
 import { TIMELINE_EN, TIMELINE_ZH } from "./i18n-timeline.js";
 import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
-import { FORM_ERRORS_EN, FORM_ERRORS_ZH } from "./i18n-form-errors.js";
 import { COUNTER_EN, COUNTER_ZH } from "./i18n-counter.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn } from "../../spec/bilingual.js";
@@ -39,7 +38,6 @@ const zh = {
   ...KIOSK_ZH,
   ...GUIDES_ZH,
   ...COUNTER_ZH,
-  ...FORM_ERRORS_ZH,
   "app.name": "一件事一次办",
   "app.portal": "办事大厅",
   "app.workbench": "部门工作台",
@@ -279,7 +277,6 @@ const en: Record<keyof typeof zh, string> = {
   ...TIMELINE_EN,
   ...GUIDES_EN,
   ...COUNTER_EN,
-  ...FORM_ERRORS_EN,
   "app.name": "One-Thing Services",
   "app.portal": "Service portal",
   "app.workbench": "Department workbench",

@@ -12,7 +12,8 @@ import type { Clock } from "../util.js";
 import type { ServerConfig } from "../config.js";
 import type { LicenceProvider } from "../licences/provider.js";
 import { HttpError } from "../errors.js";
-import { say, zodMessage } from "../messages.js";
+import { say } from "../messages.js";
+import { issueMessage } from "../../spec/issue-messages.js";
 import { parseJsonBody } from "../security/json-body.js";
 import { escapePointer } from "../../spec/pointer.js";
 
@@ -54,10 +55,12 @@ export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 
 /** Reads and validates a JSON body; every problem is listed with its pointer into the body. */
 export async function body<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(await jsonBody(c));
+  const raw = await jsonBody(c);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    // Each problem names the field and what is wrong in the asker's language (spec/issue-messages.ts), never zod's text.
     throw new HttpError(400, "invalid_request", say("请求内容不合法", "The request body is not valid"), parsed.error.issues.map((i) => ({
-      pointer: i.path.map((p) => "/" + escapePointer(String(p))).join(""), message: zodMessage(i.message),
+      pointer: i.path.map((p) => "/" + escapePointer(String(p))).join(""), message: issueMessage(i, raw),
     })));
   }
   return parsed.data;

@@ -85,4 +85,28 @@ describe.each(DIALECTS)("refusals in one language on %s", (dialect) => {
       status: 409, code: "not_available", zh: "结果尚未出件，不能登记", en: "The results have not been issued yet, so nothing can be recorded",
     });
   });
+
+  it("form data (issue 10): each field problem names the field by its label and says what is wrong, in the asker's language", async () => {
+    const bad = { bundleKey: "one-lang", version: 1, answers: {}, data: { shopName: "张记面馆", mobile: "abc", area: "大" }, delivery: { method: "window" } };
+    await refusesInOneLanguage((h) => applicant.req("POST", "/api/applications", bad, h), {
+      status: 400, code: "invalid_submission", zh: "申请有 2 处需要修改", en: "The application has 2 problems to fix",
+      details: {
+        zh: [
+          { pointer: "/data/mobile", field: "联系电话", code: "pattern", message: "联系电话格式不正确" },
+          { pointer: "/data/area", field: "经营面积", code: "type", message: "经营面积请填写数字，如 1000 或 12.5（不用科学计数法和千分位逗号）" },
+        ],
+        en: [
+          { pointer: "/data/mobile", field: "联系电话", code: "pattern", message: "联系电话 has the wrong format" },
+          { pointer: "/data/area", field: "经营面积", code: "type", message: "经营面积: enter a plain number such as 1000 or 12.5 (no exponent, no thousands separators)" },
+        ],
+      },
+    });
+  });
+
+  it("request bodies (issue 10): a zod problem names the field, never zod's English", async () => {
+    await refusesInOneLanguage((h) => applicant.req("POST", "/api/applications", { bundleKey: "one-lang", version: "1", data: VALID_DATA }, h), {
+      status: 400, code: "invalid_request", zh: "请求内容不合法", en: "The request body is not valid",
+      details: { zh: [{ pointer: "/version", message: "版本应为数字" }], en: [{ pointer: "/version", message: "Version must be a number" }] },
+    });
+  });
 });

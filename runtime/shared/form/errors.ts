@@ -1,22 +1,14 @@
 // Errors of the smart form: one shape (data pointer + label + message) for client validation and the server's
 // 400 details, turned into rjsf's ErrorSchema for the fields of one section.
 import type { ErrorSchema } from "@rjsf/utils";
-import { parsePointer } from "../../../spec/pointer.js";
 import type { ProblemDetail } from "../../../spec/api.js";
 
 /** An error shown to the applicant. */
 export interface ShownError { pointer: string; field: string; message: string; source: "client" | "server" }
 
-/** The JSON schema of the field at a data pointer (undefined when the path leaves the schema). */
-export function schemaAt(schema: Record<string, unknown>, dataPointer: string): Record<string, unknown> | undefined {
-  let node: Record<string, unknown> | undefined = schema;
-  for (const seg of parsePointer(dataPointer)) {
-    if (!node) return undefined;
-    if (/^\d+$/.test(seg) && node.items && typeof node.items === "object") node = node.items as Record<string, unknown>;
-    else node = (node.properties as Record<string, Record<string, unknown>> | undefined)?.[seg];
-  }
-  return node;
-}
+import { parsePointer } from "../../../spec/pointer.js";
+
+export { schemaAt } from "../../../spec/field-messages.js";
 
 /** The server reports data errors under /data/... (the request body) or directly under the data; normalise. */
 export function serverFieldErrors(problems: ProblemDetail[], sectionKeys: string[]): ShownError[] {
