@@ -5,6 +5,8 @@ import type { ProblemDetail } from "../spec/api.js";
 import { parsePointer } from "../spec/pointer.js";
 import type { LicenceProvider } from "./licences/provider.js";
 import type { User } from "./store/users.js";
+import { labelOf } from "../spec/field-label.js";
+import { problem, type ServerLang } from "./submission-messages.js";
 
 /** One prefilled field: its data pointer, value, where it came from and whether the applicant may change it. */
 export interface PrefilledField { pointer: string; value: unknown; source: "profile" | "licence"; origin: string; editable: boolean }
@@ -74,7 +76,12 @@ export function changedLockedFields(fields: PrefilledField[], data: Record<strin
     });
 }
 
-/** Problems where a locked prefilled value was changed, as pointers into the request body. */
-export function lockedChanges(fields: PrefilledField[], data: Record<string, unknown>): ProblemDetail[] {
-  return changedLockedFields(fields, data).map((f) => ({ pointer: `/data${f.pointer}`, code: "prefill_locked", message: `此项取自${f.origin}，不可修改` }));
+/** Problems where a locked prefilled value was changed, as pointers into the request body, naming the field by its
+ *  label and where its value comes from (the applicant's verified identity, or the e-licence by its title). */
+export function lockedProblems(fields: PrefilledField[], data: Record<string, unknown>, schema: object, lang: ServerLang): ProblemDetail[] {
+  return changedLockedFields(fields, data).map((f) => {
+    const field = labelOf(schema, parsePointer(f.pointer));
+    const origin = f.source === "profile" ? { zh: "您的实名信息", en: "your verified identity" } : { zh: `电子证照「${f.origin}」`, en: `the e-licence "${f.origin}"` };
+    return problem(lang, "prefill_locked", `/data${f.pointer}`, { field, originZh: origin.zh, originEn: origin.en }, field);
+  });
 }

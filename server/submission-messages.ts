@@ -11,7 +11,7 @@ export { requestLang, type ServerLang } from "./messages.js";
 const MESSAGES = {
   invalid_submission: { zh: (p) => `申请有 ${p.n} 处需要修改`, en: (p) => `The application has ${p.n} problem${Number(p.n) === 1 ? "" : "s"} to fix` },
   no_such_version: { zh: (p) => `一件事「${p.key}」没有版本 ${p.version}`, en: (p) => `"${p.key}" has no published version ${p.version}` },
-  prefill_locked: { zh: (p) => `此项取自${p.origin}，不可修改`, en: (p) => `This value comes from ${p.origin} and cannot be changed` },
+  prefill_locked: { zh: (p) => `「${p.field}」取自${p.originZh}，不可修改`, en: (p) => `"${p.field}" comes from ${p.originEn} and cannot be changed` },
   unknown_question: { zh: (p) => `未知的引导问题：${p.id}`, en: (p) => `Unknown guide question: ${p.id}` },
   not_an_option: { zh: (p) => `「${p.title}」的回答不在可选范围内`, en: (p) => `The answer to "${p.title}" is not one of its options` },
   attachment_duplicate: { zh: (p) => `文件重复提交：${p.id}`, en: (p) => `The same file was sent twice: ${p.id}` },

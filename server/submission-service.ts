@@ -8,7 +8,7 @@ import type { ProblemDetail, ResultDelivery } from "../spec/api.js";
 import { deliveryOptions, postalAddressProblems } from "../spec/delivery.js";
 import { isUniqueViolation, type Queryable } from "./db/database.js";
 import { HttpError } from "./errors.js";
-import { changedLockedFields, prefillFor } from "./prefill.js";
+import { lockedProblems, prefillFor } from "./prefill.js";
 import type { Deps } from "./routes/route.js";
 import { nextCaseNo } from "./store/case-numbers.js";
 import { deleteFormDraft, findByRequestId, insertApplication, type Application } from "./store/applications.js";
@@ -71,8 +71,7 @@ async function replayOf(d: Deps, user: User, req: SubmitBody): Promise<Submitted
 /** Every check of a submission, each kind's problems in the order the applicant meets them. */
 async function checkAll(d: Deps, user: User, req: SubmitBody, published: Published, lang: ServerLang) {
   const b = published.spec;
-  const locked = changedLockedFields(await prefillFor(b, user, d.licences, req.answers, req.data), req.data)
-    .map((f) => problem(lang, "prefill_locked", `/data${f.pointer}`, { origin: f.origin }));
+  const locked = lockedProblems(await prefillFor(b, user, d.licences, req.answers, req.data), req.data, b.form.schema, lang);
   const answers = answerProblemDetails(b, req.answers, lang);
   // Files inside the form data are checked on their bytes (security/form-data-guard.ts); the rest by the form.
   const files = await checkFormFiles(req.data, "/data", lang);

@@ -19,7 +19,7 @@ import { clearDraft, loadDraft, saveDraft } from "./draft.js";
 import { applicableMaterials, materialProblems, MaterialsPanel, submitMaterials, type MaterialsState } from "./MaterialsPanel.js";
 import { deliveryOf, deliveryProblems, DeliveryPanel, initialDelivery, type DeliveryState } from "./DeliveryPanel.js";
 import { deliveryOptions } from "../../spec/delivery.js";
-import { applyLocked, mergeDeep, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
+import { applyLocked, mergeDeep, prefillHelp, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
 import type { Json } from "../../spec/common.js";
 
 interface ServerDraft { version: number; answers: Json; data: Json; updatedAt: string }
@@ -109,10 +109,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
     () => ({
       ...situatedForm(b),
       uiSchema: prefill.length
-        ? prefillUiSchema(b.form.uiSchema as Json | undefined, prefill, (f) =>
-            f.source === "profile"
-              ? t(f.editable ? "form.prefilledProfile" : "form.prefilledProfileLocked")
-              : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin }))
+        ? prefillUiSchema(b.form.uiSchema as Json | undefined, prefill, prefillHelp(t))
         : b.form.uiSchema,
     }),
     [b, prefill, lang], // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang

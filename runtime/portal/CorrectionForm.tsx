@@ -9,6 +9,8 @@ import { SmartFormView } from "../shared/form/SmartFormView.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
 import type { Json } from "../../spec/common.js";
 import { situatedForm } from "../../spec/situated-form.js";
+import { answersToQuery } from "./answers.js";
+import { prefillHelp, prefillUiSchema, type PrefillAnswer } from "./prefill.js";
 
 type Deficiency = NonNullable<NonNullable<ApplicationView["handling"]>["correction"]>["deficiencies"][number];
 
@@ -52,6 +54,13 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
     return out;
   }, [earlier.data, added, correction]);
   const [missing, setMissing] = useState<string>();
+  // What the government holds stays as it was submitted: locked prefilled fields are read-only here too.
+  const prefill = useApi<PrefillAnswer>(hasFields ? `/api/prefill/${encodeURIComponent(published.spec.key)}?${answersToQuery(app.answers as never, new URLSearchParams({ version: String(published.version) }))}` : null);
+  const form = useMemo(() => {
+    const base = situatedForm(published.spec);
+    const fields = prefill.data?.fields ?? [];
+    return fields.length ? { ...base, uiSchema: prefillUiSchema(base.uiSchema as Json | undefined, fields, prefillHelp(t)) } : base;
+  }, [published, prefill.data, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- t changes identity with lang
   const submit = (clean?: Json) => {
     const first = materials.findIndex(({ m }) => m && !uploaded[m.key]?.length);
     if (first >= 0) {
@@ -100,7 +109,7 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
       {hasFields ? (
         <>
           <p className="small">{t("case.fieldsBelow")}</p>
-          <SmartFormView form={situatedForm(published.spec)} answers={app.answers} data={data} onChange={setData} serverProblems={problems ?? listed} submitting={busy}
+          <SmartFormView form={form} answers={app.answers} data={data} onChange={setData} serverProblems={problems ?? listed} submitting={busy}
             submitLabel={t("case.resubmit")} onSubmit={(clean) => submit(clean)}
             actions={<button type="button" className="btn" onClick={onCancel}>{t("wb.cancel")}</button>} />
         </>

@@ -3,6 +3,7 @@
 // server rejects a submission that changed them.
 import { parsePointer } from "../../spec/pointer.js";
 import type { Json } from "../../spec/common.js";
+import type { translate } from "../shared/i18n.js";
 
 /** One prefilled field as the server reports it. */
 export interface PrefilledField { pointer: string; value: unknown; source: "profile" | "licence"; origin: string; editable: boolean }
@@ -46,4 +47,11 @@ export function prefillUiSchema(uiSchema: Json | undefined, fields: PrefilledFie
     node["ui:help"] = help(f);
   }
   return out;
+}
+
+/** The help line of a prefilled field in the interface language: where its value comes from and whether it is locked. */
+export function prefillHelp(t: typeof translate): (f: PrefilledField) => string {
+  return (f) => f.source === "profile"
+    ? t(f.editable ? "form.prefilledProfile" : "form.prefilledProfileLocked")
+    : t(f.editable ? "form.prefilledFrom" : "form.prefilledLocked", { origin: f.origin });
 }

@@ -57,7 +57,7 @@ export function applicationRoutes(d: Deps): RouteDef[] {
       const app = await getApplication(d.db, param(c, "id"));
       if (!app || app.applicantId !== user.id) throw notFound(THE.application);
       // A correction passes the same locks and file checks as a submission.
-      if (ev.type === "applicant_corrected" && ev.data) ev.data = await guardFormData((await getPublished(d.db, app.bundleKey, app.version))!, user, d.licences, ev.data);
+      if (ev.type === "applicant_corrected" && ev.data) ev.data = await guardFormData((await getPublished(d.db, app.bundleKey, app.version))!, user, d.licences, ev.data, requestLang(c.req.header("accept-language")));
       const { type, requestId, ...payload } = ev;
       if (type === "materials_supplied") {
         // A promised material counts as supplied only with its file uploaded to the application.

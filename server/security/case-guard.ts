@@ -3,7 +3,8 @@
 // files in the corrected form data are checked on their bytes.
 import { z } from "zod";
 import { badRequest } from "../errors.js";
-import { lockedChanges, prefillFor } from "../prefill.js";
+import { lockedProblems, prefillFor } from "../prefill.js";
+import type { ServerLang } from "../submission-messages.js";
 import type { Published } from "../store/bundles.js";
 import type { User } from "../store/users.js";
 import type { LicenceProvider } from "../licences/provider.js";
@@ -23,8 +24,8 @@ export const CaseEventBody = z.discriminatedUnion("type", [
 export type CaseEventRequest = z.infer<typeof CaseEventBody>;
 
 /** Checks the form data of a submission or correction against its locks and its files; returns the data to use. */
-export async function guardFormData(published: Published, user: User, licences: LicenceProvider, data: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const locked = lockedChanges(await prefillFor(published.spec, user, licences), data);
+export async function guardFormData(published: Published, user: User, licences: LicenceProvider, data: Record<string, unknown>, lang: ServerLang): Promise<Record<string, unknown>> {
+  const locked = lockedProblems(await prefillFor(published.spec, user, licences), data, published.spec.form.schema, lang);
   if (locked.length) throw badRequest("invalid_submission", say("预填信息不可修改", "Prefilled information cannot be changed"), locked);
   const files = await checkFormFiles(data);
   if (files.problems.length) throw badRequest("invalid_submission", say(`表单中的文件有 ${files.problems.length} 处问题`, `${files.problems.length} file(s) in the form have problems`), files.problems);

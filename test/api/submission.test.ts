@@ -89,6 +89,8 @@ describe.each(DIALECTS)("submission on %s", (dialect) => {
       "/delivery/address/postalCode": "postal_address_invalid",
     });
     expect(r.body.error.message).toBe(`申请有 ${r.body.error.details.length} 处需要修改`);
+    // a locked value names its field by label and says where the value comes from, never a profile key
+    expect(r.body.error.details.find((p: { code: string }) => p.code === "prefill_locked")).toMatchObject({ field: "申请人姓名", message: "「申请人姓名」取自您的实名信息，不可修改" });
     // Neither the e-licence (the government holds it), the paper original (checked at the window) nor the optional photo is asked for.
     expect(JSON.stringify(r.body)).not.toMatch(/经营者身份证|健康证明原件|门头照片/);
     expect(await api.tdb.db.all(sql`SELECT id FROM applications`)).toEqual([]);
@@ -177,5 +179,7 @@ describe.each(DIALECTS)("submission on %s", (dialect) => {
     const locked = await company.post("/api/applications", { bundleKey: "co-shop", version: 1, answers: { newco: false }, data: { ...VALID_DATA, applicantName: "北京示例餐饮有限公司", legalRep: { name: "北京示例餐饮有限公司" } } });
     expect(locked.status).toBe(400);
     expect(locked.body.error.details).toEqual([expect.objectContaining({ pointer: "/data/legalRep/name", code: "prefill_locked" })]);
+    const lockedEn = await company.req("POST", "/api/applications", { bundleKey: "co-shop", version: 1, answers: { newco: false }, data: { ...VALID_DATA, applicantName: "北京示例餐饮有限公司", legalRep: { name: "北京示例餐饮有限公司" } } }, { "accept-language": "en" });
+    expect(lockedEn.body.error.details[0].message).toMatch(/^".+" comes from your verified identity and cannot be changed$/);
   });
 });

@@ -95,6 +95,9 @@ test("correction with a material, suspension with the clock stopped and resumed,
   await portal.getByRole("heading", { name: "补正通知所列内容" }).waitFor();
   expect(await portal.locator(".notice-list li").allTextContents()).toEqual(["材料 经营场所平面图：请提交标明食品处理区、就餐区的平面图", `表单内容 ${area}：面积与租赁合同不符`]);
   await portal.getByText("表单内容：面积与租赁合同不符").first().waitFor();
+  // what the government holds stays locked in the correction form too (the tryout could change 公民身份号码 here)
+  await expect.poll(() => portal.getByLabel(/^申请人姓名/).getAttribute("readonly")).not.toBeNull();
+  await portal.getByText("已由您的实名信息预填，不可修改").waitFor();
   await portal.getByLabel(/^经营面积/).fill("60");
   await portal.getByRole("button", { name: "提交补正" }).click();
   await portal.getByText("请先上传「经营场所平面图」").waitFor();
