@@ -109,7 +109,7 @@ function suspend(rt: Runtime, node: TypedNode<Record<string, unknown>>, token: T
 
 function lift(rt: Runtime, task: Task): FlowError | undefined {
   const s = rt.state.suspension!;
-  const days = rt.resume();
+  const days = rt.resume({ logged: false });
   Object.assign(s, { resumedAt: rt.now, resumedBy: rt.actor?.id ?? "system", days });
   rt.state.suspensions = [...(rt.state.suspensions ?? []), s];
   delete rt.state.suspension;

@@ -308,9 +308,11 @@ export class Runtime {
 
   /**
    * The applicant answered: the clock resumes and every due date moves on by the working days it was held —
-   * the whole pause, or for a node that started during the pause, the part since it started.
+   * the whole pause, or for a node that started during the pause, the part since it started. `logged: false` when
+   * the caller's own entry already says so (lifting a suspension: "…结束，恢复办理；中止 N 个工作日"), so the audit
+   * trail does not tell one resumption twice.
    */
-  resume(): number {
+  resume(o: { logged?: boolean } = {}): number {
     const clock = this.state.clock;
     if (!clock.pausedSince) return 0;
     const pausedSince = clock.pausedSince;
@@ -347,7 +349,7 @@ export class Runtime {
         this.updateTask(task);
       }
     }
-    this.log("clock_resumed", say(`计时恢复，暂停 ${days} 个工作日`, `Clock resumed after ${days} working day${days === 1 ? "" : "s"} paused`), { details: { pausedDays: days } });
+    if (o.logged !== false) this.log("clock_resumed", say(`计时恢复，暂停 ${days} 个工作日`, `Clock resumed after ${days} working day${days === 1 ? "" : "s"} paused`), { details: { pausedDays: days } });
     return days;
   }
 

@@ -40,6 +40,10 @@ describe("中止 and 恢复", () => {
       expect(c.timers("node_due").map((t) => t.dueAt).sort()).toEqual(before.timers.map(moved).sort());
       expect(c.state.suspensions).toEqual([expect.objectContaining({ reason: "hearing", days: held })]);
       expect(c.state.suspension).toBeUndefined();
+      // one resumption, told once: the lifted suspension's entry says the days, no second "计时恢复" beside it
+      const kinds = c.effects.filter((e) => e.type === "append_event").map((e) => (e as { entry: { kind: string } }).entry.kind);
+      expect(kinds.filter((k) => k === "suspension_lifted")).toHaveLength(1);
+      expect(kinds).not.toContain("clock_resumed");
     }), { numRuns: 25 });
   });
 
