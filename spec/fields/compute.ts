@@ -150,7 +150,7 @@ export function lockedDerivedFields(schema: object, data: Json, today = todayInB
 }
 
 /** One computed value the client sent that differs from what its rule gives. */
-export interface ComputedProblem { pointer: string; field: string; message: string; keyword: "x-compute" }
+export interface ComputedProblem { pointer: string; field: string; message: string; messageEn: string; keyword: "x-compute" }
 
 /** Every computed field whose submitted value differs from the rule's result (the server refuses these). */
 export function computedProblems(schema: object, data: Json, answers: Json = {}, today = todayInBeijing()): ComputedProblem[] {
@@ -166,9 +166,11 @@ export function computedProblems(schema: object, data: Json, answers: Json = {},
       if (JSON.stringify(sent) === JSON.stringify(want)) continue;
       const path = [...h.at, t.key];
       const field = labelOf(normal, path);
+      const label = field.split(" / ").pop();
       out.push({
         pointer: toPointer(path), field, keyword: "x-compute",
-        message: want === undefined ? `「${field.split(" / ").pop()}」由规则计算，不能填写` : `「${field.split(" / ").pop()}」由规则计算，应为 ${JSON.stringify(want)}，提交的是 ${sent === undefined ? "空" : JSON.stringify(sent)}`,
+        message: want === undefined ? `「${label}」由规则计算，不能填写` : `「${label}」由规则计算，应为 ${JSON.stringify(want)}，提交的是 ${sent === undefined ? "空" : JSON.stringify(sent)}`,
+        messageEn: want === undefined ? `"${label}" is computed by a rule and cannot be filled in` : `"${label}" is computed by a rule: it should be ${JSON.stringify(want)}, not ${sent === undefined ? "empty" : JSON.stringify(sent)}`,
       });
     }
   }

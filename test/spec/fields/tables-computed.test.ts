@@ -62,7 +62,7 @@ describe("computed fields", () => {
     }), { numRuns: 200 });
     const filled = applyComputed(form, { gd: [{ name: "甲", ratio: 100, amount: 50 }] }) as Filled;
     expect(computedProblems(form, { ...filled, total: 5000 })).toEqual([
-      { pointer: "/total", field: "认缴出资总额", keyword: "x-compute", message: "「认缴出资总额」由规则计算，应为 50，提交的是 5000" },
+      { pointer: "/total", field: "认缴出资总额", keyword: "x-compute", message: "「认缴出资总额」由规则计算，应为 50，提交的是 5000", messageEn: "\"认缴出资总额\" is computed by a rule: it should be 50, not 5000" },
     ]);
     const forgedRow = structuredClone(filled);
     forgedRow.gd[0]!.share = "乙：1%";
