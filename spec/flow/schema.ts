@@ -92,8 +92,6 @@ export interface FlowProblem {
   severity: "error" | "warning";
   nodeId?: string;
   edgeId?: string;
-  /** The bundle's item the problem is about when no node is (an item no step decides). */
-  itemId?: string;
   pointer: string;
   message: Bilingual;
 }
