@@ -22,26 +22,32 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test("profile-prefilled fields start filled and locked; typed data survives a reload", async () => {
+type PrefillEntry = [string, PublishedBundle["spec"]["form"]["prefill"][string]];
+
+/** The first built-in one-thing with a prefill entry the test wants, opened on the portal's form at that field's
+ *  section, logged in as the demo applicant. */
+async function openPrefilled(why: string, wanted: (e: PrefillEntry) => boolean) {
   const { bundles } = (await (await fetch(`${server.url}/api/catalog`)).json()) as { bundles: CatalogEntry[] };
   let target: { bundle: PublishedBundle; pointer: string } | undefined;
   for (const entry of bundles) {
     const bundle = (await (await fetch(`${server.url}/api/catalog/${entry.key}`)).json()) as PublishedBundle;
-    const hit = Object.entries(bundle.spec.form.prefill).find(([, p]) => p.source === "profile" && p.key === "name" && !p.editable);
-    if (hit) {
-      target = { bundle, pointer: hit[0].startsWith("/properties") ? dataPointerOf(hit[0]) : hit[0] };
-      break;
-    }
+    const hit = Object.entries(bundle.spec.form.prefill).find((e) => wanted(e as PrefillEntry));
+    if (hit) { target = { bundle, pointer: hit[0].startsWith("/properties") ? dataPointerOf(hit[0]) : hit[0] }; break; }
   }
-  expect(target, "a built-in template prefills the applicant's name from the profile").toBeDefined();
+  expect(target, why).toBeDefined();
   const { bundle, pointer } = target!;
-
   const page = await newPage(browser, pageErrors);
   await page.goto(`${server.url}/#/b/${bundle.spec.key}/apply`);
   await loginHere(page, "zhangsan", "Apply#2026");
   const section = pointer.split("/")[1]!;
   const sectionTitle = String((bundle.spec.form.schema.properties as Record<string, { title?: string }>)[section]?.title ?? section);
   await page.locator("#section-title").waitFor();
+  return { bundle, pointer, page, sectionTitle };
+}
+
+test("profile-prefilled fields start filled and locked; typed data survives a reload", async () => {
+  const { pointer, page, sectionTitle } = await openPrefilled("a built-in template prefills the applicant's name from the profile",
+    ([, p]) => p.source === "profile" && p.key === "name" && !p.editable);
   await page.locator(".section-nav button", { hasText: sectionTitle }).first().click().catch(() => undefined);
   const name = page.locator(`[id="${fieldIdOf(pointer)}"]`);
   await expect.poll(() => name.inputValue()).toBe("张三");
@@ -61,21 +67,8 @@ test("profile-prefilled fields start filled and locked; typed data survives a re
 });
 
 test("an editable prefilled field's hint sits right under its own control, not in the next row (tryout 8 #27)", async () => {
-  const { bundles } = (await (await fetch(`${server.url}/api/catalog`)).json()) as { bundles: CatalogEntry[] };
-  let target: { bundle: PublishedBundle; pointer: string } | undefined;
-  for (const entry of bundles) {
-    const bundle = (await (await fetch(`${server.url}/api/catalog/${entry.key}`)).json()) as PublishedBundle;
-    const hit = Object.entries(bundle.spec.form.prefill).find(([p, f]) => f.source === "profile" && f.editable && !p.includes("*"));
-    if (hit) { target = { bundle, pointer: hit[0].startsWith("/properties") ? dataPointerOf(hit[0]) : hit[0] }; break; }
-  }
-  expect(target, "a built-in template prefills an editable field from the profile").toBeDefined();
-  const { bundle, pointer } = target!;
-  const page = await newPage(browser, pageErrors);
-  await page.goto(`${server.url}/#/b/${bundle.spec.key}/apply`);
-  await loginHere(page, "zhangsan", "Apply#2026");
-  const section = pointer.split("/")[1]!;
-  const sectionTitle = String((bundle.spec.form.schema.properties as Record<string, { title?: string }>)[section]?.title ?? section);
-  await page.locator("#section-title").waitFor();
+  const { pointer, page, sectionTitle } = await openPrefilled("a built-in template prefills an editable field from the profile",
+    ([p, f]) => f.source === "profile" && f.editable && !p.includes("*"));
   await page.locator(".section-nav button", { hasText: sectionTitle }).first().click().catch(() => undefined);
   const input = page.locator(`[id="${fieldIdOf(pointer)}"]`);
   await input.waitFor();
