@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Each test starts Node processes (tsx compiles the CLI each time: 2–8 s apiece on a busy 2-core machine).
+vi.setConfig({ testTimeout: 120_000 });
 import { run } from "../../cli/commands/flow.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
