@@ -1,5 +1,6 @@
 // Differences between two versions of a bundle document, for the change summary of a publication: items
-// added/removed/changed, form fields added/removed/relabelled, guide questions, flow nodes and edges. Works on
+// added/removed/changed, form fields added/removed/relabelled/moved (a field whose source fields are the same at
+// another pointer moved to another section: one change, not an addition and a removal), guide questions, flow nodes and edges. Works on
 // raw JSON (a draft may be invalid), never throws.
 import type { Json } from "./common.js";
 import { say, type Bilingual } from "./bilingual.js";
@@ -12,10 +13,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** A field of a form schema, by schema pointer. */
 export interface DiffField { pointer: string; title: string }
 
+/** A field moved to another place: its title (after the move) and the titles of the sections it left and joined. */
+export interface DiffMove { from: string; to: string; title: string; fromSection: string; toSection: string }
+
 /** Everything that changed between two bundle documents. */
 export interface BundleDiff {
   items: { added: string[]; removed: string[]; changed: Array<{ id: string; name: string; parts: ItemPart[] }> };
-  fields: { added: DiffField[]; removed: DiffField[]; relabelled: Array<{ pointer: string; from: string; to: string }> };
+  fields: { added: DiffField[]; removed: DiffField[]; relabelled: Array<{ pointer: string; from: string; to: string }>; moved: DiffMove[] };
   /** Questions by title; `applicability` says whether the items' applicability conditions changed. */
   guide: { added: string[]; removed: string[]; changed: string[]; applicability: boolean };
   flow: { nodesAdded: string[]; nodesRemoved: string[]; nodesChanged: string[]; edgesAdded: string[]; edgesRemoved: string[] };
@@ -87,10 +91,14 @@ export function diffBundles(prev: unknown, next: unknown): BundleDiff {
     items.changed.push({ id, name: name(x, id), parts: parts.length ? parts : ["other"] });
   }
   const fa = formFields(obj(a.form).schema), fb = formFields(obj(b.form).schema);
+  const added = [...fb].filter(([p]) => !fa.has(p)).map(([pointer, title]) => ({ pointer, title }));
+  const removed = [...fa].filter(([p]) => !fb.has(p)).map(([pointer, title]) => ({ pointer, title }));
+  const moved = fieldMoves(obj(a.form), obj(b.form), removed, added);
   const fields: BundleDiff["fields"] = {
-    added: [...fb].filter(([p]) => !fa.has(p)).map(([pointer, title]) => ({ pointer, title })),
-    removed: [...fa].filter(([p]) => !fb.has(p)).map(([pointer, title]) => ({ pointer, title })),
+    added: added.filter((f) => !moved.some((m) => m.to === f.pointer)),
+    removed: removed.filter((f) => !moved.some((m) => m.from === f.pointer)),
     relabelled: [...fb].filter(([p, t]) => fa.has(p) && fa.get(p) !== t).map(([pointer, to]) => ({ pointer, from: fa.get(pointer)!, to })),
+    moved,
   };
   const qa = byId(arr(obj(a.guide).questions)), qb = byId(arr(obj(b.guide).questions));
   const qt = (x: Json | undefined, id: string) => (typeof x?.title === "string" ? x.title : id);
@@ -113,6 +121,33 @@ export function diffBundles(prev: unknown, next: unknown): BundleDiff {
   };
   const basics = ["title", "category", "summary", "audience", "lead", "cooperating"].filter((k) => !same(a[k], b[k]));
   return { items, fields, guide, flow, basics };
+}
+
+/** The title of the section a field sits in (its parent object), or "" at the top level. */
+function sectionTitle(schema: unknown, pointer: string): string {
+  const parts = pointer.split("/").slice(1);
+  let at = obj(schema), title = "";
+  for (let i = 0; i < parts.length - 2; i += 2) {
+    at = obj(obj(at[parts[i]!])[parts[i + 1]!.replace(/~1/g, "/").replace(/~0/g, "~")]);
+    if (parts[i + 2] === "items") { at = obj(at.items); i++; }
+    if (typeof at.title === "string") title = at.title;
+  }
+  return title;
+}
+
+/** Removed and added fields that hold the same source fields (the smart form's provenance): moves. */
+function fieldMoves(a: Json, b: Json, removed: DiffField[], added: DiffField[]): DiffMove[] {
+  const sig = (form: Json, p: string) => { const refs = obj(form.provenance)[p]; return Array.isArray(refs) && refs.length ? refs.map((r) => `${String(obj(r).item)}#${String(obj(r).pointer)}`).sort().join("|") : undefined; };
+  const to = new Map<string, DiffField>();
+  for (const f of added) { const s = sig(b, f.pointer); if (s) to.set(s, f); }
+  const out: DiffMove[] = [];
+  for (const f of removed) {
+    const s = sig(a, f.pointer), g = s ? to.get(s) : undefined;
+    if (!g) continue;
+    to.delete(s!);
+    out.push({ from: f.pointer, to: g.pointer, title: g.title, fromSection: sectionTitle(a.schema, f.pointer), toSection: sectionTitle(b.schema, g.pointer) });
+  }
+  return out;
 }
 
 /** Whether a diff has no changes at all. */
@@ -141,6 +176,11 @@ function itemSentences(d: BundleDiff): Sentences {
   return out;
 }
 
+/** A move as staff read it: "姓名：职工 → 申请人". */
+export function moveText(m: DiffMove): string {
+  return `${m.title}：${m.fromSection || "—"} → ${m.toSection || "—"}`;
+}
+
 function formAndGuideSentences(d: BundleDiff): Sentences {
   const out: Sentences = [];
   const fields = (zh: string, en: string, xs: DiffField[]) => {
@@ -150,6 +190,7 @@ function formAndGuideSentences(d: BundleDiff): Sentences {
   if (d.fields.added.length) out.push(fields("表单新增", "added N to the form", d.fields.added));
   if (d.fields.removed.length) out.push(fields("表单删除", "removed N from the form", d.fields.removed));
   if (d.fields.relabelled.length) out.push(listed("字段改名", "renamed fields", d.fields.relabelled.map((f) => `${f.from}→${f.to}`)));
+  if (d.fields.moved.length) out.push(listed("移动字段", "moved fields", d.fields.moved.map(moveText)));
   if (d.guide.added.length) out.push(listed("引导新增问题", "added guide questions", d.guide.added));
   if (d.guide.removed.length) out.push(listed("引导删除问题", "removed guide questions", d.guide.removed));
   const changed = d.guide.changed;

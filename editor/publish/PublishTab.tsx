@@ -2,7 +2,7 @@
 // publishing by admins as an immutable numbered version, and roll-back by publishing an older version anew.
 import { useEffect, useMemo, useState } from "react";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
-import { APPLICABILITY_LABEL, BASIC_LABEL, ITEM_PART_LABEL, diffBundles, summarizeDiff, type BundleDiff } from "../../spec/diff.js";
+import { APPLICABILITY_LABEL, BASIC_LABEL, ITEM_PART_LABEL, diffBundles, summarizeDiff, moveText, type BundleDiff } from "../../spec/diff.js";
 import { msgIn } from "../designers/common/lang.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { formatDateTime, useI18n, type MessageKey } from "../i18n.js";
@@ -21,7 +21,7 @@ function DiffView({ diff }: { diff: BundleDiff }) {
     ["ed.pub.items.added", diff.items.added], ["ed.pub.items.removed", diff.items.removed],
     ["ed.pub.items.changed", diff.items.changed.map((c) => t("ed.pub.itemParts", { name: c.name, parts: c.parts.map((p) => M(ITEM_PART_LABEL[p])).join(sep) }))],
     ["ed.pub.fields.added", diff.fields.added.map((f) => f.title)], ["ed.pub.fields.removed", diff.fields.removed.map((f) => f.title)],
-    ["ed.pub.fields.relabelled", diff.fields.relabelled.map((f) => `${f.from} → ${f.to}`)],
+    ["ed.pub.fields.relabelled", diff.fields.relabelled.map((f) => `${f.from} → ${f.to}`)], ["ed.pub.fields.moved", diff.fields.moved.map(moveText)],
     ["ed.pub.guide.added", diff.guide.added], ["ed.pub.guide.removed", diff.guide.removed],
     ["ed.pub.guide.changed", [...diff.guide.changed, ...(diff.guide.applicability ? [M(APPLICABILITY_LABEL)] : [])]],
     ["ed.pub.flow.nodesAdded", diff.flow.nodesAdded], ["ed.pub.flow.nodesRemoved", diff.flow.nodesRemoved], ["ed.pub.flow.nodesChanged", diff.flow.nodesChanged],

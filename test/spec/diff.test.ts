@@ -43,6 +43,23 @@ describe("diffBundles", () => {
     expect([...formFields(base.form.schema).keys()]).toContain("/properties/staff/items/properties/n");
   });
 
+  test("a field moved to another section is one change naming both sections, not an addition and a removal (tryout 8, #32)", () => {
+    const prov = { "/properties/employee/properties/name": [{ item: "a", pointer: "/properties/zg/properties/xm" }], "/properties/employee/properties/mobile": [{ item: "a", pointer: "/properties/zg/properties/sj" }] };
+    const person = (title: string, props: Record<string, unknown>) => ({ type: "object", title, properties: props });
+    const str = (title: string) => ({ type: "string", title });
+    const before = { ...base, form: { schema: { type: "object", properties: { employee: person("职工", { name: str("姓名"), mobile: str("移动电话") }), applicant: person("申请人", {}) } }, provenance: prov } };
+    const after = { ...base, form: {
+      schema: { type: "object", properties: { employee: person("职工", { mobile: str("移动电话") }), applicant: person("申请人", { name: str("姓名"), email: str("电子邮箱") }) } },
+      provenance: { "/properties/employee/properties/mobile": prov["/properties/employee/properties/mobile"], "/properties/applicant/properties/name": prov["/properties/employee/properties/name"], "/properties/applicant/properties/email": [{ item: "a", pointer: "/properties/yx" }] },
+    } };
+    const d = diffBundles(before, after);
+    expect(d.fields.moved).toEqual([{ from: "/properties/employee/properties/name", to: "/properties/applicant/properties/name", title: "姓名", fromSection: "职工", toSection: "申请人" }]);
+    expect(d.fields.added.map((f) => f.title)).toEqual(["电子邮箱"]);
+    expect(d.fields.removed).toEqual([]);
+    expect(summarizeDiff(d).zh).toContain("移动字段「姓名：职工 → 申请人」");
+    expect(summarizeDiff(d).en).toContain('moved fields "姓名：职工 → 申请人"');
+  });
+
   test("guide questions and flow nodes and edges; moving a node is not a change", () => {
     const next = structuredClone(base) as any;
     next.guide.questions.push({ id: "q2", title: "是否需要刻章" });
