@@ -65,13 +65,13 @@ export interface SetScore {
 /** Merges a set automatically, then with every suggestion, and judges each suggestion on its own. */
 export function scoreSet(set: EvalSet): SetScore {
   const truth = truthPairs(set);
-  const auto = mergeForms(set.sources, { auto: true });
-  const all = mergeForms(set.sources, {});
+  const auto = mergeForms(set.sources);
+  const all = mergeForms(set.sources, { applySuggestions: true });
   const base = mergedPairs(auto);
   let right = 0, shown = 0;
   const wrongSuggestions: string[] = [];
   for (const s of auto.suggestions) {
-    const added = [...mergedPairs(mergeForms(set.sources, { auto: true, decisions: { [s.id]: "accept" } }))].filter((p) => !base.has(p));
+    const added = [...mergedPairs(mergeForms(set.sources, { decisions: { [s.id]: "accept" } }))].filter((p) => !base.has(p));
     if (!added.length) continue;
     shown++;
     if (added.every((p) => truth.same.has(p) || truth.maybe.has(p))) right++;

@@ -1,4 +1,4 @@
-// `npm run --silent cli -- merge [--auto] FILE...` — merge item specs and/or plain JSON Schema forms into one
+// `npm run --silent cli -- merge [--apply-suggestions] FILE...` — merge item specs and/or plain JSON Schema forms into one
 // smart form; prints { schema, uiSchema, provenance, stats, conflicts, suggestions, rules, prefill, warnings }
 // with every source written "FILE#POINTER". `merge --template DIR [--write]` re-merges a template folder's
 // items (guide applicability, options from DIR/merge.json) and with --write updates DIR/form.json.
@@ -77,6 +77,8 @@ export function mergeTemplate(dir: string): MergeResult {
   const { rules: extraRules = {}, ...opts } = (existsSync(optsFile) ? JSON.parse(readFileSync(optsFile, "utf8")) : {}) as MergeOptions & { rules?: Record<string, FieldRule> };
   const sources = bundleSources(raw);
   const result = mergeForms(sources, opts);
+  // The template authors' decisions on suggestions travel with the form, so a re-merge in the studio replays them.
+  if (opts.decisions && Object.keys(opts.decisions).length) result.form.decisions = opts.decisions;
   for (const [pointer, rule] of Object.entries(extraRules)) {
     if (!(pointer in result.form.provenance) && getAtPointer(result.form.schema, pointer) === undefined) {
       const at = `${optsFile}#/rules/${escapePointer(pointer.slice(1))}`;
@@ -87,15 +89,17 @@ export function mergeTemplate(dir: string): MergeResult {
   return result;
 }
 
-/** The form.json document of a template: the smart form only. */
+/** The form.json document of a template: the smart form and the suggestion decisions it was merged with. */
 export function smartFormDocument(result: MergeResult): Json {
-  const { schema, uiSchema, rules, provenance, prefill } = result.form;
-  return { schema, uiSchema, rules, provenance, prefill };
+  const { schema, uiSchema, rules, provenance, prefill, decisions } = result.form;
+  return { schema, uiSchema, rules, provenance, prefill, ...(decisions ? { decisions } : {}) };
 }
 
 /** Entry point of the command. */
 export async function run(args: string[]): Promise<number> {
-  const auto = args.includes("--auto");
+  // Suggestions stay suggestions unless asked for: --apply-suggestions merges them all, as if staff accepted each one.
+  // --auto (the old name of the default) is still accepted.
+  const applySuggestions = args.includes("--apply-suggestions");
   const templateAt = args.indexOf("--template");
   if (templateAt >= 0) {
     const dir = args[templateAt + 1];
@@ -112,7 +116,7 @@ export async function run(args: string[]): Promise<number> {
   const extFile = extAt >= 0 ? args[extAt + 1] : undefined;
   if (extAt >= 0 && !extFile) return usage(cliSay("--extensions 需要一个文件", "--extensions needs a file"));
   const files = args.filter((a, i) => !a.startsWith("--") && !(extAt >= 0 && i === extAt + 1));
-  const unknown = args.filter((a) => a.startsWith("--") && a !== "--auto" && a !== "--extensions");
+  const unknown = args.filter((a) => a.startsWith("--") && !["--auto", "--apply-suggestions", "--extensions"].includes(a));
   if (unknown.length) return usage(cliSay(`不认识的选项 ${unknown.join(" ")}`, `unknown option ${unknown.join(" ")}`));
   if (!files.length) return usage(cliSay("没有给出 FILE", "no FILE given"));
   const ids = new Set<string>();
@@ -136,7 +140,7 @@ export async function run(args: string[]): Promise<number> {
   if (errors.length) return fail(errors);
   let result: MergeResult;
   try {
-    result = mergeForms(sources, { auto, extensions });
+    result = mergeForms(sources, { applySuggestions, extensions });
   } catch (err) {
     if (err instanceof MergeInputError) return fail(err.problems.map((p) => `${fileOf.get(p.item) ?? p.item}#${p.pointer}: ${cliText(p.message)}`));
     throw err;
@@ -174,7 +178,7 @@ export function readExtensions(file: string): DictionaryExtension[] {
   return list;
 }
 
-const COMMAND_LINES = "npm run --silent cli -- merge [--auto] [--extensions FILE] FILE...\n       npm run --silent cli -- merge --template DIR [--write]";
+const COMMAND_LINES = "npm run --silent cli -- merge [--apply-suggestions] [--extensions FILE] FILE...\n       npm run --silent cli -- merge --template DIR [--write]";
 
 function usage(message: string): number {
   process.stderr.write(`${error()}${message}\n${cliSay("用法：", "usage: ")}${COMMAND_LINES}\n`);

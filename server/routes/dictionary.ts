@@ -28,7 +28,8 @@ const ImportBody = z.object({
 });
 const MergeBody = z.object({
   sources: z.array(z.object({ id: z.string(), title: z.string().max(200).optional(), audience: z.enum(["person", "enterprise"]).optional(), order: z.number().int().optional(), form: z.object({ schema: z.record(z.string(), z.unknown()) }) })).min(1).max(100),
-  auto: z.boolean().default(false),
+  /** Also apply every undecided suggestion (a what-if); by default only automatic merges. */
+  applySuggestions: z.boolean().default(false),
 });
 
 /** Checks extensions against the dictionary; 400 naming each bad one by its pointer, nothing stored. */
@@ -81,7 +82,7 @@ export function dictionaryRoutes(d: Deps): RouteDef[] {
     route("POST", "/api/dictionary/merge", designers, async (c) => {
       const req = await body(c, MergeBody);
       try {
-        const r = mergeForms(req.sources as MergeSource[], { auto: req.auto, extensions: await activeExtensions(d.db) });
+        const r = mergeForms(req.sources as MergeSource[], { applySuggestions: req.applySuggestions, extensions: await activeExtensions(d.db) });
         const lang = requestLang(c.req.header("accept-language"));
         return c.json({ stats: r.stats, provenance: r.form.provenance, bindings: localized(lang, r.bindings), suggestions: localized(lang, r.suggestions), conflicts: localized(lang, r.conflicts) });
       } catch (e) {

@@ -61,7 +61,7 @@ export function recordedOptions(form: Json, extra: MergeOptions = {}): MergeOpti
   const licences = [...new Set(pre.filter((x) => x.v.source === "licence").map((x) => String(x.v.key)))];
   return {
     ...(roles.length ? { profileRoles: roles } : {}), ...(licences.length ? { licences } : {}), ...extra,
-    auto: true, hand: arr(form.edits) as unknown as MergeOptions["hand"], decisions: obj(form.decisions) as MergeOptions["decisions"],
+    hand: arr(form.edits) as unknown as MergeOptions["hand"], decisions: obj(form.decisions) as MergeOptions["decisions"],
   };
 }
 

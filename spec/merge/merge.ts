@@ -1,7 +1,7 @@
 // Merge: N items' forms become one smart form (一表申报). One field per (role, element), merged automatically
 // only on strong evidence (same role and same element, both bound with confidence ≥ AUTO_CONFIDENCE, or the one
-// person each form asks about); weaker evidence becomes a suggestion that staff accept (the default) or leave
-// separate (`auto`). Constraints are combined so the merged field accepts only what every source accepts;
+// person each form asks about); weaker evidence becomes a suggestion, applied only when staff accept it (`decisions`)
+// or when the caller asks for every suggestion (`applySuggestions`). Constraints are combined so the merged field accepts only what every source accepts;
 // incompatibilities are conflicts. Item-local fields keep their item's section and shape; applicability
 // conditions become field rules. The work is done in named phases (./phases), each small and tested.
 import type { Prefill, SmartForm } from "../bundle.js";
@@ -39,8 +39,8 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const clusters = clusterStrong(nodes, ext, split);
   const edges = [...sectionEdges(views, new Set([...apart, ...clusters.rolesSeparated]), ext), ...suggestionEdges(clusters, ext)];
   const { decided, sets } = decideEdges(nodes, clusters.uf, edges, opts, split);
-  const handConflicts = applyHandEdits(nodes, sets, opts.hand);
-  const placed = collectFields(nodes, clusters.uf);
+  const handConflicts = applyHandEdits(nodes, sets, opts.hand, sources);
+  const placed = collectFields(nodes, clusters.uf, split);
 
   const root: Section = { schema: { type: "object", properties: {} }, ui: { "ui:order": [] }, pointer: "" };
   const prefill: Record<string, Prefill> = {};

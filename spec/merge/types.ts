@@ -45,10 +45,12 @@ export interface MergeEdit {
 
 /** Merge options. */
 export interface MergeOptions {
-  /** Apply only automatic (strong) merges; list everything weaker in `suggestions` without applying it. */
-  auto?: boolean;
+  /** Also apply every suggestion staff have not decided — the merge as if they accepted all of them (a what-if for
+   *  measuring, or a template whose suggestions were all reviewed). Default: only automatic merges and `decisions`;
+   *  everything weaker is listed in `suggestions` without being applied (a wrong merge is worse than a missed one). */
+  applySuggestions?: boolean;
   /** Staff decisions by suggestion id (stable across merges of the same forms): accept or reject one suggestion,
-   *  overriding the mode's default (apply all, or with `auto` none). */
+   *  overriding the default (not applied, or with `applySuggestions` applied). */
   decisions?: Record<string, "accept" | "reject">;
   /** Roles the logged-in applicant plays, whose data the profile supplies (default ["applicant"]). */
   profileRoles?: string[];

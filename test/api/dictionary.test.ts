@@ -32,17 +32,17 @@ describe.each(DIALECTS)("dictionary extensions on %s", (dialect) => {
   });
 
   it("a learnt role synonym is stored with who and when, and the next merge applies it", async () => {
-    const before = await designer.post("/api/dictionary/merge", { sources, auto: true });
+    const before = await designer.post("/api/dictionary/merge", { sources });
     expect(before.status).toBe(200);
     expect(sameField(before, "/properties/sfzh")).toBe(false);
     const r = await designer.post("/api/dictionary/extensions", { extensions: [{ kind: "role-synonym", role: "child", text: "受种人" }], source: "accept", note: "接受分组建议「受种人」~「儿童」" });
     expect(r.status).toBe(201);
     expect(r.body.extensions[0]).toMatchObject({ extension: { kind: "role-synonym", role: "child", text: "受种人" }, source: "accept", createdBy: expect.any(String), createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
-    const after = await designer.post("/api/dictionary/merge", { sources, auto: true });
+    const after = await designer.post("/api/dictionary/merge", { sources });
     expect(sameField(after, "/properties/sfzh")).toBe(true);
     expect(after.body.bindings.wjw[0].reason).toContain("本地数据字典扩展");
     // in the language the request asks for, one language at a time
-    const en = await designer.req("POST", "/api/dictionary/merge", { sources, auto: true }, { "accept-language": "en" });
+    const en = await designer.req("POST", "/api/dictionary/merge", { sources }, { "accept-language": "en" });
     expect(en.body.bindings.wjw[0].reason).toContain("this deployment's dictionary extensions");
     expect(en.body.bindings.wjw[0].reason).not.toContain("本地数据字典扩展");
     // the same extension again is stored once
@@ -61,7 +61,7 @@ describe.each(DIALECTS)("dictionary extensions on %s", (dialect) => {
     expect(reverted.body).toMatchObject({ revertedBy: expect.any(String), revertedAt: expect.any(String) });
     expect((await designer.del(`/api/dictionary/extensions/${synonym.id}`)).status).toBe(409);
     expect((await designer.del("/api/dictionary/extensions/nope")).status).toBe(404);
-    const merged = await designer.post("/api/dictionary/merge", { sources, auto: false });
+    const merged = await designer.post("/api/dictionary/merge", { sources, applySuggestions: true });
     expect(sameField(merged, "/properties/sfzh")).toBe(false);
     const between = (x: { id: string }) => x.id.includes("wjw#/properties/szz") && x.id.includes("jyj#/properties/et");
     expect(merged.body.suggestions.filter(between)).toEqual([]);

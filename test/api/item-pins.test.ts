@@ -87,7 +87,7 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
     const base = { ...fixtureBundle("pin-merge"), items: [{ id: "licence", version: 1 }, { id: "sign", version: 1 }] };
     expect((await designer.post("/api/bundles", base)).status).toBe(201);
     const spec = (await designer.get("/api/bundles/pin-merge/draft")).body.spec;
-    const merged = mergeForms(bundleSources(spec), { auto: true, hand: [HAND] });
+    const merged = mergeForms(bundleSources(spec), { hand: [HAND] });
     const put = await designer.put("/api/bundles/pin-merge/draft", { ...spec, form: { ...merged.form, edits: [HAND] } });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     expect((await designer.get("/api/bundles/pin-merge/item-updates")).body.updates).toEqual([]);

@@ -36,7 +36,7 @@ describe.each(DIALECTS)("merge studio text edits on %s", (dialect) => {
   it("stores typed texts with who and when beside the hand merge, and a re-merge of the stored draft keeps them", async () => {
     const spec = (await designer.get("/api/bundles/text-edits/draft")).body.spec;
     const edits = [HAND, LABEL, HELP];
-    const merged = mergeForms(bundleSources(spec), { auto: true, hand: edits });
+    const merged = mergeForms(bundleSources(spec), { hand: edits });
     expect(textsOf(merged.form)).toEqual(expect.objectContaining({ title: LABEL.text, description: HELP.text }));
     const put = await designer.put("/api/bundles/text-edits/draft", { ...spec, form: { ...merged.form, edits } });
     expect(put.status, JSON.stringify(put.body)).toBe(200);

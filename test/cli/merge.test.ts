@@ -66,13 +66,14 @@ describe("merge command", () => {
     expect(new Set(all).size).toBe(9);
     expect(all).toContain("item.json#/properties/sm");
   });
-  it("with --auto applies only strong merges and lists the rest as suggestions", () => {
-    const auto = JSON.parse(cli(dir, "merge", "--auto", "a.json", "c.json").stdout);
-    expect(auto.suggestions).toEqual([expect.objectContaining({ kind: "related-role", applied: false, sources: expect.arrayContaining(["c.json#/properties/fzr/properties/xm"]) })]);
-    expect(auto.provenance["/properties/entHead/properties/name"]).toEqual(["c.json#/properties/fzr/properties/xm"]);
-    const staff = JSON.parse(cli(dir, "merge", "a.json", "c.json").stdout);
-    expect(staff.provenance["/properties/legalRep/properties/name"]).toEqual(["a.json#/properties/fddbr/properties/xm", "c.json#/properties/fzr/properties/xm"]);
-    expect(staff.suggestions[0].applied).toBe(true);
+  it("by default applies only strong merges and lists the rest as suggestions; --apply-suggestions applies them all", () => {
+    const plain = JSON.parse(cli(dir, "merge", "a.json", "c.json").stdout);
+    expect(plain.suggestions).toEqual([expect.objectContaining({ kind: "related-role", applied: false, sources: expect.arrayContaining(["c.json#/properties/fzr/properties/xm"]) })]);
+    expect(plain.provenance["/properties/entHead/properties/name"]).toEqual(["c.json#/properties/fzr/properties/xm"]);
+    expect(JSON.parse(cli(dir, "merge", "--auto", "a.json", "c.json").stdout).provenance).toEqual(plain.provenance);
+    const all = JSON.parse(cli(dir, "merge", "--apply-suggestions", "a.json", "c.json").stdout);
+    expect(all.provenance["/properties/legalRep/properties/name"]).toEqual(["a.json#/properties/fddbr/properties/xm", "c.json#/properties/fzr/properties/xm"]);
+    expect(all.suggestions[0].applied).toBe(true);
   });
   it("non-JSON, $ref cycles and unknown options are errors naming file, line:column or pointer", () => {
     const broken = cli(dir, "merge", "a.json", "broken.json");

@@ -30,7 +30,6 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
   await shoot(page, "40-designers-merge", [1280]);
 
   // Merge again with strong evidence only, then accept one suggestion: one field fewer.
-  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
   await page.getByRole("button", { name: "重新合并", exact: true }).click();
   await page.getByText(/已重新合并/).waitFor();
   const pending = page.locator('[data-testid^="suggestion-"][data-status="pending"]');

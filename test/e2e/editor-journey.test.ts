@@ -60,7 +60,6 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   // Merge all forms again, strong evidence only, and resolve one suggestion by accepting it.
   await page.getByRole("tab", { name: "表单合并" }).click();
   await page.getByTestId("merge-stats").waitFor();
-  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
   await page.getByRole("button", { name: "重新合并", exact: true }).click();
   await page.getByText(/已重新合并/).waitFor();
   const pending = page.locator('[data-testid^="suggestion-"][data-status="pending"]');

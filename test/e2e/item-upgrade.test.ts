@@ -27,7 +27,7 @@ test("department publishes a new material; the designer sees the update and upgr
   const created = await designer("POST", "/api/bundles", { ...fixtureBundle(KEY, "开店一件事（升级测试）"), items: [{ id: "licence", version: 1 }, { id: "sign", version: 1 }] });
   expect(created.status).toBe(201);
   const draft = (await designer<{ spec: Record<string, any> }>("GET", `/api/bundles/${KEY}/draft`)).json.spec;
-  const merged = mergeForms(bundleSources(draft), { auto: true, hand: [HAND] });
+  const merged = mergeForms(bundleSources(draft), { hand: [HAND] });
   expect((await designer("PUT", `/api/bundles/${KEY}/draft`, { ...draft, form: { ...merged.form, edits: [HAND] } })).status).toBe(200);
 
   // The department changes its item: one more material and one more field, then publishes version 2.

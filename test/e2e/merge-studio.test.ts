@@ -68,7 +68,6 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
 
   // Strong evidence only: the two retirees are not merged yet; their sections are one suggestion.
   await page.getByRole("tab", { name: "表单合并" }).click();
-  await page.getByLabel("仅自动合并（较弱的建议逐条确认）").check();
   await page.getByRole("button", { name: "重新合并", exact: true }).click();
   await page.getByText(/已重新合并/).waitFor();
   const [before, auto] = await figures(page);
@@ -99,7 +98,9 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
   await page.getByTestId("merged-form").getByRole("button", { name: "▤ 退休人员" }).click();
   await page.getByTestId("merged-field-editor").getByLabel("组内字段").selectOption({ label: "原工作单位编号" });
   const tools = page.getByTestId("hand-tools");
-  await tools.getByLabel("与另一字段手动合并").selectOption({ label: "住房公积金离退休提取·单位编号" });
+  // The picker names each field by its sections ("住房公积金离退休提取 · … · 单位编号").
+  const unitNo = await tools.getByLabel("与另一字段手动合并").locator("option").filter({ hasText: /^住房公积金离退休提取 · .*单位编号$/ }).getAttribute("value");
+  await tools.getByLabel("与另一字段手动合并").selectOption(unitNo!);
   await tools.getByRole("button", { name: "合并", exact: true }).click();
   await page.getByText(/已手动合并为/).waitFor();
   await expect.poll(async () => (await figures(page))[1]).toBe(auto! - 4);

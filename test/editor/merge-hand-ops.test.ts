@@ -29,7 +29,7 @@ describe("merge studio edits", () => {
   it("a hand merge joins two fields no dictionary knows, is recorded with who and when, and a re-merge keeps it", () => {
     const f = merged();
     const a = Object.keys(provenance(f)).find((p) => p.endsWith("/vin"))!, b = Object.keys(provenance(f)).find((p) => p.endsWith("/cj"))!;
-    const r = handMerge(f, a, b, "王五");
+    const r = handMerge(f, a, b, "王五", (id) => id);
     if ("error" in r) throw new Error(r.error);
     expect(provenance(r.form)[r.pointer]).toHaveLength(2);
     expect(editsOf(r.form)).toEqual([expect.objectContaining({ kind: "merge", by: "王五", at: expect.stringMatching(/^\d{4}-/) })]);
@@ -40,10 +40,11 @@ describe("merge studio edits", () => {
     expect(Object.values(p).find((refs) => refs.some((x) => x.item === "a" && x.pointer === "/properties/fr/properties/xm"))).toHaveLength(1);
     expect(editsOf(split.form).map((e) => e.kind)).toEqual(["merge", "split"]);
   });
-  it("refuses a hand merge of two fields that both hold a field of one form, saying why", () => {
+  it("refuses a hand merge of two fields that both hold a field of one form, saying why and naming the form by its title", () => {
     const f = merged();
-    const r = handMerge(f, "/properties/enterprise/properties/entName", "/properties/legalRep/properties/name", "王五");
+    const r = handMerge(f, "/properties/enterprise/properties/entName", "/properties/legalRep/properties/name", "王五", (id) => ({ a: "公司设立登记申请书", b: "税务登记表" })[id] ?? id);
     expect(r).toEqual({ error: expect.stringContaining("同一张表") });
+    expect(r).toEqual({ error: expect.stringMatching(/「(公司设立登记申请书|税务登记表)」表单/) });
   });
   it("a re-binding replays: the field takes the (role, element) staff chose and merges there", () => {
     const r = rebindSource(sources, merged(), { item: "b", pointer: "/properties/cj" }, { role: "legalRep", element: "idNumber" }, "王五", {});

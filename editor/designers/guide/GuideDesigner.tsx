@@ -10,6 +10,7 @@ import { arr, obj, type Json } from "../common/doc.js";
 import { TextField } from "../common/fields.js";
 import { useI18n } from "../../i18n.js";
 import { answerVariables, dataVariables, schemaAt } from "../common/variables.js";
+import { fieldLabels } from "../common/field-labels.js";
 import { GuideTester } from "./GuideTester.js";
 import { QuestionList } from "./QuestionList.js";
 
@@ -42,7 +43,9 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
     });
     onChange({ ...doc, items: nextItems }, t("ed.guide.undo.materialCase"));
   };
-  const fieldTitle = (p: string) => String(schemaAt(form.schema, p)?.title ?? p);
+  // Section and, where labels repeat, the forms: two "银行账号" in the picker are two fields nobody can choose between.
+  const labels = fieldLabels(form, Object.keys(obj(form.provenance)), (id) => String(items.find((i) => i.id === id)?.task_name ?? id));
+  const fieldTitle = (p: string) => labels.get(p) ?? String(schemaAt(form.schema, p)?.title ?? p);
   const fieldOptions = Object.keys(obj(form.provenance)).filter((p) => !(p in rules));
 
   return (

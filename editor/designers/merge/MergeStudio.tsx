@@ -12,6 +12,7 @@ import { CheckField, SelectField, TextField } from "../common/fields.js";
 import { msgIn } from "../common/lang.js";
 import { useI18n } from "../../i18n.js";
 import { schemaAt } from "../common/variables.js";
+import { fieldLabels } from "../common/field-labels.js";
 import { SourceColumns, StatsBar, SuggestionList } from "./MergePanels.js";
 import { api } from "../../../runtime/shared/api.js";
 import { useSession } from "../../../runtime/shared/session.js";
@@ -37,7 +38,8 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
     const licences = [...new Set(pre.filter((x) => x.v.source === "licence").map((x) => String(x.v.key)))];
     return { roles: roles.length ? roles : ["applicant"], licences };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- defaults read once, when the studio opens
-  const [auto, setAuto] = useState(false);
+  // Applying every suggestion unconfirmed is an explicit choice; by default a re-merge applies only strong merges and staff decisions.
+  const [applyAll, setApplyAll] = useState(false);
   const [profileRoles, setProfileRoles] = useState<string[]>(initial.roles);
   const [licences, setLicences] = useState(initial.licences.join(","));
   const [rejected, setRejected] = useState<Set<string>>(new Set());
@@ -52,7 +54,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const loadExtensions = useCallback(() => { api<{ extensions: StoredExtension[] }>("GET", "/api/dictionary/extensions").then((r) => setExtensions(r.extensions), () => setExtensions([])); }, []);
   useEffect(loadExtensions, [loadExtensions]);
   const active = useMemo(() => extensions.filter((x) => !x.revertedAt).reverse().map((x) => x.extension), [extensions]);
-  const options = () => ({ profileRoles, extensions: active, ...(licences.trim() ? { licences: licences.split(/[,，\s]+/).filter(Boolean) } : {}) });
+  const options = () => ({ profileRoles, extensions: active, decisions: obj(form.decisions) as Record<string, "accept" | "reject">, ...(licences.trim() ? { licences: licences.split(/[,，\s]+/).filter(Boolean) } : {}) });
   /** Teaches the dictionary what a decision on a suggestion means (nothing when there is nothing to learn). */
   const teach = (s: MergeSuggestion, decision: "accept" | "reject") => {
     const x = learnt(s.learn, decision);
@@ -61,8 +63,8 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
 
   // The suggestions and conflicts of these items: a merge that applies only strong evidence lists them all.
   const analysis = useMemo(() => {
-    try { return { result: mergeForms(sources, { ...options(), auto: true, hand: editsOf(form) }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
-  }, [sources, profileRoles, licences, active, form.edits]); // eslint-disable-line react-hooks/exhaustive-deps -- options() reads exactly these; the rest of the form must not re-run the merge
+    try { return { result: mergeForms(sources, { ...options(), hand: editsOf(form) }) }; } catch (e) { return { error: e instanceof MergeInputError ? e.message : String(e) }; }
+  }, [sources, profileRoles, licences, active, form.edits, form.decisions]); // eslint-disable-line react-hooks/exhaustive-deps -- options() reads exactly these; the rest of the form must not re-run the merge
   const owners = useMemo(() => sourceOwners(form), [form]);
   const counts = useMemo(() => new Map(Object.entries(obj(form.provenance)).map(([p, r]) => [p, arr(r).length])), [form]);
   const stats = useMemo(() => formStats(items.map((it) => ({ form: { schema: obj(it.form).schema }, pages: typeof it.pages === "number" ? it.pages : 1 })), { provenance: obj(form.provenance) as never, prefill: obj(form.prefill) as never }), [items, form]);
@@ -75,6 +77,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
     return set;
   }, [focus, form, hover, pinned]);
   const itemName = (id: string) => String(items.find((i) => i.id === id)?.task_name ?? id);
+  const pickLabels = useMemo(() => fieldLabels(form, Object.keys(obj(form.provenance)), itemName), [form, items]); // eslint-disable-line react-hooks/exhaustive-deps -- itemName reads items
   const setForm = (f: Json, label: string) => onChange({ ...doc, form: f }, label);
 
   const status = (s: MergeSuggestion): "merged" | "pending" | "rejected" => {
@@ -104,13 +107,13 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   };
   const remerge = () => {
     try {
-      const out = replay(sources, form, editsOf(form), { ...options(), auto });
+      const out = replay(sources, form, editsOf(form), { ...options(), applySuggestions: applyAll });
       if ("error" in out) throw new Error(out.error);
       const r = { form: out.form as unknown as ReturnType<typeof mergeForms>["form"], stats: formStats(sources, out.form as never), suggestions: analysis.result?.suggestions ?? [], conflicts: analysis.result?.conflicts ?? [] };
       setForm(out.form, t("ed.merge.undo.remerge"));
       setRejected(new Set());
       setSelected(undefined);
-      setMessage({ kind: "success", text: t("ed.merge.msg.remerged", { before: r.stats.fieldsBefore, after: r.stats.fieldsAfter, suggestions: r.suggestions.length, state: t(auto ? "ed.merge.msg.toConfirm" : "ed.merge.msg.applied"), conflicts: r.conflicts.length }) });
+      setMessage({ kind: "success", text: t("ed.merge.msg.remerged", { before: r.stats.fieldsBefore, after: r.stats.fieldsAfter, suggestions: r.suggestions.length, state: t(applyAll ? "ed.merge.msg.applied" : "ed.merge.msg.toConfirm"), conflicts: r.conflicts.length }) });
     } catch (e) {
       setMessage({ kind: "error", text: e instanceof MergeInputError ? e.message : String(e) });
     }
@@ -201,23 +204,23 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
               )}
               {handLeaf && <HandTools key={handLeaf}
                 sources={arr<{ item: string; pointer: string }>(obj(form.provenance)[handLeaf]).map((r) => ({ ...r, label: sourceLabel(r) }))}
-                others={Object.keys(obj(form.provenance)).filter((p) => p !== handLeaf).map((p) => ({ pointer: p, label: `${sectionOf(p)?.title ?? ""}·${String(schemaAt(form.schema, p)?.title ?? p)}` }))}
+                others={Object.keys(obj(form.provenance)).filter((p) => p !== handLeaf).map((p) => ({ pointer: p, label: pickLabels.get(p) ?? p }))}
                 onMerge={(other) => {
-                  const r = handMerge(form, handLeaf, other, who);
+                  const r = handMerge(form, handLeaf, other, who, itemName);
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
                   setForm(r.form, t("ed.merge.undo.handMerge"));
                   setSelected(r.pointer);
                   setMessage({ kind: "success", text: t("ed.merge.msg.handMerged", { title: String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer) }) });
                 }}
                 onSplit={(ref) => {
-                  const r = splitSource(sources, form, ref, who, { ...options(), auto });
+                  const r = splitSource(sources, form, ref, who, { ...options(), applySuggestions: applyAll });
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
                   setForm(r.form, t("ed.merge.undo.split"));
                   setSelected(undefined);
                   setMessage({ kind: "success", text: t("ed.merge.msg.split", { source: sourceLabel(ref) }) });
                 }}
                 onRebind={(ref, change) => {
-                  const r = rebindSource(sources, form, ref, change, who, { ...options(), auto });
+                  const r = rebindSource(sources, form, ref, change, who, { ...options(), applySuggestions: applyAll });
                   if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
                   setForm(r.form, t("ed.merge.undo.rebind"));
                   setSelected(undefined);
@@ -227,7 +230,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
           )}
           <section className="dpanel" aria-labelledby="remerge-title">
             <h3 id="remerge-title">{t("ed.merge.remerge")}</h3>
-            <CheckField label={t("ed.merge.remerge.auto")} checked={auto} onChange={setAuto} />
+            <CheckField label={t("ed.merge.remerge.applyAll")} checked={applyAll} onChange={setApplyAll} />
             <fieldset className="dgroup"><legend>{t("ed.merge.remerge.profileRoles")}</legend>
               {ROLES.filter((r) => ["applicant", "legalRep", "agent", "liaison", "financeOfficer"].includes(r.key) || profileRoles.includes(r.key)).map((r) => (
                 <CheckField key={r.key} label={r.label} checked={profileRoles.includes(r.key)} onChange={(v) => setProfileRoles(v ? [...profileRoles, r.key] : profileRoles.filter((x) => x !== r.key))} />

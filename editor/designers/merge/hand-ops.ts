@@ -38,13 +38,13 @@ export function editText(form: Json, row: { pointer: string; leaves: string[]; c
 
 const refsAt = (form: Json, pointer: string): Ref[] => arr<Ref>(obj(form.provenance)[pointer]);
 
-/** Merges two merged fields by hand; the form keeps a record of it. */
-export function handMerge(form: Json, a: string, b: string, by: string): { form: Json; pointer: string } | { error: string } {
+/** Merges two merged fields by hand; the form keeps a record of it. A refusal names the form by `itemName`. */
+export function handMerge(form: Json, a: string, b: string, by: string, itemName: (id: string) => string): { form: Json; pointer: string } | { error: string } {
   const ra = refsAt(form, a), rb = refsAt(form, b);
   if (!ra.length || !rb.length) return { error: translate("ed.merge.err.pickTwo") };
   const items = new Set(ra.map((r) => r.item));
   const same = rb.find((r) => items.has(r.item));
-  if (same) return { error: translate("ed.merge.err.sameForm", { item: same.item }) };
+  if (same) return { error: translate("ed.merge.err.sameForm", { item: itemName(same.item) }) };
   const r = mergeFields(form, [...ra, ...rb]);
   if ("error" in r) return r;
   return { form: { ...r.form, edits: [...editsOf(form), newEdit("merge", [ra[0]!, rb[0]!], by)] }, pointer: r.pointer };

@@ -1,4 +1,4 @@
-// Phase 5 of the merge: decide each suggestion (staff decision by id, else the mode's default) and apply the
+// Phase 5 of the merge: decide each suggestion (staff decision by id, else not applied unless `applySuggestions`) and apply the
 // accepted ones — a group (two people, two sections, an identical table) at once — unless the union would put two
 // fields of one form together: a form that asks for both tells them apart. Staff hand merges are applied the same
 // way, after the suggestions, and refused with the reason when they would join two fields of one form.
@@ -82,7 +82,7 @@ export function decideEdges(nodes: Node[], uf: UnionFind, edges: Edge[], opts: M
     const roots = [...new Set(members.flatMap((e) => [initialRoot[e.a.idx]!, initialRoot[e.b.idx]!]))].sort((x, y) => x - y);
     const id = suggestionId(edge);
     const decision = opts.decisions?.[id];
-    const applied = decision ? decision === "accept" : !opts.auto;
+    const applied = decision ? decision === "accept" : opts.applySuggestions === true;
     const pairs2 = edge.pairs ?? (edge.group ? groupPairs(members) : undefined);
     decided.push({ edge, applied, id, refs: roots.flatMap(refsOfRoot), ...(pairs2 ? { pairs: pairs2 } : {}) });
     if (applied) for (const [ra, rb] of pairs) { const a = uf.find(ra), b = uf.find(rb); if (a !== b) sets.join(a, b); }

@@ -1,7 +1,8 @@
 // Phase 6 of the merge: the final clusters become merged fields — one per (role, element) in its role's section,
 // in a deterministic order (role order, then the section's own kind of element first) — or stay with their item:
 // unbound fields shared by identical label, fields of a person the dictionary has no word for (the first form's
-// section and nesting), a second cluster of an already taken (role, element), local fields.
+// section and nesting), a second cluster of an already taken (role, element), local fields, and a source field staff
+// split out (it goes back to its item, so the fields it was merged with keep their merged field).
 import { isOpenRole, roleKind } from "../../binding/roles-in-text.js";
 import { ELEMENTS, ELEMENT_BY_KEY } from "../../dictionary/elements.js";
 import { ROLES } from "../../dictionary/roles.js";
@@ -24,14 +25,16 @@ export function roleOrder(openOrder: Map<string, number>, total: number): (role:
 }
 
 /** Turns the clusters into merged fields and item-local fields (see the file comment). */
-export function collectFields(nodes: Node[], uf: UnionFind): Placed {
+export function collectFields(nodes: Node[], uf: UnionFind, split: ReadonlySet<string> = new Set()): Placed {
   const clusters = new Map<number, Node[]>();
   for (const n of nodes) {
     if (!n.key) continue;
     const r = uf.find(n.idx);
     (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(n);
   }
-  const localNodes: Node[] = nodes.filter((n) => !n.key);
+  const isSplit = (n: Node) => split.has(`${n.item}#${n.leaf.pointer}`);
+  const localNodes: Node[] = nodes.filter((n) => !n.key || (isSplit(n) && clusters.get(uf.find(n.idx))!.length === 1));
+  for (const n of localNodes) if (n.key) clusters.delete(uf.find(n.idx));
   const sharedLabel: Array<{ nodes: Node[] }> = [];
   const roleFields: RoleField[] = [];
   const taken = new Set<string>();

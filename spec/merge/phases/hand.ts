@@ -3,7 +3,7 @@
 // field's role or element. Replayed in order on every merge of the bundle, so they survive a re-merge; a later edit
 // of the same field wins.
 import { say } from "../../bilingual.js";
-import type { BindingOverride, MergeConflict, MergeEdit, Node } from "../types.js";
+import type { BindingOverride, MergeConflict, MergeEdit, MergeSource, Node } from "../types.js";
 import type { ClusterSets } from "./decide.js";
 
 const key = (r: { item: string; pointer: string }) => `${r.item}#${r.pointer}`;
@@ -23,11 +23,13 @@ export function handOverrides(edits: readonly MergeEdit[] | undefined, base: Rec
 }
 
 /** Applies the hand merges (see the file comment); returns the refused ones as conflicts. */
-export function applyHandEdits(nodes: Node[], sets: ClusterSets, edits: readonly MergeEdit[] | undefined): MergeConflict[] {
+export function applyHandEdits(nodes: Node[], sets: ClusterSets, edits: readonly MergeEdit[] | undefined, sources: readonly MergeSource[]): MergeConflict[] {
   const conflicts: MergeConflict[] = [];
   if (!edits?.length) return conflicts;
   const byRef = new Map(nodes.map((n) => [key({ item: n.item, pointer: n.leaf.pointer }), n]));
   const split = handSplits(edits);
+  // Staff read a refusal by the forms' titles and labels, never by item ids and pointers.
+  const name = (r: { item: string; pointer: string }) => { const n = byRef.get(key(r))!; return `「${sources[n.src]?.title ?? n.item}：${n.leaf.title || n.leaf.key}」`; };
   edits.forEach((e, i) => {
     if (e.kind !== "merge") return;
     // A field split after this merge stays out of it.
@@ -37,7 +39,7 @@ export function applyHandEdits(nodes: Node[], sets: ClusterSets, edits: readonly
       const a = sets.uf.find(byRef.get(key(refs[0]!))!.idx), b = sets.uf.find(byRef.get(key(r))!.idx);
       if (a === b) continue;
       if (sets.shareItem(a, b)) {
-        conflicts.push({ pointer: "", sources: [refs[0]!, r], message: say(`手动合并未应用：${key(refs[0]!)} 与 ${key(r)} 会把同一张表中的两个字段合并（同一表单中的两个字段是两项不同的信息；${e.by}，${e.at}）`, `Hand merge not applied: ${key(refs[0]!)} and ${key(r)} are two fields of one form, which are two different pieces of information (${e.by}, ${e.at})`) });
+        conflicts.push({ pointer: "", sources: [refs[0]!, r], message: say(`手动合并未应用：${name(refs[0]!)}与${name(r)}会把同一张表中的两个字段合并（同一表单中的两个字段是两项不同的信息；${e.by}，${e.at}）`, `Hand merge not applied: ${name(refs[0]!)} and ${name(r)} are two fields of one form, which are two different pieces of information (${e.by}, ${e.at})`) });
         continue;
       }
       sets.join(a, b);

@@ -54,8 +54,8 @@ describe("binding a plain JSON Schema form", () => {
 });
 
 describe("traps: similar fields that must not be merged automatically", () => {
-  const merged = (a: Record<string, unknown>, b: Record<string, unknown>, auto = true) =>
-    mergeForms([{ id: "a", form: form(a) }, { id: "b", form: form(b) }], { auto });
+  const merged = (a: Record<string, unknown>, b: Record<string, unknown>, all = false) =>
+    mergeForms([{ id: "a", form: form(a) }, { id: "b", form: form(b) }], { applySuggestions: all });
   const sourcesOf = (r: ReturnType<typeof merged>, ptr: string) => Object.values(r.form.provenance).find((refs) => refs.some((x) => x.pointer === ptr && x.item === "b"))!;
 
   it("法定代表人 vs 企业负责人 vs 质量负责人: three people", () => {
@@ -68,46 +68,46 @@ describe("traps: similar fields that must not be merged automatically", () => {
     expect(r.form.provenance["/properties/legalRep/properties/idNumber"]).toEqual([{ item: "a", pointer: "/properties/fddbr/properties/zjhm" }]);
     expect(r.suggestions.some((x) => x.kind === "related-role" && x.sources.some((y) => y.pointer.includes("zl")))).toBe(false);
   });
-  it("法定代表人 vs 单位负责人 across forms is a suggestion, applied only when staff accept (default) — never with auto", () => {
+  it("法定代表人 vs 单位负责人 across forms is a suggestion, applied only when staff accept it (or every suggestion is asked for)", () => {
     const a = { fddbr: sec("法定代表人", { xm: s("姓名") }) }, b = { dwfzr: sec("单位负责人", { xm: s("姓名") }) };
-    const auto = merged(a, b, true);
+    const auto = merged(a, b);
     expect(Object.keys(auto.form.provenance)).toHaveLength(2);
     expect(auto.suggestions).toHaveLength(1);
     expect(auto.suggestions[0]).toMatchObject({ kind: "related-role", applied: false });
-    const staff = merged(a, b, false);
+    const staff = merged(a, b, true);
     expect(Object.keys(staff.form.provenance)).toHaveLength(1);
     expect(staff.suggestions[0]!.applied).toBe(true);
     // Staff decide one suggestion at a time, by its stable id.
     const id = auto.suggestions[0]!.id;
     expect(staff.suggestions[0]!.id).toBe(id);
-    const accepted = mergeForms([{ id: "a", form: form(a) }, { id: "b", form: form(b) }], { auto: true, decisions: { [id]: "accept" } });
+    const accepted = mergeForms([{ id: "a", form: form(a) }, { id: "b", form: form(b) }], { decisions: { [id]: "accept" } });
     expect(Object.keys(accepted.form.provenance)).toHaveLength(1);
     const rejected = mergeForms([{ id: "a", form: form(a) }, { id: "b", form: form(b) }], { decisions: { [id]: "reject" } });
     expect(Object.keys(rejected.form.provenance)).toHaveLength(2);
     expect(rejected.suggestions[0]!.applied).toBe(false);
   });
   it("the business licence's 经营范围 (free text) is not a permit's 经营范围 (pick list)", () => {
-    const r = merged({ jyfw: s("经营范围") }, { jyfw: { type: "array", title: "经营范围", items: { type: "string", enum: ["热食类食品制售", "冷食类食品制售"] } } }, false);
+    const r = merged({ jyfw: s("经营范围") }, { jyfw: { type: "array", title: "经营范围", items: { type: "string", enum: ["热食类食品制售", "冷食类食品制售"] } } }, true);
     expect(r.bindings.b![0]!.element).toBe("licensedItems");
     expect(Object.keys(r.form.provenance)).toHaveLength(2);
   });
   it("住所 vs 经营场所 stay apart", () => {
-    const r = merged({ mc: s("名称"), zs: s("住所") }, { mc: s("企业名称"), jycs: s("经营场所") }, false);
+    const r = merged({ mc: s("名称"), zs: s("住所") }, { mc: s("企业名称"), jycs: s("经营场所") }, true);
     expect(Object.keys(r.form.provenance).sort()).toEqual(["/properties/enterprise/properties/domicile", "/properties/enterprise/properties/entName", "/properties/enterprise/properties/premises"]);
   });
   it("the applicant's 姓名 and the deceased's 姓名 in the same form stay apart", () => {
-    const r = merged({ sqr: sec("申请人", { xm: s("姓名"), sfzh: s("身份证号") }), sz: sec("逝者信息", { xm: s("姓名"), sfzh: s("身份证号") }) }, { sz: sec("死者", { xm: s("姓名") }) }, false);
+    const r = merged({ sqr: sec("申请人", { xm: s("姓名"), sfzh: s("身份证号") }), sz: sec("逝者信息", { xm: s("姓名"), sfzh: s("身份证号") }) }, { sz: sec("死者", { xm: s("姓名") }) }, true);
     expect(r.form.provenance["/properties/deceased/properties/name"]).toHaveLength(2);
     expect(r.form.provenance["/properties/applicant/properties/name"]).toEqual([{ item: "a", pointer: "/properties/sqr/properties/xm" }]);
   });
   it("申报人 vs 领取人 vs 继承人 are three roles, merged with nobody", () => {
-    const r = merged({ sbr: sec("申报人", { xm: s("姓名") }), lqr: sec("领取人", { xm: s("姓名") }) }, { jcr: sec("继承人", { xm: s("姓名") }), lzr: sec("领证人", { xm: s("姓名") }) }, false);
+    const r = merged({ sbr: sec("申报人", { xm: s("姓名") }), lqr: sec("领取人", { xm: s("姓名") }) }, { jcr: sec("继承人", { xm: s("姓名") }), lzr: sec("领证人", { xm: s("姓名") }) }, true);
     expect(r.form.provenance["/properties/receiver/properties/name"]).toHaveLength(2);
     expect(r.form.provenance["/properties/declarant/properties/name"]).toHaveLength(1);
     expect(r.form.provenance["/properties/heir/properties/name"]).toHaveLength(1);
   });
   it("a top-level 姓名 in an enterprise form has no role and is never merged", () => {
-    const r = merged({ mc: s("企业名称"), xm: s("姓名") }, { mc: s("企业名称"), xm2: s("姓名") }, false);
+    const r = merged({ mc: s("企业名称"), xm: s("姓名") }, { mc: s("企业名称"), xm2: s("姓名") }, true);
     expect(r.bindings.a![1]!.confidence).toBeLessThan(0.6);
     expect(r.form.provenance["/properties/enterprise/properties/entName"]).toHaveLength(2);
     expect(Object.keys(r.form.provenance).filter((p) => p.endsWith("/xm") || p.endsWith("/xm2"))).toHaveLength(2);
@@ -117,7 +117,7 @@ describe("traps: similar fields that must not be merged automatically", () => {
     expect(r.fields[0]!.confidence).toBeLessThan(0.85);
   });
   it("a section named after a person the dictionary does not know is not the enterprise (技术负责人's 联系电话)", () => {
-    const r = merged({ mc: s("企业名称"), dh: s("联系电话") }, { mc: s("企业名称"), js: sec("技术负责人", { dh: s("联系电话") }) }, false);
+    const r = merged({ mc: s("企业名称"), dh: s("联系电话") }, { mc: s("企业名称"), js: sec("技术负责人", { dh: s("联系电话") }) }, true);
     expect(r.bindings.b![1]!.confidence).toBe(0);
     expect(r.form.provenance["/properties/enterprise/properties/contactPhone"]).toEqual([{ item: "a", pointer: "/properties/dh" }]);
   });

@@ -37,11 +37,11 @@ describe("disability and real-property elements", () => {
     const { form } = mergeForms([
       { id: "a", form: { schema: house("建筑面积（平方米）", "不动产单元号", "成交价格（元）") } },
       { id: "b", form: { schema: house("房屋建筑面积", "不动产单元代码", "合同总价（元）") } },
-    ], { auto: true });
+    ]);
     const joined = Object.values(form.provenance).filter((refs) => refs.length === 2).map((refs) => refs.map((r) => r.pointer.split("/").pop()).join("+"));
     expect(joined.sort()).toEqual(["dyh+dyh", "jg+jg", "mj+mj"]);
     const cat = (values: string[]) => ({ type: "object", properties: { sqr: { type: "object", title: "申请人", properties: { xm: str("姓名"), cjlb: str("残疾类别", { enum: values }) } } } });
-    const r = mergeForms([{ id: "a", form: { schema: cat(["视力残疾", "听力残疾"]) } }, { id: "b", form: { schema: cat(["视力", "听力"]) } }], { auto: true });
+    const r = mergeForms([{ id: "a", form: { schema: cat(["视力残疾", "听力残疾"]) } }, { id: "b", form: { schema: cat(["视力", "听力"]) } }]);
     const refs = Object.entries(r.form.provenance).find(([p]) => p.endsWith("/disabilityCategory"))?.[1];
     expect(refs?.find((x) => x.item === "b")?.values).toEqual({ 视力残疾: "视力", 听力残疾: "听力" });
   });

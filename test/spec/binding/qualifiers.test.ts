@@ -23,7 +23,7 @@ describe("qualifiers around a dictionary label", () => {
       { id: "a", audience: "person", title: "甲申请表", form: form({ xm: s("职工姓名"), sfzh: s("职工身份证号", ID), zh: s("个人公积金账号") }) },
       { id: "b", audience: "person", title: "乙申请表", form: form({ xm: s("职工姓名"), sfzh: s("职工身份证号", ID), zh: s("银行账号", { pattern: "^[0-9]{12,19}$" }) }) },
     ];
-    const r = mergeForms(sources, { auto: true });
+    const r = mergeForms(sources);
     const owner = (item: string, key: string) => Object.entries(r.form.provenance).find(([, refs]) => refs.some((x) => x.item === item && x.pointer === `/properties/${key}`))![0];
     expect(owner("a", "xm")).toBe(owner("b", "xm"));
     expect(owner("a", "zh")).not.toBe(owner("b", "zh"));

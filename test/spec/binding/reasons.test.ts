@@ -93,7 +93,7 @@ describe("what a merge of the built-in templates tells staff", () => {
     let seen = 0;
     for (const dir of dirs) {
       const b = loadTemplate(`templates/${dir}`);
-      const r = mergeForms(b.items.map((it, i) => ({ id: it.id, form: it.form, title: it.task_name, order: i })), { auto: true, audience: b.audience });
+      const r = mergeForms(b.items.map((it, i) => ({ id: it.id, form: it.form, title: it.task_name, order: i })), { audience: b.audience });
       for (const [item, list] of Object.entries(r.bindings)) for (const f of list) { expectBoth(f.reason, `${dir} ${item}${f.pointer}`); seen++; }
       for (const s of r.suggestions) {
         expectBoth(s.message, `${dir} ${s.id}`);

@@ -81,7 +81,7 @@ describe("the case's vehicle and contract", () => {
     expect(at(b, "/properties/b6")).toMatchObject({ role: "oldVehicle", element: "plateNumber" });
   });
   it("merges the buyer, the VIN and the invoice across forms, never the new car's plate with the old car's", () => {
-    const r = mergeForms([buyer, reg, tax], { auto: true });
+    const r = mergeForms([buyer, reg, tax]);
     expect(merged(r, "bt#/properties/b4", "cgs#/properties/cl/properties/vin")).toBe(true);
     expect(merged(r, "bt#/properties/b4", "sw#/properties/a5")).toBe(true);
     expect(merged(r, "bt#/properties/b5", "sw#/properties/a7")).toBe(true);
@@ -92,7 +92,7 @@ describe("the case's vehicle and contract", () => {
   it("a contract's dates are the case's wherever a form puts them", () => {
     const a = { id: "ht", form: form({ jf: sec("甲方（用人单位）", { mc: s("名称") }), qsrq: s("合同起始日期", { format: "date" }) }), audience: "enterprise" as const };
     const b = { id: "jy", form: form({ zy: sec("新招用人员", { xm: s("姓名"), sfzh: s("身份证号"), qs: s("劳动合同起始日期", { format: "date" }) }) }), audience: "enterprise" as const };
-    const r = mergeForms([a, b], { auto: true });
+    const r = mergeForms([a, b]);
     expect(merged(r, "ht#/properties/qsrq", "jy#/properties/zy/properties/qs")).toBe(true);
   });
 });
@@ -103,7 +103,7 @@ describe("a role only the form's title gave", () => {
     const b = { id: "jyj", form: form({ xs: sec("适龄儿童", { xm: s("姓名"), sfzh: s("身份证号"), csrq: s("出生日期", { format: "date" }) }) }), audience: "person" as const };
     const alone = bindForm(a.form, { audience: "person" });
     expect(at(alone, "/properties/szz").confidence).toBeLessThan(0.85);
-    const r = mergeForms([a, b], { auto: true });
+    const r = mergeForms([a, b]);
     expect(merged(r, "wjw#/properties/szz", "jyj#/properties/xs/properties/xm")).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ const hand: MergeEdit = { kind: "merge", refs: [{ item: "shop", pointer: "/prope
 /** A one-thing with the two items merged and one hand merge recorded (备注 + 补充说明), as the merge studio leaves it. */
 function bundle(): Json {
   const doc: Json = { key: "kaidian", audience: "enterprise", guide: { applicability: {} }, items: [A1, B1] };
-  const r = mergeForms(bundleSources(doc), { auto: true, hand: [hand] });
+  const r = mergeForms(bundleSources(doc), { hand: [hand] });
   return { ...doc, form: { ...r.form, edits: [hand] } };
 }
 type Refs = Array<{ item: string; pointer: string }>;
@@ -76,7 +76,7 @@ describe("upgradeItem", () => {
   it("a new field joins its merged field; only a new weak suggestion needs a decision, and a recorded decision settles it", () => {
     const B = item("fire", 1, { ent: { type: "string", title: "企业名称" }, tel: { type: "string", title: "联系电话" } });
     const doc0: Json = { key: "kaidian", audience: "enterprise", guide: { applicability: {} }, items: [A1, B] };
-    const doc = { ...doc0, form: mergeForms(bundleSources(doc0), { auto: true }).form };
+    const doc = { ...doc0, form: mergeForms(bundleSources(doc0)).form };
     const A2 = item("shop", 2, { ...(A1.form as { schema: { properties: Record<string, Json> } }).schema.properties,
       shopName: { type: "string", title: "店铺名称" }, phone: { type: "string", title: "联系电话" } });
     const first = upgradeItem(doc, A2);

@@ -59,7 +59,7 @@ const person = (title: string, sex: string[]): Json => ({
 describe("merge and split of differently worded choices", () => {
   it("merges 性别 of two forms into one field and gives each form its own value", () => {
     const sources: MergeSource[] = [{ id: "a", form: { schema: person("甲", ["男", "女"]) } }, { id: "b", form: { schema: person("乙", ["男性", "女性"]) } }];
-    const { form, conflicts } = mergeForms(sources, { auto: true });
+    const { form, conflicts } = mergeForms(sources);
     expect(conflicts).toEqual([]);
     const sex = Object.entries(form.provenance).find(([, refs]) => refs.some((r) => r.pointer.endsWith("/xb")))!;
     expect(sex[1]).toHaveLength(2);
@@ -79,8 +79,8 @@ describe("merge and split of differently worded choices", () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: STEMS.length - 1 }), fc.array(fc.integer({ min: 0, max: AFFIXES.length - 1 }), { minLength: 2, maxLength: 4 }), fc.nat(), (stem, affixes, pick) => {
       const stems = STEMS[stem]!;
       const sources: MergeSource[] = affixes.map((a, i) => ({ id: `s${i}`, order: i, form: { schema: { type: "object", title: `表${i}`, properties: { v: { type: "string", title: "选项", enum: stems.map((x) => x + AFFIXES[a]!) } } } } }));
-      // Same label at the same place: a same-label suggestion, applied by the default (staff-accepted) merge.
-      const { form, conflicts } = mergeForms(sources);
+      // Same label at the same place: a same-label suggestion, applied here as if staff accepted it.
+      const { form, conflicts } = mergeForms(sources, { applySuggestions: true });
       expect(conflicts).toEqual([]);
       expect(Object.values(form.provenance).map((refs) => refs.length)).toEqual([sources.length]);
       for (const [merged, refs] of Object.entries(form.provenance)) {

@@ -18,7 +18,7 @@ const together = (r: ReturnType<typeof mergeForms>, a: string, b: string) => own
 
 describe("kinds as binding evidence", () => {
   it("two region fields merge as one region field carrying the kind and its options", () => {
-    const r = mergeForms([src("a", { mc: s("企业名称"), szd: region("所在地区") }), src("b", { mc: s("企业名称"), qy: region("所属区域") })], { auto: true });
+    const r = mergeForms([src("a", { mc: s("企业名称"), szd: region("所在地区") }), src("b", { mc: s("企业名称"), qy: region("所属区域") })]);
     expect(together(r, "a#/properties/szd", "b#/properties/qy")).toBe(true);
     const p = owner(r, "a#/properties/szd")!;
     const schema = p.split("/").slice(1).reduce((n: Json, k) => n[k], r.form.schema as Json);
@@ -31,7 +31,7 @@ describe("kinds as binding evidence", () => {
     expect(Object.values(r.form.provenance).flat()).toHaveLength(4);
   });
   it("an address field is one field, merged only with another address of the same element", () => {
-    const r = mergeForms([src("a", { mc: s("企业名称"), zs: address("住所") }), src("b", { mc: s("企业名称"), zs: address("住所") }), src("c", { mc: s("企业名称"), zs: s("住所") })], {});
+    const r = mergeForms([src("a", { mc: s("企业名称"), zs: address("住所") }), src("b", { mc: s("企业名称"), zs: address("住所") }), src("c", { mc: s("企业名称"), zs: s("住所") })], { applySuggestions: true });
     expect(Object.keys(r.bindings.a!)).toHaveLength(2);
     expect(together(r, "a#/properties/zs", "b#/properties/zs")).toBe(true);
     expect(together(r, "a#/properties/zs", "c#/properties/zs")).toBe(false);
@@ -94,8 +94,8 @@ const sourcesArb = fc.array(formArb, { minLength: 2, maxLength: 4 }).map((forms)
 
 describe("merge invariants with field kinds (fast-check)", () => {
   it("every source field lands in exactly one merged field, and two sections of one form never share one", () => {
-    fc.assert(fc.property(sourcesArb, fc.boolean(), (sources, auto) => {
-      const r = mergeForms(sources, { auto });
+    fc.assert(fc.property(sourcesArb, fc.boolean(), (sources, all) => {
+      const r = mergeForms(sources, { applySuggestions: all });
       const refs = Object.values(r.form.provenance).flat().map((x) => `${x.item}#${x.pointer}`);
       const leaves = Object.entries(r.bindings).flatMap(([item, bs]) => bs.map((b) => `${item}#${b.pointer}`));
       expect([...refs].sort()).toEqual([...leaves].sort());
@@ -107,7 +107,7 @@ describe("merge invariants with field kinds (fast-check)", () => {
   });
   it("is independent of input order, and a shaped kind never shares a field with another kind", () => {
     fc.assert(fc.property(sourcesArb, (sources) => {
-      const a = mergeForms(sources, { auto: true }), b = mergeForms([...sources].reverse(), { auto: true });
+      const a = mergeForms(sources), b = mergeForms([...sources].reverse());
       expect(b.form.provenance).toEqual(a.form.provenance);
       const schemaOf = (ref: { item: string; pointer: string }) => ref.pointer.split("/").slice(1).reduce((n: Json, k) => n?.[k], sources.find((x) => x.id === ref.item)!.form.schema as Json);
       for (const group of Object.values(a.form.provenance)) {
@@ -122,10 +122,10 @@ describe("a related-role suggestion", () => {
   it("lists field by field what it joins, so accepting it never puts both people's fields into one", () => {
     const a = src("a", { mc: s("企业名称"), fr: { type: "object", title: "法定代表人", properties: { xm: s("姓名"), sfz: s("身份证件号码"), dh: s("联系电话") } } });
     const b = src("b", { mc: s("企业名称"), fzr: { type: "object", title: "消防安全责任人", properties: { xm: s("姓名"), sfz: s("身份证件号码"), dh: s("联系电话") } } });
-    const r = mergeForms([a, b], { auto: true });
+    const r = mergeForms([a, b]);
     const sug = r.suggestions.find((x) => x.kind === "related-role")!;
     expect(sug.pairs?.map((p) => [p.a.pointer.split("/").pop(), p.b.pointer.split("/").pop(), p.label.zh, p.label.en]).sort()).toEqual([["dh", "dh", "联系电话", "contactPhone"], ["sfz", "sfz", "身份证件号码", "idNumber"], ["xm", "xm", "姓名", "name"]]);
-    const accepted = mergeForms([a, b], { auto: true, decisions: { [sug.id]: "accept" } });
+    const accepted = mergeForms([a, b], { decisions: { [sug.id]: "accept" } });
     for (const f of ["xm", "sfz", "dh"]) expect(together(accepted, `a#/properties/fr/properties/${f}`, `b#/properties/fzr/properties/${f}`)).toBe(true);
     expect(together(accepted, "a#/properties/fr/properties/xm", "a#/properties/fr/properties/sfz")).toBe(false);
   });

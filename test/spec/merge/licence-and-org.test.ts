@@ -33,7 +33,7 @@ describe("licence-specific data and the organisation's own data", () => {
     expect(b.fields.find((f) => f.pointer === p("xx", "sqrmc"))!.role).toBe("enterprise");
     expect(b.fields.find((f) => f.pointer === p("xx", "zs"))!.role).toBe("enterprise");
     expect(b.fields.find((f) => f.pointer === p("xx", "fr"))!.role).toBe("legalRep");
-    const r = mergeForms(forms, { auto: true });
+    const r = mergeForms(forms);
     expect(ownerOf(r, "mz", p("xx", "xydm"))).toBe(ownerOf(r, "djz", p("xydm")));
   });
   it("18 characters fit a credit code: 统一社会信用代码 of length 18 merges automatically", () => {
@@ -50,7 +50,7 @@ describe("licence-specific data and the organisation's own data", () => {
     expect(mzdz.reason.zh).toContain("门诊名称");
     const unit = bindForm({ schema: { type: "object", properties: { mc: s("单位名称"), dz: s("单位地址") } } }, { audience: "enterprise" });
     expect(unit.fields.find((f) => f.pointer === p("dz"))!.element).not.toBe("premises");
-    const r = mergeForms(forms, { auto: true });
+    const r = mergeForms(forms);
     expect(ownerOf(r, "dd", p("mzdz"))).toBe(ownerOf(r, "djz", p("jycs")));
   });
 });

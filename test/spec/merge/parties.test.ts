@@ -21,7 +21,7 @@ const retiree = [
 
 describe("the one person each form asks about", () => {
   it("merges automatically across departments' words (职工 / 退休人员 / 申请人), never with the helpers", () => {
-    const r = mergeForms(retiree, { auto: true });
+    const r = mergeForms(retiree);
     const name = ownerOf(r, "rsj", "/properties/zg/properties/xm")!;
     expect(r.form.provenance[name]!.map((x) => x.item).sort()).toEqual(["mzj", "rsj", "sq"]);
     expect(ownerOf(r, "sq", "/properties/jj/properties/xm")).not.toBe(name);
@@ -41,7 +41,7 @@ describe("section suggestions", () => {
     src("b", { k: sec("被核验人（儿童）", person()), sq: sec("产权人", person()) }),
   ];
   it("one suggestion per pair of sections, listing field by field what would merge; accepted at once", () => {
-    const r = mergeForms(forms, { auto: true });
+    const r = mergeForms(forms);
     const party = r.suggestions.filter((x) => x.kind === "same-party");
     expect(party.length).toBeGreaterThan(0);
     const one = party.find((x) => x.id.includes("/properties/p1") && x.id.includes("/properties/sq"))!;
@@ -49,7 +49,7 @@ describe("section suggestions", () => {
     expect(one.pairs!.map((p) => p.label.en)).toEqual(["name", "idNumber", "mobile"]);
     expect(one.message.zh).toContain("监护人（一）");
     expect(one.message.en).toContain("\"监护人（一）\"");
-    const accepted = mergeForms(forms, { auto: true, decisions: { [one.id]: "accept" } });
+    const accepted = mergeForms(forms, { decisions: { [one.id]: "accept" } });
     for (const k of ["xm", "zjhm", "sj"]) expect(ownerOf(accepted, "a", `/properties/p1/properties/${k}`)).toBe(ownerOf(accepted, "b", `/properties/sq/properties/${k}`));
   });
   it("never merges two sections of one form, whatever is accepted", () => {
@@ -57,9 +57,9 @@ describe("section suggestions", () => {
     for (const k of ["xm", "zjhm", "sj"]) expect(ownerOf(r, "a", `/properties/p1/properties/${k}`)).not.toBe(ownerOf(r, "a", `/properties/p2/properties/${k}`));
   });
   it("a rejected pair, stored as a never-merge extension, never comes back", () => {
-    const r = mergeForms(retiree, { auto: true });
+    const r = mergeForms(retiree);
     const rsjRole = r.bindings.rsj![0]!.role!;
-    const learnt = mergeForms(retiree, { auto: true, extensions: [{ kind: "never-merge", a: "employee", b: "?退休人员" }, { kind: "never-merge", a: "applicant", b: "?退休人员" }] });
+    const learnt = mergeForms(retiree, { extensions: [{ kind: "never-merge", a: "employee", b: "?退休人员" }, { kind: "never-merge", a: "applicant", b: "?退休人员" }] });
     expect(rsjRole).toBeDefined();
     expect(ownerOf(learnt, "rsj", "/properties/zg/properties/xm")).not.toBe(ownerOf(learnt, "sq", "/properties/txry/properties/xm"));
   });
@@ -86,7 +86,7 @@ describe("hands in the merge", () => {
     expect(r.conflicts.some((c) => c.message.zh.includes("同一张表"))).toBe(true);
   });
   it("a re-binding changes a field's element and merges it accordingly", () => {
-    const r = mergeForms([src("a", { x: s("车辆识别代号") }), src("b", { m: s("手机号码") })], { hand: [edit("rebind", [["a", "/properties/x"]], { role: "applicant", element: "mobile" })] });
+    const r = mergeForms([src("a", { x: s("车辆识别代号") }), src("b", { m: s("手机号码") })], { hand: [edit("rebind", [["a", "/properties/x"]], { role: "applicant", element: "mobile" })], applySuggestions: true });
     expect(ownerOf(r, "a", "/properties/x")).toBe(ownerOf(r, "b", "/properties/m"));
     expect(r.bindings.a![0]!.reason.zh).toContain("手动指定");
   });
@@ -115,9 +115,9 @@ describe("invariants with parties (fast-check)", () => {
     return src(id, props);
   };
   it("two sections of one form never merge, every source field is in exactly one merged field, order does not matter", () => {
-    fc.assert(fc.property(fc.array(formArb, { minLength: 2, maxLength: 4 }), fc.boolean(), (forms, auto) => {
+    fc.assert(fc.property(fc.array(formArb, { minLength: 2, maxLength: 4 }), fc.boolean(), (forms, all) => {
       const sources = forms.map((f, i) => build(`f${i}`, f));
-      const r = mergeForms(sources, { auto });
+      const r = mergeForms(sources, { applySuggestions: all });
       const seen = new Set<string>();
       for (const refs of Object.values(r.form.provenance)) {
         const items = refs.map((x) => x.item);
@@ -128,7 +128,7 @@ describe("invariants with parties (fast-check)", () => {
         for (const x of refs) { const k = `${x.item}#${x.pointer}`; expect(seen.has(k)).toBe(false); seen.add(k); }
       }
       expect(seen.size).toBe(sources.reduce((n, f) => n + Object.values((f.form.schema as { properties: Record<string, { properties: object }> }).properties).reduce((m, x) => m + Object.keys(x.properties).length, 0), 0));
-      const reversed = mergeForms([...sources].reverse(), { auto });
+      const reversed = mergeForms([...sources].reverse(), { applySuggestions: all });
       expect(reversed.form).toEqual(r.form);
     }), { numRuns: 120 });
   });

@@ -41,7 +41,7 @@ describe("the person who died", () => {
     expect(gh.fields.find((f) => f.pointer === p("hysfzh"))!.reason.zh).toContain("会员死亡");
   });
   it("merges automatically across the forms, never with the family member or an agent", () => {
-    const r = mergeForms(death, { auto: true });
+    const r = mergeForms(death);
     const name = ownerOf(r, "mz", p("sz", "xm"))!;
     expect(r.form.provenance[name]!.map((x) => `${x.item}#${x.pointer}`).sort()).toEqual([`gh#${p("hyxm")}`, `mz#${p("sz", "xm")}`, `yb#${p("a1")}`]);
     const id = ownerOf(r, "mz", p("sz", "sfzh"))!;
@@ -78,7 +78,7 @@ const disabled = [
 
 describe("the one person every form is about, under generic words", () => {
   it("申请人 / 参保人 / 持卡人 and a form with opaque keys are one person, merged automatically", () => {
-    const r = mergeForms(disabled, { auto: true });
+    const r = mergeForms(disabled);
     const name = ownerOf(r, "sq", p("sqr", "xm"))!;
     expect(r.form.provenance[name]!.map((x) => x.item).sort()).toEqual(["fj", "ka", "sq", "yb"]);
     const sex = ownerOf(r, "sq", p("sqr", "xb"))!;
@@ -98,8 +98,8 @@ describe("the one person every form is about, under generic words", () => {
   });
   it("does not depend on the order of the forms", () => {
     const key = (r: ReturnType<typeof mergeForms>) => Object.values(r.form.provenance).map((refs) => refs.map((x) => `${x.item}#${x.pointer}`).sort().join("|")).sort();
-    expect(key(mergeForms([...disabled].reverse(), { auto: true }))).toEqual(key(mergeForms(disabled, { auto: true })));
-    expect(key(mergeForms([...death].reverse(), { auto: true }))).toEqual(key(mergeForms(death, { auto: true })));
+    expect(key(mergeForms([...disabled].reverse()))).toEqual(key(mergeForms(disabled)));
+    expect(key(mergeForms([...death].reverse()))).toEqual(key(mergeForms(death)));
   });
 });
 
@@ -122,9 +122,9 @@ describe("two sections of one form that nothing names", () => {
     expect(b?.reason.zh).toContain("此分组是另一人");
   });
 
-  it("merges the same way with a copy of itself", () => {
+  it("merges the same way with a copy of itself (its unknown fields as accepted same-label suggestions)", () => {
     const once = mergeForms([form]);
-    const twice = mergeForms([form, { ...form, id: "qt2", form: { schema: structuredClone(form.form.schema) } }]);
+    const twice = mergeForms([form, { ...form, id: "qt2", form: { schema: structuredClone(form.form.schema) } }], { applySuggestions: true });
     expect(twice.form.schema).toEqual(once.form.schema);
   });
 });
