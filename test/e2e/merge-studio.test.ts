@@ -3,7 +3,8 @@
 // suggestion for the pair of sections, accepts it (the dictionary learns the word), merges one more pair by hand,
 // splits one field back out, and sees the figures change at every step; renames a merged field, merges again and
 // finds the label kept and logged with who and when in Beijing time (in Chinese and English); the suggestions in
-// English; the studio at 1280 and 360 px.
+// English; the studio at 1280 and 360 px. Then the tryout's 公积金 forms: a weak bank-account merge stays a pending
+// suggestion by default, 拆分 takes out the source asked for, and the hand-merge picker names no two fields alike.
 import { mkdirSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
@@ -11,7 +12,7 @@ import { loginHere, newPage, passwordOf } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { httpSession } from "./server.js";
 import { startTestServer } from "../helpers/server.js";
-import { importFormAsItem } from "./editor-import.js";
+import { importFormAsItem, type ImportedForm } from "./editor-import.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
 
 const suite = e2eSuite(async () => ({ server: await startTestServer() }));
@@ -37,7 +38,7 @@ const FORMS = [
   },
 ];
 
-async function importItem(page: Page, f: (typeof FORMS)[number], index: number): Promise<void> {
+async function importItem(page: Page, f: ImportedForm, index: number): Promise<void> {
   await importFormAsItem(page, f, index);
 }
 
@@ -146,5 +147,74 @@ test("a designer merges two unknown forms: section suggestion, hand merge, split
   expect(await page.getByTestId("hand-edits").textContent()).toContain("拆分");
   expect(await page.getByTestId("hand-edits").textContent()).toContain("字段标题改为「退休职工姓名」");
   await expect.poll(() => page.getByTestId("merged-form").getByRole("button", { name: "退休职工姓名", exact: true }).count()).toBe(1);
+  expect(suite.pageErrors).toEqual([]);
+});
+
+/** The tryout's 公积金提取 forms (tryout 8, #3 #4 #28): 个人公积金账号 and 收款银行卡号 read as bank accounts only weakly. */
+const BANK_FORMS = [
+  {
+    name: "住房公积金提取", dept: "hpf", byLaw: "《住房公积金管理条例》第二十四条",
+    form: { type: "object", title: "住房公积金提取申请表", properties: {
+      sqr: { type: "object", title: "申请人信息", properties: { xm: s("姓名"), zjhm: s("身份证号码"), gjjzh: s("个人公积金账号"), skkh: s("收款银行卡号") } },
+    } },
+  },
+  {
+    name: "租赁住房备案", dept: "hrss", byLaw: "《商品房屋租赁管理办法》第十四条",
+    form: { type: "object", title: "租赁住房备案登记表", properties: {
+      czr: { type: "object", title: "申请人", properties: { xm: s("姓名"), zjhm: s("身份证号码"), yhzh: s("银行账号") } },
+    } },
+  },
+];
+
+test("a weak merge is only a suggestion; 拆分 takes out the source asked for; pickers tell fields apart", { timeout: 300_000 }, async () => {
+  const key = "gjj-e2e";
+  const designer = await httpSession(suite.server.url, "designer", passwordOf("designer"));
+  expect((await designer("POST", "/api/bundles", { key, title: "公积金提取一件事（合并测试）", category: "退休", audience: "person", lead: "hpf" })).status).toBe(201);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/editor/#/bundle/${key}`);
+  await loginHere(page, "designer", passwordOf("designer"));
+  await page.getByRole("tab", { name: /^事项/ }).click();
+  for (const [i, f] of BANK_FORMS.entries()) await importItem(page, f, i);
+  await expect.poll(() => page.getByTestId("item-list").locator("li").count()).toBe(2);
+
+  // The default re-merge applies no suggestion: 个人公积金账号 (0.68) stays apart from 银行账号 and waits for staff.
+  await page.getByRole("tab", { name: "表单合并" }).click();
+  await expect.poll(() => page.getByRole("checkbox", { name: /同时应用全部建议/ }).isChecked()).toBe(false);
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await expect.poll(async () => (await page.getByText(/已重新合并/).textContent()) ?? "").toMatch(/2 条建议待确认/);
+  const merged = page.getByTestId("merged-form");
+  const bank = merged.locator(".msection").filter({ has: page.locator("h4", { hasText: /^申请人\s*（\d+）/ }) }).locator("li").filter({ hasText: "银行账号" });
+  await expect.poll(() => bank.locator(".mfield__n").textContent()).toBe("1");
+  const suggestion = page.locator('[data-testid^="suggestion-weak-binding:"]').filter({ hasText: "「个人公积金账号」" });
+  await expect.poll(() => suggestion.getAttribute("data-status")).toBe("pending");
+  await shots(page, "merge-studio-weak-pending");
+
+  // Staff merge 个人公积金账号 into 申请人·银行账号 by hand, then split it back out: the other form's 银行账号 stays.
+  await bank.getByRole("button", { name: "银行账号", exact: true }).click();
+  const tools = page.getByTestId("hand-tools");
+  await tools.getByLabel("与另一字段手动合并").selectOption({ label: "住房公积金提取 · 申请人信息 · 个人公积金账号" });
+  await tools.getByRole("button", { name: "合并", exact: true }).click();
+  await page.getByText(/已手动合并为/).waitFor();
+  await expect.poll(() => bank.locator(".mfield__n").textContent()).toBe("2");
+  await bank.getByRole("button", { name: "银行账号", exact: true }).click();
+  await tools.getByRole("button", { name: "拆分出「住房公积金提取：个人公积金账号」" }).click();
+  await page.getByText("已把「住房公积金提取：个人公积金账号」拆分为单独的字段").waitFor();
+  await expect.poll(() => bank.locator(".mfield__n").textContent()).toBe("1");
+  await bank.getByRole("button", { name: "银行账号", exact: true }).click();
+  await expect.poll(() => tools.locator(".mlist li").allTextContents()).toEqual(["租赁住房备案：银行账号"]);
+
+  // The picker names every field by its sections, no two alike; 收款银行卡号 (the same form as the split-off field) merges.
+  await merged.getByRole("button", { name: "▤ 申请人信息" }).click();
+  await page.getByTestId("merged-field-editor").getByLabel("组内字段").selectOption({ label: "收款银行卡号" });
+  const options = await tools.getByLabel("与另一字段手动合并").locator("option").allTextContents();
+  expect(new Set(options).size, options.join(" | ")).toBe(options.length);
+  expect(options).toContain("申请人 · 银行账号");
+  await tools.getByLabel("与另一字段手动合并").selectOption({ label: "申请人 · 银行账号" });
+  await tools.getByRole("button", { name: "合并", exact: true }).click();
+  await page.getByText(/已手动合并为/).waitFor();
+  expect(await page.getByText(/无法合并/).count()).toBe(0);
+  const log = (await page.getByTestId("hand-edits").locator("li").allTextContents()).join("\n");
+  expect(log).toContain("住房公积金提取：收款银行卡号 + 租赁住房备案：银行账号");
+  await shots(page, "merge-studio-split-right-source");
   expect(suite.pageErrors).toEqual([]);
 });
