@@ -1,5 +1,5 @@
 // The visual designers in real Chromium on the 企业开办 draft: the merge studio's before → after figures and
-// provenance highlighting, accepting a merge suggestion, the guide tester's one-time notice, and in the flow
+// provenance highlighting, reconsidering and accepting a group merge suggestion, the guide tester's one-time notice, and in the flow
 // designer a parallel split with two reviews and a join added by drag-and-drop and connected by handle (the
 // validation marker goes once the join is connected), a simulation run to the end, and the draft saved.
 import { expect, test } from "vitest";
@@ -29,22 +29,27 @@ test("designers: merge studio, guide tester, flow drawing and simulation, save",
   await expect.poll(() => page.locator(".srccol li.is-hl").count()).toBeGreaterThanOrEqual(2);
   await shoot(page, "40-designers-merge", [1280]);
 
-  // Merge again with strong evidence only, then accept one suggestion: one field fewer.
+  // Merge again: the template authors' decisions (merge.json) are replayed, so the group suggestion 企业负责人 ~ 法定代表人
+  // stays merged — each of its four pairs one field — and nothing waits. Reconsidered, it waits again with four fields
+  // more; accepted, it merges pair by pair into a named field: four fewer again.
   await page.getByRole("button", { name: "重新合并", exact: true }).click();
   await page.getByText(/已重新合并/).waitFor();
   const pending = page.locator('[data-testid^="suggestion-"][data-status="pending"]');
-  await expect.poll(() => pending.count()).toBeGreaterThan(0);
+  const group = page.locator('[data-testid="suggestion-related-role:role:entHead~legalRep"]');
+  await expect.poll(() => group.getAttribute("data-status")).toBe("merged");
+  expect(await pending.count()).toBe(0);
   const afterRemerge = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
-  const first = pending.first();
-  const id = await first.getAttribute("data-testid");
-  await first.getByRole("button", { name: "接受（合并）" }).click();
-  // Accepted: it is no longer pending (shown as merged, or gone once the re-analysis applies the hand merge).
-  await expect.poll(() => page.locator(`[data-testid="${id}"][data-status="pending"]`).count()).toBe(0);
-  await page.getByText(/^已合并为「/).waitFor();
+  await group.getByRole("button", { name: "重新考虑" }).click();
+  await expect.poll(() => group.getAttribute("data-status")).toBe("pending");
+  const reconsidered = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
+  expect(reconsidered).toBe(afterRemerge + 4);
+  await group.getByRole("button", { name: "接受（合并）" }).click();
+  await expect.poll(() => group.getAttribute("data-status")).toBe("merged");
+  await page.getByText(/^已合并为「.+」$/).waitFor();
   const afterAccept = Number((await page.getByTestId("fields-before-after").textContent())!.split("→")[1]);
-  expect(afterAccept).toBeLessThan(afterRemerge);
+  expect(afterAccept).toBe(afterRemerge);
   await page.getByTestId("merged-field-editor").waitFor();
-  await shoot(page, "41-designers-merge-accepted", [1280]);
+  await shoot(page, "41-designers-merge-accepted", [1280, 360]);
 
   // Guide tester: the one-time notice follows the answers.
   await page.getByRole("tab", { name: "情形引导" }).click();

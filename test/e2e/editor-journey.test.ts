@@ -57,7 +57,8 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   await importForm(page, HYGIENE_FORM, "公共场所卫生许可", "nhc", n + 1, "《公共场所卫生管理条例》第八条");
   await expect.poll(() => page.getByTestId("item-list").locator("li").count()).toBe(n + 2);
 
-  // Merge all forms again, strong evidence only, and resolve one suggestion by accepting it.
+  // Merge all forms again (the template's decisions replayed: only the new forms' suggestions wait — the group
+  // 消防安全责任人 ~ 法定代表人), and resolve one by accepting it: merged pair by pair into a named field.
   await page.getByRole("tab", { name: "表单合并" }).click();
   await page.getByTestId("merge-stats").waitFor();
   await page.getByRole("button", { name: "重新合并", exact: true }).click();
@@ -69,7 +70,7 @@ test("import two forms, merge, resolve a suggestion, draw a parallel flow, publi
   await first.getByRole("button", { name: "接受（合并）" }).click();
   // Accepted: no longer pending (shown as merged, or gone once the re-analysis applies the hand merge).
   await expect.poll(() => page.locator(`[data-testid="${sid}"][data-status="pending"]`).count()).toBe(0);
-  await page.getByText(/^已合并为「/).waitFor();
+  await page.getByText(/^已合并为「.+」$/).waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, "40-editor-journey-merge", [1280]);
 

@@ -69,11 +69,13 @@ export function SourceColumns({ items, owners, highlight, onHover, counts }: { i
   );
 }
 
-/** Suggestions (accept / keep apart) and conflicts of the latest merge run. */
-export function SuggestionList({ suggestions, conflicts, status, onAccept, onReject, onShow, itemName }: {
+/** Suggestions (accept / keep apart, and reconsider a decision) and conflicts of the latest merge run. */
+export function SuggestionList({ suggestions, conflicts, status, decided, onAccept, onReject, onReconsider, onShow, itemName }: {
   suggestions: MergeSuggestion[]; conflicts: MergeConflict[];
   status(s: MergeSuggestion): "merged" | "pending" | "rejected";
-  onAccept(s: MergeSuggestion): void; onReject(s: MergeSuggestion): void; onShow(s: MergeSuggestion): void;
+  /** Whether a decision (staff's or the template authors') put the suggestion where it is, which staff may withdraw. */
+  decided(s: MergeSuggestion): boolean;
+  onAccept(s: MergeSuggestion): void; onReject(s: MergeSuggestion): void; onReconsider(s: MergeSuggestion): void; onShow(s: MergeSuggestion): void;
   itemName(id: string): string;
 }) {
   const { t, lang } = useI18n();
@@ -98,6 +100,7 @@ export function SuggestionList({ suggestions, conflicts, status, onAccept, onRej
                 {st === "pending" && <button type="button" className="btn btn--small" onClick={() => onReject(s)}>{t("ed.merge.sugg.keepApart")}</button>}
                 {st === "merged" && <span className="badge badge--approved">{t("ed.merge.sugg.merged")}</span>}
                 {st === "rejected" && <span className="badge">{t("ed.merge.sugg.keptApart")}</span>}
+                {st !== "pending" && decided(s) && <button type="button" className="btn btn--small" onClick={() => onReconsider(s)}>{t("ed.merge.sugg.reconsider")}</button>}
                 <button type="button" className="btn btn--small btn--link" onClick={() => onShow(s)}>{t("ed.merge.sugg.show")}</button>
               </div>
             </li>

@@ -18,8 +18,9 @@ import { api } from "../../../runtime/shared/api.js";
 import { useSession } from "../../../runtime/shared/session.js";
 import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
 import { EditLog, HandTools } from "./HandPanel.js";
-import { editsOf, editText as recordText, handMerge, learnt, newEdit, rebindSource, replay, splitSource } from "./hand-ops.js";
-import { mergedSections, mergeFields, mergeSources, moveRow, moveSection, sourceOwners, textEditStep } from "./ops.js";
+import { editsOf, editText as recordText, handMerge, learnt, rebindSource, replay, splitSource } from "./hand-ops.js";
+import { mergedSections, mergeSources, moveRow, moveSection, sourceOwners, textEditStep } from "./ops.js";
+import { acceptSuggestion, isDecided, reconsiderSuggestion, suggestionMerged } from "./suggestions.js";
 // catalogue pins (issue 15): a "keep apart" is recorded in form.decisions so item upgrades replay it
 import { recordDecision } from "../../../spec/catalogue/replay.js";
 
@@ -81,35 +82,36 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const setForm = (f: Json, label: string) => onChange({ ...doc, form: f }, label);
 
   const status = (s: MergeSuggestion): "merged" | "pending" | "rejected" => {
-    const ps = new Set(s.sources.map((r) => owners.get(`${r.item}#${r.pointer}`)));
-    if (ps.size === 1 && !ps.has(undefined)) return "merged";
+    // A group suggestion is merged when each of its pairs is one field (its fields are never all one field).
+    if (suggestionMerged(form, s)) return "merged";
     return rejected.has(sig(s)) || obj(form.decisions)[s.id] === "reject" ? "rejected" : "pending";
   };
   const accept = (s: MergeSuggestion) => {
-    // A group suggestion (two sections, two related roles, a table) merges field by field (姓名 with 姓名), never all into one.
-    const groups = s.pairs ? s.pairs.map((p) => [p.a, p.b]) : [s.sources];
-    let next = form, pointer = "";
-    const edits = [...editsOf(form)];
-    for (const refs of groups) {
-      const r = mergeFields(next, refs);
-      if ("error" in r) { if (groups.length === 1) { setMessage({ kind: "error", text: r.error }); return; } continue; }
-      // Recorded as a hand merge of one field of each merged field it joined, so a re-merge keeps it.
-      const own = sourceOwners(next);
-      edits.push(newEdit("merge", [...new Map(refs.map((x) => [own.get(`${x.item}#${x.pointer}`), x])).values()], who));
-      next = r.form;
-      pointer ||= r.pointer;
-    }
-    const r = { form: next, pointer };
-    setForm({ ...r.form, edits }, t("ed.merge.undo.accept"));
+    // Field by field (姓名 with 姓名), all or nothing: a refused pair is a refusal with its reason, never a success.
+    const r = acceptSuggestion(form, s, who, itemName);
+    if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+    setForm(r.form, t("ed.merge.undo.accept"));
     teach(s, "accept");
     setSelected(r.pointer);
     setMessage({ kind: "success", text: t("ed.merge.msg.merged", { title: String(schemaAt(r.form.schema, r.pointer)?.title ?? r.pointer) }) });
+  };
+  /** Withdraws a decision (staff's or the template authors'): the suggestion waits for staff again. */
+  const reconsider = (s: MergeSuggestion) => {
+    const r = reconsiderSuggestion(sources, form, s, { ...options(), applySuggestions: applyAll });
+    if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
+    setForm(r.form, t("ed.merge.undo.reconsider"));
+    setRejected(new Set([...rejected].filter((x) => x !== sig(s))));
+    setSelected(undefined);
+    setMessage({ kind: "success", text: t("ed.merge.msg.reconsidered") });
   };
   const remerge = () => {
     try {
       const out = replay(sources, form, editsOf(form), { ...options(), applySuggestions: applyAll });
       if ("error" in out) throw new Error(out.error);
-      const r = { form: out.form as unknown as ReturnType<typeof mergeForms>["form"], stats: formStats(sources, out.form as never), suggestions: analysis.result?.suggestions ?? [], conflicts: analysis.result?.conflicts ?? [] };
+      // The suggestions of the new form: those still waiting for staff (or, applying all, those now merged).
+      const fresh = mergeForms(sources, { ...options(), hand: editsOf(out.form) });
+      const waiting = fresh.suggestions.filter((s) => !suggestionMerged(out.form, s) && obj(out.form.decisions)[s.id] !== "reject");
+      const r = { stats: formStats(sources, out.form as never), suggestions: applyAll ? fresh.suggestions.filter((s) => suggestionMerged(out.form, s)) : waiting, conflicts: fresh.conflicts };
       setForm(out.form, t("ed.merge.undo.remerge"));
       setRejected(new Set());
       setSelected(undefined);
@@ -245,7 +247,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
           {analysis.error && <p className="alert alert--error">{analysis.error}</p>}
           {analysis.result && (
             <SuggestionList suggestions={analysis.result.suggestions} conflicts={analysis.result.conflicts} status={status} itemName={itemName}
-              onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); setForm(recordDecision(form, s.id, "reject"), t("ed.merge.undo.keepApart")); teach(s, "reject"); }}
+              decided={(s) => isDecided(form, s)} onReconsider={reconsider} onAccept={accept} onReject={(s) => { setRejected(new Set([...rejected, sig(s)])); setForm(recordDecision(form, s.id, "reject"), t("ed.merge.undo.keepApart")); teach(s, "reject"); }}
               onShow={(s) => { setPinned(new Set(s.sources.map((r) => `${r.item}#${r.pointer}`))); const p = owners.get(`${s.sources[0]!.item}#${s.sources[0]!.pointer}`); if (p) setSelected(p); }} />
           )}
           <EditLog edits={editsOf(form)} label={sourceLabel} />

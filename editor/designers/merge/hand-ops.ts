@@ -86,8 +86,9 @@ function restoreTexts(form: Json, kept: Array<{ refs: Ref[]; texts: Texts }>, ne
   return out;
 }
 
-/** Rebuilds the smart form from the items with every recorded edit replayed, keeping rules of fields that remain and
- *  the labels and help texts staff typed. */
+/** Rebuilds the smart form from the items with every recorded edit replayed, keeping rules of fields that remain, the
+ *  labels and help texts staff typed, and the recorded decisions on suggestions (`form.decisions`; the caller passes
+ *  them in `opts.decisions` to apply them). */
 export function replay(sources: MergeSource[], form: Json, edits: MergeEdit[], opts: MergeOptions & { extensions?: readonly DictionaryExtension[] }): { form: Json } | { error: string } {
   try {
     const kept = handTexts(sources, form, opts);
@@ -95,7 +96,9 @@ export function replay(sources: MergeSource[], form: Json, edits: MergeEdit[], o
     const newlySplit = new Set(edits.slice(before).filter((e) => e.kind === "split").flatMap((e) => e.refs.map((r) => `${r.item}#${r.pointer}`)));
     const r = mergeForms(sources, { ...opts, hand: edits });
     const keepRules = Object.fromEntries(Object.entries(obj(form.rules)).filter(([p]) => p in r.form.provenance));
-    const next = { ...(r.form as unknown as Json), rules: { ...r.form.rules, ...keepRules }, edits };
+    // The decisions on suggestions (staff's, or the template authors') stay with the form for the next merge.
+    const decisions = Object.keys(obj(form.decisions)).length ? { decisions: form.decisions } : {};
+    const next = { ...(r.form as unknown as Json), rules: { ...r.form.rules, ...keepRules }, edits, ...decisions };
     return { form: restoreTexts(next, kept, newlySplit) };
   } catch (e) {
     return { error: e instanceof MergeInputError ? e.message : String(e) };
