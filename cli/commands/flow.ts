@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { calendarCovers, CN_CALENDAR, localDate, provisionalYearsOf } from "../../spec/calendar/index.js";
 import { withDefaults, type Answers } from "../../spec/guide.js";
-import { criticalPath, NODE_TYPES, parallelBranches, prepareDefinition, simulate, validateFlow, type FlowCheckOptions, type FlowProblem, type FlowSpec } from "../../spec/flow/index.js";
+import { criticalPath, NODE_TYPES, parallelBranches, prepareDefinition, simulate, validateFlow, type FlowCheckOptions, type FlowProblem, type FlowSpec, type ItemToDecide } from "../../spec/flow/index.js";
 import { assembleTemplate, TEMPLATES_DIR } from "../../templates/load.js";
 import { cliLang, cliSay, cliText } from "../lang.js";
 
@@ -18,7 +18,7 @@ FILE：流程 JSON、带 "flow" 的一件事 JSON，或模板文件夹 templates
 FILE: a flow JSON, a bundle JSON with a "flow", or a template folder (templates/<key>)
 `);
 
-interface Loaded { flow: unknown; lead?: string; items?: string[]; participants?: string[]; itemLimits?: Record<string, { promisedDays: number; statutoryDays: number }>; guide?: { questions: Array<{ id: string; default?: unknown }> }; source: string }
+interface Loaded { flow: unknown; lead?: string; items?: string[]; itemsToDecide?: ItemToDecide[]; participants?: string[]; itemLimits?: Record<string, { promisedDays: number; statutoryDays: number }>; guide?: { questions: Array<{ id: string; default?: unknown }> }; source: string }
 
 class UsageError extends Error {}
 
@@ -41,7 +41,9 @@ function load(path: string): Loaded {
   } else doc = readJson(path) as Record<string, unknown>;
   if (doc && typeof doc === "object" && "flow" in doc) {
     if (doc.flow === undefined) throw new UsageError(cliSay(`${path} 中没有 flow`, `${path} has no flow`));
-    const rawItems = Array.isArray(doc.items) ? (doc.items as Array<{ id?: unknown; promise_day?: unknown; anticipate_day?: unknown; promise_type?: unknown; anticipate_type?: unknown }>) : [];
+    const rawItems = Array.isArray(doc.items) ? (doc.items as Array<{ id?: unknown; task_name?: unknown; department?: unknown; dept_name?: unknown; promise_day?: unknown; anticipate_day?: unknown; promise_type?: unknown; anticipate_type?: unknown }>) : [];
+    const itemsToDecide = rawItems.flatMap((i) => (typeof i?.id === "string" && typeof i.department === "string"
+      ? [{ id: i.id, name: typeof i.task_name === "string" ? i.task_name : i.id, department: i.department, ...(typeof i.dept_name === "string" ? { departmentName: i.dept_name } : {}) }] : []));
     const items = rawItems.length ? rawItems.map((i) => i?.id).filter((id): id is string => typeof id === "string") : undefined;
     const itemLimits: NonNullable<Loaded["itemLimits"]> = {};
     for (const i of rawItems) {
@@ -51,7 +53,7 @@ function load(path: string): Loaded {
     return {
       flow: doc.flow,
       ...(typeof doc.lead === "string" ? { lead: doc.lead } : {}),
-      ...(items && items.length ? { items } : {}),
+      ...(items && items.length ? { items, itemsToDecide } : {}),
       ...(Object.keys(itemLimits).length ? { itemLimits } : {}),
       ...(typeof doc.lead === "string" ? { participants: [doc.lead, ...(Array.isArray(doc.cooperating) ? (doc.cooperating as string[]) : [])] } : {}),
       ...(doc.guide && typeof doc.guide === "object" ? { guide: doc.guide as Loaded["guide"] } : {}),
@@ -72,6 +74,7 @@ function options(loaded: Loaded): FlowCheckOptions {
     departments: departments(),
     ...(loaded.lead ? { lead: loaded.lead } : {}),
     ...(loaded.items ? { items: loaded.items } : {}),
+    ...(loaded.itemsToDecide ? { itemsToDecide: loaded.itemsToDecide } : {}),
     ...(loaded.participants ? { participants: loaded.participants } : {}),
     ...(loaded.itemLimits ? { itemLimits: loaded.itemLimits } : {}),
   };

@@ -2,7 +2,7 @@
 // revision for optimistic concurrency); every transition's effects — tasks, timers, audit events, outbox
 // messages — are carried out in the same transaction that stores the new state, so nothing is half-done and a
 // racing second decision finds the revision changed and gets 409.
-import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowProblem, type FlowState } from "../../spec/flow/index.js";
+import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, itemsToDecide, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowProblem, type FlowState } from "../../spec/flow/index.js";
 import { enOf, zhOf } from "../../spec/bilingual.js";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
@@ -48,7 +48,8 @@ function withOwner(p: FlowProblem): Bilingual {
 export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string | Bilingual }> {
   if (!spec.flow) return [{ pointer: "/flow", message: NO_FLOW }];
   try {
-    definitionFromBundle(spec, version);
+    // publishing also asks that every item is decided by a step; a version published before that rule still runs
+    definitionFromBundle(spec, version, { itemsToDecide: itemsToDecide(spec) });
     return [];
   } catch (err) {
     if (!(err instanceof FlowDefinitionError)) return [{ pointer: "/flow", message: String((err as Error).message ?? err) }];

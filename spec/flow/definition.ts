@@ -5,7 +5,7 @@ import type { Bundle } from "../bundle.js";
 import { CalendarError, CN_CALENDAR, resolveCalendar, type CalendarSpecInput, type WorkingCalendar } from "../calendar/index.js";
 import type { FlowDefinition } from "./runtime.js";
 import type { FlowProblem } from "./schema.js";
-import { validateFlow, type FlowCheckOptions } from "./validate.js";
+import { validateFlow, type FlowCheckOptions, type ItemToDecide } from "./validate.js";
 import { say } from "../bilingual.js";
 import { variableLabels } from "../condition-explain.js";
 
@@ -69,6 +69,11 @@ export function deferrableMaterials(bundle: Pick<Bundle, "items">): NonNullable<
     }
   }
   return out;
+}
+
+/** The items a bundle's flow must decide, each with its department (publish and the editor check them: undecidedItems). */
+export function itemsToDecide(bundle: Pick<Bundle, "items">): ItemToDecide[] {
+  return bundle.items.map((i) => ({ id: i.id, name: i.task_name, department: i.department, departmentName: i.dept_name }));
 }
 
 /** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */

@@ -92,6 +92,8 @@ export interface FlowProblem {
   severity: "error" | "warning";
   nodeId?: string;
   edgeId?: string;
+  /** The bundle's item the problem is about when no node is (an item no step decides). */
+  itemId?: string;
   pointer: string;
   message: Bilingual;
 }

@@ -10,11 +10,11 @@ import type { FlowSpec } from "./flow-spec.js";
 import { NODE_TYPES } from "./registry.js";
 import { ruleContext, type CheckedFlow, type FlowCheckOptions, type FlowRule } from "./rules/context.js";
 import { caseLimit, cycles, parallelRegions } from "./rules/regions.js";
-import { assignees, itemLimits, itemRefs, nodeTypeChecks, participants } from "./rules/references.js";
+import { assignees, itemLimits, itemRefs, nodeTypeChecks, participants, undecidedItems } from "./rules/references.js";
 import { duplicateIds, edgeEnds, oneExit, reachability, startAndEnd, waysOut } from "./rules/structure.js";
 import { CaseLimitSchema, FlowEdgeSchema, PositionSchema, type FlowEdge, type FlowProblem, type RawFlowNode } from "./schema.js";
 
-export type { FlowCheckOptions } from "./rules/context.js";
+export type { FlowCheckOptions, ItemToDecide } from "./rules/context.js";
 
 /** The outcome of validating a flow: the parsed flow when there is no error, and every problem. */
 export interface FlowValidation { ok: boolean; flow?: FlowSpec; problems: FlowProblem[] }
@@ -75,7 +75,7 @@ export function validateFlow(input: unknown, options: FlowCheckOptions = {}): Fl
 
 /** The static rules, by name, in the order their problems are listed (each one small and tested on its own). */
 export const FLOW_RULES: Record<string, FlowRule> = {
-  duplicateIds, edgeEnds, startAndEnd, waysOut, nodeTypeChecks, itemRefs, itemLimits, assignees, participants,
+  duplicateIds, edgeEnds, startAndEnd, waysOut, nodeTypeChecks, itemRefs, itemLimits, undecidedItems, assignees, participants,
   reachability, parallelRegions, cycles, caseLimit, oneExit,
 };
 

@@ -134,6 +134,28 @@ describe("a flow that cannot run", () => {
     }
   });
 
+  it("is refused at publish when an item's department has no step, naming the item in the author's language (tryout 8, issue 15)", async () => {
+    const api = await startApi("sqlite");
+    try {
+      const doc = flowBundle("undecided-flow") as { flow: { nodes: Array<{ id: string }>; edges: Array<{ id: string; source: string; target: string }> } };
+      // the urban item's gateway and review are taken out: the samr review leads straight to the one exit
+      doc.flow.nodes = doc.flow.nodes.filter((n) => !n.id.endsWith("-sign"));
+      doc.flow.edges = [...doc.flow.edges.filter((e) => !e.id.includes("sign")), { id: "e3", source: "review", target: "results" }];
+      const designer = await loginAs(api.url, "designer");
+      expect((await designer.post("/api/bundles", doc)).status).toBe(201); // a draft may still lack the step
+      const admin = await loginAs(api.url, "admin");
+      const zh = await admin.post("/api/bundles/undecided-flow/publish", {});
+      expect(zh.status).toBe(400);
+      const detail = zh.body.error.details.find((d: { pointer: string }) => d.pointer === "/flow/nodes");
+      expect(detail.message).toContain("事项「户外招牌设置」没有审批环节");
+      const en = await admin.req("POST", "/api/bundles/undecided-flow/publish", {}, { "accept-language": "en" });
+      expect(en.body.error.details.find((d: { pointer: string }) => d.pointer === "/flow/nodes").message).toContain('No step decides the item "户外招牌设置"');
+      expect((await fetch(`${api.url}/api/catalog/undecided-flow`)).status).toBe(404);
+    } finally {
+      await api.stop();
+    }
+  });
+
   it("fails loudly when a published version's flow no longer compiles: no case is filed on another engine", async () => {
     const api = await startApi("sqlite");
     try {

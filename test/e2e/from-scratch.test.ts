@@ -1,7 +1,8 @@
 // The whole product on something new, in Chromium, from an empty editor: a designer creates 开办民宿一件事 with
 // 新建一件事 (key checks on screen), imports the forms of three items of three departments, adds their materials
 // (one may be supplied later under 容缺), writes a guide whose 否 hides the 户外招牌 section, merges the forms, draws
-// the flow (一窗受理 → parallel review by 市场监管 and 公安 → 一口出件) and saves; the admin publishes after the
+// the flow (一窗受理 → parallel review by 市场监管 and 公安 → 城管's 秒批 of the 招牌 item, which the check asks for →
+// 一口出件) and saves; the admin publishes after the
 // confirmation (diff, open cases). The applicant applies in the portal with a 容缺 promise; the front desk accepts
 // with deficiency; 市场监管 approves; 公安 returns a correction notice asking for a material, the applicant
 // uploads it on the correction page and resubmits; 公安 suspends the case for a site inspection (中止) and resumes
@@ -12,7 +13,7 @@ import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
 import { startTestServer } from "../helpers/server.js";
 import { loginHere, newPage, passwordOf, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
-import { dragMouse, drawParallelReviews, dropNode, handle } from "./flow-canvas.js";
+import { connectByPanel, dragMouse, drawParallelReviews, dropNode, handle } from "./flow-canvas.js";
 import { httpSession } from "./server.js";
 import { fillSection } from "./fill.js";
 import { effectiveForm } from "../../spec/form-rules.js";
@@ -178,6 +179,18 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await props.getByRole("button", { name: "删除节点" }).click();
   await drawParallelReviews(page, "e-acceptance-results", ["samr", "psb"]);
   await dragMouse(page, handle(page, "join-1", "source"), handle(page, "results", "target"));
+  // the 招牌 item's department (城管) has no step yet: the check names the item, the flow is not valid (issue 15)
+  await page.getByText("事项「户外招牌设置备案」没有审批环节", { exact: false }).first().waitFor();
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("1 个错误");
+  await shoot(page, "92b-editor-flow-item-without-step", [1280, 360]);
+  // a 秒批 of 城管 after the join decides it: the join's edge to the exit goes through it
+  await page.locator('.react-flow__edge[data-testid^="rf__edge-e-join-1-results"]').dispatchEvent("click");
+  await page.getByRole("button", { name: "删除连线" }).click();
+  await dropNode(page, "auto", 0.8, 0.95);
+  await page.locator('.react-flow__node[data-id="auto-1"]').click();
+  await page.getByLabel("办理部门").first().selectOption("urban");
+  await connectByPanel(page, "join-1", "auto-1");
+  await connectByPanel(page, "auto-1", "results");
   await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
   await page.getByRole("button", { name: "自动布局" }).click();
   await page.waitForTimeout(800);

@@ -67,11 +67,12 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   const flow = useMemo(() => readFlow(doc), [doc]);
   const lead = typeof doc.lead === "string" ? doc.lead : undefined;
   const hasFlow = doc.flow !== undefined;
-  const items = useMemo(() => arr<Json>(doc.items).map((i) => ({ id: String(i.id), name: String(i.task_name ?? i.id) })), [doc.items]);
+  const items = useMemo(() => arr<Json>(doc.items).map((i) => ({ id: String(i.id), name: String(i.task_name ?? i.id), department: String(i.department ?? "") })), [doc.items]);
   const validation = useMemo(() => validateFlow(flow, {
     ...(departments.length ? { departments: departments.map((d) => d.id) } : {}),
     ...(lead ? { lead, participants: [lead, ...arr<string>(doc.cooperating)] } : {}),
     items: items.map((i) => i.id),
+    itemsToDecide: items.map((i) => ({ ...i, departmentName: deptName(departments, i.department) })),
   }), [flow, departments, lead, doc.cooperating, items]);
   const problems = validation.problems;
   const critical = useMemo(() => { try { return criticalPath((validation.flow ?? flow) as Parameters<typeof criticalPath>[0]); } catch { return undefined; } }, [validation.flow, flow]);

@@ -11,6 +11,9 @@ export interface FlowCheckOptions {
   lead?: string;
   /** Ids of the bundle's items: a node's `data.item` must name one of them. */
   items?: Iterable<string>;
+  /** The bundle's items with their department: each must be decided by a step (checked at publish and in the editor;
+   *  a version already published is run without it). */
+  itemsToDecide?: Iterable<ItemToDecide>;
   /** The items' own limits (承诺/法定办结时限, working days): a node deciding an item should not exceed them. */
   itemLimits?: Record<string, { promisedDays: number; statutoryDays: number }>;
   /** Known users with their department: pre-assigned persons, countersign signers and escalation targets must be among them. */
@@ -18,6 +21,9 @@ export interface FlowCheckOptions {
   /** The bundle's lead and cooperating departments: a task for any other department is flagged. */
   participants?: Iterable<string>;
 }
+
+/** An item a flow must decide: its department decides it, by a review (or automatic approval) of that item. */
+export interface ItemToDecide { id: string; name: string; department: string; departmentName?: string }
 
 /** A flow as the rules read it: nodes and edges that parsed, the case limit. */
 export interface CheckedFlow { nodes: RawFlowNode[]; edges: FlowEdge[]; caseLimit?: { statutoryDays: number; promisedDays: number } }

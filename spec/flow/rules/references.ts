@@ -1,9 +1,10 @@
 // Rules on what a flow refers to outside itself: each node type's own checks (department, limits, countersign…),
-// the bundle's items and their published limits, pre-assigned persons and the departments taking part.
+// the bundle's items, their published limits and the step that decides each, pre-assigned persons and the
+// departments taking part.
 import { NODE_TYPES } from "../registry.js";
 import type { CheckContext, TypedNode } from "../nodes/types.js";
 import type { FlowProblem } from "../schema.js";
-import type { RuleContext } from "./context.js";
+import type { ItemToDecide, RuleContext } from "./context.js";
 import { say } from "../../bilingual.js";
 
 /** Each node type's own checks, on nodes whose data parsed. */
@@ -86,6 +87,34 @@ export function participants({ flow, options, nodePtr }: RuleContext): FlowProbl
     if (typeof dept === "string" && dept && n.type !== "auto" && !part.has(dept)) {
       out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: say(`节点「${n.id}」的部门 ${dept} 不是本件事的牵头或配合部门`, `The department ${dept} of node "${n.id}" is neither the lead nor a cooperating department of this one-thing`) });
     }
+  }
+  return out;
+}
+
+type DecidingData = { item?: unknown; department?: unknown; manual?: { department?: unknown } };
+
+/** Whether a node decides the item: a review or automatic approval of that item, or of its department for no item in particular. */
+function decides(n: { type: string; data: Record<string, unknown> }, item: ItemToDecide): boolean {
+  if (n.type !== "review" && n.type !== "auto") return false;
+  const d = n.data as DecidingData;
+  if (typeof d.item === "string") return d.item === item.id;
+  return d.department === item.department || d.manual?.department === item.department;
+}
+
+/** Every item is decided by a step of its department: otherwise the case reaches the one exit without that department ever seeing it. */
+export function undecidedItems({ flow, options }: RuleContext): FlowProblem[] {
+  if (!options.itemsToDecide) return [];
+  const out: FlowProblem[] = [];
+  for (const item of options.itemsToDecide) {
+    if (flow.nodes.some((n) => decides(n, item))) continue;
+    const dept = item.departmentName ?? item.department;
+    out.push({
+      severity: "error", itemId: item.id, pointer: "/nodes",
+      message: say(
+        `事项「${item.name}」没有审批环节：流程中没有${dept}的审批节点，办件会在该部门从未办理的情况下办结；请添加由${dept}审批此事项的节点（节点的“事项”选「${item.name}」）`,
+        `No step decides the item "${item.name}": the flow has no review by ${dept}, so a case would be closed without that department ever handling it. Add a review by ${dept} for this item (set the node's item to "${item.name}")`,
+      ),
+    });
   }
   return out;
 }

@@ -68,6 +68,34 @@ describe("flow rules, one by one", () => {
     ]);
   });
 
+  it("undecidedItems: an item no review or automatic approval decides — by the item, or by its department for no item in particular", () => {
+    const toDecide = [
+      { id: "licence", name: "食品经营许可", department: "samr", departmentName: "市场监督管理局" },
+      { id: "rent", name: "租赁住房备案登记表", department: "urban", departmentName: "区住建局" },
+    ];
+    const ps = run("undecidedItems", minimal(), { itemsToDecide: toDecide });
+    expect(ps).toEqual([{
+      severity: "error", itemId: "rent", pointer: "/nodes",
+      message: {
+        zh: "事项「租赁住房备案登记表」没有审批环节：流程中没有区住建局的审批节点，办件会在该部门从未办理的情况下办结；请添加由区住建局审批此事项的节点（节点的“事项”选「租赁住房备案登记表」）",
+        en: 'No step decides the item "租赁住房备案登记表": the flow has no review by 区住建局, so a case would be closed without that department ever handling it. Add a review by 区住建局 for this item (set the node\'s item to "租赁住房备案登记表")',
+      },
+    }]);
+    expect(ps[0]!.nodeId).toBeUndefined();
+    // a review of the department decides it; so does one naming the item, or an automatic approval of it
+    const byDept = flowOf([["start", "start"], ["r", "review", review("samr")], ["u", "review", review("urban")], ["end", "end"]], [["start", "r"], ["r", "u"], ["u", "end"]]);
+    expect(run("undecidedItems", byDept, { itemsToDecide: toDecide })).toEqual([]);
+    const byAuto = flowOf([["start", "start"], ["r", "review", review("samr")], ["a", "auto", { department: "urban", item: "rent", rules: [{ when: true, outcome: "approve" }] }], ["end", "end"]], [["start", "r"], ["r", "a"], ["a", "end"]]);
+    expect(run("undecidedItems", byAuto, { itemsToDecide: toDecide })).toEqual([]);
+    // a review of the department that decides another item does not decide this one
+    const other = flowOf([["start", "start"], ["r", "review", review("samr")], ["u", "review", review("urban", { item: "licence" })], ["end", "end"]], [["start", "r"], ["r", "u"], ["u", "end"]]);
+    expect(run("undecidedItems", other, { itemsToDecide: toDecide }).map((p) => p.itemId)).toEqual(["rent"]);
+    // without the bundle's items there is nothing to check (a flow file on its own, a version published before the rule)
+    expect(run("undecidedItems", minimal())).toEqual([]);
+    // and it makes the flow invalid
+    expect(validateFlow(minimal(), { itemsToDecide: toDecide }).ok).toBe(false);
+  });
+
   it("itemRefs and itemLimits: an item the bundle does not have; limits beyond the item's", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr", { item: "licence", promisedDays: 4 })], ["x", "review", review("tax", { item: "ghost" })], ["end", "end"]], [["start", "r"], ["r", "x"], ["x", "end"]]);
     expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「x」引用的事项 "ghost" 不在本件事的事项中']);

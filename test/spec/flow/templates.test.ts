@@ -2,7 +2,7 @@
 // case with the guide's default answers completes within its promised limit at the lead's one exit.
 import { describe, expect, it } from "vitest";
 import { withDefaults } from "../../../spec/guide.js";
-import { criticalPath, definitionFromBundle, simulate, validateFlow } from "../../../spec/flow/index.js";
+import { criticalPath, definitionFromBundle, itemsToDecide, simulate, validateFlow } from "../../../spec/flow/index.js";
 import { loadBuiltinTemplates } from "../../../templates/load.js";
 import { DEPARTMENTS, T0 } from "./fixtures.js";
 
@@ -16,9 +16,9 @@ describe("built-in template flows", () => {
 
   for (const b of bundles) {
     describe(b.key, () => {
-      it("validates with no error or warning against the registry, the lead and the items", () => {
+      it("validates with no error or warning against the registry, the lead and the items (each decided by a step)", () => {
         const items = Object.fromEntries(b.items.map((i) => [i.id, { promisedDays: i.promise_day, statutoryDays: i.anticipate_day }]));
-        const v = validateFlow(b.flow, { departments: DEPARTMENTS, lead: b.lead, items: b.items.map((i) => i.id), itemLimits: items, participants: [b.lead, ...b.cooperating] });
+        const v = validateFlow(b.flow, { departments: DEPARTMENTS, lead: b.lead, items: b.items.map((i) => i.id), itemLimits: items, participants: [b.lead, ...b.cooperating], itemsToDecide: itemsToDecide(b) });
         expect(v.problems).toEqual([]);
       });
 
