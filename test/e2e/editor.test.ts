@@ -1,5 +1,6 @@
 // The editor workspace in real Chromium. A designer changes basics (undo/redo by keyboard), imports two plain
 // JSON Schema forms into the items catalog reviewing and overriding their auto-binding, designs a form field,
+// meets the flow check naming each new item no step decides (zh and en) and draws a review for each on the canvas,
 // edits in the monaco JSON view (shown in the visual view; invalid JSON never reaches it), saves and meets every
 // server problem with its pointer (clicking one jumps to the field), previews at three widths and cannot publish.
 // The admin sees the change summary suggested from the diff against the latest version, publishes, and rolls
@@ -10,6 +11,7 @@ import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
 import { loginHere, newPage, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { httpSession } from "./server.js";
+import { addItemReview } from "./flow-canvas.js";
 
 const suite = e2eSuite();
 const W = [1280];
@@ -92,7 +94,7 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await expect.poll(() => table.getByLabel("接受 住所 的绑定").isChecked()).toBe(true);
   await page.getByRole("button", { name: "添加为事项" }).click();
   await importForm(page, FIRE_FORM, "公众聚集场所投入使用营业前消防安全检查");
-  await page.getByLabel("实施主体").first().selectOption({ index: 1 });
+  await page.getByLabel("实施主体").first().selectOption({ label: "消防救援大队" });
   await page.getByRole("button", { name: "添加为事项" }).click();
   const list = page.getByTestId("item-list");
   await expect.poll(() => list.locator("li").count()).toBe(itemCount + 2);
@@ -127,6 +129,26 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await byLaw.fill("《中华人民共和国食品安全法》第三十五条");
   await page.getByTestId("item-list").getByRole("button", { name: /消防安全检查/ }).click();
   await page.locator(`#item-${itemCount + 1}-by_law`).fill("《中华人民共和国消防法》第十五条");
+
+  // 审批流程: no step decides the two new items yet — the check says which, why and how to add one, in both languages.
+  await page.getByRole("tab", { name: "审批流程" }).click();
+  const flowProblems = page.getByTestId("flow-problems");
+  const flowText = async () => (await flowProblems.textContent()) ?? "";
+  await expect.poll(flowText).toContain("事项「食品经营许可」没有审批环节：市场监督管理局的审批节点都不审批此事项");
+  expect(await flowText()).toContain("事项「公众聚集场所投入使用营业前消防安全检查」没有审批环节：流程中没有消防救援大队的审批节点");
+  expect(await flowText()).toContain("请从节点面板拖入“部门审批”节点，办理部门选消防救援大队，“对应事项”选「公众聚集场所投入使用营业前消防安全检查」");
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("2 个错误");
+  await shoot(page, "35b-editor-flow-items-without-step", [1280, 360]);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect.poll(flowText).toContain('No step decides the item "食品经营许可": none of the reviews by Market Regulation decides it');
+  expect(await flowText()).toContain('Drag a "Department review" node from the palette, set its department to Fire and Rescue and "Item decided" to "公众聚集场所投入使用营业前消防安全检查"');
+  await page.getByRole("button", { name: "中文" }).click();
+  // The designer does as told: a review of each item, in parallel with the other departments' (并联 → … → 汇聚).
+  await addItemReview(page, { rx: 0.25, ry: 0.93 }, { label: "食品经营许可审查", department: "samr", item: "食品经营许可", from: "parallel", to: "join" });
+  await expect.poll(flowText).not.toContain("食品经营许可」没有审批环节");
+  await addItemReview(page, { rx: 0.7, ry: 0.93 }, { label: "消防安全检查", department: "fire", item: "公众聚集场所投入使用营业前消防安全检查", from: "parallel", to: "join" });
+  await expect.poll(() => page.getByTestId("flow-error-count").textContent()).toBe("校验通过");
+  await shoot(page, "35c-editor-flow-items-decided", [1280, 360]);
 
   // JSON view: monaco (local, lazy) shows the spec; a replace there reaches the visual view; invalid JSON never does.
   await page.getByRole("tab", { name: "JSON" }).click();
@@ -197,6 +219,10 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   let latest = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;
   expect(latest.version).toBe(next);
   expect(latest.spec.items).toHaveLength(itemCount + 2);
+  const decided = latest.spec.flow!.nodes.flatMap((n) => (n.type === "review" && ["食品经营许可审查", "消防安全检查"].includes(String(n.data.label)) ? [n.data as { department: string; item?: string }] : []));
+  expect(decided.map((d) => [d.department, latest.spec.items.find((i) => i.id === d.item)?.task_name])).toEqual([
+    ["samr", "食品经营许可"], ["fire", "公众聚集场所投入使用营业前消防安全检查"],
+  ]);
 
   // Roll back: publish the previous version's spec anew as version next+1.
   await admin.getByTestId("versions").locator("tr", { hasText: `v${before.version}` }).getByRole("button", { name: "以此版本重新发布" }).click();

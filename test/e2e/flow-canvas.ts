@@ -76,3 +76,27 @@ export async function drawParallelReviews(page: Page, registrationEdge: string, 
   await dragMouse(page, handle(page, "review-2", "source"), handle(page, "join-1", "target"));
   await expect.poll(() => page.locator('.react-flow__edge[data-testid^="rf__edge-e-review-2-join-1"]').count()).toBe(1);
 }
+
+/**
+ * Draws the review deciding an item: drops a 部门审批 node at a point of the canvas, names it, gives it the item's
+ * department and the item (对应事项), and connects it from → review → to by the panel. Returns the new node's id.
+ */
+export async function addItemReview(page: Page, at: { rx: number; ry: number }, review: { label: string; department: string; item: string; from: string; to: string }): Promise<string> {
+  const before = new Set(await page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.getAttribute("data-id"))));
+  await dropNode(page, "review", at.rx, at.ry);
+  await expect.poll(() => page.locator(".react-flow__node").count()).toBe(before.size + 1);
+  const ids = await page.locator(".react-flow__node").evaluateAll((ns) => ns.map((n) => n.getAttribute("data-id")));
+  const id = ids.find((x) => x && !before.has(x))!;
+  const props = page.getByTestId("node-properties");
+  await expect.poll(() => props.getByLabel("节点 ID").inputValue()).toBe(id);
+  await props.getByLabel("名称", { exact: true }).fill(review.label);
+  await props.getByLabel("办理部门").selectOption(review.department);
+  await props.getByLabel("对应事项").selectOption({ label: review.item });
+  // selecting a node centres the view on it: fit the whole flow again before picking the next one
+  for (const [from, to] of [[review.from, id], [id, review.to]] as const) {
+    await page.getByRole("button", { name: "适应画布" }).click();
+    await page.waitForTimeout(400);
+    await connectByPanel(page, from, to);
+  }
+  return id;
+}

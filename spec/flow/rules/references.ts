@@ -1,6 +1,7 @@
 // Rules on what a flow refers to outside itself: each node type's own checks (department, limits, countersign…),
 // the bundle's items, their published limits and the step that decides each, pre-assigned persons and the
 // departments taking part.
+import { walk } from "../graph.js";
 import { NODE_TYPES } from "../registry.js";
 import type { CheckContext, TypedNode } from "../nodes/types.js";
 import type { FlowProblem } from "../schema.js";
@@ -93,7 +94,8 @@ export function participants({ flow, options, nodePtr }: RuleContext): FlowProbl
 
 type DecidingData = { item?: unknown; department?: unknown; manual?: { department?: unknown } };
 
-/** Whether a node decides the item: a review or automatic approval of that item, or of its department for no item in particular. */
+/** Whether a node decides the item: a review or automatic approval of that item, or of its department for no item in particular
+ *  (the caller asks it of the steps a case passes on its way to approval). */
 function decides(n: { type: string; data: Record<string, unknown> }, item: ItemToDecide): boolean {
   if (n.type !== "review" && n.type !== "auto") return false;
   const d = n.data as DecidingData;
@@ -101,18 +103,27 @@ function decides(n: { type: string; data: Record<string, unknown> }, item: ItemT
   return d.department === item.department || d.manual?.department === item.department;
 }
 
-/** Every item is decided by a step of its department: otherwise the case reaches the one exit without that department ever seeing it. */
-export function undecidedItems({ flow, options }: RuleContext): FlowProblem[] {
+/** Every item is decided by a step of its department: otherwise the case reaches the one exit without that department
+ *  ever seeing it. The message says which item, why no step counts (none of its department, or only ones deciding
+ *  other items) and what to do in the designer (the words of its palette and its node fields). */
+export function undecidedItems({ flow, ix, options }: RuleContext): FlowProblem[] {
   if (!options.itemsToDecide) return [];
   const out: FlowProblem[] = [];
+  const review = NODE_TYPES.get("review");
+  // only a step on the way a case goes when it is approved counts: not one entered only after a rejection or a broken
+  // 容缺 promise (a revocation review of the lead decides no item of the lead's)
+  const onTheWay = walk(ix, flow.nodes.filter((n) => n.type === "start").map((n) => n.id), false, () => false,
+    (e) => e.data?.outcome !== "reject" && e.data?.outcome !== "promise_broken");
+  const steps = flow.nodes.filter((n) => onTheWay.has(n.id));
   for (const item of options.itemsToDecide) {
-    if (flow.nodes.some((n) => decides(n, item))) continue;
+    if (steps.some((n) => decides(n, item))) continue;
     const dept = item.departmentName ?? item.department;
+    const elsewhere = flow.nodes.some((n) => (n.type === "review" || n.type === "auto") && (n.data as DecidingData).department === item.department);
     out.push({
       severity: "error", itemId: item.id, pointer: "/nodes",
       message: say(
-        `事项「${item.name}」没有审批环节：流程中没有${dept}的审批节点，办件会在该部门从未办理的情况下办结；请添加由${dept}审批此事项的节点（节点的“事项”选「${item.name}」）`,
-        `No step decides the item "${item.name}": the flow has no review by ${dept}, so a case would be closed without that department ever handling it. Add a review by ${dept} for this item (set the node's item to "${item.name}")`,
+        `事项「${item.name}」没有审批环节：${elsewhere ? `${dept}的审批节点都不审批此事项` : `流程中没有${dept}的审批节点`}，办件会在${dept}从未办理此事项的情况下办结。请从节点面板拖入“${review?.label ?? "部门审批"}”节点，办理部门选${dept}，“对应事项”选「${item.name}」，并把它接入流程`,
+        `No step decides the item "${item.name}": ${elsewhere ? `none of the reviews by ${dept} decides it` : `the flow has no review by ${dept}`}, so a case would be closed without ${dept} ever handling this item. Drag a "${review?.labelEn ?? "Department review"}" node from the palette, set its department to ${dept} and "Item decided" to "${item.name}", and connect it into the flow`,
       ),
     });
   }

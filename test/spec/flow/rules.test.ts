@@ -77,8 +77,8 @@ describe("flow rules, one by one", () => {
     expect(ps).toEqual([{
       severity: "error", itemId: "rent", pointer: "/nodes",
       message: {
-        zh: "事项「租赁住房备案登记表」没有审批环节：流程中没有区住建局的审批节点，办件会在该部门从未办理的情况下办结；请添加由区住建局审批此事项的节点（节点的“事项”选「租赁住房备案登记表」）",
-        en: 'No step decides the item "租赁住房备案登记表": the flow has no review by 区住建局, so a case would be closed without that department ever handling it. Add a review by 区住建局 for this item (set the node\'s item to "租赁住房备案登记表")',
+        zh: "事项「租赁住房备案登记表」没有审批环节：流程中没有区住建局的审批节点，办件会在区住建局从未办理此事项的情况下办结。请从节点面板拖入“部门审批”节点，办理部门选区住建局，“对应事项”选「租赁住房备案登记表」，并把它接入流程",
+        en: 'No step decides the item "租赁住房备案登记表": the flow has no review by 区住建局, so a case would be closed without 区住建局 ever handling this item. Drag a "Department review" node from the palette, set its department to 区住建局 and "Item decided" to "租赁住房备案登记表", and connect it into the flow',
       },
     }]);
     expect(ps[0]!.nodeId).toBeUndefined();
@@ -89,7 +89,16 @@ describe("flow rules, one by one", () => {
     expect(run("undecidedItems", byAuto, { itemsToDecide: toDecide })).toEqual([]);
     // a review of the department that decides another item does not decide this one
     const other = flowOf([["start", "start"], ["r", "review", review("samr")], ["u", "review", review("urban", { item: "licence" })], ["end", "end"]], [["start", "r"], ["r", "u"], ["u", "end"]]);
-    expect(run("undecidedItems", other, { itemsToDecide: toDecide }).map((p) => p.itemId)).toEqual(["rent"]);
+    const [onlyOther] = run("undecidedItems", other, { itemsToDecide: toDecide });
+    expect(onlyOther!.itemId).toBe("rent");
+    // and the message says so: the department has a review, but not of this item
+    expect(onlyOther!.message.zh).toContain("事项「租赁住房备案登记表」没有审批环节：区住建局的审批节点都不审批此事项");
+    expect(onlyOther!.message.en).toContain('No step decides the item "租赁住房备案登记表": none of the reviews by 区住建局 decides it');
+    // a review of the department met only after a rejection or a broken 容缺 promise decides nothing: a case that is
+    // approved never passes it
+    const offTheWay = flowOf([["start", "start"], ["r", "review", review("samr")], ["u", "review", review("urban")], ["end", "end"], ["no", "end", { outcome: "rejected" }]],
+      [["start", "r"], ["r", "end"], ["r", "u", { outcome: "reject" }], ["u", "no"]]);
+    expect(run("undecidedItems", offTheWay, { itemsToDecide: toDecide }).map((p) => p.itemId)).toEqual(["rent"]);
     // without the bundle's items there is nothing to check (a flow file on its own, a version published before the rule)
     expect(run("undecidedItems", minimal())).toEqual([]);
     // and it makes the flow invalid
