@@ -28,3 +28,23 @@ export function beijingDateTimeEn(iso: string): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
+
+const EN_PLURALS = new Intl.PluralRules("en");
+
+/** "1 page" / "3 pages": an English count with its noun in the form the number asks for (Intl.PluralRules), so an
+ *  English message never says "1 pages"; Chinese needs no such form ("{n} 页"). */
+export function countEn(n: number, one: string, other: string): string {
+  return `${n} ${EN_PLURALS.select(n) === "one" ? one : other}`;
+}
+
+/** Fills a dictionary text's plural choices "{n|# field|# fields}" (one form, then the other; "#" is the number)
+ *  from params, by Intl.PluralRules of the language; a choice whose parameter is not given is left as written. */
+export function choosePlurals(text: string, params: Readonly<Record<string, string | number>>, lang: string): string {
+  return text.replace(/\{(\w+)\|([^{}]*)\}/g, (whole, name: string, forms: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const [one, ...rest] = forms.split("|");
+    const form = new Intl.PluralRules(lang).select(Number(value)) === "one" || !rest.length ? one! : rest[rest.length - 1]!;
+    return form.split("#").join(String(value));
+  });
+}

@@ -56,8 +56,8 @@ function SingleFacet({ facet, data, query, onChange }: { facet: Extract<Facet, "
       <label htmlFor={id}>{t(FACET_TITLES[facet])}</label>
       <select id={id} value={current} onChange={(ev) => set(ev.target.value)}>
         <option value="">{t("ed.catalogue.any")}</option>
-        {counts.map((c) => <option key={c.value} value={c.value}>{`${facetValueLabel(facet, c.value, data.labels, t)}（${c.count}）`}</option>)}
-        {current && !counts.some((c) => c.value === current) && <option value={current}>{facetValueLabel(facet, current, data.labels, t)}（0）</option>}
+        {counts.map((c) => <option key={c.value} value={c.value}>{`${facetValueLabel(facet, c.value, data.labels, t)}${t("common.inParens", { text: c.count })}`}</option>)}
+        {current && !counts.some((c) => c.value === current) && <option value={current}>{facetValueLabel(facet, current, data.labels, t)}{t("common.inParens", { text: 0 })}</option>}
       </select>
     </div>
   );

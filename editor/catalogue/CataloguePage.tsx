@@ -18,9 +18,9 @@ import "./catalogue.css";
 function ActiveFilters({ query, data, onChange }: { query: CatalogueQuery; data: CatalogueListView | undefined; onChange(q: CatalogueQuery): void }) {
   const { t } = useI18n();
   const chips: Array<{ key: string; label: string; next: CatalogueQuery }> = [];
-  for (const f of LIST_FILTERS) for (const v of query[f]) chips.push({ key: `${f}=${v}`, label: `${t(FACET_TITLES[f])}：${facetValueLabel(f, v, data?.labels, t)}`, next: toggled(query, f, v) });
+  for (const f of LIST_FILTERS) for (const v of query[f]) chips.push({ key: `${f}=${v}`, label: `${t(FACET_TITLES[f])}${t("common.labelSeparator")}${facetValueLabel(f, v, data?.labels, t)}`, next: toggled(query, f, v) });
   if (query.hasForm !== undefined) { const next = { ...query, page: 1 }; delete next.hasForm; chips.push({ key: "hasForm", label: facetValueLabel("hasForm", query.hasForm ? "1" : "0", data?.labels, t), next }); }
-  if (query.usedBy) { const next = { ...query, page: 1 }; delete next.usedBy; chips.push({ key: "usedBy", label: `${t("ed.catalogue.facet.usedBy")}：${facetValueLabel("usedBy", query.usedBy, data?.labels, t)}`, next }); }
+  if (query.usedBy) { const next = { ...query, page: 1 }; delete next.usedBy; chips.push({ key: "usedBy", label: `${t("ed.catalogue.facet.usedBy")}${t("common.labelSeparator")}${facetValueLabel("usedBy", query.usedBy, data?.labels, t)}`, next }); }
   if (!chips.length) return null;
   return (
     <ul className="cat-chips" aria-label={t("ed.catalogue.activeFilters")}>

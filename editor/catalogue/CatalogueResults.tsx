@@ -39,7 +39,7 @@ export function CatalogueResults({ data }: { data: CatalogueListView }) {
             <td data-label={t("ed.catalogue.facet.department")}>{it.deptName}</td>
             <td data-label={t("ed.element.task_type")}>{codeLabel(t, "task_type", it.taskType) || "—"}</td>
             <td data-label={t("ed.catalogue.state")}><ItemStateBadges {...it} /></td>
-            <td data-label={t("ed.catalogue.facet.usedBy")}>{it.usedBy.length ? it.usedBy.map((u) => u.title).join("、") : "—"}</td>
+            <td data-label={t("ed.catalogue.facet.usedBy")}>{it.usedBy.length ? it.usedBy.map((u) => u.title).join(t("common.listSeparator")) : "—"}</td>
           </tr>
         ))}
       </tbody>

@@ -13,7 +13,7 @@ export function shownValue(def: { kind: string; options?: Array<[string, string]
   if (def.kind === "bool") return t(v === true ? "ed.yes" : "ed.no");
   // option labels read "01 行政许可": the words without the code
   const label = (x: unknown) => { const o = def.options?.find(([k]) => k === x); return o ? (o[1].startsWith(`${o[0]} `) ? o[1].slice(o[0].length + 1) : o[1]) : String(x); };
-  if (Array.isArray(v)) return v.map(label).join("、");
+  if (Array.isArray(v)) return v.map(label).join(t("common.listSeparator"));
   return label(v);
 }
 
@@ -64,7 +64,7 @@ export function ItemElementsView({ draft, deptName }: { draft: ItemDraft; deptNa
       <ElementTable caption="ed.items.materials" rows={d.materials} columns={MATERIAL_COLUMNS.filter((c) => c.key !== "id")} />
       <h3>{t("ed.items.group.channels")}</h3>
       <Facts defs={CHANNELS} draft={d} deptName={deptName} />
-      <dl className="facts cat-facts"><dt>{t("ed.catalogue.conveniences")}</dt><dd className={on.length ? undefined : "muted"}>{on.join("、") || t("ed.catalogue.notFilled")}</dd></dl>
+      <dl className="facts cat-facts"><dt>{t("ed.catalogue.conveniences")}</dt><dd className={on.length ? undefined : "muted"}>{on.join(t("common.listSeparator")) || t("ed.catalogue.notFilled")}</dd></dl>
       <ElementTable caption="ed.items.qa" rows={d.qa} columns={QA_COLUMNS} />
     </div>
   );

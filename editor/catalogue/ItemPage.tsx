@@ -90,7 +90,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <h2 id="cat-elements">{editing ? t("ed.catalogue.editDraft") : t("ed.catalogue.elements")}</h2>
           {view.permissions.edit && <button type="button" className="btn" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? t("ed.catalogue.view") : t("ed.catalogue.editDraft")}</button>}
         </div>
-        {!view.permissions.edit && <p className="alert alert--warning">{t("ed.catalogue.readOnly")}：{view.permissions.reason ?? t("ed.catalogue.readOnlyHint")}</p>}
+        {!view.permissions.edit && <p className="alert alert--warning">{t("ed.catalogue.readOnly")}{t("common.labelSeparator")}{view.permissions.reason ?? t("ed.catalogue.readOnlyHint")}</p>}
         {editing && view.permissions.edit && depts.data
           ? <ItemDraftEditor key={it.draftUpdatedAt} view={view} departments={departmentOptions(depts.data.departments, lang)} onSaved={(next, notice) => setEdited({ view: next, notice })} />
           : <ItemElementsView draft={view.draft} deptName={it.deptName} />}

@@ -37,7 +37,7 @@ function MaterialRow({ itemId, place, m, busy, act }: { itemId: string; place: M
         const inputId = `mf-${place.situation ?? ""}-${place.material}-${kind}`;
         return (
           <div key={kind} className="mf-file">
-            <span className="mf-kind">{kindName}：</span>
+            <span className="mf-kind">{kindName}{t("common.labelSeparator")}</span>
             {ref ? <a href={draftFileUrl(itemId, ref.sha256)} download={ref.name}>{ref.name}</a> : <span className="muted">{t("mf.missing")}</span>}
             {ref && <span className="small muted"> {typeLabel(ref.mime)} · {fileSize(ref.size)}</span>}
             <input id={inputId} className="visually-hidden" type="file" accept={ACCEPT} disabled={busy}
@@ -73,7 +73,7 @@ export function MaterialFiles({ itemId, draft, onChange }: { itemId: string; dra
       onChange((current) => withMaterialFile(current, place, kind, r.file ?? undefined) ?? current);
       setStatus(r.file ? t("mf.uploaded", { file: r.file.name, name, kind: kindName }) : t("mf.removed", { name, kind: kindName }));
     } catch (err) {
-      setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].filter((x, i, a) => a.indexOf(x) === i).join("；") : String(err));
+      setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].filter((x, i, a) => a.indexOf(x) === i).join(t("common.clauseSeparator")) : String(err));
     } finally { setBusy(false); }
   };
   return (

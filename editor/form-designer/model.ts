@@ -5,18 +5,18 @@ import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../../spec/fields/regist
 
 import type { Json } from "../../spec/common.js";
 import { escapePointer } from "../../spec/pointer.js";
+import type { MessageKey } from "../i18n.js";
+import type { Localized } from "../../spec/fields/types.js";
 export type { Json };
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
 export type FieldPath = string[];
 
-/** Basic field types of the palette. */
-export const BASIC_TYPES: Array<{ type: string; label: string }> = [
-  { type: "text", label: "文本" }, { type: "number", label: "数字" }, { type: "date", label: "日期" }, { type: "select", label: "单选" },
-  { type: "multi", label: "多选" }, { type: "file", label: "附件" }, { type: "table", label: "表格" }, { type: "section", label: "分组" },
-];
+/** Basic field types of the palette, with the dictionary key of their name. */
+export const BASIC_TYPES: Array<{ type: string; label: MessageKey }> = (["text", "number", "date", "select", "multi", "file", "table", "section"] as const)
+  .map((type) => ({ type, label: `ed.fd.type.${type}` as const }));
 
-/** Field kinds of the palette (spec/fields registry): "kind:<name>" entries. */
-export const KIND_TYPES: Array<{ type: string; label: string; group: string }> = FIELD_KINDS.map((k) => ({ type: `kind:${k.name}`, label: k.label.zh, group: k.group }));
+/** Field kinds of the palette (spec/fields registry): "kind:<name>" entries, named in both languages. */
+export const KIND_TYPES: Array<{ type: string; label: Localized; group: string }> = FIELD_KINDS.map((k) => ({ type: `kind:${k.name}`, label: k.label, group: k.group }));
 
 /** The schema a new field of a palette entry starts from ("el:<key>" for a data-dictionary element, "kind:<name>" for a field kind). */
 export function newFieldSchema(kind: string): Json {

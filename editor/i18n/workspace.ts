@@ -89,6 +89,14 @@ export const EDITOR_WORKSPACE_ZH = {
   "ed.list.restore": "恢复受理",
   "ed.note": "提示",
   "ed.list.restored": "已恢复「{title}」，重新受理申请",
+  "ed.problem.showInJson": "在 JSON 中查看 {pointer}",
+  "ed.designViews": "设计视图",
+  "ed.basic.undo.title": "修改名称",
+  "ed.basic.undo.category": "修改分类",
+  "ed.basic.undo.audience": "修改服务对象",
+  "ed.basic.undo.lead": "修改牵头部门",
+  "ed.basic.undo.cooperating": "配合部门 {name}",
+  "ed.basic.undo.summary": "修改简介",
 } as const;
 
 /** English of every EDITOR_WORKSPACE_ZH key. */
@@ -180,4 +188,12 @@ export const EDITOR_WORKSPACE_EN: Record<keyof typeof EDITOR_WORKSPACE_ZH, strin
   "ed.list.restore": "Restore",
   "ed.note": "Note",
   "ed.list.restored": "Restored \"{title}\"; it takes applications again",
+  "ed.problem.showInJson": "Show {pointer} in the JSON",
+  "ed.designViews": "Design views",
+  "ed.basic.undo.title": "Change the name",
+  "ed.basic.undo.category": "Change the category",
+  "ed.basic.undo.audience": "Change who it serves",
+  "ed.basic.undo.lead": "Change the lead department",
+  "ed.basic.undo.cooperating": "Cooperating department {name}",
+  "ed.basic.undo.summary": "Change the summary",
 };

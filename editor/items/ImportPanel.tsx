@@ -26,10 +26,10 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
   const parse = (): Json | undefined => {
     const r = parseJsonText(text);
     if (!r.ok) {
-      setError([`JSON 格式错误${r.error.line ? `（第 ${r.error.line} 行${r.error.column ? `第 ${r.error.column} 列` : ""}）` : ""}：${M(r.error.message)}`]);
+      setError([t("ed.items.import.syntax", { at: r.error.line ? (r.error.column ? t("ed.items.import.atLineColumn", { line: r.error.line, column: r.error.column }) : t("ed.items.import.atLine", { line: r.error.line })) : "", message: M(r.error.message) })]);
       return undefined;
     }
-    if (!r.value || typeof r.value !== "object" || Array.isArray(r.value)) { setError(["顶层必须是 JSON 对象"]); return undefined; }
+    if (!r.value || typeof r.value !== "object" || Array.isArray(r.value)) { setError([t("ed.json.notObject")]); return undefined; }
     return r.value as Json;
   };
   const next = () => {
@@ -38,13 +38,13 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
     if (!v) return;
     if (mode === "item") {
       const res = validateItem(v);
-      if (!res.ok) return setError(res.problems.map((p) => `${p.pointer || "/"}：${M(p.message)}`));
-      if (takenIds.includes(String(v.id))) return setError([`事项 id 重复：${String(v.id)}`]);
-      onAdd(v, `导入事项「${String(v.task_name)}」`);
+      if (!res.ok) return setError(res.problems.map((p) => `${p.pointer || "/"}${t("common.labelSeparator")}${M(p.message)}`));
+      if (takenIds.includes(String(v.id))) return setError([t("ed.items.import.duplicateId", { id: String(v.id) })]);
+      onAdd(v, t("ed.items.import.undoItem", { name: String(v.task_name) }));
       return onClose();
     }
     const schema = (v.schema && typeof v.schema === "object" ? v.schema : v) as Json;
-    if (schema.type !== "object") return setError(["表单 schema 的 type 必须是 object"]);
+    if (schema.type !== "object") return setError([t("ed.items.import.notObjectSchema")]);
     if (!taskName.trim()) setTaskName(typeof schema.title === "string" ? schema.title : "");
     setReview(schema);
   };
@@ -55,16 +55,16 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
       {!review ? (
         <>
           <div className="field">
-            <label htmlFor="import-file">选择文件</label>
+            <label htmlFor="import-file">{t("ed.items.import.file")}</label>
             <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e.target.files?.[0])} />
           </div>
           <div className="field">
-            <label htmlFor="import-text">或粘贴 JSON</label>
+            <label htmlFor="import-text">{t("ed.items.import.paste")}</label>
             <textarea id="import-text" className="code" rows={8} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
           </div>
           {error && <ul className="alert alert--error" role="alert" data-testid="import-errors">{error.map((e, i) => <li key={i}>{e}</li>)}</ul>}
           <div className="row" style={{ gap: ".5rem" }}>
-            <button type="button" className="btn btn--primary" onClick={next} disabled={!text.trim()}>{mode === "item" ? "导入" : "识别字段"}</button>
+            <button type="button" className="btn btn--primary" onClick={next} disabled={!text.trim()}>{t(mode === "item" ? "ed.items.import.import" : "ed.items.import.recognise")}</button>
             <button type="button" className="btn" onClick={onClose}>{t("ed.cancel")}</button>
           </div>
         </>
@@ -72,20 +72,20 @@ export function ImportPanel({ mode, takenIds, lead, audience, departments, onAdd
         <>
           <div className="form-grid-2">
             <div className="field">
-              <label htmlFor="import-task-name">事项名称</label>
+              <label htmlFor="import-task-name">{t("ed.element.task_name")}</label>
               <input id="import-task-name" type="text" value={taskName} onChange={(e) => setTaskName(e.target.value)} />
             </div>
             <div className="field">
-              <label htmlFor="import-dept">实施主体</label>
+              <label htmlFor="import-dept">{t("ed.element.department")}</label>
               <select id="import-dept" value={dept} onChange={(e) => setDept(e.target.value)}>
                 {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
               </select>
             </div>
           </div>
           <BindingReview schema={review} audience={audience} onCancel={onClose} onDone={(schema) => {
-            const name = taskName.trim() || "导入的事项";
+            const name = taskName.trim() || t("ed.items.import.defaultName");
             const id = nextItemId(takenIds);
-            onAdd(blankItem(id, name, dept, departments.find((d) => d.id === dept)?.name ?? dept, { schema }), `导入表单「${name}」`);
+            onAdd(blankItem(id, name, dept, departments.find((d) => d.id === dept)?.name ?? dept, { schema }), t("ed.items.import.undoForm", { name }));
             onClose();
           }} />
         </>

@@ -8,7 +8,7 @@ import { ElementField, elementFieldId } from "./ElementField.js";
 import { TableEditor } from "./TableEditor.js";
 import { FormDesigner } from "../form-designer/FormDesigner.js";
 import type { Json } from "../../spec/common.js";
-import { translate, useI18n, type MessageKey } from "../i18n.js";
+import { useI18n, type MessageKey } from "../i18n.js";
 
 const GROUPS = ["基本", "时限与收费", "材料", "渠道", "表单"] as const;
 type Group = (typeof GROUPS)[number];
@@ -36,8 +36,8 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
   const M = useMsg();
   const [group, setGroup] = useState<Group>("基本");
   const base = `/items/${index}`;
-  const name = typeof item.task_name === "string" && item.task_name ? item.task_name : `事项 ${index + 1}`;
-  const set = (key: string, value: unknown, label = `修改「${name}」${key}`) => {
+  const name = typeof item.task_name === "string" && item.task_name ? item.task_name : t("ed.items.nth", { n: index + 1 });
+  const set = (key: string, value: unknown, label = t("ed.items.undo.change", { name, what: key })) => {
     const next = { ...item };
     if (value === undefined) delete next[key];
     else next[key] = value;
@@ -58,7 +58,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
     <div className="form-grid-2">
       {defs.map((d) => (
         <div key={d.key} style={d.kind === "textarea" || d.kind === "multi" ? { gridColumn: "1 / -1" } : undefined}>
-          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`, M)} onSet={(v) => set(d.key, v, `修改「${name}」${translate(d.label, undefined, "zh-CN")}`)}
+          <ElementField def={d} value={item[d.key]} error={problemAt(problems, `${base}/${d.key}`, M)} onSet={(v) => set(d.key, v, t("ed.items.undo.change", { name, what: t(d.label) }))}
             itemIndex={index} departments={departments} />
         </div>
       ))}
@@ -68,7 +68,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
   const supports = item.supports && typeof item.supports === "object" ? (item.supports as Json) : {};
   return (
     <div>
-      <div className="tablist" role="tablist" aria-label={`${name} 要素分组`}>
+      <div className="tablist" role="tablist" aria-label={t("ed.items.groupsOf", { name })}>
         {GROUPS.map((g) => (
           <button key={g} type="button" role="tab" aria-selected={group === g} id={`itab-${g}`} aria-controls="item-group" onClick={() => setGroup(g)}>
             {t(GROUP_LABELS[g])}{count(g) > 0 && <span className="tab-badge">{count(g)}</span>}
@@ -97,7 +97,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
               <div style={{ display: "flex", flexWrap: "wrap", gap: ".25rem 1rem" }}>
                 {SUPPORTS.map(([k, l]) => (
                   <label key={k} className="choice">
-                    <input type="checkbox" checked={supports[k] === true} onChange={(e) => set("supports", { ...supports, [k]: e.target.checked }, `修改「${name}」${translate(l, undefined, "zh-CN")}`)} /> {t(l)}
+                    <input type="checkbox" checked={supports[k] === true} onChange={(e) => set("supports", { ...supports, [k]: e.target.checked }, t("ed.items.undo.change", { name, what: t(l) }))} /> {t(l)}
                   </label>
                 ))}
               </div>
@@ -107,7 +107,7 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
         )}
         {group === "表单" && (
           <FormDesigner form={item.form && typeof item.form === "object" ? (item.form as Json) : { schema: { type: "object", properties: {} } }}
-            onChange={(f, l) => set("form", f, `「${name}」表单：${l}`)} problems={problems.filter((p) => p.pointer.startsWith(`${base}/form`))} idPrefix={`item-${index}-form`} />
+            onChange={(f, l) => set("form", f, t("ed.items.undo.form", { name, change: l }))} problems={problems.filter((p) => p.pointer.startsWith(`${base}/form`))} idPrefix={`item-${index}-form`} />
         )}
       </div>
     </div>

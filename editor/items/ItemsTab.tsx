@@ -42,20 +42,20 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
     const next = [...items];
     const [x] = next.splice(i, 1);
     next.splice(i + d, 0, x!);
-    setItems(next, `移动事项「${String(x!.task_name)}」`);
+    setItems(next, t("ed.items.undo.move", { name: String(x!.task_name) }));
     setSelected(i + d);
   };
   const remove = (i: number) => {
     const name = String(items[i]!.task_name ?? items[i]!.id);
-    if (!window.confirm(`删除事项「${name}」？（可撤销）`)) return;
-    setItems(items.filter((_, j) => j !== i), `删除事项「${name}」`);
+    if (!window.confirm(t("ed.items.deleteConfirm", { name }))) return;
+    setItems(items.filter((_, j) => j !== i), t("ed.items.undo.delete", { name }));
     setSelected(Math.max(0, i - 1));
   };
   const current = items[index];
   return (
     <div>
       <div className="row" style={{ gap: ".5rem", marginBottom: ".75rem", flexWrap: "wrap" }}>
-        <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), "新事项", lead, departments.find((d) => d.id === lead)?.name ?? lead), "新建事项")}>+ {t("ed.items.new")}</button>
+        <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), t("ed.items.newName"), lead, departments.find((d) => d.id === lead)?.name ?? lead), t("ed.items.new"))}>+ {t("ed.items.new")}</button>
         <button type="button" className="btn" onClick={() => setImporting("item")}>{t("ed.items.importJson")}</button>
         <button type="button" className="btn" onClick={() => setImporting("form")}>{t("ed.items.importSchema")}</button>
       </div>
@@ -63,15 +63,15 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
         <ImportPanel key={importing} mode={importing} takenIds={ids} lead={lead} audience={audience} departments={departments} onAdd={add} onClose={() => setImporting(undefined)} />
       )}
       <div className="split">
-        <nav aria-label="事项清单">
+        <nav aria-label={t("ed.items.list")}>
           <ul className="list-nav" data-testid="item-list">
             {items.map((it, i) => {
               const n = problemsUnder(problems, `/items/${i}`);
               return (
                 <li key={i}>
                   <button type="button" aria-current={i === index} onClick={() => setSelected(i)}>
-                    {String(it.task_name || it.id || `事项 ${i + 1}`)}
-                    <div className="muted small">{String(it.dept_name ?? "")}{n > 0 && <span className="tab-badge" aria-label={`${n} 个问题`}>{n}</span>}</div>
+                    {String(it.task_name || it.id || t("ed.items.nth", { n: i + 1 }))}
+                    <div className="muted small">{String(it.dept_name ?? "")}{n > 0 && <span className="tab-badge" aria-label={t("ed.items.problems", { n })}>{n}</span>}</div>
                   </button>
                 </li>
               );
@@ -90,7 +90,7 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
           {current ? (
             <ItemEditor key={index} item={current} index={index} problems={problems} departments={departments} focus={focus}
               onChange={(next, label) => setItems(items.map((x, j) => (j === index ? next : x)), label)} />
-          ) : <p className="muted">尚无事项。请新建或导入。</p>}
+          ) : <p className="muted">{t("ed.items.none")}</p>}
         </div>
       </div>
     </div>

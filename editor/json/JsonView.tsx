@@ -5,12 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import type { DesignerProps } from "../state/draft-store.js";
 import { BUNDLE_MODEL_URI, monaco } from "./monaco.js";
 import { offsetOfPointer } from "./locate.js";
+import { translate, useI18n } from "../i18n.js";
 
 const DEBOUNCE_MS = 350;
 const text = (doc: unknown) => JSON.stringify(doc, null, 2);
 
 /** Props: DesignerProps plus a pointer to reveal. */
 export default function JsonView({ doc, onChange, focus }: DesignerProps & { focus?: { pointer: string; n: number } }) {
+  const { t, lang } = useI18n();
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   /** The text of the document the store holds, as last synchronised with monaco. */
@@ -25,7 +27,7 @@ export default function JsonView({ doc, onChange, focus }: DesignerProps & { foc
     const model = monaco.editor.createModel(synced.current, "json", uri);
     const editor = monaco.editor.create(host.current!, {
       model, automaticLayout: true, minimap: { enabled: false }, tabSize: 2, fontSize: 14, scrollBeyondLastLine: false,
-      ariaLabel: "一件事 JSON 规格（可编辑）", accessibilitySupport: "on", wordWrap: "off", fixedOverflowWidgets: true,
+      ariaLabel: translate("ed.json.aria"), accessibilitySupport: "on", wordWrap: "off", fixedOverflowWidgets: true,
     });
     editorRef.current = editor;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,14 +44,14 @@ export default function JsonView({ doc, onChange, focus }: DesignerProps & { foc
           return;
         }
         if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-          setParseError("顶层必须是 JSON 对象");
+          setParseError(translate("ed.json.notObject"));
           return;
         }
         setParseError(undefined);
         const normal = text(parsed);
         if (normal === synced.current) return;
         synced.current = normal;
-        onChangeRef.current(parsed as Record<string, unknown>, "编辑 JSON");
+        onChangeRef.current(parsed as Record<string, unknown>, translate("ed.json.undo.edit"));
       }, DEBOUNCE_MS);
     });
     return () => {
@@ -60,6 +62,9 @@ export default function JsonView({ doc, onChange, focus }: DesignerProps & { foc
       editorRef.current = null;
     };
   }, []);
+
+  // The editor's accessible name follows the interface language.
+  useEffect(() => { editorRef.current?.updateOptions({ ariaLabel: translate("ed.json.aria", undefined, lang) }); }, [lang]);
 
   // Store → monaco: replace the text as one edit (undoable in monaco) and keep cursor and scroll.
   useEffect(() => {
@@ -91,9 +96,9 @@ export default function JsonView({ doc, onChange, focus }: DesignerProps & { foc
   return (
     <div>
       <p className="muted small" id="json-help">
-        直接编辑一件事的 JSON 规格：按规格实时校验，Ctrl+空格 补全。合法的修改会同步到其他视图；语法错误只停留在此处，不会影响可视化设计。Esc 后 Tab 可离开编辑器。
+        {t("ed.json.help")}
       </p>
-      {parseError && <p className="alert alert--warning" role="status" data-testid="json-parse-error">JSON 语法错误，尚未应用：{parseError}</p>}
+      {parseError && <p className="alert alert--warning" role="status" data-testid="json-parse-error">{t("ed.json.syntaxError", { error: parseError })}</p>}
       <div ref={host} className="monaco-host" data-testid="monaco" aria-describedby="json-help" />
     </div>
   );

@@ -8,14 +8,15 @@ import { withDefaults } from "../../spec/guide.js";
 import { situatedForm } from "../../spec/situated-form.js";
 import { SmartFormView } from "../../runtime/shared/form/SmartFormView.js";
 import type { DraftDoc } from "../state/draft-store.js";
+import { translate, useI18n, type MessageKey } from "../i18n.js";
 
-const SIZES = [{ w: 360, h: 740, label: "手机 360" }, { w: 1280, h: 800, label: "桌面 1280" }, { w: 1920, h: 1080, label: "自助终端 1920" }] as const;
+const SIZES: ReadonlyArray<{ w: number; h: number; label: MessageKey }> = [{ w: 360, h: 740, label: "ed.preview.phone" }, { w: 1280, h: 800, label: "ed.preview.desktop" }, { w: 1920, h: 1080, label: "ed.preview.kiosk" }];
 
 class Boundary extends Component<{ children: ReactNode; resetKey: unknown }, { error?: string }> {
   override state: { error?: string } = {};
   static getDerivedStateFromError(e: Error) { return { error: e.message }; }
   override componentDidUpdate(prev: { resetKey: unknown }) { if (prev.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: undefined }); }
-  override render() { return this.state.error ? <p className="alert alert--error" role="alert">预览出错：{this.state.error}</p> : this.props.children; }
+  override render() { return this.state.error ? <p className="alert alert--error" role="alert">{translate("ed.preview.error", { error: this.state.error })}</p> : this.props.children; }
 }
 
 /** An iframe whose body renders `children` through a portal, with the page's stylesheets copied in, so the
@@ -46,7 +47,8 @@ const itemIds = (items: unknown): Array<{ id: string }> =>
 
 /** The preview tab. */
 export function PreviewTab({ doc }: { doc: DraftDoc }) {
-  const [size, setSize] = useState<(typeof SIZES)[number]>(SIZES[0]);
+  const { t } = useI18n();
+  const [size, setSize] = useState<(typeof SIZES)[number]>(SIZES[0]!);
   const [data, setData] = useState<Record<string, unknown>>({});
   const host = useRef<HTMLDivElement>(null);
   const [avail, setAvail] = useState(1000);
@@ -63,20 +65,20 @@ export function PreviewTab({ doc }: { doc: DraftDoc }) {
   const scale = Math.min(1, (avail - 16) / (size.w + 16));
   return (
     <div ref={host}>
-      <div className="row" role="group" aria-label="预览宽度" style={{ gap: ".5rem", marginBottom: ".75rem" }}>
+      <div className="row" role="group" aria-label={t("ed.preview.widths")} style={{ gap: ".5rem", marginBottom: ".75rem" }}>
         {SIZES.map((s) => (
-          <button key={s.w} type="button" className={s.w === size.w ? "btn btn--primary" : "btn"} aria-pressed={s.w === size.w} onClick={() => setSize(s)}>{s.label}</button>
+          <button key={s.w} type="button" className={s.w === size.w ? "btn btn--primary" : "btn"} aria-pressed={s.w === size.w} onClick={() => setSize(s)}>{t(s.label)}</button>
         ))}
-        <span className="muted small">按指引默认答案预览；缩放 {Math.round(scale * 100)}%</span>
+        <span className="muted small">{t("ed.preview.scale", { percent: Math.round(scale * 100) })}</span>
       </div>
       {!form.success ? (
-        <p className="alert alert--warning">合并后的表单还不完整，无法预览：{form.error.issues[0]?.message}（请在“表单合并”中生成）。</p>
+        <p className="alert alert--warning">{t("ed.preview.incomplete", { problem: form.error.issues[0]?.message ?? "" })}</p>
       ) : (
         <div style={{ height: (size.h + 16) * scale, overflow: "hidden" }} data-testid="preview-frame">
           <div className="preview-frame preview-scale" style={{ width: size.w + 16, height: size.h + 16, transform: `scale(${scale})` }}>
-            <Frame key={size.w} width={size.w} height={size.h} title={`申请人预览：${size.label}`}>
+            <Frame key={size.w} width={size.w} height={size.h} title={t("ed.preview.frame", { size: t(size.label) })}>
               <Boundary resetKey={doc.form}>
-                <SmartFormView form={situatedForm({ items: itemIds(doc.items), guide: guide.success ? guide.data : { applicability: {} }, form: form.data })} answers={answers as Record<string, unknown>} data={data} onChange={setData} onSubmit={() => window.alert("预览：表单校验通过（不会提交）")} />
+                <SmartFormView form={situatedForm({ items: itemIds(doc.items), guide: guide.success ? guide.data : { applicability: {} }, form: form.data })} answers={answers as Record<string, unknown>} data={data} onChange={setData} onSubmit={() => window.alert(t("ed.preview.valid"))} />
               </Boundary>
             </Frame>
           </div>

@@ -34,7 +34,7 @@ export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
       onUpgraded(r.spec as DraftDoc);
       load();
     } catch (err) {
-      setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join("；") : String(err));
+      setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join(t("common.clauseSeparator")) : String(err));
     } finally {
       setBusy(undefined);
     }
@@ -51,7 +51,7 @@ export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
               <h3>{t("ed.upgrade.itemVersions", { name: u.name, from: u.pinned, to: u.latest })}</h3>
               <p className="small">
                 {t("ed.upgrade.publishedBy", { dept: u.deptName, at: formatDateTime(u.publishedAt, lang) })}
-                {u.changeSummary && <>：{u.changeSummary}</>}
+                {u.changeSummary && <>{t("common.labelSeparator")}{u.changeSummary}</>}
               </p>
               <ItemDiffView diff={u.diff} />
               <button type="button" className="btn btn--primary" disabled={dirty || busy !== undefined} onClick={() => void upgrade(u)}

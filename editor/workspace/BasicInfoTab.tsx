@@ -26,22 +26,22 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
   const aria = (prop: string) => ({ id: basicFieldId(prop), "aria-invalid": err(prop) ? true : undefined, "aria-describedby": `${basicFieldId(prop)}-error` });
   return (
     <div className="form-grid-2">
-      {field("title", "ed.title", <input type="text" {...aria("title")} value={str(doc.title)} onChange={(e) => set("title", e.target.value, "修改名称")} />)}
+      {field("title", "ed.title", <input type="text" {...aria("title")} value={str(doc.title)} onChange={(e) => set("title", e.target.value, t("ed.basic.undo.title"))} />)}
       {field("key", "ed.key", <input type="text" {...aria("key")} value={str(doc.key)} readOnly />)}
       {field("category", "ed.category", (
-        <select {...aria("category")} value={str(doc.category)} onChange={(e) => set("category", e.target.value, "修改分类")}>
+        <select {...aria("category")} value={str(doc.category)} onChange={(e) => set("category", e.target.value, t("ed.basic.undo.category"))}>
           {!CATEGORIES.includes(str(doc.category) as never) && <option value={str(doc.category)}>{str(doc.category) || "—"}</option>}
           {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       ))}
       {field("audience", "ed.audience", (
-        <select {...aria("audience")} value={str(doc.audience)} onChange={(e) => set("audience", e.target.value, "修改服务对象")}>
+        <select {...aria("audience")} value={str(doc.audience)} onChange={(e) => set("audience", e.target.value, t("ed.basic.undo.audience"))}>
           <option value="person">{t("ed.audience.person")}</option>
           <option value="enterprise">{t("ed.audience.enterprise")}</option>
         </select>
       ))}
       {field("lead", "ed.lead", (
-        <select {...aria("lead")} value={str(doc.lead)} onChange={(e) => set("lead", e.target.value, "修改牵头部门")}>
+        <select {...aria("lead")} value={str(doc.lead)} onChange={(e) => set("lead", e.target.value, t("ed.basic.undo.lead"))}>
           {!departments.some((d) => d.id === doc.lead) && <option value={str(doc.lead)}>{str(doc.lead) || "—"}</option>}
           {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
         </select>
@@ -52,7 +52,7 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
           {departments.filter((d) => d.id !== doc.lead).map((d) => (
             <label key={d.id} className="choice">
               <input type="checkbox" checked={cooperating.includes(d.id)}
-                onChange={(e) => set("cooperating", e.target.checked ? [...cooperating, d.id] : cooperating.filter((x) => x !== d.id), `配合部门 ${d.name}`)} />
+                onChange={(e) => set("cooperating", e.target.checked ? [...cooperating, d.id] : cooperating.filter((x) => x !== d.id), t("ed.basic.undo.cooperating", { name: d.name }))} />
               {d.name}
             </label>
           ))}
@@ -61,7 +61,7 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
       </fieldset>
       <div className="field" style={{ gridColumn: "1 / -1" }}>
         <label htmlFor={basicFieldId("summary")}>{t("ed.summary")}</label>
-        <textarea {...aria("summary")} rows={3} value={str(doc.summary)} onChange={(e) => set("summary", e.target.value, "修改简介")} />
+        <textarea {...aria("summary")} rows={3} value={str(doc.summary)} onChange={(e) => set("summary", e.target.value, t("ed.basic.undo.summary"))} />
       </div>
     </div>
   );

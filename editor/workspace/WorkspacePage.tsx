@@ -134,7 +134,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           title={store.redoLabel ? t("ed.redoStep", { step: store.redoLabel }) : undefined}>{t("ed.redo")}</button>
         <span className="spacer" />
         <span className={store.dirty ? "ws-status ws-status--dirty" : "ws-status"} role="status" data-testid="dirty">
-          {store.dirty ? t("ed.unsaved") : savedAt ? `${t("ed.draftSaved")}（${formatDateTime(savedAt, lang)}）` : t("ed.savedShort")}
+          {store.dirty ? t("ed.unsaved") : savedAt ? `${t("ed.draftSaved")}${t("common.inParens", { text: formatDateTime(savedAt, lang) })}` : t("ed.savedShort")}
         </span>
         <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? t("ed.problemCount", { n: problems.length }) : t("ed.noProblems")}</a>
       </div>
@@ -146,14 +146,14 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
-                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("ed.note")}：` : ""}{M(p.message)}{" "}
-                <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={`在 JSON 中查看 ${p.pointer}`}>JSON</button>
+                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("ed.note")}${t("common.labelSeparator")}` : ""}{M(p.message)}{" "}
+                <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={t("ed.problem.showInJson", { pointer: p.pointer })}>JSON</button>
               </li>
             ))}
           </ul>
         </details>
       )}
-      <div className="tablist" role="tablist" aria-label="设计视图">
+      <div className="tablist" role="tablist" aria-label={t("ed.designViews")}>
         {TABS.map((id, i) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} tabIndex={tab === id ? 0 : -1}
             ref={(el) => { tabRefs.current[id] = el; }} onClick={() => setTab(id)} onKeyDown={(e) => onTabKey(e, i)}>

@@ -14,7 +14,7 @@ import { KIOSK_EN, KIOSK_ZH } from "./i18n-kiosk.js";
 import { GUIDES_EN, GUIDES_ZH } from "./i18n-guides.js";
 import { COUNTER_EN, COUNTER_ZH } from "./i18n-counter.js";
 import { beijingDateTime } from "../../spec/beijing-time.js";
-import { beijingDateTimeEn } from "../../spec/bilingual.js";
+import { beijingDateTimeEn, choosePlurals } from "../../spec/bilingual.js";
 
 /** Keys an app registers for itself (registerMessages): the editor declares its dictionaries' keys here by module
  *  augmentation (editor/i18n.ts), so t() checks them at compile time while their texts (editor/i18n/*.ts) stay out of
@@ -57,6 +57,8 @@ const zh = {
   "common.home": "首页",
   "common.listSeparator": "、",
   "common.labelSeparator": "：",
+  "common.clauseSeparator": "；",
+  "common.inParens": "（{text}）",
   "common.network": "无法连接服务器，请检查网络后重试",
   "common.badResponse": "服务器返回了无法读取的内容（{status}）",
   "auth.login": "登录",
@@ -296,6 +298,8 @@ const en: Record<keyof typeof zh, string> = {
   "common.home": "Home",
   "common.listSeparator": ", ",
   "common.labelSeparator": ": ",
+  "common.clauseSeparator": "; ",
+  "common.inParens": " ({text})",
   "common.network": "Cannot reach the server; check the network and try again",
   "common.badResponse": "The server's answer could not be read ({status})",
   "auth.login": "Log in",
@@ -544,9 +548,10 @@ export function getLang(): Lang {
   return current;
 }
 
-/** Translates a key, filling {name} placeholders. */
+/** Translates a key, filling {name} placeholders and plural choices ({n|# item|# items}, see choosePlurals). */
 export function translate(key: MessageKey, params?: Record<string, string | number>, lang: Lang = current): string {
   let s = tables[lang][key] ?? tables["zh-CN"][key] ?? key;
+  if (params) s = choosePlurals(s, params, lang);
   if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
   return s;
 }

@@ -19,7 +19,8 @@ function sources(dir: string): string[] {
 /** The editor's dictionaries: editor/i18n/<domain>.ts. */
 const EDITOR_DICTIONARIES = () => sources(join("editor", "i18n"));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The {name} placeholders of a text, a plural choice {n|# item|# items} counting as its parameter n. */
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
 const zh = dictionaries["zh-CN"] as Record<string, string>;
 const en = dictionaries.en as Record<string, string>;
 

@@ -12,7 +12,7 @@ export function ImportProblems({ report }: { report: ImportReport }) {
   if (!problems.length) return null;
   const place = (p: ImportProblem) => (report.format === "json"
     ? { sheet: "—", row: t("ed.io.itemN", { n: p.row }), column: p.pointer ?? "—" }
-    : { sheet: p.sheet ?? "—", row: t("ed.io.rowN", { n: p.row }), column: p.column ? (p.header ? `${p.column}（${p.header}）` : p.column) : "—" });
+    : { sheet: p.sheet ?? "—", row: t("ed.io.rowN", { n: p.row }), column: p.column ? (p.header ? `${p.column}${t("common.inParens", { text: p.header })}` : p.column) : "—" });
   const more = report.problemsTotal - problems.length;
   return (
     <>

@@ -10,7 +10,7 @@ export function ImportProgress({ fraction, phase, dryRun }: { fraction: number; 
   const label = dryRun ? t("ed.io.checking") : t("ed.io.importing");
   return (
     <div className="progress cat-io__progress" data-testid="import-progress">
-      <p role="status" aria-live="polite">{label}：{t(PHASES[phase] ?? "ed.io.phase.read")} {pct}%</p>
+      <p role="status" aria-live="polite">{label}{t("common.labelSeparator")}{t(PHASES[phase] ?? "ed.io.phase.read")} {pct}%</p>
       <div className="progress__bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
         <div className="progress__fill" style={{ width: `${pct}%` }} />
       </div>

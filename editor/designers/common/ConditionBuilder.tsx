@@ -54,7 +54,7 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
     try {
       const parsed = JSON.parse(text) as unknown;
       const problems = checkCondition(parsed);
-      if (problems.length) { setError(problems.map((p) => `${p.pointer || "/"} ${msgIn(lang, p.message)}`).join("；")); return; }
+      if (problems.length) { setError(problems.map((p) => `${p.pointer || "/"} ${msgIn(lang, p.message)}`).join(t("common.clauseSeparator"))); return; }
       setError(undefined);
       onChange(parsed as Condition);
     } catch (err) {
