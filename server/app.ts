@@ -5,7 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { Role } from "../spec/api.js";
 import { HttpError } from "./errors.js";
-import { inLang, localized, requestLang, say } from "./messages.js";
+import { inLang, INTERNAL_ERROR, localized, requestLang, say } from "./messages.js";
 import { sessionUser } from "./store/users.js";
 import { newId } from "./util.js";
 import { authRoutes, SESSION_COOKIE } from "./routes/auth.js";
@@ -116,7 +116,7 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
     }
     d.log.error(`request ${requestId} ${c.req.method} ${c.req.path} failed`, err);
     const lang = requestLang(c.req.header("accept-language"));
-    return c.json({ error: { code: "internal", message: inLang(lang, say("服务器内部错误，请稍后再试", "Internal server error: please try again later")), requestId } }, 500);
+    return c.json({ error: { code: "internal", message: inLang(lang, INTERNAL_ERROR), requestId } }, 500);
   });
   app.notFound((c) => c.json({ error: { code: "not_found", message: inLang(requestLang(c.req.header("accept-language")), say("没有这个页面", "There is no such page")) } }, 404));
   return { app, routes };

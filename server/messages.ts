@@ -5,7 +5,7 @@
 /** The languages the server answers in. */
 export type ServerLang = "zh-CN" | "en";
 
-import type { Bilingual } from "../spec/bilingual.js";
+import { say, type Bilingual } from "../spec/bilingual.js";
 import { bilingualMessage, schemaMessage } from "../spec/issue-messages.js";
 
 export { say, type Bilingual } from "../spec/bilingual.js";
@@ -55,3 +55,6 @@ export const zodMessage: (message: string) => string | Bilingual = bilingualMess
 
 /** A signature image over the size cap (the hand-over and the counter confirmation both take one). */
 export const SIGNATURE_TOO_LARGE = zodSay("签名图片过大", "The signature image is too large");
+
+/** What an unexpected failure tells the user (the details go to the log, under the request id). */
+export const INTERNAL_ERROR: Bilingual = say("服务器内部错误，请稍后再试", "Internal server error: please try again later");

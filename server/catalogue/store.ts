@@ -9,7 +9,8 @@ import { searchText } from "../../spec/catalogue/search.js";
 import { isUniqueViolation, type Queryable } from "../db/database.js";
 import { badRequest, conflict, HttpError, notFound, THE, type BilingualProblem } from "../errors.js";
 import { fromJson, iso } from "../util.js";
-import { say, zodMessage, zodSay } from "../messages.js";
+import { say, type Bilingual } from "../messages.js";
+import { issueMessage } from "../../spec/issue-messages.js";
 import { assertFileRefs } from "./material-files.js";
 
 /** A catalogue row as stored. */
@@ -25,9 +26,9 @@ export interface WriteContext { by: string; now: Date }
 /** Ids the item routes use as path words, so no item may take them. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(["import", "export", "import-template"]);
 
-/** Why a reserved id cannot be an item's (a string standing for both languages, see zodSay: the import's checks carry strings). */
-export function reservedIdProblem(id: string): string {
-  return zodSay(`「${id}」是保留字，不能作为事项标识`, `"${id}" is a reserved word and cannot be an item id`);
+/** Why a reserved id cannot be an item's. */
+export function reservedIdProblem(id: string): Bilingual {
+  return say(`「${id}」是保留字，不能作为事项标识`, `"${id}" is a reserved word and cannot be an item id`);
 }
 
 /** "Version n was just published by someone else" (two writers racing). */
@@ -63,11 +64,11 @@ export function rowDraft(r: ItemRow): ItemDraft {
 export function parseDraft(raw: unknown, at = ""): ItemDraft {
   const parsed = ItemDraftSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ pointer: at + toPointer(i.path as Array<string | number>), message: zodMessage(i.message) }));
+    const problems = parsed.error.issues.map((i) => ({ pointer: at + toPointer(i.path as Array<string | number>), message: issueMessage(i, raw) }));
     throw badRequest("invalid_request", say("事项草稿不合法", "The item draft is not valid"), problems);
   }
   const draft = parsed.data as ItemDraft;
-  if (RESERVED_IDS.has(draft.id)) throw badRequest("invalid_request", say("事项标识不可用", "This item id cannot be used"), [{ pointer: `${at}/id`, message: zodMessage(reservedIdProblem(draft.id)) }]);
+  if (RESERVED_IDS.has(draft.id)) throw badRequest("invalid_request", say("事项标识不可用", "This item id cannot be used"), [{ pointer: `${at}/id`, message: reservedIdProblem(draft.id) }]);
   return draft;
 }
 

@@ -4,6 +4,7 @@
 import { columnLetter, type Cell, type CellError, type CellResult, readBool, readCode, readCodes, readDayUnitHint, readInt, readJson, readText } from "./rows-cells.js";
 import { columnOf, ITEM_SHEET, PARENT, SHEETS, SITUATION_SHEET, type ColumnDef, type SheetDef } from "./rows-columns.js";
 import { writeSheets } from "./rows-write.js";
+import type { Bilingual } from "../bilingual.js";
 
 export type { Cell } from "./rows-cells.js";
 export { SHEETS, ITEM_SHEET, MATERIAL_SHEET, SITUATION_SHEET, CHARGE_SHEET, STEP_SHEET, QA_SHEET, type ColumnDef, type SheetDef } from "./rows-columns.js";
@@ -38,7 +39,7 @@ export interface RowItem { draft: RowDraft; row: number; valid: boolean; /** whe
 export interface RowContext {
   departments: Array<{ id: string; name: string }>;
   /** extra checks of a built draft (the ItemDraft schema), issues by path inside the draft */
-  check?: (draft: RowDraft) => Array<{ path: Array<string | number>; message: string }>;
+  check?: (draft: RowDraft) => Array<{ path: Array<string | number>; message: Bilingual }>;
 }
 
 /** What reading a workbook gives: every item (valid or not) and every problem. */
@@ -259,7 +260,7 @@ function fillChildIds(built: Built[]): void {
 function checkDraft(b: Built, check: NonNullable<RowContext["check"]>, items: ReadSheet, sheets: SheetData[], problems: RowProblem[]): void {
   for (const issue of check(b.draft)) {
     const at = locate(b, issue.path, items, sheets);
-    problems.push({ ...at, message: issue.message, messageEn: issue.message, level: "error", itemRow: b.origin.row });
+    problems.push({ ...at, message: issue.message.zh, messageEn: issue.message.en, level: "error", itemRow: b.origin.row });
   }
 }
 

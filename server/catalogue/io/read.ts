@@ -7,7 +7,8 @@ import { CatalogueFileSchema } from "../../../spec/catalogue/import.js";
 import { ITEM_SHEET, rowsToDrafts, SHEETS, type RowDraft, type SheetData } from "../../../spec/catalogue/rows.js";
 import { columnOf } from "../../../spec/catalogue/rows-columns.js";
 import { toPointer } from "../../../spec/pointer.js";
-import { say, zodMessage, type Bilingual } from "../../messages.js";
+import { say, type Bilingual } from "../../messages.js";
+import { issueMessage } from "../../../spec/issue-messages.js";
 import { RESERVED_IDS, reservedIdProblem } from "../store.js";
 import { looksLikeZip, NotAWorkbook, readWorkbook } from "./xlsx.js";
 
@@ -32,16 +33,11 @@ const fileProblem = (format: ReadFile["format"], zh: string, en: string, sheet?:
   format, items: [], fileError: true, problems: [{ ...(sheet !== undefined ? { sheet } : {}), row: 1, level: "error", message: say(zh, en) }],
 });
 
-/** A problem's two languages; a check's string that stands for both (zodSay) gives its own English. */
-function pairOf(zh: string, en: string): Bilingual {
-  const m = zh === en ? zodMessage(zh) : zh;
-  return typeof m === "string" ? say(zh, en) : m;
-}
-
 /** The extra checks of a built draft: the draft schema and the reserved ids. */
-export function draftIssues(draft: unknown): Array<{ path: Array<string | number>; message: string }> {
+export function draftIssues(draft: unknown): Array<{ path: Array<string | number>; message: Bilingual }> {
   const r = ItemDraftSchema.safeParse(draft);
-  const out = r.success ? [] : r.error.issues.map((i) => ({ path: i.path as Array<string | number>, message: i.message }));
+  // each problem names the field and what is wrong in both languages, as a request body's problems do (routes/route.ts)
+  const out = r.success ? [] : r.error.issues.map((i) => ({ path: i.path as Array<string | number>, message: issueMessage(i, draft) }));
   const id = (draft as { id?: unknown }).id;
   if (typeof id === "string" && RESERVED_IDS.has(id)) out.push({ path: ["id"], message: reservedIdProblem(id) });
   return out;
@@ -72,7 +68,7 @@ async function readXlsx(bytes: Uint8Array, departments: Array<{ id: string; name
   const itemSheet = sheets.find((s) => s.name.trim() === ITEM_SHEET.name || s.name.trim().toLowerCase() === ITEM_SHEET.nameEn.toLowerCase());
   // a cell problem of the 事项 sheet keeps its own row's item out
   const problems: FoundProblem[] = r.problems.map(({ message, messageEn, ...at }) => ({
-    ...at, ...(at.itemRow === undefined && at.level === "error" && at.row > 1 && at.sheet === itemSheet?.name ? { itemRow: at.row } : {}), message: pairOf(message, messageEn),
+    ...at, ...(at.itemRow === undefined && at.level === "error" && at.row > 1 && at.sheet === itemSheet?.name ? { itemRow: at.row } : {}), message: say(message, messageEn),
   }));
   if (!r.fileError && r.items.length === 0) {
     problems.push({ sheet: itemSheet?.name ?? ITEM_SHEET.name, row: 2, level: "error", message: say(`「${ITEM_SHEET.name}」表中没有事项：从第 3 行起每行填写一个事项`, `the ${ITEM_SHEET.name} (Items) sheet has no items: one item a row from row 3`) });
@@ -123,7 +119,7 @@ function readJson(text: string, departments: Array<{ id: string; name: string }>
     const before = problems.length;
     if (!d || typeof d !== "object" || Array.isArray(d)) at([], say("每个事项应为一个 JSON 对象", "each item must be a JSON object"));
     else {
-      for (const issue of draftIssues(d)) at(issue.path, pairOf(issue.message, issue.message));
+      for (const issue of draftIssues(d)) at(issue.path, issue.message);
       const o = d as Record<string, unknown>;
       if (typeof o.department === "string" && !departments.some((x) => x.id === o.department)) at(["department"], say(`未登记的部门标识「${o.department}」`, `unknown department id "${o.department}"`));
       const code = typeof o.task_code === "string" ? o.task_code.trim() : undefined;

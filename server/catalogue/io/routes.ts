@@ -6,7 +6,7 @@ import type { Context } from "hono";
 import type { ImportEvent, ImportReport } from "../../../spec/catalogue/import.js";
 import { parseCatalogueQuery, type CatalogueQuery } from "../../../spec/catalogue/search.js";
 import { badRequest, HttpError } from "../../errors.js";
-import { localized, requestLang, say, type ServerLang } from "../../messages.js";
+import { inLang, INTERNAL_ERROR, localized, requestLang, say, type ServerLang } from "../../messages.js";
 import type { Logger } from "../../log.js";
 import { boundedError } from "../../security/problems.js";
 import { must, route, type AppEnv, type Deps, type RouteDef } from "../../routes/route.js";
@@ -49,7 +49,7 @@ function streamed(c: Context<AppEnv>, lang: ServerLang, log: Logger, run: (emit:
         if (err instanceof HttpError) send({ type: "error", status: err.status, error: boundedError(err.code, err.messageIn(lang), localized(lang, err.details)) as { code: string; message: string } });
         else {
           log.error(`catalogue import ${c.get("requestId")} failed`, err);
-          send({ type: "error", status: 500, error: { code: "internal", message: lang === "en" ? "internal error, please try again later" : "服务器内部错误，请稍后再试" } });
+          send({ type: "error", status: 500, error: { code: "internal", message: inLang(lang, INTERNAL_ERROR) } });
         }
       }
       ctrl.close();
