@@ -8,7 +8,7 @@ export type ServerLang = "zh-CN" | "en";
 import { say, type Bilingual } from "../spec/bilingual.js";
 import { bilingualMessage, schemaMessage } from "../spec/issue-messages.js";
 
-export { say, type Bilingual } from "../spec/bilingual.js";
+export { countEn, say, type Bilingual } from "../spec/bilingual.js";
 
 /** Whether a value is a bilingual message. */
 export function isBilingual(x: unknown): x is Bilingual {

@@ -4,12 +4,12 @@
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;
 
-import type { ServerLang } from "./messages.js";
+import { countEn, type ServerLang } from "./messages.js";
 
 export { requestLang, type ServerLang } from "./messages.js";
 
 const MESSAGES = {
-  invalid_submission: { zh: (p) => `申请有 ${p.n} 处需要修改`, en: (p) => `The application has ${p.n} problem${Number(p.n) === 1 ? "" : "s"} to fix` },
+  invalid_submission: { zh: (p) => `申请有 ${p.n} 处需要修改`, en: (p) => `The application has ${countEn(p.n ?? 0, "problem", "problems")} to fix` },
   no_such_version: { zh: (p) => `一件事「${p.key}」没有版本 ${p.version}`, en: (p) => `"${p.key}" has no published version ${p.version}` },
   prefill_locked: { zh: (p) => `「${p.field}」取自${p.originZh}，不可修改`, en: (p) => `"${p.field}" comes from ${p.originEn} and cannot be changed` },
   unknown_question: { zh: (p) => `未知的引导问题：${p.id}`, en: (p) => `Unknown guide question: ${p.id}` },

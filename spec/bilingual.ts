@@ -33,8 +33,8 @@ const EN_PLURALS = new Intl.PluralRules("en");
 
 /** "1 page" / "3 pages": an English count with its noun in the form the number asks for (Intl.PluralRules), so an
  *  English message never says "1 pages"; Chinese needs no such form ("{n} 页"). */
-export function countEn(n: number, one: string, other: string): string {
-  return `${n} ${EN_PLURALS.select(n) === "one" ? one : other}`;
+export function countEn(n: number | string, one: string, other: string): string {
+  return `${n} ${EN_PLURALS.select(Number(n)) === "one" ? one : other}`;
 }
 
 /** Fills a dictionary text's plural choices "{n|# field|# fields}" (one form, then the other; "#" is the number)

@@ -1,7 +1,7 @@
 // Human messages for form-field errors in both languages: "请填写企业名称" / "企业名称 is required" rather than Ajv's
 // "应当有必需属性 name". The browser shows them in its interface language and the server answers a submission's 400
 // with the same text in the request's language (one text for both, from the same spec code that validates).
-import { say, type Bilingual } from "./bilingual.js";
+import { countEn, say, type Bilingual } from "./bilingual.js";
 import { parsePointer } from "./pointer.js";
 
 type Json = Record<string, unknown>;
@@ -12,15 +12,15 @@ const T = {
   upload: (l) => say(`请上传${l}`, `Upload ${l}`),
   required: (l) => say(`请填写${l}`, `${l} is required`),
   format: (l) => say(`${l}格式不正确`, `${l} has the wrong format`),
-  maxLength: (l, n) => say(`${l}最多 ${n} 个字`, `${l}: at most ${n} characters`),
-  minLength: (l, n) => say(`${l}至少 ${n} 个字`, `${l}: at least ${n} characters`),
+  maxLength: (l, n) => say(`${l}最多 ${n} 个字`, `${l}: at most ${countEn(n, "character", "characters")}`),
+  minLength: (l, n) => say(`${l}至少 ${n} 个字`, `${l}: at least ${countEn(n, "character", "characters")}`),
   minimum: (l, n) => say(`${l}不能小于 ${n}`, `${l} must be at least ${n}`),
   maximum: (l, n) => say(`${l}不能大于 ${n}`, `${l} must be at most ${n}`),
   enum: (l) => say(`请从列表中选择${l}`, `Choose ${l} from the list`),
   number: (l) => say(`${l}请填写数字，如 1000 或 12.5（不用科学计数法和千分位逗号）`, `${l}: enter a plain number such as 1000 or 12.5 (no exponent, no thousands separators)`),
   type: (l) => say(`${l}的值类型不正确`, `${l} has the wrong type of value`),
-  maxItems: (l, n) => say(`${l}最多 ${n} 项`, `${l}: at most ${n} entries`),
-  minItems: (l, n) => say(`${l}至少需要 ${n} 项`, `${l} needs at least ${n} entries`),
+  maxItems: (l, n) => say(`${l}最多 ${n} 项`, `${l}: at most ${countEn(n, "entry", "entries")}`),
+  minItems: (l, n) => say(`${l}至少需要 ${n} 项`, `${l} needs at least ${countEn(n, "entry", "entries")}`),
   invalid: (l) => say(`${l}不正确，请检查`, `${l} is not valid; please check it`),
 } satisfies Record<string, Text>;
 

@@ -75,7 +75,7 @@ export const EDITOR_CATALOGUE_ZH = {
 
 /** English of every EDITOR_CATALOGUE_ZH key. */
 export const EDITOR_CATALOGUE_EN: Record<keyof typeof EDITOR_CATALOGUE_ZH, string> = {
-  "ed.catalogue.facetValueCount": "{n} values",
+  "ed.catalogue.facetValueCount": "{n|# value|# values}",
   "ed.catalogue.showFewer": "Show fewer",
   "ed.catalogue.showAll": "Show all {n}",
   "ed.catalogue.any": "Any",
@@ -91,9 +91,9 @@ export const EDITOR_CATALOGUE_EN: Record<keyof typeof EDITOR_CATALOGUE_ZH, strin
   "ed.catalogue.searchButton": "Search",
   "ed.catalogue.searchHelp": "Separate words with spaces; every word must match.",
   "ed.catalogue.filters": "Filters",
-  "ed.catalogue.total": "{n} items",
+  "ed.catalogue.total": "{n|# item|# items}",
   "ed.catalogue.pageOf": "(page {page} of {pages})",
-  "ed.catalogue.found": "{n} items found",
+  "ed.catalogue.found": "{n|# item|# items} found",
   "ed.catalogue.publishedVersion": "Published, version {v}",
   "ed.catalogue.notPublished": "Not published",
   "ed.catalogue.draftChanged": "Draft changed",
@@ -136,7 +136,7 @@ export const EDITOR_CATALOGUE_EN: Record<keyof typeof EDITOR_CATALOGUE_ZH, strin
   "ed.catalogue.situations": "Situations ({n})",
   "ed.catalogue.noSituations": "The item has no situations: the same conditions and materials apply to every applicant.",
   "ed.catalogue.asItem": "As the item",
-  "ed.catalogue.days": "{n} days",
+  "ed.catalogue.days": "{n|# day|# days}",
   "ed.catalogue.situationMaterials": "Extra materials of this situation",
   "ed.catalogue.situationCharges": "Fees of this situation",
   "ed.catalogue.facet.hasForm": "Form",

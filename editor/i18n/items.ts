@@ -212,7 +212,7 @@ export const EDITOR_ITEMS_EN: Record<keyof typeof EDITOR_ITEMS_ZH, string> = {
   "ed.element.id.help": "Lower-case letters, digits, - and _, starting with a letter",
   "ed.element.dept_code.help": "The 18-character unified social credit code",
   "ed.element.pages.help": "Counts towards the reduction the merged form achieves",
-  "ed.items.review.title": "Field binding review ({n} fields)",
+  "ed.items.review.title": "Field binding review ({n|# field|# fields})",
   "ed.items.review.help": "Each field's role and data element are recognised automatically. Fields with a confidence of {auto} or more merge automatically; accept or correct the others one by one. To review: ",
   "ed.items.review.roleOf": "Role of {title}",
   "ed.items.review.elementOf": "Data element of {title}",

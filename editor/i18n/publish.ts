@@ -70,7 +70,7 @@ export const EDITOR_PUBLISH_EN: Record<keyof typeof EDITOR_PUBLISH_ZH, string> =
   "ed.pub.rollbackSummary": "Roll-back: version {v} published again",
   "ed.pub.rolledBack": "Published the content of version {v} as version {n}",
   "ed.pub.unsaved": "The draft has unsaved changes: save it first, as what is published is the saved draft.",
-  "ed.pub.problems": "The draft has {n} problems; fix them first.",
+  "ed.pub.problems": "The draft has {n|# problem|# problems}; fix them first.",
   "ed.pub.changesSince": "Changes since version {v}",
   "ed.pub.first": "First publication",
   "ed.pub.summaryHelp": "Written from the changes; you may edit it. A published version cannot be changed; submitted cases keep the version they were submitted on.",

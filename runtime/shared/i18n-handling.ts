@@ -171,7 +171,7 @@ export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
   "rt.saved": "Rectification recorded",
   "rt.none": "No ratings yet",
   "rt.rectifiedBy": "Recorded by {name} at {at}: {contact}; {measures}",
-  "rt.summary": "{n} ratings, {bad} bad, {pending} awaiting rectification",
+  "rt.summary": "{n|# rating|# ratings}, {bad} bad, {pending} awaiting rectification",
   "wb.sla.paused": "Paused",
   "wb.duePaused": "Clock stopped; moves on when resumed",
 };

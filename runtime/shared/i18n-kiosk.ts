@@ -98,7 +98,7 @@ export const KIOSK_EN: Record<keyof typeof KIOSK_ZH, string> = {
   "kiosk.cardFailed": "The card could not be read: {message}. Place it again or type the ID number",
   "kiosk.cardRead": "Read the ID card of {name}",
   "kiosk.idleTitle": "Are you still there?",
-  "kiosk.idleText": "Nothing happened for a while: in {n} seconds you will be logged out and everything you entered will be cleared.",
+  "kiosk.idleText": "Nothing happened for a while: in {n|# second|# seconds} you will be logged out and everything you entered will be cleared.",
   "kiosk.idleStay": "Continue",
   "kiosk.receiptTitle": "Application submitted",
   "kiosk.receiptText": "Keep the case number: you can follow the case here or in the online portal.",

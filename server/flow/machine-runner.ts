@@ -7,7 +7,7 @@ import { enOf, zhOf } from "../../spec/bilingual.js";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
-import { say, type Bilingual } from "../messages.js";
+import { countEn, say, type Bilingual } from "../messages.js";
 import { randomBytes } from "node:crypto";
 import { seqOfId } from "../../spec/flow/ids.js";
 import { checkSubmission } from "../submission.js";
@@ -261,7 +261,7 @@ export const machineRunner: FlowRunner = {
       const published = await getPublished(ctx.q, app.bundleKey, app.version);
       const answers = p.answers ?? app.answers;
       const checked = checkSubmission(published!.spec, answers, p.data ?? app.data);
-      if (!checked.ok) throw new HttpError(400, "invalid_submission", say(`补正内容有 ${checked.problems.length} 处需要修改`, `The correction has ${checked.problems.length} problems to fix`), checked.problems);
+      if (!checked.ok) throw new HttpError(400, "invalid_submission", say(`补正内容有 ${checked.problems.length} 处需要修改`, `The correction has ${countEn(checked.problems.length, "problem", "problems")} to fix`), checked.problems);
       await setApplicationContent(ctx.q, app.id, answers, checked.data, ctx.now);
       payload = { ...payload, answers, data: checked.data };
       data = checked.data;

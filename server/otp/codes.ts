@@ -9,7 +9,7 @@ import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/database.js";
 import { HttpError } from "../errors.js";
-import { say } from "../messages.js";
+import { countEn, say } from "../messages.js";
 import { SMS_TIMER } from "../notifications/dispatch.js";
 import { insertSms } from "../notifications/store.js";
 import { SMS_SIGNATURE } from "../notifications/templates.js";
@@ -93,7 +93,7 @@ export async function verifyCode(db: Database, clock: Clock, id: string, code: s
   if (!/^\d{6}$/.test(code.trim()) || !timingSafeEqual(given, Buffer.from(r.code_hash))) {
     await db.run(sql`UPDATE one_time_codes SET attempts = attempts + 1 WHERE id = ${id}`);
     const left = CODE_TRIES - Number(r.attempts) - 1;
-    throw left > 0 ? wrong(400, `验证码不正确，还可再试 ${left} 次`, `Wrong code: ${left} tries left`) : wrong(429, "验证码错误次数过多，请重新发送", "Too many wrong codes: send a new one");
+    throw left > 0 ? wrong(400, `验证码不正确，还可再试 ${left} 次`, `Wrong code: ${countEn(left, "try", "tries")} left`) : wrong(429, "验证码错误次数过多，请重新发送", "Too many wrong codes: send a new one");
   }
   return { userId: r.user_id };
 }

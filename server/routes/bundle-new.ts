@@ -6,7 +6,7 @@ import { CATEGORIES } from "../../spec/bundle.js";
 import { blankBundle, bundleKeyIssue, copyBundle } from "../../spec/new-bundle.js";
 import type { Queryable } from "../db/database.js";
 import { badRequest, HttpError, type BilingualProblem } from "../errors.js";
-import { say, type Bilingual } from "../messages.js";
+import { countEn, say, type Bilingual } from "../messages.js";
 import { getDraft, listBundles } from "../store/bundles.js";
 
 // The body's own problems, by the code zod reports (zod messages are strings; the handler answers in one language).
@@ -52,7 +52,7 @@ export async function newBundleSpec(q: Queryable, raw: unknown): Promise<Record<
   } else if (!(await q.get(sql`SELECT id FROM departments WHERE id = ${req.lead}`))) {
     problems.push({ pointer: "/lead", message: say(`牵头部门「${req.lead}」不在部门名录中`, `The lead department "${req.lead}" is not in the department registry`) });
   }
-  if (problems.length) throw badRequest("invalid_request", say(`新建一件事有 ${problems.length} 处需要修改`, `The new one-thing has ${problems.length} problem${problems.length === 1 ? "" : "s"} to fix`), problems);
+  if (problems.length) throw badRequest("invalid_request", say(`新建一件事有 ${problems.length} 处需要修改`, `The new one-thing has ${countEn(problems.length, "problem", "problems")} to fix`), problems);
   const taken = new Map((await listBundles(q)).map((b) => [b.key, b.title]));
   const takenProblem = keyProblem(req.key, taken);
   if (takenProblem) throw new HttpError(409, "conflict", takenProblem, { allowedActions: [], problems: [{ pointer: "/key", message: takenProblem }] });

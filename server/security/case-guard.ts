@@ -28,6 +28,6 @@ export async function guardFormData(published: Published, user: User, licences: 
   const locked = lockedProblems(await prefillFor(published.spec, user, licences), data, published.spec.form.schema, lang);
   if (locked.length) throw badRequest("invalid_submission", say("预填信息不可修改", "Prefilled information cannot be changed"), locked);
   const files = await checkFormFiles(data);
-  if (files.problems.length) throw badRequest("invalid_submission", say(`表单中的文件有 ${files.problems.length} 处问题`, `${files.problems.length} file(s) in the form have problems`), files.problems);
+  if (files.problems.length) throw badRequest("invalid_submission", say(`表单中的文件有 ${files.problems.length} 处问题`, files.problems.length === 1 ? "A file in the form has a problem" : `${files.problems.length} files in the form have problems`), files.problems);
   return files.data;
 }

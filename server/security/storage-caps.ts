@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { HttpError } from "../errors.js";
 import type { MaterialRef } from "../materials.js";
-import { say } from "../messages.js";
+import { countEn, say } from "../messages.js";
 
 /** Files an applicant may add to one material of a submitted case (a correction or a promised file, resent a few times). */
 export const MAX_CASE_FILES_PER_MATERIAL = 5;
@@ -17,7 +17,7 @@ export async function checkCaseFileQuota(q: Queryable, applicationId: string, re
   const total = Number(r?.total ?? 0);
   const same = Number(r?.same ?? 0);
   if (same >= MAX_CASE_FILES_PER_MATERIAL) {
-    throw new HttpError(409, "conflict", say(`材料「${ref.material.material_name}」已有 ${same} 个文件，达到上限 ${MAX_CASE_FILES_PER_MATERIAL} 个`, `Material "${ref.material.material_name}" already has ${same} files, its limit of ${MAX_CASE_FILES_PER_MATERIAL}`), { allowedActions: [] });
+    throw new HttpError(409, "conflict", say(`材料「${ref.material.material_name}」已有 ${same} 个文件，达到上限 ${MAX_CASE_FILES_PER_MATERIAL} 个`, `Material "${ref.material.material_name}" already has ${countEn(same, "file", "files")}, its limit of ${MAX_CASE_FILES_PER_MATERIAL}`), { allowedActions: [] });
   }
   if (total >= MAX_CASE_FILES) {
     throw new HttpError(409, "conflict", say(`该申请已有 ${total} 个材料文件，达到上限 ${MAX_CASE_FILES} 个`, `This application already has ${total} material files, its limit of ${MAX_CASE_FILES}`), { allowedActions: [] });

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { PROBLEM_LIMIT, type ImportEvent, type ImportProblem, type ImportReport } from "../../../spec/catalogue/import.js";
 import type { Database, Queryable } from "../../db/database.js";
 import { conflict, HttpError } from "../../errors.js";
-import { inLang, say, type ServerLang } from "../../messages.js";
+import { countEn, inLang, say, type ServerLang } from "../../messages.js";
 import type { User } from "../../store/users.js";
 import { bumpRevision, insertDrafts, writeDrafts, type WriteContext } from "../store.js";
 import { planImport, type PlannedItem } from "./plan.js";
@@ -74,8 +74,8 @@ export async function runImport(db: Database, user: User, bytes: Uint8Array, opt
     if (opts.dryRun) return r;
     if (file.fileError || (r.invalid > 0 && !opts.validOnly) || r.valid === 0) {
       const why = file.fileError || r.valid === 0
-        ? say(`文件中没有可以导入的事项（${found.filter((p) => p.level === "error").length} 个问题），未导入任何内容`, `the file has no item that can be imported (${found.filter((p) => p.level === "error").length} problems); nothing was imported`)
-        : say(`文件中有 ${r.invalid} 个事项有问题，未导入任何内容：请修改后重新导入，或选择「只导入无误的事项」`, `${r.invalid} items of the file have problems; nothing was imported: fix them and import again, or choose to import only the valid items`);
+        ? say(`文件中没有可以导入的事项（${found.filter((p) => p.level === "error").length} 个问题），未导入任何内容`, `the file has no item that can be imported (${countEn(found.filter((p) => p.level === "error").length, "problem", "problems")}); nothing was imported`)
+        : say(`文件中有 ${r.invalid} 个事项有问题，未导入任何内容：请修改后重新导入，或选择「只导入无误的事项」`, `${r.invalid === 1 ? "1 item of the file has problems" : `${r.invalid} items of the file have problems`}; nothing was imported: fix them and import again, or choose to import only the valid items`);
       throw new HttpError(400, "import_invalid", why, r);
     }
     await writePlan(q, plan.planned, { by: user.displayName, now }, emit);
