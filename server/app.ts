@@ -33,6 +33,7 @@ import { MATERIAL_FILE_UPLOAD_PATH, materialFileRoutes } from "./catalogue/mater
 import type { AppEnv, Deps, RouteDef } from "./routes/route.js";
 import { mountStatic } from "./static.js";
 import { accessRoutes } from "./routes/access.js";
+import { itemDataRoutes } from "./routes/item-data.js";
 import { boundedError } from "./security/problems.js";
 import { DRAIN_MAX_BYTES, OVERSIZE_DRAIN_BYTES, settleUnreadBody } from "./security/drain.js";
 import { securityHeaders } from "./security/headers.js";
@@ -46,7 +47,7 @@ export const CSRF_VALUE = "yijian";
 export function apiRoutes(d: Deps): RouteDef[] {
   return [...authRoutes(d), ...catalogRoutes(d), ...bundleRoutes(d), ...applicationRoutes(d), ...ratingRoutes(d), ...materialRoutes(d), ...taskRoutes(d), ...taskHandlingRoutes(d), ...ratingHandlingRoutes(d), ...webhookRoutes(d), ...supervisionRoutes(d), ...documentRoutes(d), ...notificationRoutes(d), ...handoverRoutes(d), ...accessRoutes(d), ...dictionaryRoutes(d), ...counterRoutes(d), ...kioskRoutes(d),
     // /api/items/:id after every fixed /api/items/<word> route (import, export) so those words are never taken for an id.
-    ...catalogueIoRoutes(d), ...catalogueItemRoutes(d), ...materialFileRoutes(d), ...itemUpgradeRoutes(d)];
+    ...catalogueIoRoutes(d), ...catalogueItemRoutes(d), ...materialFileRoutes(d), ...itemUpgradeRoutes(d), ...itemDataRoutes(d)];
 }
 
 /** Builds the app over its dependencies. */

@@ -23,6 +23,8 @@
 // GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView
 // GET  /api/tasks/inbox                   clerk, reviewer            → InboxView (own department, one page; see Paged lists)
 // POST /api/tasks/:id/complete            clerk, reviewer (task's department) { action, comment, requestId } → { task, application }
+// GET  /api/applications/:id/items        clerk, reviewer (a department with a task in it) → CaseItemsView (its own items only)
+// GET  /api/applications/:id/items/:item  clerk, reviewer (the item's department)  → CaseItemDataView; 404 unknown item, 403 another department's
 //
 // Added by the server (additive): GET /api/health (anyone) → { ok, database }; GET|PUT|DELETE /api/drafts/:bundleKey
 // (applicant) { version, answers, data } → FormDraft (resume on another device); GET|POST /api/webhooks, DELETE
@@ -127,6 +129,27 @@ export interface TimelineEntry { at: string; actor: string; system?: boolean; de
 
 /** A sensitive field masked in a case view: its data pointer, its label and the dictionary element it stands for. */
 export interface MaskedFieldView { pointer: string; label: string; element: string }
+
+/**
+ * One item's own form filled with a case's data (the department's view, and what a department system consumes): the
+ * item's form as the department wrote it, and the applicant's data in that form's keys, sections and wording of
+ * choices — split from the one smart form by the merge's provenance (spec/merge/split.ts), computed from the stored
+ * case data, so it always says what the case says (after a correction too).
+ */
+export interface CaseItemDataView {
+  applicationId: string; caseNo?: string; bundleKey: string; version: number;
+  item: string; name: string; department: string; deptName: string; taskCode?: string;
+  /** Whether the item applies to this case (the guide's answers); one that does not is not handled in it. */
+  applies: boolean;
+  /** The item's own form (JSON Schema and layout) with its own labels. */
+  form: { schema: Record<string, unknown>; uiSchema?: Record<string, unknown> };
+  data: Record<string, unknown>;
+  /** Sensitive fields shown masked in `data` (as in the case view); casePointer is the case's field to reveal. */
+  masked: Array<MaskedFieldView & { casePointer: string }>;
+}
+
+/** GET /api/applications/:id/items → the viewer's department's items of the case, each with its own form and data. */
+export interface CaseItemsView { applicationId: string; caseNo?: string; department: string; items: CaseItemDataView[] }
 
 /** POST /api/applications/:id/reveal → the revealed values by pointer (each reveal is recorded with its reason). */
 export interface RevealView { values: Record<string, unknown> }

@@ -16,7 +16,7 @@ const KIND_EN: Record<string, string> = {
   correction_expired: "Not corrected in time: counts as withdrawn", promise_broken: "Promise to supply materials broken", rated: "Service rated", claimed: "Task claimed",
   transferred: "Task transferred", parallel_split: "Split into parallel branches", branch_arrived: "A parallel branch arrived", joined: "All parallel branches done",
   branch: "Branch chosen", reminder: "Reminder sent", case_due_soon: "The case is close to its time limit", case_overdue: "The case passed its promised time limit",
-  case_statutory_overdue: "The case passed its statutory time limit", node_overdue: "A step passed its time limit", node_escalated: "A step was escalated",
+  case_statutory_overdue: "The case passed its statutory time limit", node_overdue: "A step passed its time limit", node_escalated: "A step was escalated", step_skipped: "A step was skipped: its item does not apply to this case",
   timeout_approved: "Approved by default after the time limit", clock_resumed: "Clock resumed", task_created: "Task created", sla_due_soon: "Task due soon", sla_overdue: "Task overdue",
   material_uploaded: "Material uploaded", result_file_uploaded: "Result file uploaded", results_posted: "Results posted", results_handed_over: "Results delivered",
   rating_rectified: "Bad rating put right", published: "Published",

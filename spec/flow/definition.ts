@@ -26,6 +26,7 @@ export interface DefinitionOptions extends FlowCheckOptions {
   deferrable?: FlowDefinition["deferrable"];
   materialNames?: FlowDefinition["materialNames"];
   variableLabels?: FlowDefinition["variableLabels"];
+  itemApplicability?: FlowDefinition["itemApplicability"];
 }
 
 /** The calendar a flow names; one that is unknown or extends itself is a problem of the flow's calendar field. */
@@ -51,6 +52,7 @@ export function prepareDefinition(flow: unknown, options: DefinitionOptions): Fl
     ...(options.deferrable ? { deferrable: options.deferrable } : {}),
     ...(options.materialNames ? { materialNames: options.materialNames } : {}),
     ...(options.variableLabels ? { variableLabels: options.variableLabels } : {}),
+    ...(options.itemApplicability && Object.keys(options.itemApplicability).length ? { itemApplicability: options.itemApplicability } : {}),
   };
 }
 
@@ -77,7 +79,7 @@ export function itemsToDecide(bundle: Pick<Bundle, "items">): ItemToDecide[] {
 }
 
 /** The runnable definition of a published bundle's flow: lead, departments, items and 容缺 materials from the bundle. */
-export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames" | "variableLabels"> = {}): FlowDefinition {
+export function definitionFromBundle(bundle: Bundle, version: number, options: Omit<DefinitionOptions, "version" | "lead" | "items" | "participants" | "deferrable" | "materialNames" | "variableLabels" | "itemApplicability"> = {}): FlowDefinition {
   if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: say("一件事没有审批流程", "The one-thing has no approval flow") }]);
   return prepareDefinition(bundle.flow, {
     ...options,
@@ -88,8 +90,19 @@ export function definitionFromBundle(bundle: Bundle, version: number, options: O
     participants: [bundle.lead, ...bundle.cooperating],
     deferrable: deferrableMaterials(bundle),
     materialNames: Object.fromEntries(bundle.items.flatMap((i) => i.materials.map((m) => [`${i.id}/${m.id}`, m.material_name]))),
-    variableLabels: variableLabels(flowConditions(bundle.flow), bundle),
+    variableLabels: variableLabels([...flowConditions(bundle.flow), ...Object.values(bundle.guide.applicability)], bundle),
+    itemApplicability: itemApplicability(bundle),
   });
+}
+
+/** When each item applies, with its name, for the items the guide gives a condition (the others always apply). */
+function itemApplicability(bundle: Pick<Bundle, "items" | "guide">): NonNullable<FlowDefinition["itemApplicability"]> {
+  const out: NonNullable<FlowDefinition["itemApplicability"]> = {};
+  for (const item of bundle.items) {
+    const when = bundle.guide.applicability[item.id];
+    if (when !== undefined) out[item.id] = { name: item.task_name, when };
+  }
+  return out;
 }
 
 /** Every condition a flow's nodes and edges hold (秒批 rules, branch conditions), for labelling their variables. */

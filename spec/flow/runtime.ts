@@ -2,7 +2,7 @@
 // operations node types use (tokens, tasks, timers, the case clock, terminating the case). Pure: time is the
 // `now` passed in, ids come from the state's counter, so the same inputs always give the same outputs.
 import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from "../calendar/index.js";
-import type { Condition, ConditionContext } from "../conditions.js";
+import { evaluateCondition, type Condition, type ConditionContext } from "../conditions.js";
 import { unmetParts, type VariableLabels } from "../condition-explain.js";
 import type { FlowIndex } from "./graph.js";
 import type { NodeRegistry, NodeType, TypedNode } from "./nodes/types.js";
@@ -27,6 +27,9 @@ export interface FlowDefinition {
   /** What people call the variables the flow's rules read ("data.father.idType" → "父亲 / 证件类型"), so that a
    *  rule that did not hold can say which check failed. */
   variableLabels?: VariableLabels;
+  /** When each item of the bundle applies (the guide's applicability), by item id with the item's name: a step that
+   *  decides an item (node.data.item) which does not apply to the case is skipped, with the reason in the audit. */
+  itemApplicability?: Record<string, { name: string; when: Condition }>;
 }
 
 const MAX_STEPS = 10_000;
@@ -143,7 +146,26 @@ export class Runtime {
     delete token.countersign;
     delete token.overdue;
     this.state.path.push(nodeId);
+    if (this.skipsItemNotApplying(node, token)) return;
     this.typeOf(node).enter(this, node, token);
+  }
+
+  /** A step deciding an item that does not apply to this case (the guide's answers) is not worked: it is passed along
+   *  its normal way on, and the audit says why in words. False when the step is worked as usual. */
+  private skipsItemNotApplying(node: TypedNode<Record<string, unknown>>, token: Token): boolean {
+    const item = node.data.item;
+    const rule = typeof item === "string" ? this.def.itemApplicability?.[item] : undefined;
+    if (!rule || evaluateCondition(rule.when, this.context())) return false;
+    const edge = this.edgeFor(node.id);
+    if (!edge) return false;
+    const why = this.unmet(rule.when);
+    const name = this.label(node);
+    this.log("step_skipped", say(
+      `「${name}」已跳过：事项「${rule.name}」不适用于本案${why.length ? `（${why.map((w) => w.zh).join("；")}）` : ""}，无需办理`,
+      `"${name}" skipped: the item "${rule.name}" does not apply to this case${why.length ? ` (${why.map((w) => w.en).join("; ")})` : ""}, so there is nothing to decide`,
+    ), { node: node.id, actor: "system", details: { item, reason: "item_not_applicable", unmet: why } });
+    this.enter(token, edge.target);
+    return true;
   }
 
   /** Drops a token: its timers are cancelled and its open tasks closed as cancelled. */

@@ -4,3 +4,4 @@ export * from "./split.js";
 export * from "./stats.js";
 export * from "./constraints.js";
 export * from "./check.js";
+export * from "./split-pointers.js";

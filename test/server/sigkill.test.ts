@@ -25,7 +25,8 @@ const TOPICS = ["node.timeout_approved", "case.overdue", "case.completed"];
 
 const node = (id: string, type: string, data: Record<string, unknown> = {}) => ({ id, type, position: { x: 0, y: 0 }, data: { label: id, ...data } });
 
-/** Acceptance → parallel split into three reviews (two approve themselves when overdue, one only reminds) → join → results. */
+/** Acceptance → parallel split into three reviews (two approve themselves when overdue, one only reminds) → join → results.
+ *  The urban review decides the sign item, which every case here needs (it answers has_sign; the flow skips it otherwise). */
 function crashBundle(): Record<string, unknown> {
   return {
     ...fixtureBundle(KEY, "测试开店（并联审批，断电测试）"),
@@ -146,7 +147,7 @@ describe("SIGKILL while the sweeper fires due timers (SQLite)", () => {
     let urban = await new Client(first.url).login("reviewer-urban", "Review#2026");
 
     // ---- Before the crash: N cases submitted and accepted; some reviews done by hand. --------------------------
-    const submit = (c: Client, rid: string, i: number) => c.post("/api/applications", { bundleKey: KEY, version: 1, answers: {}, data: { ...VALID_DATA, shopName: `断电店${i}` }, requestId: rid });
+    const submit = (c: Client, rid: string, i: number) => c.post("/api/applications", { bundleKey: KEY, version: 1, answers: { has_sign: true }, data: { ...VALID_DATA, shopName: `断电店${i}`, sign: { signText: `断电店${i}` } }, requestId: rid });
     const ids: string[] = [];
     await pool(Array.from({ length: N }, (_, i) => i), 8, async (i) => {
       const r = await submit(applicant, `sigkill-old-${i}`, i);

@@ -1,0 +1,60 @@
+// The item data of a case (GET /api/applications/:id/items[/:item]): each department reads its own items' forms
+// filled with the applicant's data (server/item-data.ts) — the workbench's 本部门表单 and what a department system
+// consumes. The same rule as the case and its tasks: staff of a department with a task in the case, and of an item
+// only its own department; reading is recorded in the access log like reading the case.
+import type { CaseItemsView } from "../../spec/api.js";
+import { HttpError, notFound, THE } from "../errors.js";
+import { caseItemData } from "../item-data.js";
+import { say } from "../messages.js";
+import { auditAccess } from "../security/access-audit.js";
+import { getApplication, getApplicationByCaseNo, type Application } from "../store/applications.js";
+import { getPublished } from "../store/bundles.js";
+import { isCaseNo } from "../store/case-numbers.js";
+import { tasksOfApplication } from "../store/tasks.js";
+import type { User } from "../store/users.js";
+import { must, param, route, type Deps, type RouteDef } from "./route.js";
+
+const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
+
+/** The case by id or case number when the user's department has a task in it; 404 otherwise (no existence oracle). */
+async function handledCase(d: Deps, user: User, ref: string): Promise<Application> {
+  const app = isCaseNo(ref) ? await getApplicationByCaseNo(d.db, ref) : await getApplication(d.db, ref);
+  if (!app || !user.department || !(await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department)) throw notFound(THE.application);
+  return app;
+}
+
+/** Routes of /api/applications/:id/items. */
+export function itemDataRoutes(d: Deps): RouteDef[] {
+  const itemsOf = async (app: Application) => {
+    const published = await getPublished(d.db, app.bundleKey, app.version);
+    if (!published) throw notFound(THE.version);
+    return caseItemData(published, app);
+  };
+  return [
+    route("GET", "/api/applications/:id/items", STAFF, async (c, u) => {
+      const user = must(u);
+      const app = await handledCase(d, user, param(c, "id"));
+      const items = (await itemsOf(app)).filter((it) => it.department === user.department);
+      await auditAccess(d, c, user, app.id, "view_case", items.map((it) => `item:${it.item}`));
+      const view: CaseItemsView = { applicationId: app.id, ...(app.caseNo ? { caseNo: app.caseNo } : {}), department: user.department!, items };
+      return c.json(view);
+    }),
+    route("GET", "/api/applications/:id/items/:item", STAFF, async (c, u) => {
+      const user = must(u);
+      const app = await handledCase(d, user, param(c, "id"));
+      const id = param(c, "item");
+      const items = await itemsOf(app);
+      const it = items.find((x) => x.item === id);
+      if (!it) {
+        const own = items.filter((x) => x.department === user.department);
+        const list = say(own.map((x) => `${x.item}（${x.name}）`).join("、") || "无", own.map((x) => `${x.item} (${x.name})`).join(", ") || "none");
+        throw new HttpError(404, "not_found", say(`本案没有事项「${id.slice(0, 64)}」；本部门在本案的事项：${list.zh}`, `This case has no item "${id.slice(0, 64)}"; your department's items in it: ${list.en}`));
+      }
+      if (it.department !== user.department) {
+        throw new HttpError(403, "forbidden", say(`事项「${it.name}」由${it.deptName}办理，只有该部门的人员可以查看它的表单数据`, `The item "${it.name}" is handled by ${it.deptName}; only that department's staff may read its form data`));
+      }
+      await auditAccess(d, c, user, app.id, "view_case", [`item:${it.item}`]);
+      return c.json(it);
+    }),
+  ];
+}
