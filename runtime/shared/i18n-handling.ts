@@ -86,6 +86,16 @@ export const HANDLING_ZH = {
   "rt.summary": "共 {n} 条评价，差评 {bad} 条，待整改 {pending} 条",
   "wb.sla.paused": "已暂停",
   "wb.duePaused": "计时暂停，恢复后顺延",
+  "wb.deptForms.title": "本部门表单",
+  "wb.deptForms.intro": "按本部门事项自己的表单列出申请人填报的内容：字段名称、分组和选项用语与本部门的表单一致。",
+  "wb.deptForms.none": "本案没有本部门的事项。",
+  "wb.deptForms.notApplicable": "事项「{name}」不适用于本案情形，无需办理。",
+  "wb.deptForms.masked": "{fields}已按规定隐藏；确需查看时请在「{reveal}」中说明原因。",
+  "wb.deptForms.empty": "未填写",
+  "wb.deptForms.row": "第 {n} 行",
+  "wb.deptForms.yes": "是",
+  "wb.deptForms.no": "否",
+  "wb.deptForms.file": "文件：{name}",
 } as const;
 
 export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
@@ -174,4 +184,14 @@ export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
   "rt.summary": "{n|# rating|# ratings}, {bad} bad, {pending} awaiting rectification",
   "wb.sla.paused": "Paused",
   "wb.duePaused": "Clock stopped; moves on when resumed",
+  "wb.deptForms.title": "Your department's form",
+  "wb.deptForms.intro": "The applicant's data as your department's own item form asks for it: its own field names, sections and wording of choices.",
+  "wb.deptForms.none": "This case has no item of your department.",
+  "wb.deptForms.notApplicable": "The item \"{name}\" does not apply to this case; there is nothing to handle.",
+  "wb.deptForms.masked": "{fields}: hidden as the rules require; to see it, give a reason under \"{reveal}\".",
+  "wb.deptForms.empty": "Not filled in",
+  "wb.deptForms.row": "Row {n}",
+  "wb.deptForms.yes": "Yes",
+  "wb.deptForms.no": "No",
+  "wb.deptForms.file": "File: {name}",
 };

@@ -1,5 +1,5 @@
-// A case as the handling department sees it: the application's facts and timeline, the submitted data
-// read-only, and the decision panel for the department's open task. Supervisors (全程电子监察) read any case
+// A case as the handling department sees it: the application's facts and timeline, its own items' forms filled
+// with the applicant's data (本部门表单), the submitted smart form read-only, and the decision panel for the department's open task. Supervisors (全程电子监察) read any case
 // through the supervision API; they act only where the flow allows them (normally nowhere).
 import { useEffect, useState } from "react";
 import type { ApplicationView, PublishedBundle } from "../../spec/api.js";
@@ -16,6 +16,7 @@ import { RevealPanel } from "./RevealPanel.js";
 import { DocumentsPanel } from "./DocumentsPanel.js";
 import { HandoverPanel } from "./HandoverPanel.js";
 import { FilingPanel } from "./counter/FilingPanel.js";
+import { DepartmentForms } from "./DepartmentForms.js";
 
 /** The case screen. */
 export function CasePage({ applicationId }: { applicationId: string }) {
@@ -50,6 +51,7 @@ export function CasePage({ applicationId }: { applicationId: string }) {
           <ApplicationFacts app={app} />
           {!supervising && <FilingPanel applicationId={app.id} />}
           <RevealPanel app={app} onRevealed={setApp} />
+          {!supervising && user?.department && <DepartmentForms app={app} />}
           <ApplicationData app={app} />
           {!supervising && <HandoverPanel key={`ho:${app.status}`} applicationId={app.id} onRecorded={() => setDocsRev((n) => n + 1)} />}
           {!supervising && <DocumentsPanel key={`docs:${app.status}:${app.tasks.length}:${docsRev}`} applicationId={app.id} canIssue={hasRole(user, ["clerk", "reviewer"])} />}

@@ -27,7 +27,7 @@ describe.each(DIALECTS)("each department's own item data on %s", (dialect) => {
     expect((await designer.post("/api/bundles", departmentFormsBundle(KEY))).status).toBe(201);
     const published = await (await loginAs(api.url, "admin")).post(`/api/bundles/${KEY}/publish`, {});
     expect(published.status, JSON.stringify(published.body)).toBe(201);
-    [applicant, clerk, samr, urban, tax] = await Promise.all(["zhangsan", "clerk-samr", "reviewer-samr", "reviewer-urban", "reviewer-tax"].map((u) => loginAs(api.url, u)));
+    [applicant, clerk, samr, urban, tax] = await Promise.all((["zhangsan", "clerk-samr", "reviewer-samr", "reviewer-urban", "reviewer-tax"] as const).map((u) => loginAs(api.url, u))) as [Client, Client, Client, Client, Client];
   });
   afterAll(() => api?.stop());
 
