@@ -23,7 +23,7 @@ function shown(t: T, row: Extract<FormRow, { kind: "field" }>): string {
     return typeof v === "object" ? JSON.stringify(v) : String(v);
   };
   if (row.choiceTitle) return row.choiceTitle;
-  return Array.isArray(row.value) ? row.value.map(one).filter(Boolean).join("、") : one(row.value);
+  return Array.isArray(row.value) ? row.value.map(one).filter(Boolean).join(t("common.listSeparator")) : one(row.value);
 }
 
 /** Fields in a definition list; each section or table row under its own heading (h4 … h6). */
@@ -69,7 +69,7 @@ function ItemForm({ item, app }: { item: CaseItemDataView; app: ApplicationView 
   return (
     <section className="item-form__item" aria-labelledby={titleId}>
       <h3 id={titleId}>{item.name} <span className="muted small">· {item.deptName}</span></h3>
-      {item.masked.length > 0 && <p className="muted small">{t("wb.deptForms.masked", { fields: item.masked.map((m) => m.label).join("、"), reveal: t("pv.title") })}</p>}
+      {item.masked.length > 0 && <p className="muted small">{t("wb.deptForms.masked", { fields: item.masked.map((m) => m.label).join(t("common.listSeparator")), reveal: t("pv.title") })}</p>}
       <Rows rows={rows} level={4} idBase={`${titleId}-`} />
     </section>
   );
