@@ -45,11 +45,12 @@ function withOwner(p: FlowProblem): Bilingual {
   return say(zh, en);
 }
 
-export function flowProblems(spec: Published["spec"], version: number): Array<{ pointer: string; message: string | Bilingual }> {
+export function flowProblems(spec: Published["spec"], version: number, options: { departments?: Iterable<string> } = {}): Array<{ pointer: string; message: string | Bilingual }> {
   if (!spec.flow) return [{ pointer: "/flow", message: NO_FLOW }];
   try {
-    // publishing also asks that every item is decided by a step; a version published before that rule still runs
-    definitionFromBundle(spec, version, { itemsToDecide: itemsToDecide(spec) });
+    // publishing also asks that every item is decided by a step (a version published before that rule still runs),
+    // and, with the deployment's departments, that no step goes to a department nobody belongs to (tryout 9, #19)
+    definitionFromBundle(spec, version, { itemsToDecide: itemsToDecide(spec), ...(options.departments ? { departments: options.departments } : {}) });
     return [];
   } catch (err) {
     if (!(err instanceof FlowDefinitionError)) return [{ pointer: "/flow", message: String((err as Error).message ?? err) }];

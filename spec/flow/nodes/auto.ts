@@ -45,7 +45,7 @@ export const autoNode: NodeType<Data> = {
     }
     if (node.data.manual) {
       const m = { id: node.id, data: node.data.manual };
-      out.push(...checkDepartment(m, cx, "/data/manual/department"), ...checkLimits(m, cx, "/data/manual"), ...checkTimeout(m, cx, true, "/data/manual"));
+      out.push(...checkDepartment({ id: node.id, data: { ...node.data.manual, label: node.data.label } }, cx, "/data/manual/department"), ...checkLimits(m, cx, "/data/manual"), ...checkTimeout(m, cx, true, "/data/manual"));
     }
     return out;
   },

@@ -7,9 +7,10 @@ import type { CheckContext, TypedNode } from "./types.js";
 import { say } from "../../bilingual.js";
 
 /** The department of a handling node must be in the registry. */
-export function checkDepartment(node: { id: string; data: { department?: string } }, cx: CheckContext, at = "/data/department", dept = node.data.department): FlowProblem[] {
+export function checkDepartment(node: { id: string; data: { department?: string; label?: string | undefined } }, cx: CheckContext, at = "/data/department", dept = node.data.department): FlowProblem[] {
   if (!cx.departments || !dept || cx.departments.has(dept)) return [];
-  return [{ severity: "error", nodeId: node.id, pointer: cx.pointer + at, message: say(`节点「${node.id}」的部门 "${dept}" 不在部门名录中，任务无法分派`, `The department "${dept}" of node "${node.id}" is not in the department registry, so its tasks cannot be assigned`) }];
+  const name = node.data.label?.trim() || node.id;
+  return [{ severity: "error", nodeId: node.id, pointer: cx.pointer + at, message: say(`节点「${name}」的办理部门「${dept}」不在部门名录中，任务无法分派：请在该节点的「办理部门」中选择一个部门`, `The department "${dept}" of node "${name}" is not in the department registry, so its tasks cannot be assigned: choose a department under "Department" on that node`) }];
 }
 
 /** Limits must be present on a handling node, and the promised limit must not exceed the statutory one. */
@@ -37,7 +38,7 @@ export function checkTimeout(node: { id: string; data: { timeout: Timeout } }, c
   if (t.action === "escalate" && !t.escalateTo) {
     out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}${at}/timeout`, message: say(`节点「${node.id}」超时升级未指定对象，将升级给本部门审核岗`, `Node "${node.id}" names no one to escalate to on timeout; it escalates to its own department's reviewer`) });
   }
-  if (t.escalateTo) out.push(...checkDepartment({ id: node.id, data: {} }, cx, `${at}/timeout/escalateTo/department`, t.escalateTo.department));
+  if (t.escalateTo) out.push(...checkDepartment({ id: node.id, data: { label: (node.data as { label?: string }).label } }, cx, `${at}/timeout/escalateTo/department`, t.escalateTo.department));
   return out;
 }
 

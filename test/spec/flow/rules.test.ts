@@ -63,7 +63,7 @@ describe("flow rules, one by one", () => {
   it("nodeTypeChecks: the department registry and the node's limits", () => {
     const f = flowOf([["start", "start"], ["r", "review", { department: "nowhere", promisedDays: 9, statutoryDays: 3 }], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(messages(run("nodeTypeChecks", parsed(f), { departments: DEPARTMENTS }))).toEqual([
-      '节点「r」的部门 "nowhere" 不在部门名录中，任务无法分派',
+      '节点「r」的办理部门「nowhere」不在部门名录中，任务无法分派：请在该节点的「办理部门」中选择一个部门',
       "节点「r」承诺时限 9 个工作日超过法定时限 3 个工作日",
     ]);
   });
