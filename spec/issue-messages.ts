@@ -20,6 +20,9 @@ export const FIELD_LABELS: Record<string, string> = {
   materials: "申请材料", questions: "问题", options: "选项", value: "选项值", form: "表单", schema: "表单结构",
   visibleIf: "显示条件", requiredIf: "必填条件", applicability: "适用条件", pointer: "字段位置",
   version: "版本", bundleKey: "一件事标识", answers: "引导问题的回答", data: "表单数据", requestId: "请求标识",
+  // the handling actions' and the rectification's fields (task completion, 差评整改)
+  reason: "理由", note: "情况说明", days: "天数", deadline: "期限", to: "转办对象", deficiencies: "补正内容", comment: "意见说明",
+  contact: "联系申请人的情况", measures: "整改措施", taskId: "任务",
 };
 
 /** The same labels in English, for the English half of every message. */
@@ -37,6 +40,8 @@ const FIELD_LABELS_EN: Record<string, string> = {
   materials: "Application materials", questions: "Questions", options: "Options", value: "Option value", form: "Form", schema: "Form structure",
   visibleIf: "Visibility condition", requiredIf: "Required condition", applicability: "Applicability", pointer: "Field position",
   version: "Version", bundleKey: "One-thing key", answers: "Answers to the guide", data: "Form data", requestId: "Request id",
+  reason: "Reason", note: "Note", days: "Days", deadline: "Deadline", to: "Transfer target", deficiencies: "Items to correct", comment: "Opinion",
+  contact: "How the applicant was contacted", measures: "Measures taken", taskId: "Task",
 };
 
 /** Fields chosen from a list in the designers: a missing one is "未选择", not "未填写". */

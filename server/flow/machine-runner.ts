@@ -24,6 +24,7 @@ import { cancelTimerByKey, scheduleTimer } from "../store/timers.js";
 import { findUser, type User } from "../store/users.js";
 import type { FlowContext, FlowRunner } from "./runner.js";
 import { sql } from "drizzle-orm";
+import { fromJson } from "../util.js";
 
 /** Engine name stored on instances run by the state machine. */
 export const MACHINE_ENGINE = "flow";
@@ -188,7 +189,15 @@ async function checkTransferTarget(q: Queryable, task: { role: string }, to: unk
   if (!dept) {
     throw new HttpError(400, "invalid_request", say(`转办的部门不存在：${String(t.department ?? "（未指定）")}`, `The department to transfer to does not exist: ${String(t.department ?? "(none given)")}`), [{ pointer: "/to/department", field: "转办部门", message: say("请选择部门名录中的部门", "Choose a department of the registry") }]);
   }
-  if (t.assignee === undefined) return say(dept.name, dept.name_en || dept.name);
+  if (t.assignee === undefined) {
+    // a department with no account in the task's post could never take the task: it would sit there for good
+    const staff = await q.all<{ roles: string }>(sql`SELECT roles FROM users WHERE department = ${t.department as string}`);
+    if (!staff.some((s) => fromJson<string[]>(s.roles).includes(task.role))) {
+      const post = task.role === "clerk" ? say("窗口", "window") : say("审核", "review");
+      throw new HttpError(400, "invalid_request", say(`「${dept.name}」没有${post.zh}人员账号，转办后无人能办理：请选择有${post.zh}人员的部门`, `${dept.name_en || dept.name} has no ${post.en} staff account, so nobody could handle the task there: choose a department with ${post.en} staff`), [{ pointer: "/to/department", field: "转办部门", message: say(`「${dept.name}」没有${post.zh}人员`, `${dept.name_en || dept.name} has no ${post.en} staff`) }]);
+    }
+    return say(dept.name, dept.name_en || dept.name);
+  }
   const person = typeof t.assignee === "string" ? await findUser(q, t.assignee) : undefined;
   if (!person || person.department !== t.department || !person.roles.includes(task.role as never)) {
     throw new HttpError(400, "invalid_request", say(`转办的人员不是该部门的${task.role === "clerk" ? "窗口" : "审核"}人员`, `The person is not ${task.role === "clerk" ? "window" : "review"} staff of that department`), [{ pointer: "/to/assignee", field: "转办人员", message: say("请选择该部门相应岗位的人员", "Choose a person of that department in the right role") }]);

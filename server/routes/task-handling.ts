@@ -1,5 +1,6 @@
 // What the workbench needs to hand a task on (转办): the departments of the registry, each with its staff of the
-// task's role, so the person transferring picks a real target (the transfer itself is a task action, checked again).
+// task's role, so the person transferring picks a real target (the transfer itself is a task action, checked again);
+// a department without such staff is not offered.
 import { sql } from "drizzle-orm";
 import { HttpError, notFound, THE } from "../errors.js";
 import { getTask } from "../store/tasks.js";
@@ -21,10 +22,11 @@ export function taskHandlingRoutes(d: Deps): RouteDef[] {
       const staff = users.filter((x) => fromJson<string[]>(x.roles).includes(task.role) && x.id !== user.id);
       return c.json({
         role: task.role,
+        // only departments with someone in the task's post: a task sent anywhere else could never be taken (the transfer refuses it)
         departments: departments.map((dep) => ({
           id: dep.id, name: dep.name, nameEn: dep.name_en,
           staff: staff.filter((x) => x.department === dep.id).map((x) => ({ id: x.id, displayName: x.display_name })),
-        })),
+        })).filter((dep) => dep.staff.length > 0),
       });
     }),
   ];

@@ -137,7 +137,7 @@ function authorise(task: Task, actor: Actor, action: string): FlowError | undefi
 export function transition(def: FlowDefinition, state: FlowState, input: FlowEventInput | FlowEvent, now: Date | string): TransitionResult {
   const parsed = FlowEventSchema.safeParse(input);
   if (!parsed.success) {
-    return fail("invalid", say("事件格式不正确", "The event is not well formed"), [], parsed.error.issues.map((i) => ({ pointer: toPointer(i.path as (string | number)[]), message: eventIssueMessage(i.message) })));
+    return fail("invalid", say("事件格式不正确", "The event is not well formed"), [], parsed.error.issues.map((i) => ({ pointer: toPointer(i.path as (string | number)[]), message: eventIssueMessage(i, input) })));
   }
   const event = parsed.data;
   const at = new Date(now);

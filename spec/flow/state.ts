@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { say, type Bilingual } from "../bilingual.js";
 import { Id } from "../common.js";
+import { issueMessage } from "../issue-messages.js";
 import type { TaskRole } from "./schema.js";
 
 /** Who acts: a user id, and for staff their department and roles. */
@@ -22,9 +23,21 @@ const EVENT_MESSAGES = {
 } as const;
 const BY_ZH = new Map<string, Bilingual>(Object.values(EVENT_MESSAGES).map((m) => [m.zh, m]));
 
-/** A zod issue of an event in both languages when it is one of ours (others are zod's own wording). */
-export function eventIssueMessage(message: string): string | Bilingual {
-  return BY_ZH.get(message) ?? message;
+/** A zod issue of an event in both languages: our own message, the suspension reason with its choices in words, or
+ *  the field named by its label (issueMessage) — never zod's English ('Invalid option: expected one of …'). */
+export function eventIssueMessage(issue: z.core.$ZodIssue, event: unknown): Bilingual {
+  const own = BY_ZH.get(issue.message);
+  if (own) return own;
+  const type = event && typeof event === "object" ? (event as { type?: unknown }).type : undefined;
+  if (type === "suspend" && issue.path.length === 1 && issue.path[0] === "reason") {
+    const given = (event as { reason?: unknown }).reason;
+    const zh = Object.values(SUSPEND_REASONS).join("、");
+    const en = Object.values(SUSPEND_REASONS_EN).join(", ");
+    return given === undefined || given === null || given === ""
+      ? say(`请选择中止原因：${zh}`, `Choose the reason for the suspension: ${en}`)
+      : say(`中止原因「${String(given)}」不是可选的原因，可选：${zh}`, `"${String(given)}" is not a reason for a suspension; the reasons are: ${en}`);
+  }
+  return issueMessage(issue, event);
 }
 
 /** One deficiency of a correction notice (一次性告知补正): a form field or a material, and why. */

@@ -3,6 +3,7 @@
 // the suspended working days), 延期 within the node's rules, and a correction notice asking for a material — the
 // resubmission is refused until a file for it is uploaded after the notice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { DIALECTS } from "../helpers/db.js";
 import { Client, loginAs, startApi, type ApiServer, openTask } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
@@ -10,6 +11,7 @@ import { flowBundle } from "../fixtures/flow.js";
 import { addWorkingDays, CN_CALENDAR, workingDaysBetween } from "../../spec/calendar/index.js";
 
 const DAY = 86_400_000;
+const EN = { "accept-language": "en-GB,en;q=0.9" };
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 /** The flow fixture with an optional floor plan on its licence item (so submitting needs no file). */
@@ -69,8 +71,19 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     expect(wrongPerson.status).toBe(400);
     expect(wrongPerson.body.error.details[0].pointer).toBe("/to/assignee");
 
+    // a department nobody works in (区残联 of the district list, no account) is neither offered nor accepted (tryout 9, #27b)
+    expect(await api.tdb.db.get(sql`SELECT name FROM departments WHERE id = 'ga-qcl'`)).toEqual({ name: "区残联" }); // seeded, no account
+    const empty = await act(reviewer, task.id, { action: "transfer", to: { department: "ga-qcl" }, reason: "职责调整" });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe("「区残联」没有审核人员账号，转办后无人能办理：请选择有审核人员的部门");
+    expect(empty.body.error.details).toEqual([expect.objectContaining({ pointer: "/to/department", message: "「区残联」没有审核人员" })]);
+    const emptyEn = await reviewer.req("POST", `/api/tasks/${task.id}/complete`, { action: "transfer", to: { department: "ga-qcl" }, reason: "x" }, EN);
+    expect(emptyEn.body.error.message).toMatch(/^.+ \(Guang'an District\) has no review staff account, so nobody could handle the task there: choose a department with review staff$/);
+
     const targets = await reviewer.get(`/api/tasks/${task.id}/transfer-targets`);
     expect(targets.status).toBe(200);
+    expect(targets.body.departments.map((d: { id: string }) => d.id)).not.toContain("ga-qcl");
+    expect(targets.body.departments.every((d: { staff: unknown[] }) => d.staff.length > 0)).toBe(true);
     const urban = targets.body.departments.find((d: { id: string }) => d.id === "urban");
     expect(urban.staff.map((s: { displayName: string }) => s.displayName)).toEqual(["城市管理局审核员"]);
 
@@ -96,6 +109,12 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const { id, task } = await atReview();
     const before = (await reviewer.get(`/api/applications/${id}`)).body;
     expect(before.handling.dueAt).toBeTruthy();
+    // no reason: the choices in words, in the asker's language — not zod's 'Invalid option: expected one of …' (tryout 9, #27c)
+    const none = await act(reviewer, task.id, { action: "suspend" });
+    expect(none.status).toBe(400);
+    expect(none.body.error.details).toEqual([expect.objectContaining({ pointer: "/reason", message: "请选择中止原因：现场勘验、专家评审、听证、检验、检测、检疫、鉴定、招标、拍卖、其他法定情形" })]);
+    const noneEn = await reviewer.req("POST", `/api/tasks/${task.id}/complete`, { action: "suspend", reason: "nap" }, EN);
+    expect(noneEn.body.error.details[0].message).toMatch(/^"nap" is not a reason for a suspension; the reasons are: on-site inspection, expert review/);
     const other = await act(reviewer, task.id, { action: "suspend", reason: "other" });
     expect(other.status).toBe(400);
     expect(other.body.error.details[0].pointer).toBe("/note");
@@ -166,6 +185,11 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const empty = await clerk.post(`/api/ratings/${id}/rectification`, { contact: " ", measures: "增设取号窗口" });
     expect(empty.status).toBe(400);
     expect(empty.body.error.details[0].pointer).toBe("/contact");
+    // nothing at all: each field named in words, in the asker's language — not '未填写contact' (tryout 9, #27c)
+    const nothing = await clerk.post(`/api/ratings/${id}/rectification`, {});
+    expect(nothing.body.error.details).toEqual([{ pointer: "/contact", message: "未填写联系申请人的情况" }, { pointer: "/measures", message: "未填写整改措施" }]);
+    const nothingEn = await clerk.req("POST", `/api/ratings/${id}/rectification`, {}, EN);
+    expect(nothingEn.body.error.details.map((p: { message: string }) => p.message)).toEqual(["How the applicant was contacted is not filled in", "Measures taken is not filled in"]);
     expect((await elsewhere.post(`/api/ratings/${id}/rectification`, { contact: "已电话联系", measures: "增设窗口" })).status).toBe(403);
     const done = await clerk.post(`/api/ratings/${id}/rectification`, { contact: "3 月 3 日电话联系申请人，致歉并说明原因", measures: "午间增开 1 个综合窗口" });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
