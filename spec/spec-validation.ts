@@ -24,8 +24,18 @@ function flowOwner(root: unknown, path: PropertyKey[]): Bilingual | undefined {
   return list === "nodes" ? say(`节点「${id}」`, `Node "${id}"`) : say(`连线「${id}」`, `Edge "${id}"`);
 }
 
+/** The item a path inside a bundle's items is about (by its name, else its id), to name it in the message:
+ *  事项「失业保险金申领」未填写设定依据 — a one-thing holds several items with the same elements. */
+function itemOwner(root: unknown, path: PropertyKey[]): Bilingual | undefined {
+  const [list, i] = path;
+  if (list !== "items" || typeof i !== "number" || path.length < 3) return undefined;
+  const it = (root as { items?: Array<{ task_name?: unknown; id?: unknown }> })?.items?.[i];
+  const name = typeof it?.task_name === "string" && it.task_name ? it.task_name : typeof it?.id === "string" ? it.id : undefined;
+  return name === undefined ? undefined : say(`事项「${name}」`, `Item "${name}"`);
+}
+
 function zodProblems(error: z.ZodError, prefix: string, root: unknown): SpecProblem[] {
-  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: ownedMessage(flowOwner(root, i.path), issueMessage(i, root)) }));
+  return error.issues.map((i) => ({ pointer: prefix + toPointer(i.path as (string | number)[]), message: ownedMessage(flowOwner(root, i.path) ?? itemOwner(root, i.path), issueMessage(i, root)) }));
 }
 
 function formProblems(form: { schema: unknown } | undefined, prefix: string): SpecProblem[] {

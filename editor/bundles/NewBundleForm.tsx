@@ -9,8 +9,10 @@ import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { useI18n } from "../i18n.js";
 import { msgIn } from "../designers/common/lang.js";
 import { navigate } from "../../runtime/shared/router.js";
+import { DepartmentSelect } from "../workspace/DepartmentSelect.js";
+import type { DepartmentOption } from "../state/draft-store.js";
 
-interface Props { bundles: BundleSummary[]; departments: Array<{ id: string; name: string }>; onCancel(): void }
+interface Props { bundles: BundleSummary[]; departments: DepartmentOption[]; onCancel(): void }
 
 /** The new one-thing form. */
 export function NewBundleForm({ bundles, departments, onCancel }: Props) {
@@ -100,10 +102,7 @@ export function NewBundleForm({ bundles, departments, onCancel }: Props) {
               </select>
             ))}
             {field("lead", t("ed.lead"), (
-              <select {...aria("lead")} value={v.lead} onChange={(e) => set("lead", e.target.value)}>
-                <option value="">{t("ed.new.choose")}</option>
-                {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-              </select>
+              <DepartmentSelect departments={departments} value={v.lead} onChange={(id) => set("lead", id)} placeholder={t("ed.new.choose")} selectProps={aria("lead")} />
             ), t("ed.new.leadHelp"))}
           </>
         )}

@@ -7,8 +7,8 @@ import { validateBundle, type SpecProblem } from "../../spec/spec-validation.js"
 /** The raw bundle document (BundleInput JSON); may be invalid while editing. */
 export type DraftDoc = Record<string, unknown>;
 
-/** A department the designers can pick (from GET /api/departments). */
-export interface DepartmentOption { id: string; name: string }
+/** A department the designers can pick (from GET /api/departments): its canonical name and the short names it also goes by. */
+export interface DepartmentOption { id: string; name: string; aliases?: string[] }
 
 /** Props of every designer: the document, how to change it, its problems and the departments. */
 export interface DesignerProps {

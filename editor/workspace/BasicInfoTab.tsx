@@ -1,7 +1,9 @@
 // 基本信息: title, key, category, audience, summary, lead and cooperating departments of the bundle.
 import { CATEGORIES } from "../../spec/bundle.js";
+import { departmentLabel } from "../../runtime/shared/departments.js";
 import type { DesignerProps } from "../state/draft-store.js";
 import { problemAt } from "./problems.js";
+import { DepartmentSelect } from "./DepartmentSelect.js";
 import { useMsg } from "../designers/common/lang.js";
 import { useI18n, type MessageKey } from "../i18n.js";
 
@@ -41,10 +43,8 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
         </select>
       ))}
       {field("lead", "ed.lead", (
-        <select {...aria("lead")} value={str(doc.lead)} onChange={(e) => set("lead", e.target.value, t("ed.basic.undo.lead"))}>
-          {!departments.some((d) => d.id === doc.lead) && <option value={str(doc.lead)}>{str(doc.lead) || "—"}</option>}
-          {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-        </select>
+        <DepartmentSelect departments={departments} value={str(doc.lead)} onChange={(id) => set("lead", id, t("ed.basic.undo.lead"))}
+          placeholder={str(doc.lead) ? undefined : "—"} selectProps={aria("lead")} />
       ))}
       <fieldset className="field" style={{ gridColumn: "1 / -1" }} id={basicFieldId("cooperating")} aria-describedby={`${basicFieldId("cooperating")}-error`}>
         <legend>{t("ed.cooperating")}</legend>
@@ -53,7 +53,7 @@ export function BasicInfoTab({ doc, onChange, problems, departments }: DesignerP
             <label key={d.id} className="choice">
               <input type="checkbox" checked={cooperating.includes(d.id)}
                 onChange={(e) => set("cooperating", e.target.checked ? [...cooperating, d.id] : cooperating.filter((x) => x !== d.id), t("ed.basic.undo.cooperating", { name: d.name }))} />
-              {d.name}
+              {departmentLabel(d)}
             </label>
           ))}
         </div>

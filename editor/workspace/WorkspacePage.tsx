@@ -46,6 +46,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
   const [serverProblems, setServerProblems] = useState<ProblemDetail[]>([]);
   const [failure, setFailure] = useState<ApiRequestError>();
   const [savedAt, setSavedAt] = useState<string>();
+  const [problemsOpen, setProblemsOpen] = useState(false);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const { doc, problems } = store;
   // Server problems describe the document as it was sent; after the next edit the live check takes over.
@@ -57,10 +58,12 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
     setFailure(undefined);
     setSavedAt(undefined);
     try {
-      const r = await api<{ spec: DraftDoc; updatedAt: string }>("PUT", `/api/bundles/${encodeURIComponent(bundleKey)}/draft`, doc);
+      // saved with whatever problems it still has; a 400 means the document is not a storable one-thing at all
+      const r = await api<{ spec: DraftDoc; updatedAt: string; problems: ProblemDetail[] }>("PUT", `/api/bundles/${encodeURIComponent(bundleKey)}/draft`, doc);
       setServerProblems([]);
       store.markSaved(r.spec);
       setSavedAt(r.updatedAt);
+      if (r.problems.length) setProblemsOpen(true); // saved, and here is what still stands between it and publishing
       return true;
     } catch (err) {
       sentDoc.current = doc;
@@ -112,6 +115,10 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
     tabRefs.current[TABS[j]!]?.focus();
   };
 
+  // a draft is saved with its problems (they block publishing only), and the status says so
+  const savedText = (at: string | undefined, n: number) => at
+    ? (n ? t("ed.draftSavedProblems", { at, n }) : `${t("ed.draftSaved")}${t("common.inParens", { text: at })}`)
+    : (n ? t("ed.savedProblems", { n }) : t("ed.savedShort"));
   const props = { doc, onChange: store.set, problems, departments };
   const shown: Array<ShownProblem & { server?: boolean }> = serverProblems.length ? serverProblems.map((p) => ({ ...p, server: true })) : problems;
   const title = typeof doc.title === "string" && doc.title ? doc.title : bundleKey;
@@ -134,14 +141,15 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           title={store.redoLabel ? t("ed.redoStep", { step: store.redoLabel }) : undefined}>{t("ed.redo")}</button>
         <span className="spacer" />
         <span className={store.dirty ? "ws-status ws-status--dirty" : "ws-status"} role="status" data-testid="dirty">
-          {store.dirty ? t("ed.unsaved") : savedAt ? `${t("ed.draftSaved")}${t("common.inParens", { text: formatDateTime(savedAt, lang) })}` : t("ed.savedShort")}
+          {store.dirty ? t("ed.unsaved") : savedText(savedAt && formatDateTime(savedAt, lang), store.errorCount)}
         </span>
         <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? t("ed.problemCount", { n: problems.length }) : t("ed.noProblems")}</a>
       </div>
       {failure && <ErrorBox error={failure} />}
       <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec) => store.reset(spec)} />
       {shown.length > 0 && (
-        <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={serverProblems.length > 0}>
+        <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={problemsOpen || serverProblems.length > 0}
+          onToggle={(e) => setProblemsOpen(e.currentTarget.open)}>
           <summary>{serverProblems.length ? t("ed.draftProblems", { n: serverProblems.length }) : t("ed.problemCount", { n: problems.length })}</summary>
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (

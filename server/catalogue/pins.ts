@@ -51,6 +51,12 @@ export async function resolveReferences(q: Queryable, raw: unknown): Promise<unk
 
 /** 400 unless every embedded catalogue item is exactly the published version it pins (listing each one that is not). */
 export async function checkPins(q: Queryable, doc: unknown): Promise<void> {
+  const problems = await pinProblems(q, doc);
+  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个事项与目录中固定的版本不一致`, `${problems.length} item${problems.length === 1 ? "" : "s"} differ from the pinned catalogue version`), problems);
+}
+
+/** Each embedded catalogue item that is not exactly the published version it pins; why: publish lists them with every other problem. */
+export async function pinProblems(q: Queryable, doc: unknown): Promise<BilingualProblem[]> {
   const rows = await catalogueRows(q, doc);
   const problems: BilingualProblem[] = [];
   const items = itemsOf(doc);
@@ -65,7 +71,7 @@ export async function checkPins(q: Queryable, doc: unknown): Promise<void> {
       problems.push({ pointer: `/items/${i}`, message: say(`事项「${row.name}」固定为目录版本 ${pinned.version}，不能在一件事中修改；请由「${row.dept_name}」在事项目录中修改并发布新版本，再在这里升级`, `Item "${row.name}" is pinned to catalogue version ${pinned.version} and cannot be changed inside a one-thing: ${row.dept_name} changes it in the catalogue and publishes, then you upgrade here`) });
     }
   }
-  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个事项与目录中固定的版本不一致`, `${problems.length} item${problems.length === 1 ? "" : "s"} differ from the pinned catalogue version`), problems);
+  return problems;
 }
 
 /** The pinned items of a bundle document whose catalogue has a newer published version, with what changed since the pin. */

@@ -1,6 +1,8 @@
-// Designers' bundles: one mutable draft per key (always a valid spec), published by an admin as immutable versions.
+// Designers' bundles: one mutable draft per key, published by an admin as immutable versions. A draft is work in
+// progress: saving it keeps every problem it still has (listed in the answer); only publishing refuses problems.
 import { z } from "zod";
-import { validateBundle } from "../../spec/index.js";
+import { validateBundle, type Bundle, type SpecProblem } from "../../spec/index.js";
+import { draftShapeProblems } from "../../spec/draft-shape.js";
 import { badRequest, HttpError, notFound, THE } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
@@ -8,8 +10,9 @@ import { flowProblems } from "../flow/machine-runner.js";
 import { knownDepartments, unknownBundleDepartments } from "../bundle-departments.js";
 import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
-import { checkPins, resolveReferences } from "../catalogue/pins.js";
-import { say } from "../messages.js";
+import { checkPins, pinProblems, resolveReferences } from "../catalogue/pins.js";
+import type { Queryable } from "../db/database.js";
+import { localized, requestLang, say } from "../messages.js";
 import type { User } from "../store/users.js";
 import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
@@ -27,6 +30,34 @@ async function specBody(d: Deps, raw: unknown) {
   const spec = checkedDraft(await resolveReferences(d.db, raw));
   await checkPins(d.db, spec);
   return spec;
+}
+
+/** A draft to save as it is, with its problems: 400 only for what cannot be stored (not a one-thing, a reference
+ *  to no published item version, a pinned catalogue item changed here); a valid draft is stored with its defaults. */
+async function savableDraft(d: Deps, raw: unknown): Promise<{ spec: Record<string, unknown>; problems: SpecProblem[] }> {
+  const shape = draftShapeProblems(raw);
+  if (shape.length) throw badRequest("invalid_spec", say(`不是可以保存的一件事草稿（${shape.length} 处），未保存`, `This is not a one-thing draft that can be saved (${shape.length} problem${shape.length === 1 ? "" : "s"}); nothing was saved`), shape);
+  const resolved = (await resolveReferences(d.db, raw)) as Record<string, unknown>;
+  await checkPins(d.db, resolved);
+  const r = validateBundle(resolved, { draft: true });
+  return r.ok ? { spec: r.value as unknown as Record<string, unknown>, problems: [] } : { spec: resolved, problems: r.problems };
+}
+
+/** The published form of a stored draft, or one 400 listing every problem at once (spec, pinned items, then the flow
+ *  as the runner compiles it); why: a draft keeps its problems, publishing is where they must all be solved. */
+async function publishable(q: Queryable, stored: Record<string, unknown>): Promise<Bundle> {
+  const r = validateBundle(stored);
+  const pins = await pinProblems(q, stored);
+  const departments = await knownDepartments(q);
+  const unknown = r.ok ? unknownBundleDepartments(r.value, departments) : [];
+  // the flow compiles only from a valid spec; a missing flow is said at once whatever else is wrong
+  const flow = r.ok ? flowProblems(r.value, 0, { departments }) : stored.flow === undefined ? flowProblems(stored as unknown as Bundle, 0) : [];
+  const problems = [...(r.ok ? [] : r.problems), ...pins, ...unknown, ...flow];
+  if (!problems.length && r.ok) return r.value;
+  const onlyFlow = r.ok && !pins.length && !unknown.length;
+  throw badRequest("invalid_spec", onlyFlow
+    ? say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`)
+    : say(`草稿有 ${problems.length} 个问题，不能发布`, `The draft has ${problems.length} problem${problems.length === 1 ? "" : "s"} and cannot be published`), problems);
 }
 
 const actor = (u: User) => ({ id: u.id, name: u.displayName });
@@ -53,19 +84,20 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     route("GET", "/api/bundles/:key/draft", designers, async (c) => {
       const draft = await getDraft(d.db, param(c, "key"));
       if (!draft) throw notFound(THE.bundle);
-      return c.json(draft);
+      const checked = validateBundle(draft.spec, { draft: true });
+      return c.json({ ...draft, problems: localized(requestLang(c.req.header("accept-language")), checked.ok ? [] : checked.problems) });
     }),
     route("PUT", "/api/bundles/:key/draft", designers, async (c, u) => {
       const user = must(u);
       const key = param(c, "key");
-      const spec = await specBody(d, await jsonBody(c));
+      const { spec, problems } = await savableDraft(d, await jsonBody(c));
       if (spec.key !== key) throw badRequest("invalid_spec", say("标识与地址中的不一致", "The key differs from the one in the address"), [{ pointer: "/key", message: say(`标识应为「${key}」`, `The key should be "${key}"`) }]);
       const now = d.clock.now();
       await d.db.tx(async (q) => {
         if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound(THE.bundle);
         await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "draft_saved", message: "保存草稿" }, now);
       });
-      return c.json({ spec, updatedAt: now.toISOString() });
+      return c.json({ spec, updatedAt: now.toISOString(), problems: localized(requestLang(c.req.header("accept-language")), problems) });
     }),
     route("POST", "/api/bundles/:key/publish", ["admin"], async (c, u) => {
       const user = must(u);
@@ -77,15 +109,8 @@ export function bundleRoutes(d: Deps): RouteDef[] {
           const draft = await getDraft(q, key);
           if (!draft) throw notFound(THE.bundle);
           if (draft.archivedAt) throw new HttpError(409, "conflict", say("该一件事已归档，请先恢复再发布", "This one-thing is archived: restore it before publishing"), { allowedActions: ["restore"] });
-          const r = validateBundle(draft.spec);
-          if (!r.ok) throw badRequest("invalid_spec", say("草稿不合法，不能发布", "The draft is not valid and cannot be published"), r.problems);
-          await checkPins(q, r.value);
-          const departments = await knownDepartments(q);
-          const unknown = unknownBundleDepartments(r.value, departments);
-          const flow = [...unknown, ...flowProblems(r.value, 0, { departments })];
-          if (unknown.length) throw badRequest("invalid_spec", say(`草稿有 ${flow.length} 处错误，不能发布`, `The draft has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`), flow);
-          if (flow.length) throw badRequest("invalid_spec", say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`), flow);
-          const v = await insertVersion(q, key, r.value, user.username, changeSummary, now);
+          const value = await publishable(q, draft.spec);
+          const v = await insertVersion(q, key, value, user.username, changeSummary, now);
           await appendEvent(q, { bundleKey: key, definitionVersion: v, actor: actor(user), kind: "published", message: `发布版本 ${v}${changeSummary ? `：${changeSummary}` : ""}` }, now);
           return v;
         });

@@ -5,6 +5,12 @@ import { HttpError, notFound, THE } from "../errors.js";
 import { getPublished, isArchived, listLatestPublished, type Published } from "../store/bundles.js";
 import { intParam, param, route, type Deps, type RouteDef } from "./route.js";
 import { say } from "../messages.js";
+import { registryDepartments } from "../catalogue/departments.js";
+
+let aliasesById: Map<string, string[]> | undefined;
+/** The other names a registry department goes by in the district's item lists (区人社局 for 人力资源和社会保障局). */
+const aliasesOf = (id: string): string[] | undefined =>
+  (aliasesById ??= new Map(registryDepartments().map((d) => [d.id, d.aliases ?? []]))).get(id);
 
 const publishedBundle = (p: Published): PublishedBundle => ({ key: p.key, version: p.version, publishedAt: p.publishedAt, spec: p.spec });
 
@@ -13,7 +19,10 @@ export function catalogRoutes(d: Deps): RouteDef[] {
   return [
     route("GET", "/api/departments", "anyone", async (c) => {
       const rows = await d.db.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments ORDER BY id`);
-      return c.json({ departments: rows.map((r) => ({ id: r.id, name: r.name, nameEn: r.name_en })) });
+      return c.json({ departments: rows.map((r) => {
+        const aliases = aliasesOf(r.id)?.filter((a) => a !== r.name);
+        return { id: r.id, name: r.name, nameEn: r.name_en, ...(aliases?.length ? { aliases } : {}) };
+      }) });
     }),
     route("GET", "/api/catalog", "anyone", async (c) => {
       const bundles: CatalogEntry[] = (await listLatestPublished(d.db)).map(({ spec, version }) => ({

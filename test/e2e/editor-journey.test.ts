@@ -12,6 +12,7 @@ import { e2eSuite } from "./suite.js";
 import { answerEverything, buildData } from "./fill.js";
 import { httpSession, submitWithMaterials } from "./server.js";
 import { dragMouse, drawParallelReviews, handle } from "./flow-canvas.js";
+import { importFormAsItem } from "./editor-import.js";
 
 const suite = e2eSuite();
 
@@ -33,16 +34,7 @@ const HYGIENE_FORM = {
   },
 };
 
-async function importForm(page: Page, form: object, name: string, dept: string, index: number, byLaw: string): Promise<void> {
-  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
-  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(form));
-  await page.getByRole("button", { name: "识别字段" }).click();
-  await page.getByTestId("binding-table").waitFor();
-  await page.getByLabel("事项名称").first().fill(name);
-  await page.getByLabel("实施主体").first().selectOption(dept);
-  await page.getByRole("button", { name: "添加为事项" }).click();
-  await page.locator(`#item-${index}-by_law`).fill(byLaw);
-}
+const importForm = (page: Page, form: object, name: string, dept: string, index: number, byLaw: string) => importFormAsItem(page, { form, name, dept, byLaw }, index);
 
 test("import two forms, merge, resolve a suggestion, draw a parallel flow, publish; an application reaches the right inboxes", async () => {
   const before = (await (await fetch(`${suite.server.url}/api/catalog/${suite.bundleKey}`)).json()) as PublishedBundle;

@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
 import { loginHere, newPage, shoot } from "./browser.js";
+import { fillItemLimits } from "./editor-import.js";
 import { e2eSuite } from "./suite.js";
 import { httpSession } from "./server.js";
 import { addItemReview } from "./flow-canvas.js";
@@ -118,17 +119,28 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await page.getByRole("button", { name: "上移「经营者电子邮箱」" }).click();
   await shot(page, "34-editor-form-designer");
 
-  // Save: the imported items lack 设定依据 — the server lists each problem with its pointer, nothing saved.
+  // Save: the imported items still lack 设定依据 and their time limits — a draft is work in progress, so it is saved
+  // with them, and the problems stay listed with their pointers (they block publishing only).
   await page.getByRole("button", { name: "保存草稿" }).click();
+  await page.getByTestId("dirty").filter({ hasText: /^草稿已保存（.+），还有 \d+ 个问题，解决后才能发布$/ }).waitFor();
   const problems = page.getByTestId("problems");
   await expect.poll(async () => (await problems.textContent()) ?? "").toContain(`/items/${itemCount}/by_law`);
+  await expect.poll(async () => (await problems.textContent()) ?? "").toContain("事项「食品经营许可」未填写法定办结时限");
+  const savedWip = await (await httpSession(suite.server.url, "designer", "Design#2026"))<{ spec: { items: Array<{ task_name: string; by_law: string }> }; problems: Array<{ pointer: string }> }>("GET", `/api/bundles/${suite.bundleKey}/draft`);
+  expect(savedWip.json.spec.items.map((i) => i.task_name)).toContain("食品经营许可");
+  expect(savedWip.json.problems.map((p) => p.pointer)).toEqual(expect.arrayContaining([`/items/${itemCount}/by_law`, `/items/${itemCount}/promise_day`]));
   await shot(page, "35-editor-save-problems");
   await problems.getByRole("button", { name: `/items/${itemCount}/by_law`, exact: true }).click();
   const byLaw = page.locator(`#item-${itemCount}-by_law`);
   await expect.poll(() => byLaw.evaluate((el) => el === document.activeElement)).toBe(true);
   await byLaw.fill("《中华人民共和国食品安全法》第三十五条");
+  await problems.getByRole("button", { name: `/items/${itemCount}/anticipate_day`, exact: true }).click();
+  const statutory = page.locator(`#item-${itemCount}-anticipate_day`);
+  await expect.poll(() => statutory.evaluate((el) => el === document.activeElement)).toBe(true);
+  await fillItemLimits(page, itemCount, [20, 10]);
   await page.getByTestId("item-list").getByRole("button", { name: /消防安全检查/ }).click();
   await page.locator(`#item-${itemCount + 1}-by_law`).fill("《中华人民共和国消防法》第十五条");
+  await fillItemLimits(page, itemCount + 1, [20, 10]);
 
   // 审批流程: no step decides the two new items yet — the check says which, why and how to add one, in both languages.
   await page.getByRole("tab", { name: "审批流程" }).click();
@@ -170,7 +182,7 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await expect.poll(() => page.getByLabel("名称", { exact: true }).inputValue()).toBe(`${before.spec.title}（试点）`);
 
   await page.getByRole("button", { name: "保存草稿" }).click();
-  await page.getByText(/草稿已保存/).waitFor();
+  await page.getByTestId("dirty").filter({ hasText: /^草稿已保存（[^）]+）$/ }).waitFor(); // nothing left to solve
   const designerApi = await httpSession(suite.server.url, "designer", "Design#2026");
   const stored = await designerApi<{ spec: { title: string; summary: string; items: Array<{ task_name: string; materials: unknown[]; form: { schema: Record<string, any> } }> } }>("GET", `/api/bundles/${suite.bundleKey}/draft`);
   expect(stored.json.spec.title).toBe(`${before.spec.title}（试点）`);

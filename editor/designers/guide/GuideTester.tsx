@@ -1,12 +1,20 @@
 // The guide tester: answer the questions as an applicant would and see the one-time complete notice
 // (一次告知) that resolveNotice produces, plus how many distinct situations the guide covers.
 import { useMemo, useState } from "react";
+import type { z } from "zod";
+import { issueMessage } from "../../../spec/issue-messages.js";
 import { GuideSchema, type Guide } from "../../../spec/bundle.js";
 import { ItemSchema, type Item } from "../../../spec/item.js";
 import { countSituations, resolveNotice, TooManyAnswerSets, visibleQuestions, withDefaults, type Answers } from "../../../spec/guide.js";
 import { AnswerInputs } from "../common/AnswerInputs.js";
 import { arr, type Json } from "../common/doc.js";
 import { translate, useI18n, type Lang } from "../../i18n.js";
+
+const issueText = (issue: z.core.$ZodIssue | undefined, root: unknown, lang: Lang): string => {
+  if (!issue) return "";
+  const m = issueMessage(issue, root);
+  return lang === "en" ? m.en : m.zh;
+};
 
 /** Items and guide of a draft, parsed with their defaults (undefined parts are reported by the shell's problems). */
 export function parseGuideParts(doc: Json, lang: Lang): { items: Item[]; guide: Guide; error?: string } {
@@ -15,7 +23,8 @@ export function parseGuideParts(doc: Json, lang: Lang): { items: Item[]; guide: 
   for (const raw of arr(doc.items)) {
     const r = ItemSchema.safeParse(raw);
     if (r.success) items.push(r.data);
-    else error = translate("ed.guide.test.itemIncomplete", { id: String((raw as Json)?.id ?? "?"), message: r.error.issues[0]?.message ?? "" }, lang);
+    // named as staff know it, with what is missing in their words (未填写法定办结时限), never the schema's own text
+    else error = translate("ed.guide.test.itemIncomplete", { id: String((raw as Json)?.task_name || (raw as Json)?.id || "?"), message: issueText(r.error.issues[0], raw, lang) }, lang);
   }
   const g = GuideSchema.safeParse(doc.guide ?? {});
   if (!g.success) error = translate("ed.guide.test.guideInvalid", { message: g.error.issues[0]?.message ?? "" }, lang);
