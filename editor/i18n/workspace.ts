@@ -189,7 +189,7 @@ export const EDITOR_WORKSPACE_EN: Record<keyof typeof EDITOR_WORKSPACE_ZH, strin
   "ed.new.sourceRequired": "Choose the one-thing to copy",
   "ed.new.choose": "— choose —",
   "ed.dept.search": "Find a department (full or short name)",
-  "ed.dept.searchHint": "e.g. Human Resources or 区人社局",
+  "ed.dept.searchHint": "e.g. Human Resources",
   "ed.dept.none": "No department is called \"{q}\"",
   "ed.new.titleHelp": "The name applicants see, e.g. \"Open a guesthouse\"",
   "ed.new.keyHelp": "Used in the service address and fixed once published: starts with a lower-case letter; lower-case letters, digits, - and _",
