@@ -48,7 +48,8 @@ export function ItemEditor({ item, index, problems, departments, onChange, focus
     onChange(next, label);
   };
   useEffect(() => {
-    if (!focus) return;
+    // a problem of another item (the list moved on to this one since) does not move this item's group
+    if (!focus || !focus.pointer.startsWith(base + "/")) return;
     const prop = focus.pointer.slice(base.length).split("/")[1];
     if (!prop) return;
     setGroup(groupOf(prop));
