@@ -56,8 +56,10 @@ export type Prefill = z.infer<typeof PrefillSchema>;
 
 /** A staff hand action in the merge studio (merge / split / re-bind), replayed by every later merge of the bundle. */
 export const MergeEditSchema = z.object({
-  kind: z.enum(["merge", "split", "rebind", "text"]),
+  kind: z.enum(["merge", "split", "rebind", "text", "move"]),
   refs: z.array(SourceRefSchema).min(1).max(200),
+  section: z.string().max(200).optional().describe("move: the top-level key of the section the row went to (\"\" = the form's top level)"),
+  before: z.array(SourceRefSchema).max(200).optional().describe("move: the source fields of the row it was put before (none: at the end)"),
   role: z.string().max(64).optional(),
   element: z.string().max(64).optional(),
   field: z.enum(["title", "description"]).optional().describe("text: the label (title) or the help text (description)"),
@@ -66,7 +68,9 @@ export const MergeEditSchema = z.object({
   by: z.string().min(1).max(100),
   at: z.string().max(40).describe("ISO time of the action"),
 }).refine((e) => e.kind !== "text" || (e.field !== undefined && e.text !== undefined),
-  schemaMessage("标题或说明的修改记录须写明 field（修改的是哪一项）和 text（修改后的文字）", "A text edit must say which text it changed (field) and the new text (text)"));
+  schemaMessage("标题或说明的修改记录须写明 field（修改的是哪一项）和 text（修改后的文字）", "A text edit must say which text it changed (field) and the new text (text)"))
+  .refine((e) => e.kind !== "move" || e.section !== undefined,
+    schemaMessage("移动字段的记录须写明 section（移到哪个分组）", "A move must say which section the row went to (section)"));
 
 /** The merged smart form (一表申报) with rules, provenance of every field and prefill sources. */
 export const SmartFormSchema = FormSchema.extend({

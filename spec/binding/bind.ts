@@ -70,7 +70,8 @@ export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
   const partyAt = new Map(parties.map((p) => [p.pointer, p]));
   const guessed = new Set<number>();
-  const fields = soleSubject(leaves.map((leaf, i) => bindLeaf(leaf, facts[i]!, audience, partyAt, () => guessed.add(i))), guessed, partyAt);
+  const prefixes = partyPrefixes(leaves, facts);
+  const fields = soleSubject(leaves.map((leaf, i) => bindLeaf(leaf, facts[i]!, audience, partyAt, prefixes, () => guessed.add(i))), guessed, partyAt);
   return {
     fields, leaves, parties, audience,
     warnings: problems.filter((p) => p.severity === "warning"),
@@ -226,8 +227,36 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
   return { element, labelRole, reasons };
 }
 
+/** Per party ("" = top level), per element: the label-prefix roles its fields of that element carry ("" for none).
+ *  One prefix alone on an element names the section's own person; "姓名" beside "职工姓名" names two people. */
+type PartyPrefixes = Map<string, Map<string, Set<string>>>;
+
+function partyPrefixes(leaves: FormLeaf[], facts: ElementFacts[]): PartyPrefixes {
+  const out: PartyPrefixes = new Map();
+  leaves.forEach((leaf, i) => {
+    const pp = partyPointer(leaf), f = facts[i]!;
+    if (pp === undefined || !f.element) return;
+    const byEl = out.get(pp) ?? out.set(pp, new Map()).get(pp)!;
+    (byEl.get(f.element.key) ?? byEl.set(f.element.key, new Set()).get(f.element.key)!).add(f.labelRole?.key ?? "");
+  });
+  return out;
+}
+
+/** Whether a label's prefix role names the section's own person by what they are (职工姓名 in 申请人's section, a 职工
+ *  who applies): the section's role is generic (申请人, 参保人 — what the person does in this procedure), the prefix a
+ *  person's role that is no helper (经办人) and no officer of an organisation (法定代表人), and no other field of the
+ *  section asks for the same datum under another name (姓名 beside 职工姓名 would be two people). Then the section's
+ *  role wins: it says whom the form asks about; the prefix only describes them. */
+function prefixDescribesParty(partyRole: RoleEvidence, labelRole: RoleEvidence, element: string, pp: string, prefixes: PartyPrefixes): boolean {
+  if (!isGenericRole(partyRole.key) || roleKind(partyRole.key) === "org" || isOpenRole(labelRole.key)) return false;
+  const def = ROLE_BY_KEY.get(labelRole.key);
+  if (!def || def.kind !== "person" || def.auxiliary || def.officer || def.generic) return false;
+  const seen = prefixes.get(pp)?.get(element);
+  return !!seen && seen.size === 1;
+}
+
 /** Binds one leaf; `guessedApplicant` is called when its role is only the person form's default 申请人. */
-function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | "person", partyAt: Map<string, Party>, guessedApplicant: () => void): FieldBinding {
+function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | "person", partyAt: Map<string, Party>, prefixes: PartyPrefixes, guessedApplicant: () => void): FieldBinding {
   const title = leaf.title ?? leaf.key;
   let table: string | undefined;
   for (let i = leaf.path.length - 1; i >= 0 && !table; i--) if (leaf.path[i]!.kind === "array") table = leaf.path[i]!.pointer;
@@ -242,7 +271,7 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
   const reasons = [element.reason];
   let weight = element.weight;
   const def = ELEMENT_BY_KEY.get(element.key)!;
-  const ctx = resolveRole(leaf, facts, pp, partyAt);
+  const ctx = resolveRole(leaf, facts, pp, partyAt, prefixes);
   let role = ctx.role;
   if (ctx.note) reasons.push(ctx.note);
   if (!role) {
@@ -268,7 +297,7 @@ function bindLeaf(leaf: FormLeaf, facts: ElementFacts, audience: "enterprise" | 
 }
 
 /** The field's role: its label's own prefix, else its party's, else an enclosing section's (tables: sectionRole). */
-function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>): { role?: Evidence; note?: Reason; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
+function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined, partyAt: Map<string, Party>, prefixes: PartyPrefixes): { role?: Evidence; note?: Reason; tableWithoutRole: boolean; unknownPerson?: string; party?: string } {
   const def = ELEMENT_BY_KEY.get(facts.element!.key)!;
   const subject = def.subject;
   if (pp !== undefined && subject === "case" && def.home) return caseRole(leaf, facts, pp, partyAt, def.home);
@@ -282,6 +311,9 @@ function resolveRole(leaf: FormLeaf, facts: ElementFacts, pp: string | undefined
   // An unknown person word in a label ("产权人姓名") inside a section whose person is known is that section's person;
   // so is a label naming the role the party had before what it holds re-assigned it ("参保人姓名" of a 参保人 who died).
   const follows = !!partyRole && !!facts.labelRole && (isOpenRole(facts.labelRole.key) || facts.labelRole.key === party?.was);
+  if (partyRole && facts.labelRole && !follows && prefixDescribesParty(partyRole, facts.labelRole, facts.element!.key, pp, prefixes)) {
+    return { role: partyRole, note: R.sectionFirst(facts.labelRole.key, partyRole.key), tableWithoutRole: false, party: party!.pointer };
+  }
   if (facts.labelRole && !follows) {
     const note = partyRole && partyRole.key !== facts.labelRole.key ? R.prefixFirst(partyRole.key) : undefined;
     return { role: facts.labelRole, note, tableWithoutRole: false, party: pp };

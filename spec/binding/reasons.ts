@@ -66,6 +66,7 @@ export const ROLE_REASONS = {
   openLabel: (word: string, title: string) => say(`角色「${word}」: 标题「${title}」是一个人（数据字典中没有的人员角色）`, `role "${word}": the label "${title}" is a person (a role the dictionary does not know)`),
   ofCase: (k: string) => say(`角色${roZh(k)}: 关于本次申请${k === "case" ? "本身" : `的${roleName(k)}`}，与所在分组的人无关`, `role ${roEn(k)}: about the application ${k === "case" ? "itself" : `(its ${k})`}, not the person of the section`),
   prefixFirst: (sectionRole: string) => say(`（标题前缀的角色优先于所在分组的${roZh(sectionRole)}）`, `(the role in the label's prefix comes before the section's ${roEn(sectionRole)})`),
+  sectionFirst: (prefixRole: string, sectionRole: string) => say(`（标题前缀${roZh(prefixRole)}只说明所在分组的${roZh(sectionRole)}是什么人，分组中没有别人问同一项信息：是同一个人）`, `(the label's prefix ${roEn(prefixRole)} only says who the section's ${roEn(sectionRole)} is; nobody else in the section is asked the same: one person)`),
   subjectMismatch: (k: string) => say(`角色${roZh(k)}与数据元的主体不符`, `role ${roEn(k)} does not fit whom the element describes`),
   home: (k: string) => say(`角色${roZh(k)}: 此数据元属于本次申请的${roleName(k)}`, `role ${roEn(k)}: this element belongs to the application's ${roEn(k)}`),
   caseItself: () => say("角色「申请事项」: 关于本次申请本身", "role case: about the application itself"),

@@ -11,6 +11,7 @@ import { formStats } from "./stats.js";
 import { alignSubjects, confirmSharedRoles, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
 import { applyHandEdits, handOverrides, handSplits } from "./phases/hand.js";
 import { applyHandTexts } from "./phases/hand-texts.js";
+import { applyHandMoves, movesApplied } from "./phases/hand-moves.js";
 import { checkSourceIds, bindSources, sortSources } from "./phases/bind-sources.js";
 import { clusterStrong } from "./phases/cluster.js";
 import { decideEdges } from "./phases/decide.js";
@@ -53,7 +54,10 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   buildItemSections(root, sources, placed.localNodes, placed.sharedLabel, new Set(sectionMembers.keys()), opts, r, prefill);
 
   const form: SmartForm = applyHandTexts({ schema: root.schema, uiSchema: root.ui, rules: r.rules, provenance: r.provenance, prefill }, opts.hand);
-  const at = (n: (typeof nodes)[number]) => r.mergedOf.get(n);
+  const movesLeft = applyHandMoves(form, opts.hand);
+  // Where each source field is now (a staff move may have put it in another section since it was laid out).
+  const owner = movesApplied(opts.hand) ? new Map(Object.entries(form.provenance).flatMap(([p, refs]) => refs.map((x) => [`${x.item}#${x.pointer}`, p] as const))) : undefined;
+  const at = (n: (typeof nodes)[number]) => (owner ? owner.get(`${n.item}#${n.leaf.pointer}`) : r.mergedOf.get(n));
   const suggestions: MergeSuggestion[] = decided.map(({ edge, applied, id, refs, pairs }) => ({
     id, kind: edge.kind, message: edge.message, confidence: edge.confidence,
     pointer: (applied ? at(edge.b) : at(edge.a)) ?? at(edge.a) ?? "",
@@ -61,5 +65,5 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
     ...(pairs ? { pairs } : {}),
     ...(edge.learn ? { learn: edge.learn } : {}),
   }));
-  return { form, conflicts: [...r.conflicts, ...handConflicts], suggestions, warnings: bound.warnings, bindings: bound.bindings, stats: formStats(sources, form) };
+  return { form, conflicts: [...r.conflicts, ...handConflicts, ...movesLeft], suggestions, warnings: bound.warnings, bindings: bound.bindings, stats: formStats(sources, form) };
 }

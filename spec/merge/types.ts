@@ -27,10 +27,15 @@ export interface BindingOverride { role?: string; element?: string }
 
 /** A staff action in the merge studio, kept with the bundle and replayed by every later merge of it. */
 export interface MergeEdit {
-  kind: "merge" | "split" | "rebind" | "text";
+  kind: "merge" | "split" | "rebind" | "text" | "move";
   /** merge: the source fields joined into one; split: the source fields taken out of their merged field; rebind: one
-   *  field; text: the source fields of the merged field (or group row) whose label or help text staff typed. */
+   *  field; text: the source fields of the merged field (or group row) whose label or help text staff typed; move: the
+   *  source fields of the row (a field, or an item's group of fields) staff moved. */
   refs: SourceRef[];
+  /** move: the top-level key of the section the row went to ("" = the form's top level). */
+  section?: string;
+  /** move: the source fields of the row it was put before (none: at the end of the section). */
+  before?: SourceRef[];
   role?: string;
   element?: string;
   /** text: which text staff typed, and the text ("" removes it). */

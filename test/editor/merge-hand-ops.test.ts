@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { mergeForms, type MergeSource } from "../../spec/merge/index.js";
 import { moveRow, setSchemaText, textEditStep } from "../../editor/designers/merge/ops.js";
 import { draftReducer, initialState } from "../../editor/state/draft-store.js";
-import { editsOf, editText, handMerge, learnt, rebindSource, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
+import { editsOf, editText, handMerge, learnt, rebindSource, recordMove, replay, splitSource } from "../../editor/designers/merge/hand-ops.js";
 
 const s = (title: string) => ({ type: "string", title });
 const sources: MergeSource[] = [
@@ -25,6 +25,23 @@ describe("merge studio edits", () => {
     const twice = moveRow(f, "/properties/enterprise/properties/entName", "/properties/legalRep");
     const again = moveRow((twice as { form: Record<string, unknown> }).form, "/properties/legalRep/properties/name", "/properties/legalRep");
     expect("error" in again).toBe(false);
+  });
+  it("a move is recorded with who, where and before what, moving it on updates that record, and a re-merge keeps it (tryout 8, #6)", () => {
+    const f = merged();
+    const from = Object.keys(provenance(f)).find((p) => p.endsWith("/vin"))!;
+    const r = moveRow(f, from, "/properties/legalRep", "name");
+    if ("error" in r) throw new Error(r.error);
+    const once = recordMove(f, r.form, from, "/properties/legalRep", "name", "王五");
+    expect(editsOf(once)).toEqual([expect.objectContaining({ kind: "move", refs: [{ item: "a", pointer: "/properties/vin" }], section: "legalRep", before: [{ item: "a", pointer: "/properties/fr/properties/xm" }, { item: "b", pointer: "/properties/fr/properties/xm" }], by: "王五" })]);
+    const on = moveRow(once, r.pointer, "/properties/enterprise");
+    if ("error" in on) throw new Error(on.error);
+    const twice = recordMove(once, on.form, r.pointer, "/properties/enterprise", undefined, "王五");
+    expect(editsOf(twice)).toHaveLength(1);
+    expect(editsOf(twice)[0]).toMatchObject({ section: "enterprise" });
+    const again = replay(sources, twice, editsOf(twice), {});
+    if ("error" in again) throw new Error(again.error);
+    expect(Object.entries(provenance(again.form)).find(([, refs]) => refs.some((x) => x.pointer === "/properties/vin"))![0]).toBe(on.pointer);
+    expect(((again.form.uiSchema as Record<string, Record<string, string[]>>).enterprise!["ui:order"])).toEqual(((on.form.uiSchema as Record<string, Record<string, string[]>>).enterprise!["ui:order"]));
   });
   it("a hand merge joins two fields no dictionary knows, is recorded with who and when, and a re-merge keeps it", () => {
     const f = merged();

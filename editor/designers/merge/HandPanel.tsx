@@ -50,7 +50,7 @@ export function HandTools({ sources, others, onMerge, onSplit, onRebind }: HandP
   );
 }
 
-const KIND: Record<Exclude<MergeEdit["kind"], "text">, MessageKey> = { merge: "ed.merge.log.kind.merge", split: "ed.merge.log.kind.split", rebind: "ed.merge.log.kind.rebind" };
+const KIND: Record<Exclude<MergeEdit["kind"], "text">, MessageKey> = { merge: "ed.merge.log.kind.merge", split: "ed.merge.log.kind.split", rebind: "ed.merge.log.kind.rebind", move: "ed.merge.log.kind.move" };
 const TEXT_KIND: Record<NonNullable<MergeEdit["field"]>, MessageKey> = { title: "ed.merge.log.kind.title", description: "ed.merge.log.kind.description" };
 
 /** The log of hand edits, kept with the bundle and replayed by every merge; times in Beijing time. */

@@ -18,7 +18,7 @@ import { api } from "../../../runtime/shared/api.js";
 import { useSession } from "../../../runtime/shared/session.js";
 import { DictionaryPanel, type StoredExtension } from "./DictionaryPanel.js";
 import { EditLog, HandTools } from "./HandPanel.js";
-import { editsOf, editText as recordText, handMerge, learnt, rebindSource, replay, splitSource } from "./hand-ops.js";
+import { editsOf, editText as recordText, handMerge, learnt, rebindSource, recordMove, replay, splitSource } from "./hand-ops.js";
 import { mergedSections, mergeSources, moveRow, moveSection, sourceOwners, textEditStep } from "./ops.js";
 import { acceptSuggestion, isDecided, reconsiderSuggestion, suggestionMerged } from "./suggestions.js";
 // catalogue pins (issue 15): a "keep apart" is recorded in form.decisions so item upgrades replay it
@@ -123,7 +123,7 @@ export function MergeStudio({ doc, onChange }: DesignerProps) {
   const move = (from: string, toSection: string, before?: string) => {
     const r = moveRow(form, from, toSection, before);
     if ("error" in r) { setMessage({ kind: "error", text: r.error }); return; }
-    setForm(r.form, toSection === from.split("/").slice(0, -2).join("/") ? t("ed.merge.undo.reorderField") : t("ed.merge.undo.regroupField"));
+    setForm(recordMove(form, r.form, from, toSection, before, who), toSection === from.split("/").slice(0, -2).join("/") ? t("ed.merge.undo.reorderField") : t("ed.merge.undo.regroupField"));
     if (selected === from) setSelected(r.pointer);
   };
   const sectionOf = (pointer: string) => sections.find((s) => s.rows.some((r) => r.pointer === pointer || pointer.startsWith(r.pointer + "/")));

@@ -18,7 +18,7 @@ export function editsOf(form: Json): MergeEdit[] {
 }
 
 /** A new edit by this user, now. */
-export function newEdit(kind: MergeEdit["kind"], refs: Ref[], by: string, extra: Partial<Pick<MergeEdit, "role" | "element" | "field" | "text" | "group">> = {}): MergeEdit {
+export function newEdit(kind: MergeEdit["kind"], refs: Ref[], by: string, extra: Partial<Pick<MergeEdit, "role" | "element" | "field" | "text" | "group" | "section" | "before">> = {}): MergeEdit {
   return { kind, refs, by, at: new Date().toISOString(), ...extra };
 }
 
@@ -37,6 +37,23 @@ export function editText(form: Json, row: { pointer: string; leaves: string[]; c
 }
 
 const refsAt = (form: Json, pointer: string): Ref[] => arr<Ref>(obj(form.provenance)[pointer]);
+/** The source fields of a row: of the field itself, or of every field of a group row. */
+const rowRefs = (form: Json, row: string): Ref[] => Object.entries(obj(form.provenance)).filter(([p]) => p === row || p.startsWith(row + "/")).flatMap(([, r]) => arr<Ref>(r));
+
+/** Records a move of the row `from` (already made in `moved`) into the section at `toSection` before the row keyed
+ *  `beforeKey`, so a re-merge puts it back (spec/merge's hand moves); moving the same row on by the same person
+ *  updates that one record. */
+export function recordMove(form: Json, moved: Json, from: string, toSection: string, beforeKey: string | undefined, by: string): Json {
+  const refs = rowRefs(form, from);
+  if (!refs.length) return moved;
+  const section = toSection ? toSection.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~") : "";
+  const beforeRow = beforeKey !== undefined ? `${toSection}/properties/${beforeKey.replace(/~/g, "~0").replace(/\//g, "~1")}` : undefined;
+  const before = beforeRow ? rowRefs(form, beforeRow) : [];
+  const edits = editsOf(form), last = edits[edits.length - 1];
+  const same = last?.kind === "move" && last.by === by && refsKey(last.refs) === refsKey(refs);
+  const edit = newEdit("move", refs, by, { section, ...(before.length ? { before } : {}) });
+  return { ...moved, edits: [...(same ? edits.slice(0, -1) : edits), edit] };
+}
 
 /** Merges two merged fields by hand; the form keeps a record of it. A refusal names the form by `itemName`. */
 export function handMerge(form: Json, a: string, b: string, by: string, itemName: (id: string) => string): { form: Json; pointer: string } | { error: string } {

@@ -56,14 +56,6 @@ export function separatedRoles(views: PartyView[]): Set<string> {
   return out;
 }
 
-/** Whether two parties' roles may be the same person (same role, or an open / generic one on either side). */
-export function compatibleRoles(a: string, b: string, apart: Set<string>, ext: ExtensionIndex): boolean {
-  if (a === b) return true;
-  if (apart.has(a < b ? `${a}~${b}` : `${b}~${a}`) || ext.never(a, b)) return false;
-  if (specific(a) && specific(b)) return false;
-  return true;
-}
-
 const IDENTITY = new Set(["idNumber", "birthDate", "sex"]);
 const identity = (v: PartyView) => v.fields.has("name") && (v.fields.has("idNumber") || v.fields.has("birthDate"));
 
@@ -85,6 +77,16 @@ const officerVsUnknown = (a: string, b: string) => {
   const unknown = (r: string) => isOpenRole(r) && !OFFICER_WORD.test(roleName(r));
   return (officer(a) && unknown(b)) || (officer(b) && unknown(a));
 };
+
+/** Whether two parties' roles may be the same person: the same role, or an open / generic one on either side — never
+ *  two specific dictionary roles, never roles some form asks for apart or staff rejected, never an officer and a
+ *  person word that is not an officer's (see officerVsUnknown). */
+export function compatibleRoles(a: string, b: string, apart: Set<string>, ext: ExtensionIndex): boolean {
+  if (a === b) return true;
+  if (apart.has(a < b ? `${a}~${b}` : `${b}~${a}`) || ext.never(a, b)) return false;
+  if (specific(a) && specific(b)) return false;
+  return !officerVsUnknown(a, b);
+}
 
 /** A person's data enough to tell a subject from a contact: a name with an ID number, a birth date, a sex or an age. */
 const personal = (v: PartyView) => v.fields.has("name") && ["idNumber", "birthDate", "sex", "age"].some((e) => v.fields.has(e));
@@ -197,7 +199,7 @@ export function sectionEdges(views: PartyView[], apart: Set<string>, ext: Extens
     // Someone's relative or companion ("与持卡人关系") is never the subject another form is about.
     if ((p.relative && subjectOf.has(q)) || (q.relative && subjectOf.has(p))) continue;
     if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
-    if (!compatibleRoles(p.role, q.role, apart, ext) || officerVsUnknown(p.role, q.role)) continue;
+    if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
     const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
     if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;

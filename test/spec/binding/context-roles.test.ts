@@ -65,3 +65,34 @@ describe("a transfer's party from the form's title", () => {
     expect(bindForm({ schema: both }, { audience: "person" }).fields.find((f) => f.pointer === "/properties/nsrxm")?.role).toBe("taxpayer");
   });
 });
+
+describe("a label's prefix inside a section named by a generic role (tryout 8, #5)", () => {
+  const sec = (title: string, properties: Record<string, unknown>) => ({ type: "object", title, properties });
+  const bind = (properties: Record<string, unknown>) => bindForm({ schema: { type: "object", properties } }, { audience: "person" }).fields;
+
+  it("职工姓名 in 申请人's section is the applicant's name: the prefix only says who the applicant is", () => {
+    const f = bind({ sqr: sec("申请人信息", { xm: str("职工姓名"), sfzh: str("职工身份证号码"), dh: str("联系电话") }) });
+    expect(f.map((x) => x.role)).toEqual(["applicant", "applicant", "applicant"]);
+    expect(f[0]!.reason.zh).toContain("标题前缀「职工」只说明所在分组的「申请人」是什么人");
+    expect(f[0]!.reason.en).toContain("the label's prefix employee only says who the section's applicant is");
+  });
+
+  it("keeps the prefix's person apart when the section also asks the same datum plainly, or the prefix is a helper or an officer", () => {
+    const two = bind({ sqr: sec("申请人信息", { xm: str("姓名"), zgxm: str("职工姓名"), sfzh: str("身份证号码") }) });
+    expect(two.map((x) => x.role)).toEqual(["applicant", "employee", "applicant"]);
+    expect(bind({ sqr: sec("申请人", { xm: str("经办人姓名"), dh: str("联系电话") }) })[0]!.role).toBe("agent");
+    expect(bind({ sqr: sec("申请人", { xm: str("法定代表人姓名"), dh: str("联系电话") }) })[0]!.role).toBe("legalRep");
+  });
+
+  it("a section named by a specific role keeps a prefix that names another person", () => {
+    expect(bind({ zg: sec("职工信息", { xm: str("申请人姓名"), sfzh: str("身份证号码") }) })[0]!.role).toBe("applicant");
+  });
+
+  it("merges the applicant's name of a form that calls them 职工 with the applicant of another form", () => {
+    const { form } = mergeForms([
+      { id: "a", form: { schema: { type: "object", title: "住房公积金提取申请表", properties: { sqr: sec("申请人信息", { xm: str("职工姓名"), sfzh: str("职工身份证号码"), dh: str("联系电话") }) } } } },
+      { id: "b", form: { schema: { type: "object", title: "租赁住房备案表", properties: { sqr: sec("申请人", { xm: str("姓名"), sfzh: str("身份证号码"), dh: str("联系电话") }) } } } },
+    ], { auto: true });
+    expect(Object.values(form.provenance).map((r) => r.length)).toEqual([2, 2, 2]);
+  });
+});

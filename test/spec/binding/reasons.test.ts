@@ -41,7 +41,7 @@ const CONSTRAINT: Samples<typeof CONSTRAINT_REASONS> = {
 };
 const ROLE: Samples<typeof ROLE_REASONS> = {
   fromLabel: ["applicant", "申请人"], prefix: ["legalRep", "法定代表人"], openPrefix: ["受种者"], openLabel: ["受种者", "受种者"],
-  ofCase: ["vehicle"], prefixFirst: ["?职工"], subjectMismatch: ["legalRep"], home: ["vehicle"], soleSubject: ["insured"], caseItself: [], orgInEnterpriseForm: [],
+  ofCase: ["vehicle"], prefixFirst: ["?职工"], sectionFirst: ["employee", "applicant"], subjectMismatch: ["legalRep"], home: ["vehicle"], soleSubject: ["insured"], caseItself: [], orgInEnterpriseForm: [],
   orgInPersonForm: [], anyInEnterpriseForm: [], anyInPersonForm: [],
 };
 const at = PARTY_REASONS.section("职工信息");

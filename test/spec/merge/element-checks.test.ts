@@ -19,8 +19,8 @@ function merged() {
 }
 
 const good = {
-  applicant: { idNumber: "11010519491231002X", mobile: "13800138000" },
-  employee: { name: "张三" },
+  // 职工姓名 in the 申请人信息 section is the applicant's name (the prefix says who the applicant is; tryout 8, #5).
+  applicant: { name: "张三", idNumber: "11010519491231002X", mobile: "13800138000" },
   case: { declarationDate: "2026-01-05", propertyLocation: "北京市朝阳区示例路 1 号" },
   "item-1": { tqyy: "租房", tqje: 1000 },
   "item-2": { chengzuren: { name: "李四", zjhm: "11010519491231002X", lxdh: "13900139000" } },

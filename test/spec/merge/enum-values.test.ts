@@ -83,6 +83,7 @@ describe("merge and split of differently worded choices", () => {
       const { form, conflicts } = mergeForms(sources, { applySuggestions: true });
       expect(conflicts).toEqual([]);
       expect(Object.values(form.provenance).map((refs) => refs.length)).toEqual([sources.length]);
+      expect(checkSmartForm(form, sources as Array<{ id: string; form: { schema: unknown } }>)).toEqual([]);
       for (const [merged, refs] of Object.entries(form.provenance)) {
         const key = merged.split("/").pop()!;
         const choices = (form.schema as Json).properties[merged.split("/")[2]!].properties[key].enum as string[];
@@ -99,6 +100,44 @@ describe("merge and split of differently worded choices", () => {
         }
       }
     }), { numRuns: 100 });
+  });
+});
+
+describe("checkSmartForm and reworded choices", () => {
+  const sources: MergeSource[] = [{ id: "a", form: { schema: person("甲", ["男", "女"]) } }, { id: "b", form: { schema: person("乙", ["男性", "女性"]) } }];
+  const merged = () => mergeForms(sources, { auto: true }).form;
+  const sexAt = (form: ReturnType<typeof merged>) => Object.entries(form.provenance).find(([, refs]) => refs.some((r) => r.pointer.endsWith("/xb")))!;
+
+  it("refuses a choice mapped to a wording the source field does not offer, naming the field and the pointer", () => {
+    const form = merged();
+    const [pointer, refs] = sexAt(form);
+    const i = refs.findIndex((r) => r.values);
+    refs[i] = { ...refs[i]!, values: { 男: "男性", 女: "女人" } };
+    const problems = checkSmartForm(form, sources as Array<{ id: string; form: { schema: unknown } }>);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.pointer).toBe(`/form/provenance/${pointer.replace(/~/g, "~0").replace(/\//g, "~1")}/${i}/values/女`);
+    expect(problems[0]!.message.zh).toContain("b#/properties/p/properties/xb");
+    expect(problems[0]!.message.zh).toContain("「女人」");
+  });
+
+  it("refuses a mapped choice the merged field does not offer", () => {
+    const form = merged();
+    const [pointer, refs] = sexAt(form);
+    const i = refs.findIndex((r) => r.values);
+    refs[i] = { ...refs[i]!, values: { 男: "男性", 女: "女性", 未知: "女性" } };
+    const problems = checkSmartForm(form, sources as Array<{ id: string; form: { schema: unknown } }>);
+    expect(problems.map((p) => p.pointer)).toEqual([`/form/provenance/${pointer.replace(/~/g, "~0").replace(/\//g, "~1")}/${i}/values/未知`]);
+    expect(problems[0]!.message.en).toContain(pointer);
+    expect(problems[0]!.message.en).toContain('"未知"');
+  });
+
+  it("refuses a values map on a field without choices", () => {
+    const form = merged();
+    const name = Object.entries(form.provenance).find(([, refs]) => refs.some((r) => r.pointer.endsWith("/xm")))!;
+    name[1][1] = { ...name[1][1]!, values: { 张三: "张三" } };
+    const problems = checkSmartForm(form, sources as Array<{ id: string; form: { schema: unknown } }>);
+    expect(problems).toHaveLength(2);
+    expect(problems.every((p) => p.pointer.endsWith("/1/values/张三"))).toBe(true);
   });
 });
 

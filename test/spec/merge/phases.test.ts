@@ -47,6 +47,13 @@ describe("align-parties", () => {
     expect(compatibleRoles("legalRep", "financeOfficer", new Set(), EMPTY_EXTENSIONS)).toBe(false);
     expect(compatibleRoles("?受种人", "child", new Set(), indexExtensions([{ kind: "never-merge", a: "child", b: "?受种人" }]))).toBe(false);
   });
+  it("an officer is never an unknown person word that is no officer's title, either way round; an officer's title may be", () => {
+    expect(compatibleRoles("legalRep", "?缴销人", new Set(), EMPTY_EXTENSIONS)).toBe(false);
+    expect(compatibleRoles("?办理人", "financeOfficer", new Set(), EMPTY_EXTENSIONS)).toBe(false);
+    expect(compatibleRoles("legalRep", "?清算组负责人", new Set(), EMPTY_EXTENSIONS)).toBe(true);
+    // Not an officer: the unknown word may still be the person the form is about.
+    expect(compatibleRoles("child", "?受种人", new Set(), EMPTY_EXTENSIONS)).toBe(true);
+  });
   it("one section suggestion per pair of similar sections, with its field pairs and what a decision teaches", () => {
     const edges = sectionEdges(views, separatedRoles(views), EMPTY_EXTENSIONS);
     expect(new Set(edges.map((e) => e.group))).toEqual(new Set(["party:a#/properties/p~b#/properties/c"]));
