@@ -19,6 +19,8 @@ export interface PartyView {
   loose: boolean;
   /** The party holds a "与X关系" field: a relative or companion of the form's subject, never the subject. */
   relative: boolean;
+  /** The role is the party's own (its section's title, its labels, the form's title), not a default its fields took. */
+  own: boolean;
 }
 
 const ROLE_ORDER = new Map(ROLES.map((r, i) => [r.key, i]));
@@ -38,7 +40,7 @@ export function partyViews(bound: Bound): PartyView[] {
       const p = bound.parties.get(n.item)?.find((x) => x.pointer === b.party);
       const auxiliary = p?.role?.key === b.role ? p.auxiliary : !isOpenRole(b.role) && ROLE_BY_KEY.get(b.role)?.auxiliary === true;
       const own = p?.role?.key === b.role;
-      v = { item: n.item, src: n.src, pointer: b.party, title: own ? p.title : undefined, role: b.role, auxiliary, fields: new Map(), loose: own && p.role!.weight < 0.9, relative: !!p?.relative };
+      v = { item: n.item, src: n.src, pointer: b.party, title: own ? p.title : undefined, role: b.role, auxiliary, fields: new Map(), loose: own && p.role!.weight < 0.9, relative: !!p?.relative, own };
       out.set(id, v);
     }
     if (!v.fields.has(b.element)) v.fields.set(b.element, n);
@@ -142,9 +144,10 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
     for (const v of g) {
       if (v.role === role) { for (const n of v.fields.values()) confirm(n, A.onlyPersonAs(names, role)); continue; }
       if (officerVsUnknown(v.role, role)) continue;
-      // A form that already names another party with that role keeps this one apart (two sections, two people).
-      // (Fields of the same section that took a default role are this party, not another one.)
-      if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role)) continue;
+      // A form that already names another person with that role keeps this one apart (two sections, two people).
+      // (Fields of the same section that took a default role are this party, not another one; nor are nameless data
+      // that only defaulted to 申请人 — a 通讯地址 or a bank account outside the person's section.)
+      if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role && (o.own || o.fields.has("name")))) continue;
       for (const n of v.fields.values()) retag(n, role, A.sameIdentityAs(names, role));
       done.add(`${v.item}#${v.pointer}`);
       v.role = role;
