@@ -203,6 +203,8 @@ export function sectionEdges(views: PartyView[], apart: Set<string>, ext: Extens
     if ((p.relative && subjectOf.has(q)) || (q.relative && subjectOf.has(p))) continue;
     if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
     if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
+    // Two officers' titles (安全管理负责人 and 消防安全责任人): two posts of the company, as alignment keeps them apart.
+    if (firm(p) && firm(q)) continue;
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
     const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
     if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;

@@ -54,6 +54,15 @@ describe("align-parties", () => {
     // Not an officer: the unknown word may still be the person the form is about.
     expect(compatibleRoles("child", "?受种人", new Set(), EMPTY_EXTENSIONS)).toBe(true);
   });
+  it("no section suggestion between two officers' titles (an unknown 安全管理负责人 and the dictionary's 消防安全责任人): two posts", () => {
+    const ent = (id: string, title: string) => ({ id, audience: "enterprise" as const, form: { schema: { type: "object", properties: { mc: s("单位名称"), p: sec(title, person) } } } });
+    const v = partyViews(bindSources([ent("a", "安全管理负责人"), ent("b", "消防安全责任人")], {}, EMPTY_EXTENSIONS));
+    expect(v.map((x) => x.role)).toEqual(["?安全管理负责人", "fireSafetyResponsible"]);
+    expect(sectionEdges(v, separatedRoles(v), EMPTY_EXTENSIONS)).toEqual([]);
+    // An officer's title and a person word that is no officer's may still be suggested as one person.
+    const w = partyViews(bindSources([ent("a", "安全管理负责人"), ent("c", "缴销人")], {}, EMPTY_EXTENSIONS));
+    expect(new Set(sectionEdges(w, separatedRoles(w), EMPTY_EXTENSIONS).map((e) => e.group))).toEqual(new Set(["party:a#/properties/p~c#/properties/p"]));
+  });
   it("one section suggestion per pair of similar sections, with its field pairs and what a decision teaches", () => {
     const edges = sectionEdges(views, separatedRoles(views), EMPTY_EXTENSIONS);
     expect(new Set(edges.map((e) => e.group))).toEqual(new Set(["party:a#/properties/p~b#/properties/c"]));
