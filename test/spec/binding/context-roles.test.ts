@@ -92,7 +92,7 @@ describe("a label's prefix inside a section named by a generic role (tryout 8, #
     const { form } = mergeForms([
       { id: "a", form: { schema: { type: "object", title: "住房公积金提取申请表", properties: { sqr: sec("申请人信息", { xm: str("职工姓名"), sfzh: str("职工身份证号码"), dh: str("联系电话") }) } } } },
       { id: "b", form: { schema: { type: "object", title: "租赁住房备案表", properties: { sqr: sec("申请人", { xm: str("姓名"), sfzh: str("身份证号码"), dh: str("联系电话") }) } } } },
-    ], { auto: true });
+    ], {});
     expect(Object.values(form.provenance).map((r) => r.length)).toEqual([2, 2, 2]);
   });
 });

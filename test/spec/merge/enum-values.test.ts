@@ -105,7 +105,7 @@ describe("merge and split of differently worded choices", () => {
 
 describe("checkSmartForm and reworded choices", () => {
   const sources: MergeSource[] = [{ id: "a", form: { schema: person("甲", ["男", "女"]) } }, { id: "b", form: { schema: person("乙", ["男性", "女性"]) } }];
-  const merged = () => mergeForms(sources, { auto: true }).form;
+  const merged = () => mergeForms(sources, {}).form;
   const sexAt = (form: ReturnType<typeof merged>) => Object.entries(form.provenance).find(([, refs]) => refs.some((r) => r.pointer.endsWith("/xb")))!;
 
   it("refuses a choice mapped to a wording the source field does not offer, naming the field and the pointer", () => {

@@ -24,13 +24,13 @@ const orderOf = (form: { uiSchema?: unknown }, section: string) => ((form.uiSche
 const items = sources.map((x) => ({ id: x.id, form: x.form as { schema: unknown } }));
 
 describe("hand moves", () => {
-  const plain = mergeForms(sources, { auto: true }).form;
+  const plain = mergeForms(sources, {}).form;
   const gjj = "a#/properties/gjjzh";
 
   it("puts a field moved into another section back there on every merge, before the row it was put before", () => {
     const from = holder(plain, gjj)!;
     expect(from.startsWith("/properties/applicant/")).toBe(false);
-    const { form, conflicts } = mergeForms(sources, { auto: true, hand: [move([gjj], "applicant", ["a#/properties/sqr/properties/sfzh"])] });
+    const { form, conflicts } = mergeForms(sources, { hand: [move([gjj], "applicant", ["a#/properties/sqr/properties/sfzh"])] });
     expect(conflicts).toEqual([]);
     const to = holder(form, gjj)!;
     expect(to).toBe("/properties/applicant/properties/gjjzh");
@@ -47,24 +47,24 @@ describe("hand moves", () => {
     const section = holder(plain, fw[0]!)!.split("/").slice(0, 3).join("/");
     expect(plain.rules[section]?.visibleIf).toEqual(applies);
     // A group row moves as a whole: the studio drags the row, whichever of its fields the edit names.
-    const { form } = mergeForms(sources, { auto: true, hand: [move(fw, "applicant"), move([gjj], "applicant")] });
+    const { form } = mergeForms(sources, { hand: [move(fw, "applicant"), move([gjj], "applicant")] });
     expect(holder(form, fw[1]!)).toBe("/properties/applicant/properties/fw/properties/htbh");
     expect(form.rules["/properties/applicant/properties/fw"]).toEqual({ visibleIf: applies });
     expect(orderOf(form, "applicant").slice(-2)).toEqual(["fw", "gjjzh"]);
     expect(checkSmartForm(form, items)).toEqual([]);
-    const clash = mergeForms([sources[0]!, { ...sources[1]!, form: { schema: { type: "object", properties: { tqyy: s("提取原因说明") } } } }], { auto: true, hand: [move(["a#/properties/tqyy"], "applicant"), move(["b#/properties/tqyy"], "applicant")] }).form;
+    const clash = mergeForms([sources[0]!, { ...sources[1]!, form: { schema: { type: "object", properties: { tqyy: s("提取原因说明") } } } }], { hand: [move(["a#/properties/tqyy"], "applicant"), move(["b#/properties/tqyy"], "applicant")] }).form;
     expect(orderOf(clash, "applicant").slice(-2)).toEqual(["tqyy", "tqyy-2"]);
     expect(form.rules[holder(clash, "b#/properties/tqyy")!]).toBeUndefined();
     expect(clash.rules[holder(clash, "b#/properties/tqyy")!]).toEqual({ visibleIf: applies });
   });
 
   it("the latest move of a row wins, and a reorder inside its section is a move too", () => {
-    const { form } = mergeForms(sources, { auto: true, hand: [move([gjj], "applicant"), move(["a#/properties/sqr/properties/sfzh"], "applicant", ["a#/properties/sqr/properties/xm"])] });
+    const { form } = mergeForms(sources, { hand: [move([gjj], "applicant"), move(["a#/properties/sqr/properties/sfzh"], "applicant", ["a#/properties/sqr/properties/xm"])] });
     expect(orderOf(form, "applicant")).toEqual(["idNumber", "name", "gjjzh"]);
   });
 
   it("leaves out a move whose section or fields are gone, saying so", () => {
-    const { form, conflicts } = mergeForms(sources, { auto: true, hand: [move([gjj], "nosuch"), move(["c#/properties/x"], "applicant")] });
+    const { form, conflicts } = mergeForms(sources, { hand: [move([gjj], "nosuch"), move(["c#/properties/x"], "applicant")] });
     expect(holder(form, gjj)).toBe(holder(plain, gjj));
     expect(conflicts.map((c) => c.message.zh)).toEqual([
       "移动未应用：分组「nosuch」已不在合并表单中（王五，2026-12-07T10:00:00.000Z）",
@@ -84,10 +84,10 @@ describe("hand moves", () => {
     const sections = ["", ...Object.keys((plain.schema as Json).properties).filter((k) => !(`/properties/${k}` in plain.provenance))];
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...leaves), fc.constantFrom(...sections), fc.option(fc.constantFrom(...leaves), { nil: undefined })), { maxLength: 6 }), (steps) => {
       const hand = steps.map(([r, sec, before]) => move([r], sec, before ? [before] : undefined));
-      const { form, conflicts } = mergeForms(sources, { auto: true, hand });
+      const { form, conflicts } = mergeForms(sources, { hand });
       expect(conflicts).toEqual([]);
       expect(checkSmartForm(form, items)).toEqual([]);
-      const reversed = mergeForms([...sources].reverse(), { auto: true, hand }).form;
+      const reversed = mergeForms([...sources].reverse(), { hand }).form;
       expect(reversed).toEqual(form);
     }), { numRuns: 60 });
   });

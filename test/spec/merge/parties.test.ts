@@ -26,13 +26,13 @@ describe("the one person each form asks about", () => {
       src("b", { cbr: sec("参保人基本信息", person()), txdz: s("通讯地址"), zh: s("银行账号") }, "养老保险关系转移接续申请表"),
       src("c", { a: sec("参保人员信息", person()), b: sec("代办人信息", { xm: s("代办人姓名"), zjhm: s("代办人身份证号码", { pattern: "^[0-9]{17}[0-9Xx]$" }), gx: s("与参保人关系") }), khyh: s("开户银行") }, "医疗保险关系转移接续申请表"),
     ];
-    const r = mergeForms(forms, { auto: true });
+    const r = mergeForms(forms, {});
     const name = ownerOf(r, "a", "/properties/xm")!;
     expect(r.form.provenance[name]!.map((x) => `${x.item}#${x.pointer}`)).toEqual(["a#/properties/xm", "b#/properties/cbr/properties/xm", "c#/properties/a/properties/xm"]);
     expect(r.form.provenance[ownerOf(r, "b", "/properties/cbr/properties/zjhm")!]).toHaveLength(3);
     expect(ownerOf(r, "c", "/properties/b/properties/xm")).not.toBe(name);
     // A second named person with the role keeps the form's own person apart.
-    const two = mergeForms([forms[0]!, src("d", { cbr: sec("参保人", person()), sqr: sec("申请人", person()) }, "代领申请表")], { auto: true });
+    const two = mergeForms([forms[0]!, src("d", { cbr: sec("参保人", person()), sqr: sec("申请人", person()) }, "代领申请表")], {});
     expect(two.form.provenance[ownerOf(two, "d", "/properties/cbr/properties/xm")!]).toHaveLength(1);
   });
 
