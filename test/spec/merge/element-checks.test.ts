@@ -21,7 +21,7 @@ function merged() {
 // 职工姓名 in the 申请人信息 section is the applicant's name (the prefix says who the applicant is; tryout 8, #5), and
 // the lease's 承租人 is that applicant (each form's one person; its nameless bank data no longer keep them apart).
 const good = {
-  applicant: { name: "张三", idNumber: "11010519491231002X", mobile: "13800138000" },
+  applicant: { name: "张三", idNumber: "11010519491231002X", mobile: "13800138000", contactPhone: "13900139000" },
   case: { declarationDate: "2026-01-05", propertyLocation: "北京市朝阳区示例路 1 号" },
   "item-1": { tqyy: "租房", tqje: 1000 },
 };
