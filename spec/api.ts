@@ -58,6 +58,7 @@
 // GET  /api/items/:id                      designer, admin            → CatalogueItemView { entry, draft, versions, usedBy, permissions }
 // PUT  /api/items/:id/draft                owner, admin               ItemDraft → CatalogueItemView (403 other department / no department)
 // POST /api/items/:id/publish              owner, admin               { changeSummary } → 201 PublishItemResult; 400 lists every missing element
+// DELETE /api/items/:id                   owner, admin               → { id, name }; 409 naming every one-thing whose draft or published version holds it
 // GET  /api/items/:id/versions             designer, admin            → { versions: ItemVersionSummary[] }
 // GET  /api/items/:id/versions/:v          designer, admin            → ItemVersionView (immutable)
 // POST /api/items/import[?dryRun=1][&validOnly=1]  designer with a department, admin  body: an .xlsx or JSON catalogue file

@@ -13,6 +13,7 @@ import { ItemStateBadges } from "./CatalogueResults.js";
 import { ItemDraftEditor } from "./ItemDraftEditor.js";
 import { ItemElementsView } from "./ItemElementsView.js";
 import { ItemSituations } from "./ItemSituations.js";
+import { DeleteItem } from "./DeleteItem.js";
 import "./catalogue.css";
 
 function Usage({ view }: { view: CatalogueItemView }) {
@@ -98,6 +99,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
       {!(editing && view.permissions.edit) && <ItemSituations draft={view.draft} />}
       <Usage view={view} />
       <Versions view={view} />
+      {view.permissions.edit && <DeleteItem view={view} />}
     </>
   );
 }

@@ -119,6 +119,15 @@ export const EDITOR_ITEMS_ZH = {
   "ed.items.import.recognise": "识别字段",
   "ed.items.import.defaultName": "导入的事项",
   "ed.items.import.undoForm": "导入表单「{name}」",
+  "ed.items.fromCatalogue": "从事项目录添加",
+  "ed.items.fromCatalogue.help": "只列出已发布的事项。添加的是所选的已发布版本，事项内容由所属部门在事项目录中维护；添加后请到「表单合并」重新合并表单。",
+  "ed.items.fromCatalogue.found": "找到 {n} 个已发布的事项",
+  "ed.items.fromCatalogue.results": "已发布的事项",
+  "ed.items.fromCatalogue.latest": "最新版本 {v}",
+  "ed.items.fromCatalogue.taken": "已在本一件事中",
+  "ed.items.fromCatalogue.version": "「{name}」的版本",
+  "ed.items.fromCatalogue.versionOption": "版本 {v}（{at}）{summary}",
+  "ed.items.fromCatalogue.add": "添加该版本",
 } as const;
 
 /** English of every EDITOR_ITEMS_ZH key. */
@@ -241,4 +250,13 @@ export const EDITOR_ITEMS_EN: Record<keyof typeof EDITOR_ITEMS_ZH, string> = {
   "ed.items.import.recognise": "Recognise the fields",
   "ed.items.import.defaultName": "Imported item",
   "ed.items.import.undoForm": "Import form “{name}”",
+  "ed.items.fromCatalogue": "Add from the item catalogue",
+  "ed.items.fromCatalogue.help": "Only published items are listed. The chosen published version is added; its owning department keeps it in the item catalogue. Re-merge the forms under Form merge afterwards.",
+  "ed.items.fromCatalogue.found": "{n|# published item found|# published items found}",
+  "ed.items.fromCatalogue.results": "Published items",
+  "ed.items.fromCatalogue.latest": "latest version {v}",
+  "ed.items.fromCatalogue.taken": "already in this one-thing",
+  "ed.items.fromCatalogue.version": "Version of \"{name}\"",
+  "ed.items.fromCatalogue.versionOption": "Version {v} ({at}) {summary}",
+  "ed.items.fromCatalogue.add": "Add this version",
 };

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { DesignerProps } from "../state/draft-store.js";
 import { problemsUnder } from "../workspace/problems.js";
 import { ImportPanel } from "./ImportPanel.js";
+import { CataloguePicker } from "./CataloguePicker.js";
 import { ItemEditor } from "./ItemEditor.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
@@ -24,7 +25,7 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
   const { t } = useI18n();
   const items = Array.isArray(doc.items) ? (doc.items as Json[]) : [];
   const [selected, setSelected] = useState(0);
-  const [importing, setImporting] = useState<"item" | "form">();
+  const [importing, setImporting] = useState<"item" | "form" | "catalogue">();
   const ids = items.map((it) => String(it.id ?? ""));
   const lead = typeof doc.lead === "string" ? doc.lead : departments[0]?.id ?? "";
   const audience = doc.audience === "enterprise" ? "enterprise" : "person";
@@ -56,10 +57,12 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
     <div>
       <div className="row" style={{ gap: ".5rem", marginBottom: ".75rem", flexWrap: "wrap" }}>
         <button type="button" className="btn" onClick={() => add(blankItem(nextItemId(ids), t("ed.items.newName"), lead, departments.find((d) => d.id === lead)?.name ?? lead), t("ed.items.new"))}>+ {t("ed.items.new")}</button>
+        <button type="button" className="btn" onClick={() => setImporting("catalogue")}>{t("ed.items.fromCatalogue")}</button>
         <button type="button" className="btn" onClick={() => setImporting("item")}>{t("ed.items.importJson")}</button>
         <button type="button" className="btn" onClick={() => setImporting("form")}>{t("ed.items.importSchema")}</button>
       </div>
-      {importing && (
+      {importing === "catalogue" && <CataloguePicker takenIds={ids} onAdd={add} onClose={() => setImporting(undefined)} />}
+      {importing && importing !== "catalogue" && (
         <ImportPanel key={importing} mode={importing} takenIds={ids} lead={lead} audience={audience} departments={departments} onAdd={add} onClose={() => setImporting(undefined)} />
       )}
       <div className="split">

@@ -31,21 +31,42 @@ export async function catalogueRows(q: Queryable, doc: unknown): Promise<Map<str
 /** Whether an items entry is a bare reference: an id and a version, nothing else. */
 const isReference = (it: Doc): boolean => typeof it.id === "string" && Object.keys(it).every((k) => k === "id" || k === "version");
 
-/** Replaces bare references ({ id, version }, version defaulting to the newest) by the published item; 400 naming each unknown one. */
+/** Why a bare reference cannot be resolved, naming the item (by its name when the catalogue holds it) and the version. */
+function referenceProblem(it: Doc, row: CatalogueRef | undefined): BilingualProblem["message"] | undefined {
+  const id = String(it.id);
+  const given = it.version;
+  if (!row) return say(`事项目录中没有标识为「${id}」的事项，请从目录中选择事项`, `The item catalogue has no item with the id "${id}": choose an item from the catalogue`);
+  const latest = row.latest_version;
+  const owner = `「${row.dept_name}」`;
+  if (latest === null) return say(`事项「${row.name}」（${id}）还没有发布过，不能在一件事中使用；请由${owner}在事项目录中发布后再添加`, `Item "${row.name}" (${id}) has never been published and cannot be used in a one-thing: ${row.dept_name} publishes it in the item catalogue first`);
+  if (given === undefined) return undefined;
+  if (typeof given !== "number" || !Number.isInteger(given) || given < 1) {
+    return say(`事项「${row.name}」的版本应为已发布的版本号（1 至 ${latest} 的整数），收到的是 ${JSON.stringify(given)}`, `The version of item "${row.name}" must be a published version number (a whole number from 1 to ${latest}); got ${JSON.stringify(given)}`);
+  }
+  if (given > latest) return say(`事项「${row.name}」没有已发布的版本 ${given}，已发布的最新版本是 ${latest}`, `Item "${row.name}" has no published version ${given}; the latest published version is ${latest}`);
+  return undefined;
+}
+
+/** Replaces bare references ({ id, version }, no version: the newest) by the published item; 400 naming each item and
+ *  version that is not in the catalogue, not published or not a version number — nothing is taken on trust. */
 export async function resolveReferences(q: Queryable, raw: unknown): Promise<unknown> {
   const items = itemsOf(raw);
   if (!items.some(isReference)) return raw;
   const rows = await catalogueRows(q, raw);
   const problems: BilingualProblem[] = [];
-  const resolved = await Promise.all(items.map(async (it, i) => {
-    if (!isReference(it)) return it;
+  const resolved: Doc[] = [];
+  for (const [i, it] of items.entries()) {
+    if (!isReference(it)) { resolved.push(it); continue; }
     const row = rows.get(it.id as string);
-    const version = typeof it.version === "number" ? it.version : row?.latest_version;
-    const found = row && typeof version === "number" ? await getVersion(q, row.id, version) : undefined;
-    if (!found) problems.push({ pointer: `/items/${i}`, message: say(`目录中没有事项「${String(it.id)}」的已发布版本${typeof it.version === "number" ? ` ${it.version}` : ""}`, `The catalogue has no published version${typeof it.version === "number" ? ` ${it.version}` : ""} of item "${String(it.id)}"`) });
-    return found?.spec ?? it;
-  }));
-  if (problems.length) throw badRequest("invalid_spec", say("引用的事项版本不存在", "A referenced item version does not exist"), problems);
+    const refused = referenceProblem(it, row);
+    const found = refused ? undefined : await getVersion(q, row!.id, typeof it.version === "number" ? it.version : row!.latest_version!);
+    if (!found) {
+      const pointer = refused && row && row.latest_version !== null && it.version !== undefined ? `/items/${i}/version` : `/items/${i}`;
+      problems.push({ pointer, message: refused ?? say(`事项「${row!.name}」没有已发布的版本 ${String(it.version)}`, `Item "${row!.name}" has no published version ${String(it.version)}`) });
+    }
+    resolved.push(found ? (found.spec as unknown as Doc) : it);
+  }
+  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个引用的事项不能使用`, `${problems.length} referenced item${problems.length === 1 ? "" : "s"} cannot be used`), problems);
   return { ...(raw as Doc), items: resolved };
 }
 

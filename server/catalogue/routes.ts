@@ -16,6 +16,7 @@ import { guideItem, guideSituation, listGuides } from "./guides.js";
 import { searchCatalogue, toEntry } from "./search.js";
 import { createDraft, departmentName, getItemRow, getVersion, listItemVersions, parseDraft, publishItem, rowDraft, saveDraft } from "./store.js";
 import { usageIndex } from "./usage.js";
+import { deleteCatalogueItem } from "./delete.js";
 
 const PublishBody = z.object({
   changeSummary: z.string().trim().min(1, zodSay("请填写本次发布的修改说明", "Enter a summary of what this version changes")).max(500, zodSay("修改说明最多 500 个字", "The change summary has at most 500 characters")),
@@ -86,6 +87,7 @@ export function catalogueItemRoutes(d: Deps): RouteDef[] {
       });
       return c.json(result, 201);
     }),
+    route("DELETE", "/api/items/:id", staff, async (c, u) => c.json(await d.db.tx((q) => deleteCatalogueItem(q, param(c, "id"), must(u))))),
     route("GET", "/api/items/:id/versions", staff, async (c) => {
       const id = param(c, "id");
       if (!(await d.db.get(sql`SELECT id FROM catalogue_items WHERE id = ${id}`))) throw notFound(THE.item);

@@ -244,3 +244,11 @@ export async function getVersion(q: Queryable, id: string, version: number): Pro
   if (!r) return undefined;
   return { id, version: Number(r.version), spec: fromJson<Item>(r.spec), publishedAt: r.published_at, publishedBy: r.published_by, changeSummary: r.change_summary };
 }
+
+/** Deletes an item with its published versions (the caller has made sure no one-thing holds it); false when missing. */
+export async function deleteItem(q: Queryable, id: string): Promise<boolean> {
+  await q.run(sql`DELETE FROM catalogue_item_versions WHERE item_id = ${id}`);
+  const n = await q.run(sql`DELETE FROM catalogue_items WHERE id = ${id}`);
+  if (n > 0) await bumpRevision(q);
+  return n > 0;
+}

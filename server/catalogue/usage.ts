@@ -59,3 +59,22 @@ export async function usageIndex(db: Queryable, fingerprint?: string): Promise<U
   cache.set(db, { fingerprint: fp, index });
   return index;
 }
+
+/** One one-thing that holds an item: in its draft and/or in which of its published versions. */
+export interface ItemHolder { key: string; title: string; draft: boolean; versions: number[]; archived: boolean }
+
+/** Every one-thing whose draft or any published version (not only the latest) embeds the item — read afresh, inside
+ *  the caller's transaction, because deleting the item must not miss a version published a moment ago. */
+export async function itemHolders(q: Queryable, itemId: string): Promise<ItemHolder[]> {
+  const bundles = await q.all<{ key: string; draft: string; archived_at: string | null }>(sql`SELECT key, draft, archived_at FROM bundles ORDER BY key`);
+  const versions = await q.all<{ key: string; version: number; spec: string }>(sql`SELECT key, version, spec FROM bundle_versions ORDER BY key, version`);
+  const holds = (spec: SpecItems) => itemPins(spec).has(itemId);
+  const out: ItemHolder[] = [];
+  for (const b of bundles) {
+    const draft = fromJson<SpecItems>(b.draft);
+    const published = versions.filter((v) => v.key === b.key && holds(fromJson<SpecItems>(v.spec))).map((v) => Number(v.version));
+    if (!holds(draft) && !published.length) continue;
+    out.push({ key: b.key, title: typeof draft.title === "string" ? draft.title : b.key, draft: holds(draft), versions: published, archived: b.archived_at !== null });
+  }
+  return out;
+}

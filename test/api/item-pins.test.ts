@@ -49,7 +49,7 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
     expect(draft.items[0]).toEqual((await designer.get("/api/items/licence/versions/1")).body.spec);
     const bad = await designer.post("/api/bundles", { ...fixtureBundle("pin-bad"), items: [{ id: "licence", version: 7 }, { id: "sign" }] });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { pointer: string }) => d.pointer)).toEqual(["/items/0"]);
+    expect(bad.body.error.details.map((d: { pointer: string }) => d.pointer)).toEqual(["/items/0/version"]);
     expect((await designer.get("/api/bundles/pin-bad/draft")).status).toBe(404);
   });
 
