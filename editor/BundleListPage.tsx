@@ -1,5 +1,6 @@
 // The designer's list of one-things (drafts and their latest published version), with 新建一件事 and, per row,
 // delete (never published) / archive and restore (published; admins).
+import { personName } from "./people.js";
 import { useState } from "react";
 import type { BundleSummary } from "../spec/api.js";
 import { formatDateTime, useI18n } from "./i18n.js";
@@ -45,7 +46,7 @@ export function BundleListPage({ isAdmin }: { isAdmin: boolean }) {
                 <td data-label={t("ed.key")}><code>{b.key}</code></td>
                 <td data-label={t("ed.category")}>{b.category}</td>
                 <td data-label={t("ed.latest")}>{b.latestVersion ?? t("ed.unpublished")}</td>
-                <td data-label={t("ed.draftUpdated")}>{formatDateTime(b.draftUpdatedAt, lang)} · {b.draftUpdatedBy}</td>
+                <td data-label={t("ed.draftUpdated")}>{formatDateTime(b.draftUpdatedAt, lang)} · <span title={b.draftUpdatedBy}>{personName(b.draftUpdatedByName, b.draftUpdatedBy, t)}</span></td>
                 {withActions && <td data-label={t("ed.list.actions")}><BundleActions bundle={b} isAdmin={isAdmin} onChanged={(m) => { setNotice(m); reload(); }} /></td>}
               </tr>
             ))}

@@ -1,5 +1,6 @@
 // The Hono app: request ids, CSRF guard, session lookup, the role guard of every declared route, JSON errors, and
 // the built web apps. Stateless: everything a request needs comes from the database.
+import { rolesInWords } from "../spec/account-roles.js";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
@@ -93,7 +94,8 @@ export function createApp(d: Deps): { app: Hono<AppEnv>; routes: RouteDef[] } {
       if (r.access !== "anyone") {
         if (!user) throw new HttpError(401, "unauthenticated", say("请先登录", "Please log in first"));
         if (r.access !== "logged-in" && !user.roles.some((role) => (r.access as Role[]).includes(role))) {
-          throw new HttpError(403, "forbidden", say(`需要角色 ${(r.access as Role[]).join(" / ")}`, `This needs the role ${(r.access as Role[]).join(" / ")}`));
+          const who = rolesInWords(r.access as Role[]);
+          throw new HttpError(403, "forbidden", say(`此操作仅限${who.zh}使用`, `Only ${who.en} can do this`));
         }
       }
       return r.handler(c, user);

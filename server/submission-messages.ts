@@ -13,7 +13,7 @@ const MESSAGES = {
   no_such_version: { zh: (p) => `一件事「${p.key}」没有版本 ${p.version}`, en: (p) => `"${p.key}" has no published version ${p.version}` },
   prefill_locked: { zh: (p) => `「${p.field}」取自${p.originZh}，不可修改`, en: (p) => `"${p.field}" comes from ${p.originEn} and cannot be changed` },
   unknown_question: { zh: (p) => `未知的引导问题：${p.id}`, en: (p) => `Unknown guide question: ${p.id}` },
-  not_an_option: { zh: (p) => `「${p.title}」的回答不在可选范围内`, en: (p) => `The answer to "${p.title}" is not one of its options` },
+  not_an_option: { zh: (p) => `「${p.title}」的回答不在可选范围内，应为${p.expectedZh}`, en: (p) => `The answer to "${p.title}" is not one of its options: it must be ${p.expectedEn}` },
   attachment_duplicate: { zh: (p) => `文件重复提交：${p.id}`, en: (p) => `The same file was sent twice: ${p.id}` },
   attachment_unknown: { zh: (p) => `文件不存在或不属于您：${p.id}`, en: (p) => `No such file of yours: ${p.id}` },
   attachment_used: { zh: (p) => `文件「${p.name}」已随另一申请提交`, en: (p) => `The file "${p.name}" was already submitted with another application` },

@@ -15,7 +15,7 @@ import { deleteFormDraft, findByRequestId, insertApplication, type Application }
 import { getPublished, isArchived, type Published } from "./store/bundles.js";
 import { checkFormFiles } from "./security/form-data-guard.js";
 import type { User } from "./store/users.js";
-import { answerProblemDetails, checkFormData } from "./submission.js";
+import { answerProblemDetails, checkFormData, fittingAnswers } from "./submission.js";
 import { checkMaterials, recordMaterials, SubmitMaterialsSchema } from "./submission-materials.js";
 import { ADDRESS_FIELDS, message, problem, type ServerLang } from "./submission-messages.js";
 
@@ -71,13 +71,15 @@ async function replayOf(d: Deps, user: User, req: SubmitBody): Promise<Submitted
 /** Every check of a submission, each kind's problems in the order the applicant meets them. */
 async function checkAll(d: Deps, user: User, req: SubmitBody, published: Published, lang: ServerLang) {
   const b = published.spec;
-  const locked = lockedProblems(await prefillFor(b, user, d.licences, req.answers, req.data), req.data, b.form.schema, lang);
   const answers = answerProblemDetails(b, req.answers, lang);
+  // An answer that does not fit the guide is left out of the situation, and the form and the materials are checked
+  // on the rest: the applicant learns of every problem at once, not of the form's only after the answer is put right.
+  const situation = answers.length ? fittingAnswers(b, req.answers) : req.answers;
+  const locked = lockedProblems(await prefillFor(b, user, d.licences, situation, req.data), req.data, b.form.schema, lang);
   // Files inside the form data are checked on their bytes (security/form-data-guard.ts); the rest by the form.
   const files = await checkFormFiles(req.data, "/data", lang);
-  const form = answers.length ? { data: files.data, problems: [] } : checkFormData(b, req.answers, files.data, lang);
-  // Materials follow the situation: with answers that do not fit the guide there is no situation to check them against.
-  const materials = answers.length ? { plan: { attachments: [], deferred: [] }, problems: [] } : await checkMaterials(d.db, b, req, req.answers, form.data, req.materials, user, lang);
+  const form = checkFormData(b, situation, files.data, lang);
+  const materials = await checkMaterials(d.db, b, req, situation, form.data, req.materials, user, lang);
   const delivery = deliveryProblems(b, req.delivery, lang);
   const problems: ProblemDetail[] = [...answers, ...locked, ...files.problems, ...form.problems.filter((p) => !locked.some((l) => l.pointer === p.pointer)), ...materials.problems, ...delivery];
   const chosen: ResultDelivery | null = req.delivery

@@ -11,7 +11,7 @@
 // GET  /api/catalog/:key/versions/:v      anyone                     → PublishedBundle (an exact version)
 // GET  /api/bundles                       designer, admin            → { bundles: BundleSummary[] }
 // POST /api/bundles                       designer, admin            BundleDocument → 201 BundleSummary (new draft)
-// GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy }
+// GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy, updatedByName }
 // PUT  /api/bundles/:key/draft            designer, admin            BundleDocument → { spec, updatedAt }
 // POST /api/bundles/:key/publish          admin                      { changeSummary } → 201 { version, publishedAt }
 // GET  /api/bundles/:key/versions         designer, admin            → { versions: VersionSummary[] }
@@ -107,7 +107,9 @@ export interface CatalogEntry { key: string; title: string; category: string; su
 export interface PublishedBundle { key: string; version: number; publishedAt: string; spec: import("./bundle.js").Bundle }
 
 /** A bundle as listed to designers. */
-export interface BundleSummary { key: string; title: string; category: string; latestVersion: number | null; draftUpdatedAt: string; draftUpdatedBy: string; archivedAt: string | null }
+/** `draftUpdatedBy` / `publishedBy` are the account's username (kept for audit); `…Name` its display name to show (null
+ *  for the system, which seeds the built-in one-things, or an account since removed). */
+export interface BundleSummary { key: string; title: string; category: string; latestVersion: number | null; draftUpdatedAt: string; draftUpdatedBy: string; draftUpdatedByName: string | null; archivedAt: string | null }
 
 /** A new one-thing: blank (title, category, audience, lead) or a copy of another one-thing's draft (copyFrom). */
 export interface NewBundleRequest { key: string; title: string; category?: string; audience?: "person" | "enterprise"; lead?: string; copyFrom?: string }
@@ -116,7 +118,7 @@ export interface NewBundleRequest { key: string; title: string; category?: strin
 export interface OpenCases { versions: Array<{ version: number; open: number }> }
 
 /** One published version in the history. */
-export interface VersionSummary { version: number; publishedAt: string; publishedBy: string; changeSummary: string }
+export interface VersionSummary { version: number; publishedAt: string; publishedBy: string; publishedByName: string | null; changeSummary: string }
 
 /** What the applicant submits: the exact version filled on, the guide answers and the form data. */
 export interface SubmitRequest { bundleKey: string; version: number; answers: Record<string, unknown>; data: Record<string, unknown>; requestId?: string }

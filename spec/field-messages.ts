@@ -73,3 +73,29 @@ export function fieldErrorText(keyword: string, field: string, fieldSchema: Json
     default: return T.invalid(label);
   }
 }
+
+const JSON_TYPE_WORDS: Record<string, Bilingual> = {
+  string: say("文字", "text"), number: say("数字", "a number"), integer: say("整数", "a whole number"), boolean: say("是或否（true 或 false）", "true or false"),
+  object: say("一组属性（JSON 对象）", "a JSON object"), array: say("列表（JSON 数组）", "a list (a JSON array)"), null: say("空值（null）", "null"),
+};
+
+/** What a JSON value is, in words with the value itself when it is short: 数字 123, 文字「x」, 列表. */
+function valueInWords(v: unknown): Bilingual {
+  const short = (x: string) => (x.length > 40 ? `${x.slice(0, 40)}…` : x);
+  if (v === null) return say("空值（null）", "null");
+  if (Array.isArray(v)) return say("列表", "a list");
+  if (typeof v === "string") return say(`文字「${short(v)}」`, `the text "${short(v)}"`);
+  if (typeof v === "number") return say(`数字 ${v}`, `the number ${v}`);
+  if (typeof v === "boolean") return say(String(v), String(v));
+  return say("一组属性", "an object");
+}
+
+/** A value of the wrong JSON type, for an API client (the browser's widgets never send one): which field by its label
+ *  and its pointer, what was expected in words and what came ("「新生儿 / 姓名」（/data/newborn/name）应为文字，收到的是数字 123"). */
+export function wrongTypeText(field: string, pointer: string, expected: unknown, value: unknown): Bilingual {
+  const types = (Array.isArray(expected) ? expected : [expected]).map(String);
+  const words = types.map((t) => JSON_TYPE_WORDS[t] ?? say(t, t));
+  const want = say(words.map((w) => w.zh).join("或"), words.map((w) => w.en).join(" or "));
+  const got = valueInWords(value);
+  return say(`「${field}」（${pointer}）应为${want.zh}，收到的是${got.zh}`, `"${field}" (${pointer}) must be ${want.en}; got ${got.en}`);
+}

@@ -1,6 +1,7 @@
 // An item's page in the catalogue: its state, its national elements (editable by the owning department's staff,
 // read-only with the reason for everyone else), its situations, its published versions and the one-things that
 // use it, with the public service guide one click away once published.
+import { personName } from "../people.js";
 import { useState } from "react";
 import type { CatalogueItemView } from "../../spec/catalogue/api.js";
 import { formatDateTime, useI18n } from "../i18n.js";
@@ -51,7 +52,7 @@ function Versions({ view }: { view: CatalogueItemView }) {
             {view.versions.map((v) => (
               <tr key={v.version}>
                 <td data-label={t("ed.version")}>{v.version}</td><td data-label={t("ed.publishedAt")}>{formatDateTime(v.publishedAt, lang)}</td>
-                <td data-label={t("ed.publishedBy")}>{v.publishedBy}</td><td data-label={t("ed.catalogue.changeSummary")}>{v.changeSummary}</td>
+                <td data-label={t("ed.publishedBy")}>{personName(null, v.publishedBy, t)}</td><td data-label={t("ed.catalogue.changeSummary")}>{v.changeSummary}</td>
               </tr>
             ))}
           </tbody>
@@ -82,7 +83,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         <ItemStateBadges {...it} />
         <span>{it.deptName}</span>
         {it.code && <span>{t("ed.element.task_code")} <span className="cat-code">{it.code}</span></span>}
-        <span className="small muted">{t("ed.catalogue.draftUpdated", { at: formatDateTime(it.draftUpdatedAt, lang), by: it.draftUpdatedBy })}</span>
+        <span className="small muted">{t("ed.catalogue.draftUpdated", { at: formatDateTime(it.draftUpdatedAt, lang), by: personName(null, it.draftUpdatedBy, t) })}</span>
       </p>
       {edited?.notice && <p className="alert alert--success" role="status">{edited.notice}</p>}
       {it.latestVersion !== null && <p><a href={`/#/items/${encodeURIComponent(it.id)}`} target="_blank" rel="noopener">{t("ed.catalogue.openGuide")}</a></p>}

@@ -1,5 +1,6 @@
 // 发布: the change against the latest published version (items, fields, guide, flow) with a suggested summary,
 // publishing by admins as an immutable numbered version, and roll-back by publishing an older version anew.
+import { personName } from "../people.js";
 import { useEffect, useMemo, useState } from "react";
 import type { PublishedBundle, VersionSummary } from "../../spec/api.js";
 import { APPLICABILITY_LABEL, BASIC_LABEL, ITEM_PART_LABEL, diffBundles, summarizeDiff, moveText, type BundleDiff } from "../../spec/diff.js";
@@ -136,7 +137,7 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
               {list.map((v) => (
                 <tr key={v.version}>
                   <td>v{v.version}</td>
-                  <td className="small">{formatDateTime(v.publishedAt, lang)}<br />{v.publishedBy}</td>
+                  <td className="small">{formatDateTime(v.publishedAt, lang)}<br /><span title={v.publishedBy}>{personName(v.publishedByName, v.publishedBy, t)}</span></td>
                   <td className="small">{v.changeSummary}</td>
                   {canPublish && <td>{v.version !== latest && <button type="button" className="btn btn--small" disabled={busy} onClick={() => void rollback(v.version)}>{t("ed.pub.republish")}</button>}</td>}
                 </tr>

@@ -11,7 +11,7 @@ interface BundleRow { key: string; draft: string; created_at: string; created_by
 const CLOSED_STATUSES = ["completed", "rejected", "approved", "withdrawn"];
 
 /** A draft with its last change. */
-export interface Draft { spec: Record<string, unknown>; updatedAt: string; updatedBy: string; archivedAt: string | null }
+export interface Draft { spec: Record<string, unknown>; updatedAt: string; updatedBy: string; updatedByName: string | null; archivedAt: string | null }
 
 /** A published version. */
 export interface Published { key: string; version: number; publishedAt: string; publishedBy: string; changeSummary: string; spec: Bundle }
@@ -34,8 +34,8 @@ export async function updateDraft(q: Queryable, key: string, spec: unknown, by: 
 
 /** The draft of a bundle. */
 export async function getDraft(q: Queryable, key: string): Promise<Draft | undefined> {
-  const r = await q.get<BundleRow>(sql`SELECT * FROM bundles WHERE key = ${key}`);
-  return r && { spec: fromJson(r.draft), updatedAt: r.updated_at, updatedBy: r.updated_by, archivedAt: r.archived_at };
+  const r = await q.get<BundleRow & { updated_by_name: string | null }>(sql`SELECT b.*, u.display_name AS updated_by_name FROM bundles b LEFT JOIN users u ON u.username = b.updated_by WHERE b.key = ${key}`);
+  return r && { spec: fromJson(r.draft), updatedAt: r.updated_at, updatedBy: r.updated_by, updatedByName: r.updated_by_name ?? null, archivedAt: r.archived_at };
 }
 
 /** Deletes a bundle that was never published (its draft only); returns false when it is missing or has versions. */
@@ -67,14 +67,14 @@ export async function openCasesByVersion(q: Queryable, key: string): Promise<Arr
 
 /** Every bundle for the designers' list, with its latest published version. */
 export async function listBundles(q: Queryable): Promise<BundleSummary[]> {
-  const rows = await q.all<BundleRow & { latest: number | null }>(sql`SELECT b.*, (SELECT MAX(v.version) FROM bundle_versions v WHERE v.key = b.key) AS latest
-    FROM bundles b ORDER BY b.key`);
+  const rows = await q.all<BundleRow & { latest: number | null; updated_by_name: string | null }>(sql`SELECT b.*, (SELECT MAX(v.version) FROM bundle_versions v WHERE v.key = b.key) AS latest,
+    u.display_name AS updated_by_name FROM bundles b LEFT JOIN users u ON u.username = b.updated_by ORDER BY b.key`);
   return rows.map((r) => {
     const d = fromJson<{ title?: unknown; category?: unknown }>(r.draft);
     return {
       key: r.key, title: typeof d.title === "string" ? d.title : r.key, category: typeof d.category === "string" ? d.category : "",
       latestVersion: r.latest === null ? null : Number(r.latest), draftUpdatedAt: r.updated_at, draftUpdatedBy: r.updated_by,
-      archivedAt: r.archived_at,
+      draftUpdatedByName: r.updated_by_name ?? null, archivedAt: r.archived_at,
     };
   });
 }
@@ -107,10 +107,11 @@ export async function getPublished(q: Queryable, key: string, version?: number):
 
 /** Version history of a bundle, newest first. */
 export async function listVersions(q: Queryable, key: string): Promise<VersionSummary[]> {
-  const rows = await q.all<{ version: number; published_at: string; published_by: string; change_summary: string }>(
-    sql`SELECT version, published_at, published_by, change_summary FROM bundle_versions WHERE key = ${key} ORDER BY version DESC`,
+  const rows = await q.all<{ version: number; published_at: string; published_by: string; published_by_name: string | null; change_summary: string }>(
+    sql`SELECT v.version, v.published_at, v.published_by, u.display_name AS published_by_name, v.change_summary FROM bundle_versions v
+      LEFT JOIN users u ON u.username = v.published_by WHERE v.key = ${key} ORDER BY v.version DESC`,
   );
-  return rows.map((r) => ({ version: Number(r.version), publishedAt: r.published_at, publishedBy: r.published_by, changeSummary: r.change_summary }));
+  return rows.map((r) => ({ version: Number(r.version), publishedAt: r.published_at, publishedBy: r.published_by, publishedByName: r.published_by_name ?? null, changeSummary: r.change_summary }));
 }
 
 /** The latest published version of every bundle that is not archived (the applicant catalog). */

@@ -40,6 +40,7 @@
 // ERRORS: { code, message, allowed } — not_found (404: unknown task/timer), forbidden (403: another
 // department, role or person), invalid (400: bad payload, with problems), not_allowed / conflict (409: the
 // state does not allow it; `allowed` lists what it does allow).
+import { roleWords } from "../account-roles.js";
 import { beijingDateTime } from "../beijing-time.js";
 import { beijingDateTimeEn, say, zhOf } from "../bilingual.js";
 import { toPointer } from "../pointer.js";
@@ -121,9 +122,9 @@ export function allowedActions(def: FlowDefinition, state: FlowState, actor?: Ac
 
 function authorise(task: Task, actor: Actor, action: string): FlowError | undefined {
   const inDept = actor.department === task.department || (task.escalatedTo && actor.department === task.escalatedTo.department);
-  if (!inDept) return { code: "forbidden", message: say(`任务 ${task.id} 属于 ${task.department}，${actor.id} 无权办理`, `Task ${task.id} belongs to ${task.department}; ${actor.id} may not handle it`), allowed: [] };
+  if (!inDept) return { code: "forbidden", message: say(`任务「${task.name}」由其他部门办理，您无权办理`, `The task "${task.name}" is handled by another department; you may not handle it`), allowed: [] };
   if (actor.roles && !actor.roles.includes(task.role) && !(task.escalatedTo && actor.roles.includes(task.escalatedTo.role))) {
-    return { code: "forbidden", message: say(`任务 ${task.id} 需要岗位 ${task.role}`, `Task ${task.id} needs the role ${task.role}`), allowed: [] };
+    return { code: "forbidden", message: say(`任务「${task.name}」仅限${roleWords(task.role).zh}办理`, `Only ${roleWords(task.role).en} can handle the task "${task.name}"`), allowed: [] };
   }
   if (task.assignee && task.assignee !== actor.id && task.escalatedTo?.assignee !== actor.id) {
     return action === "claim"

@@ -24,7 +24,7 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
   it("creates a blank one-thing with no item yet, and refuses to publish it until it has one", async () => {
     const r = await designer.post("/api/bundles", { key: "kaiguan-yingye", title: "开馆营业一件事", category: "开店", audience: "enterprise", lead: "samr" });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ key: "kaiguan-yingye", title: "开馆营业一件事", category: "开店", latestVersion: null, archivedAt: null, draftUpdatedBy: "designer" });
+    expect(r.body).toMatchObject({ key: "kaiguan-yingye", title: "开馆营业一件事", category: "开店", latestVersion: null, archivedAt: null, draftUpdatedBy: "designer", draftUpdatedByName: "事项设计员" });
     const draft = await designer.get("/api/bundles/kaiguan-yingye/draft");
     expect(draft.body.spec).toMatchObject({ key: "kaiguan-yingye", audience: "enterprise", lead: "samr", items: [], guide: { questions: [] } });
     // the draft saves while it has no item (the designer fills it in step by step) …
@@ -158,5 +158,14 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
     expect((await applicant.post("/api/applications", { bundleKey: "test-shop", version: 2, answers: { has_sign: false }, data: VALID_DATA })).status).toBe(201);
     expect((await designer.get("/api/bundles/test-shop/open-cases")).body).toEqual({ versions: [{ version: 2, open: 1 }, { version: 1, open: 0 }] });
     expect((await designer.get("/api/bundles/nothing/open-cases")).status).toBe(404);
+  });
+
+  it("names who changed and published by their display name, keeping the username for audit (tryout 9, #24)", async () => {
+    const { versions } = (await designer.get("/api/bundles/test-shop/versions")).body;
+    expect(versions[0]).toMatchObject({ version: 2, publishedBy: "admin", publishedByName: "系统管理员" });
+    expect((await designer.get("/api/bundles/test-shop/draft")).body).toMatchObject({ updatedBy: "designer", updatedByName: "事项设计员" });
+    const { bundles } = (await designer.get("/api/bundles")).body;
+    expect(bundles.find((b: { key: string }) => b.key === "chusheng")).toMatchObject({ draftUpdatedBy: "system", draftUpdatedByName: null });
+    expect(bundles.find((b: { key: string }) => b.key === "test-shop")).toMatchObject({ draftUpdatedBy: "designer", draftUpdatedByName: "事项设计员" });
   });
 });

@@ -14,7 +14,7 @@ import { deficiencyBundle } from "../fixtures/deficiency.js";
 const routes = apiRoutes({} as Deps).filter((r) => r.path !== "/api/auth/logout");
 const ACCOUNTS = ["zhangsan", "qiye", "clerk-samr", "reviewer-samr", "clerk-tax", "reviewer-tax", "designer", "admin", "supervisor"];
 const rolesOf = (u: string) => demoAccounts().find((a) => a.username === u)!.roles as string[];
-const guardRefused = (r: { status: number; body: any }) => (r.status === 403 && /^需要角色 /.test(String(r.body?.error?.message))) || r.status === 401;
+const guardRefused = (r: { status: number; body: any }) => (r.status === 403 && /^此操作仅限.+使用$/.test(String(r.body?.error?.message))) || r.status === 401;
 
 describe.each(DIALECTS)("authorisation matrix on %s", (dialect) => {
   let api: ApiServer;
