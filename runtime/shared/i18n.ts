@@ -18,7 +18,7 @@ import { SHELL_EN, SHELL_ZH } from "./i18n-shell.js";
 import { FORM_EN, FORM_ZH } from "./i18n-form.js";
 import { WORKBENCH_EN, WORKBENCH_ZH } from "./i18n-workbench.js";
 import { APPLY_EN, APPLY_ZH } from "./i18n-apply.js";
-import { beijingDateTime } from "../../spec/beijing-time.js";
+import { beijingDateTime, calendarDate } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn, choosePlurals } from "../../spec/bilingual.js";
 
 /** Keys an app registers for itself (registerMessages): the editor declares its dictionaries' keys here by module
@@ -145,10 +145,8 @@ export function formatDateTime(iso: string | undefined, lang: Lang = current): s
 /** Formats a calendar date (YYYY-MM-DD, as forms store it) or an instant's Beijing day: "2026年12月2日" / "2 Dec 2026". */
 export function formatDate(value: string | undefined, lang: Lang = current): string {
   if (!value) return "";
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(Number.isNaN(new Date(value).getTime()) ? "" : new Date(new Date(value).getTime() + 8 * 3600_000).toISOString());
+  const ymd = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : Number.isNaN(new Date(value).getTime()) ? "" : new Date(new Date(value).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   if (!ymd) return value;
-  const [y, m, d] = [ymd[1]!, Number(ymd[2]), Number(ymd[3])];
-  return lang === "en" ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+  const text = calendarDate(ymd);
+  return lang === "en" ? text.en : text.zh;
 }
-
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -52,7 +52,7 @@ describe.each(DIALECTS)("field kinds at submit on %s", (dialect) => {
     expect(details(r)).toEqual({
       "/data/person/idNumber": "校验位不正确，请核对号码",
       "/data/person/region": "请继续选择地市和区县",
-      "/data/person/babyBirth": expect.stringMatching(/^不能晚于今天（\d{4}-\d{2}-\d{2}）$/),
+      "/data/person/babyBirth": expect.stringMatching(/^不能晚于今天（\d{4}年\d{1,2}月\d{1,2}日）$/),
       "/data/company/capital": "最多 6 位小数",
       "/data/person/street": "地区码无效：511602999 不是现行行政区划代码，请从列表中选择",
       "/data/company/termEnd": "「营业期限至」由规则计算，应为 \"2046-01-15\"，提交的是 \"2050-01-15\"",

@@ -93,11 +93,11 @@ describe.each(DIALECTS)("refusals in one language on %s", (dialect) => {
       details: {
         zh: [
           { pointer: "/data/mobile", field: "联系电话", code: "pattern", message: "联系电话格式不正确" },
-          { pointer: "/data/area", field: "经营面积", code: "type", message: "经营面积请填写数字，如 1000 或 12.5（不用科学计数法和千分位逗号）" },
+          { pointer: "/data/area", field: "经营面积", code: "type", message: "「经营面积」（/data/area）应为数字，收到的是文字「大」" },
         ],
         en: [
           { pointer: "/data/mobile", field: "联系电话", code: "pattern", message: "联系电话 has the wrong format" },
-          { pointer: "/data/area", field: "经营面积", code: "type", message: "经营面积: enter a plain number such as 1000 or 12.5 (no exponent, no thousands separators)" },
+          { pointer: "/data/area", field: "经营面积", code: "type", message: '"经营面积" (/data/area) must be a number; got the text "大"' },
         ],
       },
     });

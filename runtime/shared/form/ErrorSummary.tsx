@@ -1,9 +1,16 @@
-// The error summary at submit (GOV.UK pattern): every problem listed, each a link that opens its section and
-// focuses its field. It takes focus when shown, so keyboard and screen-reader users land on it.
+// The error summary at submit (GOV.UK pattern): every problem listed under its field's label, each a link that opens
+// its section and focuses its field. It takes focus when shown, so keyboard and screen-reader users land on it.
 import { forwardRef } from "react";
 import { useI18n } from "../i18n.js";
 import type { ShownError } from "./errors.js";
 import { fieldIdOf } from "./ids.js";
+import { shortLabel } from "../../../spec/field-messages.js";
+
+/** A field's label for the summary: its joined label ("新生儿 / 出生日期") without the section the line already names. */
+function fieldLabel(field: string, section: string): string {
+  const parts = field.split(" / ").filter(Boolean);
+  return (section && parts[0] === section ? parts.slice(1) : parts).join(" / ");
+}
 
 /** Moves focus to an element outside the form (a material's file input, an address field) and shows it. */
 export function focusOutside(id: string): boolean {
@@ -35,14 +42,19 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
             </a>
           </li>
         ))}
-        {errors.map((e, i) => (
-          <li key={i}>
-            <a href={`#${fieldIdOf(e.pointer)}`} onClick={(ev) => { ev.preventDefault(); onJump(e.pointer); }}>
-              {sectionTitle(e.pointer) && <span className="muted">{sectionTitle(e.pointer)} · </span>}
-              {e.message}
-            </a>
-          </li>
-        ))}
+        {errors.map((e, i) => {
+          const section = sectionTitle(e.pointer);
+          const label = fieldLabel(e.field, section);
+          return (
+            <li key={i}>
+              <a href={`#${fieldIdOf(e.pointer)}`} onClick={(ev) => { ev.preventDefault(); onJump(e.pointer); }}>
+                {section && <span className="muted">{section} · </span>}
+                {label && !e.message.includes(shortLabel(label)) && <strong className="error-summary__field">{label}：</strong>}
+                {e.message}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,6 +1,7 @@
 // 日期 with the element's bounds: not after today (a newborn's 出生日期), not before today (预约日期), and not
 // before / after another field of the same group (出资时间 ≤ 出资期限). Today is Beijing's.
 import { isIsoDate } from "../today.js";
+import { calendarDate } from "../../beijing-time.js";
 import { isEmpty, msg, optionsOf, type FieldKind, type Json, type KindContext, type KindIssue } from "../types.js";
 
 function titleOf(ctx: KindContext, key: string, resolved: unknown): string {
@@ -12,15 +13,17 @@ function titleOf(ctx: KindContext, key: string, resolved: unknown): string {
 export function dateBoundIssues(value: string, options: Json, ctx: KindContext, path?: string[]): KindIssue[] {
   const out: KindIssue[] = [];
   const at = path ? { path } : {};
-  if (options.notFuture === true && value > ctx.today) out.push({ ...at, code: "future", message: msg(`不能晚于今天（${ctx.today}）`, `Cannot be after today (${ctx.today})`) });
-  if (options.notPast === true && value < ctx.today) out.push({ ...at, code: "past", message: msg(`不能早于今天（${ctx.today}）`, `Cannot be before today (${ctx.today})`) });
+  const today = calendarDate(ctx.today);
+  if (options.notFuture === true && value > ctx.today) out.push({ ...at, code: "future", message: msg(`不能晚于今天（${today.zh}）`, `Cannot be after today (${today.en})`) });
+  if (options.notPast === true && value < ctx.today) out.push({ ...at, code: "past", message: msg(`不能早于今天（${today.zh}）`, `Cannot be before today (${today.en})`) });
   for (const [opt, cmp] of [["after", 1], ["before", -1]] as const) {
     const other = typeof options[opt] === "string" ? (options[opt] as string) : undefined;
     const v = other ? ctx.parent?.[other] : undefined;
     if (!other || isEmpty(v) || !isIsoDate(v)) continue;
     const title = titleOf(ctx, other, options[`${opt}Title`]);
-    if (cmp === 1 && value < v) out.push({ ...at, code: "order", message: msg(`不能早于「${title}」（${v}）`, `Cannot be before "${title}" (${v})`) });
-    if (cmp === -1 && value > v) out.push({ ...at, code: "order", message: msg(`不能晚于「${title}」（${v}）`, `Cannot be after "${title}" (${v})`) });
+    const shown = calendarDate(v);
+    if (cmp === 1 && value < v) out.push({ ...at, code: "order", message: msg(`不能早于「${title}」（${shown.zh}）`, `Cannot be before "${title}" (${shown.en})`) });
+    if (cmp === -1 && value > v) out.push({ ...at, code: "order", message: msg(`不能晚于「${title}」（${shown.zh}）`, `Cannot be after "${title}" (${shown.en})`) });
   }
   return out;
 }

@@ -72,10 +72,10 @@ describe("date kinds", () => {
     try {
       const birth = { type: "string", format: "date", "x-kind": "date", "x-options": { notFuture: true } };
       expect(one(birth, "2026-12-03")).toEqual([]);
-      expect(one(birth, "2026-12-04")).toEqual(["不能晚于今天（2026-12-03）"]);
+      expect(one(birth, "2026-12-04")).toEqual(["不能晚于今天（2026年12月3日）"]);
     } finally { setFieldClock(prev); }
     const form = { type: "object", properties: { a: { type: "string", title: "出资时间", format: "date" }, b: { type: "string", format: "date", "x-kind": "date", "x-options": { after: "a" } } } };
-    expect(validateFormData(form, { a: "2026-05-01", b: "2026-04-01" }).map((e) => e.message)).toEqual(["不能早于「出资时间」（2026-05-01）"]);
+    expect(validateFormData(form, { a: "2026-05-01", b: "2026-04-01" }).map((e) => e.message)).toEqual(["不能早于「出资时间」（2026年5月1日）"]);
   });
   it("takes 长期 instead of an end date", () => {
     const range = { type: "object", "x-kind": "dateRange", properties: { start: { type: "string", format: "date" }, end: { type: "string", format: "date" }, longTerm: { type: "boolean" } } };
