@@ -9,6 +9,8 @@ export function beijingDateTime(iso: string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** A calendar date (YYYY-MM-DD, as forms store it) as people read it: "2026年12月7日" and "7 Dec 2026" (the text unchanged
  *  when it is not such a date). Messages name dates this way, never in ISO form. */
 export function calendarDate(ymd: string): { zh: string; en: string } {
