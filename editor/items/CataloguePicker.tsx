@@ -6,8 +6,7 @@ import type { CatalogueListView, ItemVersionView } from "../../spec/catalogue/ap
 import type { CatalogueEntry, ItemVersionSummary } from "../../spec/catalogue/record.js";
 import type { Json } from "../../spec/common.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
-import { formatDate } from "../../runtime/shared/i18n.js";
-import { useI18n } from "../i18n.js";
+import { formatDate, useI18n } from "../i18n.js";
 
 /** Props: the ids the one-thing already holds, where to add the chosen version, how to close. */
 export function CataloguePicker({ takenIds, onAdd, onClose }: { takenIds: string[]; onAdd(item: Json, label: string): void; onClose(): void }) {
