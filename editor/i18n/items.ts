@@ -128,6 +128,7 @@ export const EDITOR_ITEMS_ZH = {
   "ed.items.fromCatalogue.version": "「{name}」的版本",
   "ed.items.fromCatalogue.versionOption": "版本 {v}（{at}）{summary}",
   "ed.items.fromCatalogue.add": "添加该版本",
+  "ed.items.fromCatalogue.undo": "从目录添加事项「{name}」（版本 {v}）",
 } as const;
 
 /** English of every EDITOR_ITEMS_ZH key. */
@@ -259,4 +260,5 @@ export const EDITOR_ITEMS_EN: Record<keyof typeof EDITOR_ITEMS_ZH, string> = {
   "ed.items.fromCatalogue.version": "Version of \"{name}\"",
   "ed.items.fromCatalogue.versionOption": "Version {v} ({at}) {summary}",
   "ed.items.fromCatalogue.add": "Add this version",
+  "ed.items.fromCatalogue.undo": "Add item “{name}” (version {v}) from the catalogue",
 };

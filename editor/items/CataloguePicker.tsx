@@ -50,7 +50,7 @@ export function CataloguePicker({ takenIds, onAdd, onClose }: { takenIds: string
     setBusy(true);
     try {
       const v = await api<ItemVersionView>("GET", `/api/items/${encodeURIComponent(chosen.id)}/versions/${version}`);
-      onAdd(v.spec as unknown as Json, `从目录添加事项「${chosen.name}」（版本 ${version}）`);
+      onAdd(v.spec as unknown as Json, t("ed.items.fromCatalogue.undo", { name: chosen.name, v: version }));
       onClose();
     } catch (err) { failed(err); } finally { setBusy(false); }
   };
