@@ -76,13 +76,13 @@ export function fieldErrorText(keyword: string, field: string, fieldSchema: Json
 
 const JSON_TYPE_WORDS: Record<string, Bilingual> = {
   string: say("文字", "text"), number: say("数字", "a number"), integer: say("整数", "a whole number"), boolean: say("是或否（true 或 false）", "true or false"),
-  object: say("一组属性（JSON 对象）", "a JSON object"), array: say("列表（JSON 数组）", "a list (a JSON array)"), null: say("空值（null）", "null"),
+  object: say("一组属性（JSON 对象）", "a JSON object"), array: say("列表（JSON 数组）", "a list (a JSON array)"), null: say("空值", "null"),
 };
 
 /** What a JSON value is, in words with the value itself when it is short: 数字 123, 文字「x」, 列表. */
 function valueInWords(v: unknown): Bilingual {
   const short = (x: string) => (x.length > 40 ? `${x.slice(0, 40)}…` : x);
-  if (v === null) return say("空值（null）", "null");
+  if (v === null) return say("空值", "null");
   if (Array.isArray(v)) return say("列表", "a list");
   if (typeof v === "string") return say(`文字「${short(v)}」`, `the text "${short(v)}"`);
   if (typeof v === "number") return say(`数字 ${v}`, `the number ${v}`);

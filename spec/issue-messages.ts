@@ -67,7 +67,7 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
 const TYPE_WORDS: Record<string, Bilingual> = {
   string: say("文字", "text"), number: say("数字", "a number"), boolean: say("是或否", "yes or no"), object: say("一组属性", "a set of properties"),
   array: say("列表", "a list"), int: say("整数", "a whole number"), record: say("一组属性（JSON 对象）", "a JSON object"),
-  nan: say("数字", "a number"), bigint: say("整数", "a whole number"), null: say("空值（null）", "null"), date: say("日期", "a date"),
+  nan: say("数字", "a number"), bigint: say("整数", "a whole number"), null: say("空值", "null"), date: say("日期", "a date"),
 };
 
 const SCHEMA_MESSAGES = new Map<string, Bilingual>();

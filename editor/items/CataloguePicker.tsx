@@ -20,7 +20,7 @@ export function CataloguePicker({ takenIds, onAdd, onClose }: { takenIds: string
   const [version, setVersion] = useState<number>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const failed = (err: unknown) => setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join("；") : String(err));
+  const failed = (err: unknown) => setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join(t("common.clauseSeparator")) : String(err));
 
   const search = async (e?: FormEvent) => {
     e?.preventDefault();

@@ -49,7 +49,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
             <li key={i}>
               <a href={`#${fieldIdOf(e.pointer)}`} onClick={(ev) => { ev.preventDefault(); onJump(e.pointer); }}>
                 {section && <span className="muted">{section} · </span>}
-                {label && !e.message.includes(shortLabel(label)) && <strong className="error-summary__field">{label}：</strong>}
+                {label && !e.message.includes(shortLabel(label)) && <strong className="error-summary__field">{label}{t("common.labelSeparator")}</strong>}
                 {e.message}
               </a>
             </li>
