@@ -78,8 +78,12 @@ describe.each(DIALECTS)("saving an unfinished draft on %s", (dialect) => {
   it("publishes once the designer has finished it", async () => {
     const doc = (await designer.get("/api/bundles/wip-shop/draft")).body.spec;
     Object.assign(doc.items[2], { by_law: "《失业保险条例》第十四条", anticipate_day: 20, promise_day: 10 });
-    doc.flow.nodes = doc.flow.nodes.filter((n: { id: string }) => n.id !== "review-2");
-    doc.flow.edges = doc.flow.edges.filter((e: { id: string }) => e.id !== "e4");
+    // the half-drawn review gets its department and item and is wired in before the lead's review
+    const review = doc.flow.nodes.find((n: { id: string }) => n.id === "review-2");
+    Object.assign(review.data, { department: "hrss", item: "item-3" });
+    doc.flow.edges = doc.flow.edges.filter((e: { id: string }) => e.id !== "e4")
+      .map((e: { id: string; target: string }) => (e.id === "e1" ? { ...e, target: "review-2" } : e))
+      .concat([{ id: "e5", source: "review-2", target: "review" }, { id: "e6", source: "review-2", target: "end-rejected", data: { outcome: "reject" } }]);
     const saved = await designer.put("/api/bundles/wip-shop/draft", doc);
     expect(saved.status).toBe(200);
     expect(saved.body.problems).toEqual([]);
