@@ -18,6 +18,7 @@ import type { User } from "./store/users.js";
 import { iso } from "./util.js";
 import { say } from "./messages.js";
 import { escapePointer } from "../spec/pointer.js";
+import { countEn } from "../spec/bilingual.js";
 
 /** The `materials` member of a submit request. */
 export const SubmitMaterialsSchema = z.object({
@@ -90,12 +91,12 @@ export async function recordMaterials(q: Queryable, app: Application, plan: Mate
     await insertPromise(q, app.id, { material: d.ref.key, materialName: d.ref.material.material_name, deferralDays: d.days, promiseText: promiseText(d.ref, d.days, d.signedName), signedName: d.signedName, signedBy: user.id, signedAt: iso(now) });
   }
   const actor = { id: user.id, name: user.displayName };
-  if (plan.attachments.length) await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor, kind: "materials_attached", message: say(`提交材料文件 ${plan.attachments.length} 份`, `Submitted ${plan.attachments.length} material file${plan.attachments.length === 1 ? "" : "s"}`) }, now);
+  if (plan.attachments.length) await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor, kind: "materials_attached", message: say(`提交材料文件 ${plan.attachments.length} 份`, `Submitted ${countEn(plan.attachments.length, "material file", "material files")}`) }, now);
   if (plan.deferred.length) {
     await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, actor, kind: "deficiency_promised",
       message: say(
         `申请人签署容缺承诺书，承诺后补：${plan.deferred.map((d) => `${d.ref.material.material_name}（受理后 ${d.days} 个工作日内）`).join("、")}`,
-        `The applicant signed the promise to supply later: ${plan.deferred.map((d) => `"${d.ref.material.material_name}" (within ${d.days} working day${d.days === 1 ? "" : "s"} of acceptance)`).join(", ")}`,
+        `The applicant signed the promise to supply later: ${plan.deferred.map((d) => `"${d.ref.material.material_name}" (within ${countEn(d.days, "working day", "working days")} of acceptance)`).join(", ")}`,
       ),
       data: { materials: plan.deferred.map((d) => d.ref.key) } }, now);
   }

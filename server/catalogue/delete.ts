@@ -9,6 +9,7 @@ import type { User } from "../store/users.js";
 import { assertCanEdit } from "./access.js";
 import { deleteItem, getItemRow } from "./store.js";
 import { itemHolders, type ItemHolder } from "./usage.js";
+import { countEn } from "../../spec/bilingual.js";
 
 const how = (h: ItemHolder): Bilingual => {
   const zh = [h.draft ? "草稿" : "", h.versions.length ? `已发布版本 ${h.versions.join("、")}` : "", h.archived ? "已归档" : ""].filter(Boolean).join("、");
@@ -29,7 +30,7 @@ export async function deleteCatalogueItem(q: Queryable, id: string, user: User):
       ? say("已发布的一件事版本不可更改，它使用的事项须保留在目录中。", "A published version of a one-thing never changes, so the items it uses stay in the catalogue.")
       : say("请先在这些一件事的草稿中移除该事项并保存，再删除。", "Remove the item from these one-things' drafts and save them first, then delete it.");
     throw new HttpError(409, "conflict", say(`事项「${row.name}」正被 ${holders.length} 个一件事使用，不能删除：${list.map((l) => l.zh).join("；")}。${advice.zh}`,
-      `Item "${row.name}" is used by ${holders.length} one-thing${holders.length === 1 ? "" : "s"} and cannot be deleted: ${list.map((l) => l.en).join("; ")}. ${advice.en}`), {
+      `Item "${row.name}" is used by ${countEn(holders.length, "one-thing", "one-things")} and cannot be deleted: ${list.map((l) => l.en).join("; ")}. ${advice.en}`), {
       allowedActions: [],
       problems: holders.map((h, i) => ({ pointer: `/usedBy/${i}`, field: h.title, message: list[i]! })),
     });

@@ -11,6 +11,7 @@ import type { Queryable } from "../db/database.js";
 import { badRequest, type BilingualProblem } from "../errors.js";
 import { say } from "../messages.js";
 import { getVersion } from "./store.js";
+import { countEn } from "../../spec/bilingual.js";
 
 type Doc = Record<string, unknown>;
 const itemsOf = (doc: unknown): Doc[] => {
@@ -66,14 +67,14 @@ export async function resolveReferences(q: Queryable, raw: unknown): Promise<unk
     }
     resolved.push(found ? (found.spec as unknown as Doc) : it);
   }
-  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个引用的事项不能使用`, `${problems.length} referenced item${problems.length === 1 ? "" : "s"} cannot be used`), problems);
+  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个引用的事项不能使用`, `${countEn(problems.length, "referenced item", "referenced items")} cannot be used`), problems);
   return { ...(raw as Doc), items: resolved };
 }
 
 /** 400 unless every embedded catalogue item is exactly the published version it pins (listing each one that is not). */
 export async function checkPins(q: Queryable, doc: unknown): Promise<void> {
   const problems = await pinProblems(q, doc);
-  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个事项与目录中固定的版本不一致`, `${problems.length} item${problems.length === 1 ? "" : "s"} differ from the pinned catalogue version`), problems);
+  if (problems.length) throw badRequest("invalid_spec", say(`有 ${problems.length} 个事项与目录中固定的版本不一致`, `${countEn(problems.length, "item", "items")} differ from the pinned catalogue version`), problems);
 }
 
 /** Each embedded catalogue item that is not exactly the published version it pins; why: publish lists them with every other problem. */

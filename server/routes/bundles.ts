@@ -17,11 +17,12 @@ import type { User } from "../store/users.js";
 import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
+import { countEn } from "../../spec/bilingual.js";
 
 /** Validates a bundle draft document (it may have no item yet); 400 with every violation and its pointer. */
 function checkedDraft(raw: unknown) {
   const r = validateBundle(raw, { draft: true });
-  if (!r.ok) throw badRequest("invalid_spec", say(`一件事规格有 ${r.problems.length} 处错误`, `The one-thing spec has ${r.problems.length} error${r.problems.length === 1 ? "" : "s"}`), r.problems);
+  if (!r.ok) throw badRequest("invalid_spec", say(`一件事规格有 ${r.problems.length} 处错误`, `The one-thing spec has ${countEn(r.problems.length, "error", "errors")}`), r.problems);
   return r.value;
 }
 
@@ -36,7 +37,7 @@ async function specBody(d: Deps, raw: unknown) {
  *  to no published item version, a pinned catalogue item changed here); a valid draft is stored with its defaults. */
 async function savableDraft(d: Deps, raw: unknown): Promise<{ spec: Record<string, unknown>; problems: SpecProblem[] }> {
   const shape = draftShapeProblems(raw);
-  if (shape.length) throw badRequest("invalid_spec", say(`不是可以保存的一件事草稿（${shape.length} 处），未保存`, `This is not a one-thing draft that can be saved (${shape.length} problem${shape.length === 1 ? "" : "s"}); nothing was saved`), shape);
+  if (shape.length) throw badRequest("invalid_spec", say(`不是可以保存的一件事草稿（${shape.length} 处），未保存`, `This is not a one-thing draft that can be saved (${countEn(shape.length, "problem", "problems")}); nothing was saved`), shape);
   const resolved = (await resolveReferences(d.db, raw)) as Record<string, unknown>;
   await checkPins(d.db, resolved);
   const r = validateBundle(resolved, { draft: true });
@@ -56,8 +57,8 @@ async function publishable(q: Queryable, stored: Record<string, unknown>): Promi
   if (!problems.length && r.ok) return r.value;
   const onlyFlow = r.ok && !pins.length && !unknown.length;
   throw badRequest("invalid_spec", onlyFlow
-    ? say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${flow.length} error${flow.length === 1 ? "" : "s"} and cannot be published`)
-    : say(`草稿有 ${problems.length} 个问题，不能发布`, `The draft has ${problems.length} problem${problems.length === 1 ? "" : "s"} and cannot be published`), problems);
+    ? say(`审批流程有 ${flow.length} 处错误，不能发布`, `The approval flow has ${countEn(flow.length, "error", "errors")} and cannot be published`)
+    : say(`草稿有 ${problems.length} 个问题，不能发布`, `The draft has ${countEn(problems.length, "problem", "problems")} and cannot be published`), problems);
 }
 
 const actor = (u: User) => ({ id: u.id, name: u.displayName });

@@ -7,6 +7,7 @@ import { getRating, insertRating } from "../store/ratings.js";
 import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { message, problem, requestLang } from "../submission-messages.js";
 import { say } from "../messages.js";
+import { countEn } from "../../spec/bilingual.js";
 
 const RatingBody = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(1000).default("") });
 const FINISHED = new Set(["approved", "rejected", "completed"]);
@@ -30,7 +31,7 @@ export function ratingRoutes(d: Deps): RouteDef[] {
       const now = d.clock.now();
       const ok = await d.db.tx(async (q) => {
         if (!(await insertRating(q, { applicationId: app.id, applicantId: user.id, ...req }, now))) return false;
-        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "rated", message: say(`评价 ${req.score} 星${req.comment ? `：${req.comment}` : ""}`, `Rated ${req.score} star${req.score === 1 ? "" : "s"}${req.comment ? `: ${req.comment}` : ""}`) }, now);
+        await appendEvent(q, { applicationId: app.id, bundleKey: app.bundleKey, definitionVersion: app.version, actor: { id: user.id, name: user.displayName }, kind: "rated", message: say(`评价 ${req.score} 星${req.comment ? `：${req.comment}` : ""}`, `Rated ${countEn(req.score, "star", "stars")}${req.comment ? `: ${req.comment}` : ""}`) }, now);
         return true;
       });
       if (!ok) throw new HttpError(409, "conflict", say("您已评价过这件事", "You have already rated this case"), { allowedActions: [] });
