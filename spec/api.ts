@@ -23,8 +23,9 @@
 // GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView
 // GET  /api/tasks/inbox                   clerk, reviewer            → InboxView (own department, one page; see Paged lists)
 // POST /api/tasks/:id/complete            clerk, reviewer (task's department) { action, comment, requestId } → { task, application }
-// GET  /api/applications/:id/items        clerk, reviewer (a department with a task in it) → CaseItemsView (its own items only)
-// GET  /api/applications/:id/items/:item  clerk, reviewer (the item's department)  → CaseItemDataView; 404 unknown item, 403 another department's
+// GET  /api/applications/:id/items        clerk, reviewer (a department with a task in it) → CaseItemsView (its own items only);
+//                                          supervisor, admin (any case) → every item, read only, no department
+// GET  /api/applications/:id/items/:item  clerk, reviewer (the item's department), supervisor, admin  → CaseItemDataView; 404 unknown item, 403 another department's
 //
 // Added by the server (additive): GET /api/health (anyone) → { ok, database }; GET|PUT|DELETE /api/drafts/:bundleKey
 // (applicant) { version, answers, data } → FormDraft (resume on another device); GET|POST /api/webhooks, DELETE
@@ -151,8 +152,9 @@ export interface CaseItemDataView {
   masked: Array<MaskedFieldView & { casePointer: string }>;
 }
 
-/** GET /api/applications/:id/items → the viewer's department's items of the case, each with its own form and data. */
-export interface CaseItemsView { applicationId: string; caseNo?: string; department: string; items: CaseItemDataView[] }
+/** GET /api/applications/:id/items → the viewer's department's items of the case, each with its own form and data;
+ *  department is the reader's, absent for a supervisor or admin, who reads every department's items. */
+export interface CaseItemsView { applicationId: string; caseNo?: string; department?: string; items: CaseItemDataView[] }
 
 /** POST /api/applications/:id/reveal → the revealed values by pointer (each reveal is recorded with its reason). */
 export interface RevealView { values: Record<string, unknown> }

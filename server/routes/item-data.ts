@@ -1,7 +1,8 @@
 // The item data of a case (GET /api/applications/:id/items[/:item]): each department reads its own items' forms
 // filled with the applicant's data (server/item-data.ts) — the workbench's 本部门表单 and what a department system
 // consumes. The same rule as the case and its tasks: staff of a department with a task in the case, and of an item
-// only its own department; reading is recorded in the access log like reading the case.
+// only its own department; supervisors and admins (全程电子监察) read every item of any case, as they read the case
+// (GET /api/supervision/cases/:id) — read only, these routes change nothing. Reading is recorded in the access log.
 import type { CaseItemsView } from "../../spec/api.js";
 import { HttpError, notFound, THE } from "../errors.js";
 import { caseItemData } from "../item-data.js";
@@ -14,11 +15,15 @@ import { tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
 import { must, param, route, type Deps, type RouteDef } from "./route.js";
 
-const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
+const READERS: ["clerk", "reviewer", "supervisor", "admin"] = ["clerk", "reviewer", "supervisor", "admin"];
 
-/** The case by id or case number when the user's department has a task in it; 404 otherwise (no existence oracle). */
+/** Supervisors and admins oversee every department's handling, so they read every item (and only read). */
+const oversees = (user: User) => user.roles.includes("supervisor") || user.roles.includes("admin");
+
+/** The case by id or case number when the user oversees or their department has a task in it; 404 otherwise (no existence oracle). */
 async function handledCase(d: Deps, user: User, ref: string): Promise<Application> {
   const app = isCaseNo(ref) ? await getApplicationByCaseNo(d.db, ref) : await getApplication(d.db, ref);
+  if (app && oversees(user)) return app;
   if (!app || !user.department || !(await tasksOfApplication(d.db, app.id)).some((t) => t.department === user.department)) throw notFound(THE.application);
   return app;
 }
@@ -31,26 +36,28 @@ export function itemDataRoutes(d: Deps): RouteDef[] {
     return caseItemData(published, app);
   };
   return [
-    route("GET", "/api/applications/:id/items", STAFF, async (c, u) => {
+    route("GET", "/api/applications/:id/items", READERS, async (c, u) => {
       const user = must(u);
       const app = await handledCase(d, user, param(c, "id"));
-      const items = (await itemsOf(app)).filter((it) => it.department === user.department);
+      const all = oversees(user);
+      const items = (await itemsOf(app)).filter((it) => all || it.department === user.department);
       await auditAccess(d, c, user, app.id, "view_case", items.map((it) => `item:${it.item}`));
-      const view: CaseItemsView = { applicationId: app.id, ...(app.caseNo ? { caseNo: app.caseNo } : {}), department: user.department!, items };
+      const view: CaseItemsView = { applicationId: app.id, ...(app.caseNo ? { caseNo: app.caseNo } : {}), ...(all ? {} : { department: user.department! }), items };
       return c.json(view);
     }),
-    route("GET", "/api/applications/:id/items/:item", STAFF, async (c, u) => {
+    route("GET", "/api/applications/:id/items/:item", READERS, async (c, u) => {
       const user = must(u);
       const app = await handledCase(d, user, param(c, "id"));
       const id = param(c, "item");
       const items = await itemsOf(app);
       const it = items.find((x) => x.item === id);
       if (!it) {
-        const own = items.filter((x) => x.department === user.department);
+        const own = items.filter((x) => oversees(user) || x.department === user.department);
         const list = say(own.map((x) => `${x.item}（${x.name}）`).join("、") || "无", own.map((x) => `${x.item} (${x.name})`).join(", ") || "none");
-        throw new HttpError(404, "not_found", say(`本案没有事项「${id.slice(0, 64)}」；本部门在本案的事项：${list.zh}`, `This case has no item "${id.slice(0, 64)}"; your department's items in it: ${list.en}`));
+        const whose = oversees(user) ? say("本案的事项", "the case's items") : say("本部门在本案的事项", "your department's items in it");
+        throw new HttpError(404, "not_found", say(`本案没有事项「${id.slice(0, 64)}」；${whose.zh}：${list.zh}`, `This case has no item "${id.slice(0, 64)}"; ${whose.en}: ${list.en}`));
       }
-      if (it.department !== user.department) {
+      if (!oversees(user) && it.department !== user.department) {
         throw new HttpError(403, "forbidden", say(`事项「${it.name}」由${it.deptName}办理，只有该部门的人员可以查看它的表单数据`, `The item "${it.name}" is handled by ${it.deptName}; only that department's staff may read its form data`));
       }
       await auditAccess(d, c, user, app.id, "view_case", [`item:${it.item}`]);

@@ -86,6 +86,27 @@ describe.each(DIALECTS)("each department's own item data on %s", (dialect) => {
     expect([missing.status, missing.body.error.message]).toEqual([404, "This application was not found"]);
   });
 
+  it("lets a supervisor read every department's item data of any case, masked and logged, and change nothing", async () => {
+    const app = await submit({ has_sign: true }, SHOP_WITH_SIGN);
+    const supervisor = await loginAs(api.url, "supervisor");
+    const all = await supervisor.get(`/api/applications/${app.caseNo}/items`);
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    const view = all.body as CaseItemsView;
+    expect(view.department).toBeUndefined();
+    expect(view.items.map((i) => [i.item, i.department])).toEqual([["licence", "samr"], ["sign", "urban"]]);
+    // what the department itself reads, masked the same
+    expect(view.items[0]).toEqual((await clerk.get(`/api/applications/${app.id}/items/licence`)).body);
+    const sign = await supervisor.get(`/api/applications/${app.id}/items/sign`);
+    expect([sign.status, sign.body.data]).toEqual([200, { zhaopai: "张记面馆 since 1998", lxdh: "13800138000" }]);
+    const unknown = await supervisor.get(`/api/applications/${app.id}/items/seal`);
+    expect([unknown.status, unknown.body.error.message]).toEqual([404, "本案没有事项「seal」；本案的事项：licence（食品经营许可）、sign（户外招牌设置）"]);
+    // reading only: the supervisor cannot act on the case's task
+    const task = (await taskOf(clerk, app.id))!;
+    expect((await supervisor.post(`/api/tasks/${task.id}/complete`, { action: "accept" })).status).toBe(403);
+    const log = await supervisor.get(`/api/access-log?application=${app.id}`);
+    expect(log.body.entries.filter((e: { username: string }) => e.username === "supervisor").map((e: { target: string }) => e.target).sort()).toEqual(["item:licence", "item:sign", "item:sign"]);
+  });
+
   it("follows a correction: the item data is what the case says now", async () => {
     const app = await submit({ has_sign: true }, SHOP_WITH_SIGN);
     const task = (await taskOf(clerk, app.id))!;
