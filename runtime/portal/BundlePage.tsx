@@ -30,7 +30,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
           {b.cooperating.length > 0 && (
             <>
               <dt>{t("portal.cooperating")}</dt>
-              <dd>{b.cooperating.map(deptName).join("、")}</dd>
+              <dd>{b.cooperating.map(deptName).join(t("common.listSeparator"))}</dd>
             </>
           )}
         </dl>

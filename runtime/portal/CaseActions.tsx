@@ -87,7 +87,7 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
                       onChange={(e) => setMaterials(e.target.checked ? [...materials, m.id] : materials.filter((x) => x !== m.id))} />
                     {m.name}
                   </label>
-                  {(uploaded[m.id] ?? []).map((name, j) => <p key={j} className="small">{t("mat.uploaded")}：{name}</p>)}
+                  {(uploaded[m.id] ?? []).map((name, j) => <p key={j} className="small">{t("mat.uploaded")}{t("common.labelSeparator")}{name}</p>)}
                   <MaterialFileInput id={`supply-${i}`} label={m.name} accept={m.accept} maxSizeMb={m.maxSizeMb} buttonText={t("mat.supplyFile")}
                     uploadUrl={`/api/applications/${encodeURIComponent(app.id)}/attachments?material=${encodeURIComponent(m.key)}`}
                     onUploaded={(a) => {

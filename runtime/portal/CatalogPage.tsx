@@ -49,7 +49,7 @@ export function CatalogPage() {
                   <h3>{b.title}</h3>
                   <p>{b.summary}</p>
                   <p className="small muted">
-                    {t(`portal.audience.${b.audience}`)} · {t("portal.itemCount", { n: b.itemCount })} · {t("portal.lead")}：{deptName(b.lead)}
+                    {t(`portal.audience.${b.audience}`)} · {t("portal.itemCount", { n: b.itemCount })} · {t("portal.lead")}{t("common.labelSeparator")}{deptName(b.lead)}
                   </p>
                 </a>
               </li>

@@ -39,7 +39,7 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
   // The listed entries start marked at their fields with the reason, and stay marked until changed.
   // (taken once: the form keeps a server problem until the field changes from the value it had when it arrived)
   const [listed] = useState<ProblemDetail[]>(() => deficiencies.filter((d) => d.kind === "field")
-    .map((d) => ({ pointer: `/data${d.ref}`, field: d.label ?? d.ref, message: `${t("case.noticeField")}：${d.reason}` })));
+    .map((d) => ({ pointer: `/data${d.ref}`, field: d.label ?? d.ref, message: `${t("case.noticeField")}${t("common.labelSeparator")}${d.reason}` })));
   const [data, setData] = useState<Json>(app.data);
   const [added, setUploaded] = useState<Record<string, string[]>>({});
   // Files uploaded since the notice (e.g. before a reload) count as supplied, as the server counts them.
@@ -79,7 +79,7 @@ export function CorrectionForm({ app, published, busy, problems, onSubmit, onCan
           {correction.deadline && <p className="small">{t("case.deadline", { at: formatDateTime(correction.deadline, lang) })}</p>}
           <ol className="notice-list">
             {deficiencies.map((d, i) => (
-              <li key={i}><span className="badge">{t(d.kind === "material" ? "case.noticeMaterial" : "case.noticeField")}</span> <strong>{d.label ?? d.ref}</strong>：{d.reason}</li>
+              <li key={i}><span className="badge">{t(d.kind === "material" ? "case.noticeMaterial" : "case.noticeField")}</span> <strong>{d.label ?? d.ref}</strong>{t("common.labelSeparator")}{d.reason}</li>
             ))}
           </ol>
         </section>

@@ -43,7 +43,7 @@ export function MessagesPage() {
                   <p className="row small muted">
                     <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, lang)}</time>
                     {m.applicationId && <a href={href(`/my/${encodeURIComponent(m.applicationId)}`)}>{t("msg.openCase")}</a>}
-                    {isNew && <button type="button" className="btn" onClick={() => void markRead(m.id)} aria-label={`${t("msg.markRead")}：${m.title}`}>{t("msg.markRead")}</button>}
+                    {isNew && <button type="button" className="btn" onClick={() => void markRead(m.id)} aria-label={`${t("msg.markRead")}${t("common.labelSeparator")}${m.title}`}>{t("msg.markRead")}</button>}
                   </p>
                 </li>
               );

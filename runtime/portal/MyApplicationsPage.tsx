@@ -24,7 +24,7 @@ export function MyApplicationsPage() {
               <li key={d.bundleKey} data-draft={d.bundleKey} className="row">
                 <a href={href(`/b/${encodeURIComponent(d.bundleKey)}/apply`)}>{d.bundleTitle}</a>
                 <span className="small muted">{t("portal.draftSaved", { at: formatDateTime(d.updatedAt, lang) })}</span>
-                <a className="btn" href={href(`/b/${encodeURIComponent(d.bundleKey)}/apply`)} aria-label={`${t("portal.draftContinue")}：${d.bundleTitle}`}>{t("portal.draftContinue")}</a>
+                <a className="btn" href={href(`/b/${encodeURIComponent(d.bundleKey)}/apply`)} aria-label={`${t("portal.draftContinue")}${t("common.labelSeparator")}${d.bundleTitle}`}>{t("portal.draftContinue")}</a>
                 <DraftCounterCode bundleKey={d.bundleKey} bundleTitle={d.bundleTitle} />
               </li>
             ))}

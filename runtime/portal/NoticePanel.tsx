@@ -18,7 +18,7 @@ export function NoticePanel({ notice, guide }: { notice: Notice; guide: Pick<Gui
       <h3>{t("guide.applies", { n: notice.items.length })}</h3>
       <ul>
         {notice.items.map((i) => (
-          <li key={i.id}>{i.name} <span className="muted small">（{i.departmentName}）</span> <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a></li>
+          <li key={i.id}>{i.name} <span className="muted small">{t("common.inParens", { text: i.departmentName })}</span> <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a></li>
         ))}
       </ul>
       {skipped.length > 0 && (
@@ -47,7 +47,7 @@ export function NoticePanel({ notice, guide }: { notice: Notice; guide: Pick<Gui
       )}
       <p>
         <strong>{promised.length === 0 ? t("guide.promisedImmediate") : t("guide.promised", { days: days(promised) })}</strong>
-        <span className="muted small">（{t("guide.statutory", { days: days(statutoryTotals(notice)) })}）</span>
+        <span className="muted small">{t("common.inParens", { text: t("guide.statutory", { days: days(statutoryTotals(notice)) }) })}</span>
         {notice.free && <> · {t("guide.free")}</>}
       </p>
     </section>

@@ -49,7 +49,7 @@ export function RatingPanel({ appId, status }: { appId: string; status: string }
     <section className="card" aria-labelledby="rating-title">
       <h2 id="rating-title">{t("rate.title")}</h2>
       {rating ? (
-        <p role="status">{t("rate.done", { score: rating.score, at: formatDateTime(rating.at, lang) })}{rating.comment ? `：${rating.comment}` : ""}</p>
+        <p role="status">{t("rate.done", { score: rating.score, at: formatDateTime(rating.at, lang) })}{rating.comment ? `${t("common.labelSeparator")}${rating.comment}` : ""}</p>
       ) : (
         <form onSubmit={submit} noValidate>
           {error && <ErrorBox error={error} />}

@@ -12,7 +12,7 @@ function Value({ f, sample }: { f: OutlineField; sample: boolean }) {
   const { t } = useI18n();
   const ex = sample ? f.example : undefined;
   if (f.kind === "choice" || f.kind === "multi") {
-    const chosen = ex ? ex.split("、") : [];
+    const chosen = sample ? f.chosen ?? [] : [];
     return (
       <span className="bf-choices">
         {f.choices.map((c) => <span key={c} className="bf-choice">{chosen.includes(c) ? "☑" : "☐"} {c}</span>)}

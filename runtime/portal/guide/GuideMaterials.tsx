@@ -74,7 +74,7 @@ export function GuideMaterials({ materials, itemId, version, form }: { materials
   return (
     <section className="guide-section" aria-labelledby="g-materials">
       <h2 id="g-materials">{t("ig.materials")}</h2>
-      {form.blank && formRow === -1 && <p>{t("ig.m.download")}：<FormDownloads itemId={itemId} hasSample={form.sample} /></p>}
+      {form.blank && formRow === -1 && <p>{t("ig.m.download")}{t("common.labelSeparator")}<FormDownloads itemId={itemId} hasSample={form.sample} /></p>}
       {materials.length === 0 ? <p>{t("ig.noMaterials")}</p> : (
         <table className="table table--stack guide-table">
           <thead>
@@ -95,7 +95,7 @@ export function GuideMaterials({ materials, itemId, version, form }: { materials
                 <td data-label={t("ig.m.form")} className="guide-nowrap">{codeLabel(t, "material_form", m.material_form)}</td>
                 <td data-label={t("ig.m.necessity")} className="guide-nowrap">{codeLabel(t, "necessity", m.necessity)}</td>
                 <td data-label={t("ig.m.copies")}><Copies m={m} /></td>
-                <td data-label={t("ig.m.source")}>{codeLabel(t, "source_type", m.source_type)}{m.source_org ? `（${m.source_org}）` : ""}</td>
+                <td data-label={t("ig.m.source")}>{codeLabel(t, "source_type", m.source_type)}{m.source_org ? t("common.inParens", { text: m.source_org }) : ""}</td>
                 <td data-label={t("ig.m.notes")}><Notes m={m} /></td>
               </tr>
             ))}

@@ -69,7 +69,7 @@ export function GuideWhere({ item, deptName }: { item: Pick<Item, "place" | "hou
   return (
     <GuideSection id="g-where" title={t("ig.where")}>
       <dl className="facts">
-        <dt>{t("ig.place")}</dt><dd>{item.place?.trim() || `${deptName}（${t("ig.notGiven")}）`}</dd>
+        <dt>{t("ig.place")}</dt><dd>{item.place?.trim() || `${deptName}${t("common.inParens", { text: t("ig.notGiven") })}`}</dd>
         <dt>{t("ig.hours")}</dt><dd>{or(item.hours)}</dd>
         <dt>{t("ig.phone")}</dt><dd>{or(item.phone)}</dd>
         <dt>{t("ig.complaint")}</dt><dd>{or(item.complaint_phone)}</dd>
@@ -88,8 +88,8 @@ export function GuideSteps({ steps }: { steps: Item["steps"] }) {
           {steps.map((s, i) => (
             <li key={i}>
               <strong>{s.name}</strong>
-              {s.office && <span> · {t("ig.s.office")}：{s.office}</span>}
-              {s.days !== undefined && <span> · {t("ig.s.days")}：{s.days === 0 ? t("ig.s.same") : t("ig.s.daysN", { n: s.days })}</span>}
+              {s.office && <span> · {t("ig.s.office")}{t("common.labelSeparator")}{s.office}</span>}
+              {s.days !== undefined && <span> · {t("ig.s.days")}{t("common.labelSeparator")}{s.days === 0 ? t("ig.s.same") : t("ig.s.daysN", { n: s.days })}</span>}
             </li>
           ))}
         </ol>

@@ -14,6 +14,8 @@ export interface OutlineField {
   /** The example (for the sample), as text; a table's example is its rows. */
   example?: string;
   exampleRows?: string[][];
+  /** The example's choices (a choice or multi field), to tick on the sample. */
+  chosen?: string[];
 }
 
 /** A section of the paper form (a top-level object of the schema; loose top-level fields make an untitled one). */
@@ -64,12 +66,14 @@ function field(key: string, s: Schema, required: boolean, prefix: string): Outli
     }
     const choices = choicesOf(items);
     const ex = text(exampleOf(s), s);
-    return [{ ...base, kind: choices.length ? "multi" : "line", choices, ...(ex ? { example: ex } : {}) }];
+    const picked = exampleOf(s);
+    const chosen = Array.isArray(picked) ? picked.map((x) => text(x, items) ?? "") : [];
+    return [{ ...base, kind: choices.length ? "multi" : "line", choices, ...(ex ? { example: ex, chosen } : {}) }];
   }
   const choices = choicesOf(s);
   const long = s.type === "string" && (Number(s.maxLength) > 200 || s.format === "textarea");
   const ex = text(exampleOf(s), s);
-  return [{ ...base, kind: choices.length && choices.length <= 12 ? "choice" : long ? "text" : "line", choices: choices.length <= 12 ? choices : [], ...(ex ? { example: ex } : {}) }];
+  return [{ ...base, kind: choices.length && choices.length <= 12 ? "choice" : long ? "text" : "line", choices: choices.length <= 12 ? choices : [], ...(ex ? { example: ex, chosen: [ex] } : {}) }];
 }
 
 /** The paper outline of a form schema; why: the blank form and the sample of the guide are printed from it. */
