@@ -54,11 +54,19 @@ export async function notify(q: Queryable, f: CaseFacts, event: NotificationEven
   return true;
 }
 
+// How the results reach the applicant; it names only what was issued (no 电子证照 the case never produced).
 const DELIVERY_TEXT = {
   window: (code: string) => `请凭取件码 ${code} 和身份证件到政务服务中心综合出件窗口领取。`,
   post: () => "结果将按您填写的地址邮寄，寄出后可在“我的办件”查看运单号。",
-  online: () => "可在“我的办件”下载电子证照和结果文书。",
+  online: (_code: string, any: boolean) => any ? "可在“我的办件”查看和下载以上结果文书。" : "可在“我的办件”查看办理详情。",
 };
+
+/** The result documents actually issued at the one exit, by name, once each: the ones the results node handed out
+ *  (its outbox payload), else the case's state — never a generic 办理结果文书 standing in for none. */
+export function issuedResultNames(payload: Record<string, unknown>, state: FlowState | undefined): string[] {
+  const issued = Array.isArray(payload.results) ? (payload.results as Array<{ name?: unknown }>) : state?.results ?? [];
+  return [...new Set(issued.map((r) => (typeof r?.name === "string" ? r.name.trim() : "")).filter(Boolean))];
+}
 
 async function onResultsIssued(q: Queryable, f: CaseFacts, payload: Record<string, unknown>, now: Date): Promise<void> {
   // The applicant's choice at submit stands; else what the clerk issued with.
@@ -66,8 +74,9 @@ async function onResultsIssued(q: Queryable, f: CaseFacts, payload: Record<strin
   const address = f.app.delivery?.method === "post" && f.app.delivery.address ? f.app.delivery.address : undefined;
   await openHandover(q, f.app.id, method, { ...(method === "window" ? { pickupCode: newPickupCode() } : {}), ...(address ? { address: `${address.region}${address.detail}（${address.recipient} ${address.phone}，邮编 ${address.postalCode}）` } : {}) }, now);
   const h = await getHandover(q, f.app.id);
-  const results = (f.state?.results ?? []).map((r) => r.name).join("、") || "办理结果文书";
-  await notify(q, f, "result_ready", "results", { results, how: DELIVERY_TEXT[h?.method ?? method](h?.pickupCode ?? "") }, now);
+  const names = issuedResultNames(payload, f.state);
+  const results = names.length ? names.join("、") : "本次办理不出具结果文书";
+  await notify(q, f, "result_ready", "results", { results, how: DELIVERY_TEXT[h?.method ?? method](h?.pickupCode ?? "", names.length > 0) }, now);
 }
 
 async function onAccepted(q: Queryable, f: CaseFacts, payload: Record<string, unknown>, now: Date): Promise<void> {

@@ -181,4 +181,20 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     expect(events.find((m) => m.event === "result_ready")!.body).toContain(`结果：食品经营许可证。请凭取件码 ${code}`);
     expect(events.find((m) => m.event === "rating_invited")!.body).toContain("好差评");
   });
+
+  it("names in the 出件 message only the result documents issued — no 电子证照 or 结果文书 the case does not have (tryout #16)", async () => {
+    [applicant, clerk] = await Promise.all([loginAs(server.url, "zhangsan"), loginAs(server.url, "clerk-samr")]);
+    const c = await submit();
+    await act(clerk, c.id, { action: "accept" });
+    await act(await loginAs(server.url, "reviewer-samr"), c.id, { action: "approve", result: { name: "食品经营许可证", document: "JY1111" } });
+    await act(clerk, c.id, { action: "results_issued", delivery: "online" });
+    const ready = (await inbox(applicant)).messages.find((m) => m.applicationId === c.id && m.event === "result_ready")!;
+    expect(ready.body).toBe(`张三，您申请的「测试开店（流程）」（办件编号 ${c.caseNo}）已办结，结果：食品经营许可证。可在“我的办件”查看和下载以上结果文书。`);
+    expect((await rows(db2!, c.id)).find((r) => r.event === "result_ready")!.body).not.toMatch(/电子证照|办理结果文书/);
+    // a results step that hands out no document: the message says so instead of inventing one
+    const none = await submit();
+    await db2!.tx((q) => notifyOnTopic(q, "results.issued", { applicationId: none.id, delivery: "online", results: [] }, clock.now()));
+    const empty = (await inbox(applicant)).messages.find((m) => m.applicationId === none.id && m.event === "result_ready")!;
+    expect(empty.body).toBe(`张三，您申请的「测试开店（流程）」（办件编号 ${none.caseNo}）已办结，结果：本次办理不出具结果文书。可在“我的办件”查看办理详情。`);
+  });
 });
