@@ -23,6 +23,8 @@ export interface ExtensionIndex {
   rolePrefix(label: string): { hit: ExtensionHit; rest: string } | undefined;
   /** Whether two signatures (or two roles) were rejected as one. */
   never(a: string, b: string): boolean;
+  /** Whether any never-merge pair exists (callers skip building the signatures to ask about otherwise). */
+  readonly hasNever: boolean;
   readonly size: number;
 }
 
@@ -53,6 +55,7 @@ export function indexExtensions(list: readonly DictionaryExtension[]): Extension
   const roleTexts = [...roles.keys()].sort((a, b) => b.length - a.length);
   return {
     size: list.length,
+    hasNever: never.size > 0,
     element: (label) => (elements.size ? elements.get(normalizeWording(label)) : undefined),
     role: (title) => (roles.size ? roles.get(normalizeWording(title)) ?? roles.get(normalizeWording(title).replace(/（[^（）]*）/g, "").replace(/(信息|情况|栏|页)$/, "")) : undefined),
     rolePrefix: (label) => {

@@ -20,7 +20,7 @@ import { buildItemSections } from "./phases/item-sections.js";
 import { buildRoleSections } from "./phases/role-sections.js";
 import { makeRules } from "./phases/rules.js";
 import { suggestionEdges } from "./phases/suggest.js";
-import type { MergeOptions, MergeResult, MergeSource, MergeSuggestion } from "./types.js";
+import type { MergeOptions, MergeResult, MergeSource, MergeSuggestion, Node } from "./types.js";
 
 export * from "./types.js";
 
@@ -36,7 +36,10 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const apart = separatedRoles(views);
   alignSubjects(bound, views, apart, ext);
   confirmSharedRoles(views);
-  for (const s of sources) bound.bindings[s.id] = nodes.filter((n) => n.item === s.id).map((n) => n.binding);
+  // Nodes are made source by source, in order: each source's bindings are one run of them.
+  const bySource = new Map<string, Node[]>(sources.map((s) => [s.id, []]));
+  for (const n of nodes) bySource.get(n.item)!.push(n);
+  for (const s of sources) bound.bindings[s.id] = bySource.get(s.id)!.map((n) => n.binding);
   const clusters = clusterStrong(nodes, ext, split);
   const edges = [...sectionEdges(views, new Set([...apart, ...clusters.rolesSeparated]), ext), ...suggestionEdges(clusters, ext)];
   const { decided, sets } = decideEdges(nodes, clusters.uf, edges, opts, split);
@@ -65,5 +68,5 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
     ...(pairs ? { pairs } : {}),
     ...(edge.learn ? { learn: edge.learn } : {}),
   }));
-  return { form, conflicts: [...r.conflicts, ...handConflicts, ...movesLeft], suggestions, warnings: bound.warnings, bindings: bound.bindings, stats: formStats(sources, form) };
+  return { form, conflicts: [...r.conflicts, ...handConflicts, ...movesLeft], suggestions, warnings: bound.warnings, bindings: bound.bindings, stats: formStats(sources, form, nodes.length) };
 }

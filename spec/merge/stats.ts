@@ -27,8 +27,9 @@ export interface FormStats {
 const ratio = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Computes the figures for the given source forms and the smart form merged from them. */
-export function formStats(sources: ReadonlyArray<{ form: { schema: unknown }; pages?: number }>, form: Pick<SmartForm, "provenance" | "prefill">): FormStats {
-  const fieldsBefore = sources.reduce((n, s) => n + inspectForm(s.form.schema).leaves.length, 0);
+export function formStats(sources: ReadonlyArray<{ form: { schema: unknown }; pages?: number }>, form: Pick<SmartForm, "provenance" | "prefill">, leaves?: number): FormStats {
+  // The merge has read every source's leaves already and passes their count; other callers have it read again.
+  const fieldsBefore = leaves ?? sources.reduce((n, s) => n + inspectForm(s.form.schema).leaves.length, 0);
   const fieldsAfter = Object.keys(form.provenance).length;
   const prefilled = Object.keys(form.prefill).filter((p) => p in form.provenance).length;
   const toTypeAfter = fieldsAfter - prefilled;

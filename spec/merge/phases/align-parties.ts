@@ -33,7 +33,9 @@ export function partyViews(bound: Bound): PartyView[] {
   const out = new Map<string, PartyView>();
   for (const n of bound.nodes) {
     const b = n.binding;
-    if (b.party === undefined || !b.role || !b.element || !n.key || !isBoundKey(n.key) || !["person", "any"].includes(roleKind(b.role))) continue;
+    if (b.party === undefined || !b.role || !b.element || !n.key || !isBoundKey(n.key)) continue;
+    const kind = roleKind(b.role);
+    if (kind !== "person" && kind !== "any") continue;
     const id = `${n.item}#${b.party}#${b.role}`;
     let v = out.get(id);
     if (!v) {
@@ -196,12 +198,14 @@ function retag(n: Node, role: string, why: Bilingual): void {
 export function sectionEdges(views: PartyView[], apart: Set<string>, ext: ExtensionIndex): Edge[] {
   const edges: Edge[] = [];
   const subjectOf = subjectSet(views);
+  // Two dictionary roles make related-role suggestions only: every pair here has a person word on one side at least.
+  const open = views.map((v) => isOpenRole(v.role));
   for (let i = 0; i < views.length; i++) for (let j = i + 1; j < views.length; j++) {
-    const [p, q] = [views[i]!, views[j]!];
+    if (!open[i] && !open[j]) continue;
+    const p = views[i]!, q = views[j]!;
     if (p.item === q.item || p.role === q.role || p.auxiliary !== q.auxiliary) continue;
     // Someone's relative or companion ("与持卡人关系") is never the subject another form is about.
     if ((p.relative && subjectOf.has(q)) || (q.relative && subjectOf.has(p))) continue;
-    if (!isOpenRole(p.role) && !isOpenRole(q.role)) continue; // two dictionary roles: related-role suggestions only
     if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
     // Two officers' titles (安全管理负责人 and 消防安全责任人): two posts of the company, as alignment keeps them apart.
     if (firm(p) && firm(q)) continue;

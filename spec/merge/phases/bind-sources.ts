@@ -69,7 +69,8 @@ export function bindSources(sources: MergeSource[], opts: MergeOptions, ext: Ext
     const tables = tableSignatures(bound.leaves);
     for (const e of bound.errors) problems.push({ item: s.id, pointer: e.pointer, message: e.message });
     for (const w of bound.warnings) warnings.push({ item: s.id, pointer: w.pointer, message: w.message });
-    bindings[s.id] = bound.fields.map((b) => applyOverride(b, opts.overrides?.[`${s.id}#${b.pointer}`]));
+    const overrides = opts.overrides;
+    bindings[s.id] = overrides ? bound.fields.map((b) => applyOverride(b, overrides[`${s.id}#${b.pointer}`])) : bound.fields;
     parties.set(s.id, bound.parties);
     audiences.set(s.id, bound.audience);
     bound.leaves.forEach((leaf, i) => {

@@ -22,17 +22,18 @@ export function clusterStrong(nodes: Node[], ext: ExtensionIndex, split: Readonl
     byKey.set(n.key, g);
   }
   for (const g of byKey.values()) {
-    const first = g.strong.find((n) => !split.has(ref(n)));
+    const isSplit = (n: Node) => split.size > 0 && split.has(ref(n));
+    const first = g.strong.find((n) => !isSplit(n));
     if (!first) continue;
     for (const n of g.strong) {
-      if (n === first || split.has(ref(n)) || ext.never(ref(first), ref(n))) continue;
+      if (n === first || isSplit(n) || (ext.hasNever && ext.never(ref(first), ref(n)))) continue;
       if ((n.own || first.own) && n.item !== first.item) continue;
       uf.union(first.idx, n.idx);
     }
   }
   const rolesByItem = new Map<string, Set<string>>();
   for (const n of nodes) if (n.strong && n.key && isBoundKey(n.key)) {
-    (rolesByItem.get(n.item) ?? rolesByItem.set(n.item, new Set()).get(n.item)!).add(n.key.split("|")[0]!);
+    (rolesByItem.get(n.item) ?? rolesByItem.set(n.item, new Set()).get(n.item)!).add(n.key.slice(0, n.key.indexOf("|")));
   }
   const rolesSeparated = new Set<string>();
   for (const roles of rolesByItem.values()) for (const a of roles) for (const b of roles) if (a < b) rolesSeparated.add(`${a}~${b}`);

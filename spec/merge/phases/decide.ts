@@ -68,7 +68,7 @@ export function decideEdges(nodes: Node[], uf: UnionFind, edges: Edge[], opts: M
   const refsOfRoot = (root: number) => (initialMembers.get(root) ?? []).map((n) => ({ item: n.item, pointer: n.leaf.pointer }));
   const grouped = new Map<string, Edge[]>();
   for (const e of edges) if (e.group) (grouped.get(e.group) ?? grouped.set(e.group, []).get(e.group)!).push(e);
-  const isSplit = (n: Node) => split.has(`${n.item}#${n.leaf.pointer}`);
+  const isSplit = (n: Node) => split.size > 0 && split.has(`${n.item}#${n.leaf.pointer}`);
   const decidedGroups = new Set<string>();
   const decided: Decided[] = [];
   for (const edge of edges) {

@@ -32,7 +32,7 @@ export function collectFields(nodes: Node[], uf: UnionFind, split: ReadonlySet<s
     const r = uf.find(n.idx);
     (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(n);
   }
-  const isSplit = (n: Node) => split.has(`${n.item}#${n.leaf.pointer}`);
+  const isSplit = (n: Node) => split.size > 0 && split.has(`${n.item}#${n.leaf.pointer}`);
   const localNodes: Node[] = nodes.filter((n) => !n.key || (isSplit(n) && clusters.get(uf.find(n.idx))!.length === 1));
   for (const n of localNodes) if (n.key) clusters.delete(uf.find(n.idx));
   const sharedLabel: Array<{ nodes: Node[] }> = [];
