@@ -40,6 +40,15 @@ export const CASE_ELEMENTS: readonly DataElement[] = [
   e("disabilityCertNo", "残疾人证号", "person", ["残疾人证编号", "残疾人证号码", "残疾证号", "残疾证编号", "残疾证号码"], str(22, { pattern: "^[0-9]{17}[0-9Xx][1-7][1-4](B[1-9])?$" }), "sensitive", { keys: ["cjrzh", "cjzh"] }),
   e("disabilityCategory", "残疾类别", "person", ["残疾类型", "残疾种类"], sel("视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾", "多重残疾"), "sensitive", { keys: ["cjlb"] }),
   e("disabilityLevel", "残疾等级", "person", ["残疾级别"], sel("一级", "二级", "三级", "四级"), "sensitive", { keys: ["cjdj"] }),
+  // —— a veteran's service (退役军人事务部《退役军人信息采集表》; 人社部、财政部、总参、总政《军人退役基本养老保险关系
+  //    转移接续暂行办法》and 医保《军人退役医疗保险关系转移接续》申请表; 《退出现役证》): when the person joined and left
+  //    the forces, in which unit they served, and the number of the certificate of leaving ——
+  e("enlistmentDate", "入伍时间", "person", ["入伍日期", "参军时间", "参军日期", "入伍年月"], date, "personal", { dateLimit: "notFuture", keys: ["rwsj", "rwrq"] }),
+  e("dischargeDate", "退役时间", "person", ["退役日期", "退出现役时间", "退出现役日期", "退伍时间", "退伍日期", "退役年月"], date, "personal", { keys: ["tysj", "tyrq"] }),
+  e("formerUnit", "原服役部队", "person", ["服役部队", "原部队", "原所在部队", "原服役单位"], str(100), "personal", { keys: ["ybdw", "fybd"] }),
+  e("dischargeCertNo", "退出现役证编号", "person", ["退出现役证号", "退出现役证号码", "退役证号", "退役证编号", "退伍证号", "退伍证编号"], str(30), "personal", { keys: ["tyzh", "tyzbh"] }),
+  // —— an internet café's venue (《互联网上网服务营业场所管理条例》第十一条: 计算机台数; 公安网安 审核表 asks 上网终端数量) ——
+  e("terminalCount", "计算机台数（台）", "org", ["计算机台数", "上网终端数量", "上网终端数量（台）", "终端数量", "终端台数", "上网终端台数", "上网计算机台数", "计算机数量", "电脑台数"], int(), "public", { keys: ["jsjts", "zdsl"] }),
   // —— real property (不动产登记暂行条例 及其实施细则: 不动产权证书号、不动产单元号 (GB/T 37346-2019, 28 位)、坐落、
   //    建筑面积; 契税法 第四条: 计税依据为成交价格, 即网签合同的总价) ——
   e("propertyUnitNo", "不动产单元号", "case", ["不动产单元代码", "不动产单元编号", "不动产单元编码"], str(28), "general", { keys: ["bdcdyh"], ...CASE }),

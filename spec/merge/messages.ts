@@ -27,6 +27,8 @@ const names = (xs: readonly Bilingual[]): Bilingual => say(xs.map((x) => x.zh).j
 export const ALIGN_REASONS = {
   onlyThisPerson: (parties: readonly Bilingual[]) => say(`同一人：各表单都只问这一个人（${names(parties).zh}）`, `same person: every form asks about this one person only (${names(parties).en})`),
   onlyPersonAs: (parties: readonly Bilingual[], role: string) => say(`同一人：各表单都只问一个人（${names(parties).zh}），合并为「${roleName(role)}」`, `same person: every form asks about one person only (${names(parties).en}), merged as ${roEn(role)}`),
+  /** A datum outside the person's section that took the form's word for that person (a top-level 退役时间 of 参保人). */
+  sameFormPerson: (parties: readonly Bilingual[], role: string, was: string) => say(`同一人：本表的「${roleName(was)}」就是各表单都只问的那个人（${names(parties).zh}），合并为「${roleName(role)}」`, `same person: this form's ${roEn(was)} is the one person every form asks about (${names(parties).en}), merged as ${roEn(role)}`),
   sameIdentityAs: (parties: readonly Bilingual[], role: string) => say(`同一人：各表单都只问一个人（${names(parties).zh}），姓名和证件信息相同，合并为「${roleName(role)}」`, `same person: every form asks about one person only (${names(parties).en}) with the same name and identity document, merged as ${roEn(role)}`),
   sharedRole: (forms: number, role: string) => say(`同一人：${forms} 张表单都问「${roleName(role)}」，姓名和证件信息俱在`, `same person: ${forms} forms all ask about the ${roEn(role)}, each with a name and an identity document`),
   staff: (role: string, element: string, was: Bilingual) => say(`工作人员手动指定为「${roleName(role)}·${ELEMENT_BY_KEY.get(element)?.label ?? element}」（原识别：${was.zh}）`, `set by staff to ${roEn(role)}·${element} (read before: ${was.en})`),

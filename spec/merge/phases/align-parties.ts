@@ -152,6 +152,14 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
       if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role && (o.own || o.fields.has("name")))) continue;
       for (const n of v.fields.values()) retag(n, role, A.sameIdentityAs(names, role));
       done.add(`${v.item}#${v.pointer}`);
+      // The form's other data that took the same word for its person without naming anyone (a top-level 退役时间 or
+      // 残疾人证编号 beside the 参保人's section) are that person's too: no name, so no second person of that role.
+      for (const o of views) {
+        if (o === v || o.item !== v.item || o.role !== v.role || o.fields.has("name") || o.auxiliary || o.relative) continue;
+        for (const n of o.fields.values()) retag(n, role, A.sameFormPerson(names, role, v.role));
+        done.add(`${o.item}#${o.pointer}`);
+        o.role = role;
+      }
       v.role = role;
     }
   }

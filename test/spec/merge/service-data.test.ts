@@ -1,0 +1,65 @@
+// Data elements of a veteran's service and an internet café's venue (issue 11), and data a form asks outside its
+// person's section under the form's own word for that person: they bind by the national forms' wording and merge
+// across departments' words, never with the data the truth of those forms keeps apart.
+import { describe, expect, it } from "vitest";
+import { mergeForms, type MergeSource } from "../../../spec/merge/index.js";
+
+const s = (title: string, extra: Record<string, unknown> = {}) => ({ type: "string", title, ...extra });
+const d = (title: string) => s(title, { format: "date" });
+const sec = (title: string, properties: Record<string, unknown>) => ({ type: "object", title, properties });
+const src = (id: string, properties: Record<string, unknown>, title?: string, audience: "person" | "enterprise" = "person"): MergeSource =>
+  ({ id, title, audience, form: { schema: { type: "object", properties } } });
+const person = () => ({ xm: s("姓名"), zjhm: s("身份证号码", { pattern: "^[0-9]{17}[0-9Xx]$" }) });
+/** The source fields ("item#pointer") merged with the given one. */
+const mergedWith = (r: ReturnType<typeof mergeForms>, item: string, pointer: string) =>
+  Object.values(r.form.provenance).find((refs) => refs.some((x) => x.item === item && x.pointer === pointer))!.map((x) => `${x.item}#${x.pointer}`).sort();
+
+describe("a veteran's service data", () => {
+  const forms = [
+    src("xxcj", { ...person(), rwsj: d("入伍时间"), tysj: d("退出现役时间"), ybdw: s("原服役部队") }, "退役军人信息采集表"),
+    src("sbjx", { cbr: sec("参保人基本信息", person()), c6: s("原部队（转出单位）"), c7: d("参军时间"), c8: d("退役时间") }, "军人退役基本养老保险关系转移接续申请表"),
+    src("hkdj", { sqr: sec("申请人", { ...person(), fwcs: s("服務處所") }), zxhkrq: d("原注销户口日期"), tyzh: s("退出现役证编号") }, "恢复户口登记申请表（退役士兵）"),
+  ];
+  const r = mergeForms(forms);
+
+  it("merges 入伍时间 / 参军时间, 退出现役时间 / 退役时间 and 原服役部队 / 原部队 of the one veteran, each with its reason", () => {
+    expect(mergedWith(r, "xxcj", "/properties/rwsj")).toEqual(["sbjx#/properties/c7", "xxcj#/properties/rwsj"]);
+    expect(mergedWith(r, "xxcj", "/properties/tysj")).toEqual(["sbjx#/properties/c8", "xxcj#/properties/tysj"]);
+    expect(mergedWith(r, "xxcj", "/properties/ybdw")).toEqual(["sbjx#/properties/c6", "xxcj#/properties/ybdw"]);
+    const c7 = r.bindings.sbjx!.find((b) => b.pointer === "/properties/c7")!;
+    expect(c7).toMatchObject({ role: "applicant", element: "enlistmentDate" });
+    expect(c7.reason.zh).toContain("参军时间");
+    expect(c7.reason.zh).toContain("同一人");
+  });
+
+  it("keeps apart what is another datum: the enlistment from the discharge, the hukou's 注销 date, the current workplace, the certificate", () => {
+    expect(mergedWith(r, "hkdj", "/properties/zxhkrq")).toEqual(["hkdj#/properties/zxhkrq"]);
+    expect(mergedWith(r, "hkdj", "/properties/sqr/properties/fwcs")).toEqual(["hkdj#/properties/sqr/properties/fwcs"]);
+    expect(mergedWith(r, "hkdj", "/properties/tyzh")).toEqual(["hkdj#/properties/tyzh"]);
+    expect(r.bindings.hkdj!.find((b) => b.pointer === "/properties/tyzh")!.element).toBe("dischargeCertNo");
+  });
+});
+
+describe("the form's word for its one person, outside that person's section", () => {
+  it("a top-level 残疾人证编号 of the 参保人 form is the disabled applicant's, merged with the other forms' 残疾人证号", () => {
+    const r = mergeForms([
+      src("cjrz", { sqr: sec("申请人", { ...person(), cjrzh: s("残疾人证号") }) }, "残疾人两项补贴申请表"),
+      src("ybcb", { cbr: sec("参保人", person()), cjrzh: s("残疾人证编号"), jbr: sec("经办人", person()) }, "城乡居民基本医疗保险参保登记表"),
+    ]);
+    expect(mergedWith(r, "ybcb", "/properties/cjrzh")).toEqual(["cjrz#/properties/sqr/properties/cjrzh", "ybcb#/properties/cjrzh"]);
+    expect(r.bindings.ybcb!.find((b) => b.pointer === "/properties/cjrzh")!.reason.zh).toContain("「参保人」就是各表单都只问的那个人");
+    // The helper's section is another person and stays apart.
+    expect(mergedWith(r, "ybcb", "/properties/jbr/properties/xm")).toEqual(["ybcb#/properties/jbr/properties/xm"]);
+  });
+});
+
+describe("an internet café's computers", () => {
+  it("计算机台数 and 上网终端数量 are one datum of the venue, never its floor area", () => {
+    const r = mergeForms([
+      src("swxk", { mc: s("企业名称"), jsjts: { type: "integer", title: "计算机台数（台）" } }, "互联网上网服务营业场所经营单位设立申请表", "enterprise"),
+      src("wajc", { mc: s("单位名称"), zdsl: { type: "integer", title: "上网终端数量（台）" }, mj: { type: "number", title: "建筑面积（㎡）" } }, "信息网络安全审核申请表", "enterprise"),
+    ]);
+    expect(mergedWith(r, "swxk", "/properties/jsjts")).toEqual(["swxk#/properties/jsjts", "wajc#/properties/zdsl"]);
+    expect(mergedWith(r, "wajc", "/properties/mj")).toEqual(["wajc#/properties/mj"]);
+  });
+});
