@@ -80,3 +80,20 @@ test("an editable prefilled field's hint sits right under its own control, not i
   await shoot(page, "prefill-editable-hint");
   expect(pageErrors).toEqual([]);
 });
+
+test("a 性别 locked by the prefilled ID number shows the sex the number gives, not 请选择 (#13)", async () => {
+  // 我要开餐馆 as a 个体工商户: the operator's ID number comes from the applicant's verified identity (locked), and the
+  // 性别 select beside it is derived from that number and locked — before anything is typed.
+  const page = await newPage(browser, pageErrors);
+  await page.goto(`${server.url}/#/b/canguan/apply?a.entitytype=individual`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  await page.locator("#section-title").waitFor();
+  await page.locator(".section-nav button", { hasText: "经营者" }).first().click();
+  const idNumber = page.locator(`[id="${fieldIdOf("/operator/idNumber")}"]`);
+  await expect.poll(() => idNumber.inputValue()).toBe("11010519491231002X");
+  const sex = page.locator(`[id="${fieldIdOf("/operator/sex")}"]`);
+  await expect.poll(() => sex.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe("女");
+  expect(await sex.isDisabled()).toBe(true);
+  await shoot(page, "prefill-derived-sex");
+  expect(pageErrors).toEqual([]);
+});

@@ -74,8 +74,10 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   const pendingFocus = useRef<string | null>(null);
   // A blocked submit focuses its first problem rather than the summary (the summary is announced as an alert).
   const focusedProblem = useRef(false);
-  // Every section present (possibly empty), so its required fields are checked even before it is visited.
-  const data = useMemo(() => (readOnly ? given : withSections(given, sections)), [given, sections, readOnly]);
+  // Every section present (possibly empty), so its required fields are checked even before it is visited; computed
+  // and ID-derived values filled from the start (a prefilled ID number locks 性别 / 出生日期 at once, so they must show
+  // their values before anything is typed, #13).
+  const data = useMemo(() => (readOnly ? given : applyComputed(effective.schema, withSections(given, sections), answers)), [given, sections, readOnly, effective.schema, answers]);
   const section = sections[Math.min(current, sections.length - 1)]!;
   const sectioned = section.key !== "";
 
