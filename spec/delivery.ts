@@ -6,6 +6,21 @@ import type { PostalAddress, ResultDelivery } from "./api.js";
 /** A delivery method. */
 export type DeliveryMethod = ResultDelivery["method"];
 
+/** The carriers whose tracking numbers the service records: the code the interface names them by and the name stored
+ *  with the tracking number (the server accepts exactly these names). */
+export const CARRIERS = [
+  { code: "ems", name: "中国邮政EMS" }, { code: "sf", name: "顺丰速运" }, { code: "jd", name: "京东物流" }, { code: "zto", name: "中通快递" },
+  { code: "yto", name: "圆通速递" }, { code: "sto", name: "申通快递" }, { code: "yunda", name: "韵达速递" }, { code: "jt", name: "极兔速递" },
+] as const;
+
+/** A carrier's code. */
+export type CarrierCode = (typeof CARRIERS)[number]["code"];
+
+/** The code of a stored carrier name, so a screen can name it in its own language (undefined for an unknown name). */
+export function carrierCode(name: string | undefined): CarrierCode | undefined {
+  return CARRIERS.find((c) => c.name === name)?.code;
+}
+
 /** The address fields in the order the form shows them. */
 export const POSTAL_FIELDS = ["recipient", "phone", "region", "detail", "postalCode"] as const;
 

@@ -5,5 +5,15 @@ import type { NoticeMaterial } from "./guide.js";
 /** Whether a material must be supplied at submit: required (必要, or 容缺后补 unless promised), not an e-licence the
  * government already holds (fetched, not uploaded), and not a paper original checked at the window. */
 export function requiredAtSubmit(n: Pick<NoticeMaterial, "necessity" | "heldByGovernment" | "form">): boolean {
-  return (n.necessity === "必要" || n.necessity === "容缺后补") && !n.heldByGovernment && n.form !== "纸质";
+  return (n.necessity === "必要" || n.necessity === "容缺后补") && !n.heldByGovernment && !paperOnly(n.form);
+}
+
+/** Whether a material comes on paper only (纸质: checked at the window, never uploaded). */
+export function paperOnly(form: string | undefined): boolean {
+  return form === "纸质";
+}
+
+/** Whether a material may be supplied after acceptance (容缺后补, on the applicant's promise). */
+export function deferrableNecessity(necessity: unknown): boolean {
+  return necessity === "容缺后补";
 }

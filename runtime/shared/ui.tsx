@@ -44,7 +44,7 @@ export function ErrorBox({ error, onRetry, title }: { error: ApiRequestError; on
         <ul>
           {error.problems.map((p, i) => (
             <li key={i}>
-              {p.pointer && <code>{p.pointer}</code>} {p.field ? `${p.field}：` : ""}
+              {p.pointer && <code>{p.pointer}</code>} {p.field ? `${p.field}${t("common.labelSeparator")}` : ""}
               {p.message}
             </li>
           ))}

@@ -31,12 +31,12 @@ export default function AddressField(props: FieldProps) {
       <CodeCascader key={String(tree.ready)} id={id} title={String(schema.title ?? "")} roots={tree.roots} path={tree.pathOf(v.code)}
         levels={levels} levelLabels={tree.labels} childrenOf={tree.childrenOf}
         value={v.code} disabled={disabled || readonly} invalid={codeErrors.length > 0} onChange={(code) => set({ ...v, code })} onBlur={() => onBlur(id, v)} />
-      {codeErrors.length > 0 && <p className="field__error-inline">{codeErrors.join("；")}</p>}
+      {codeErrors.length > 0 && <p className="field__error-inline">{codeErrors.join(t("common.clauseSeparator"))}</p>}
       <label className="composite__label" htmlFor={`${id}__detail`}>{t("fk.detail")}</label>
       <input id={`${id}__detail`} className="form-control" type="text" maxLength={200} placeholder={t("fk.detailHint")} value={v.detail ?? ""}
         disabled={disabled} readOnly={readonly} aria-invalid={detailErrors.length > 0 || undefined} autoComplete="street-address"
         onChange={(e) => set({ ...v, detail: e.target.value })} onBlur={() => onBlur(id, v)} />
-      {detailErrors.length > 0 && <p className="field__error-inline">{detailErrors.join("；")}</p>}
+      {detailErrors.length > 0 && <p className="field__error-inline">{detailErrors.join(t("common.clauseSeparator"))}</p>}
     </div>
   );
 }

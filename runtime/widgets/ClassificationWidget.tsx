@@ -5,6 +5,7 @@ import type { WidgetProps } from "@rjsf/utils";
 import { ariaDescribedByIds } from "@rjsf/utils";
 import { codeListOf, codePath, type CodeList } from "../../spec/fields/code-lists.js";
 import { optionsOf } from "../../spec/fields/types.js";
+import { useI18n } from "../shared/i18n.js";
 import { CodeCascader, type CodeNode } from "./CodeCascader.js";
 
 const trees = new WeakMap<CodeList, { roots: CodeNode[]; byCode: Map<string, CodeNode>; depth: number }>();
@@ -23,10 +24,9 @@ function treeOf(list: CodeList) {
   return hit;
 }
 
-const GBT_LEVELS = ["门类", "大类", "中类", "小类"];
-
 /** The classification widget. */
 export default function ClassificationWidget(props: WidgetProps) {
+  const { t } = useI18n();
   const { id, value, disabled, readonly, onChange, onBlur, schema, rawErrors, label, options } = props;
   const o = optionsOf(schema as Record<string, unknown>);
   const list = codeListOf(o);
@@ -34,7 +34,7 @@ export default function ClassificationWidget(props: WidgetProps) {
   if (!list || !tree) return null;
   const code = typeof value === "string" ? value : undefined;
   const path = code ? codePath(list, code).map((e) => tree.byCode.get(e.code)!) : [];
-  const labels = Array.isArray(o.levelLabels) ? (o.levelLabels as string[]) : o.codes ? [] : GBT_LEVELS;
+  const labels = Array.isArray(o.levelLabels) ? (o.levelLabels as string[]) : o.codes ? [] : [t("fk.gbt.section"), t("fk.gbt.division"), t("fk.gbt.group"), t("fk.gbt.class")];
   return (
     <CodeCascader id={id} title={String(label || schema.title || "")} roots={tree.roots} path={path} levels={tree.depth} levelLabels={labels} showCode
       value={code} disabled={disabled || readonly} describedBy={ariaDescribedByIds(id)} invalid={!!rawErrors?.length}

@@ -95,7 +95,7 @@ export function CodeCascader(p: CodeCascaderProps) {
       <div className="cascader__levels">
         {selects.map((s, level) => (
           <select key={level} id={level === 0 ? p.id : `${p.id}__l${level}`} className="form-control" disabled={p.disabled}
-            aria-label={level === 0 ? undefined : `${p.title}：${p.levelLabels[level] ?? t("fk.level", { n: level + 1 })}`}
+            aria-label={level === 0 ? undefined : `${p.title}${t("common.labelSeparator")}${p.levelLabels[level] ?? t("fk.level", { n: level + 1 })}`}
             aria-describedby={level === 0 ? p.describedBy : undefined} aria-invalid={p.invalid || undefined}
             value={s.selected?.code ?? ""} onBlur={p.onBlur}
             onChange={(e) => pick(e.target.value || (level > 0 ? p.path[level - 1]!.code : undefined))}>

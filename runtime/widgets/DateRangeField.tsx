@@ -43,7 +43,7 @@ export default function DateRangeField(props: FieldProps) {
         <label className="choice composite__part"><input type="checkbox" checked={!!v.longTerm} disabled={disabled || readonly}
           onChange={(e) => set({ ...v, longTerm: e.target.checked })} /> {t("fk.longTerm")}</label>
       )}
-      {endErrors.length > 0 && <p className="field__error-inline">{endErrors.join("；")}</p>}
+      {endErrors.length > 0 && <p className="field__error-inline">{endErrors.join(t("common.clauseSeparator"))}</p>}
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function MaterialFileInput({ id, label, uploadUrl, accept, maxSizeMb, onU
   const { t } = useI18n();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const types = accept.map(typeLabel).join("、");
+  const types = accept.map(typeLabel).join(t("common.listSeparator"));
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -35,7 +35,7 @@ export function MaterialFileInput({ id, label, uploadUrl, accept, maxSizeMb, onU
     <div className="material-file">
       <p className="field__help" id={`${id}-limits`}>{t("mat.limits", { types, max: maxSizeMb })}</p>
       <input type="file" id={id} className="visually-hidden file-input" accept={accept.join(",")} disabled={busy}
-        aria-label={`${buttonText ?? t("mat.upload")}：${label}`} aria-describedby={`${id}-limits${problem ? ` ${id}-error` : ""}`} aria-invalid={problem ? true : undefined}
+        aria-label={`${buttonText ?? t("mat.upload")}${t("common.labelSeparator")}${label}`} aria-describedby={`${id}-limits${problem ? ` ${id}-error` : ""}`} aria-invalid={problem ? true : undefined}
         onChange={(e) => void onPick(e)} />
       <label htmlFor={id} className="btn file-button" aria-hidden="true">{busy ? t("mat.uploading") : buttonText ?? t("mat.upload")}</label>
       {problem && <p className="field__error" id={`${id}-error`} role="alert">{problem}</p>}

@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import type { WidgetProps } from "@rjsf/utils";
 import { chineseAmount, PLAIN_DECIMAL } from "../../spec/fields/amount.js";
-import { moneyUnit } from "../../spec/fields/kinds/money.js";
+import { inTenThousandYuan, inYuan } from "../../spec/fields/kinds/money.js";
 import { useI18n } from "../shared/i18n.js";
 import { controlAria } from "./aria.js";
 
@@ -25,9 +25,10 @@ export default function NumberWidget(props: WidgetProps) {
     // Follow outside changes (prefill, computed values) without fighting what is being typed ("12." stays).
     if (parseTyped(text) !== value && !(value === undefined && text.trim() === "")) setText(value === undefined || value === null ? "" : String(value));
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps -- follows outside changes only; the typed text must not re-trigger it
-  const unit = kind === "money" ? moneyUnit(schema as Record<string, unknown>) : kind === "percent" ? "%" : undefined;
-  const yuan = typeof value === "number" ? (unit === "万元" ? value * 10000 : value) : undefined;
-  const capital = kind === "money" && yuan !== undefined ? chineseAmount(yuan) : undefined;
+  const money = kind === "money";
+  const unit = money ? t(inTenThousandYuan(schema as Record<string, unknown>) ? "fk.unitWanYuan" : "fk.unitYuan") : kind === "percent" ? "%" : undefined;
+  const yuan = typeof value === "number" && money ? inYuan(value, schema as Record<string, unknown>) : undefined;
+  const capital = yuan !== undefined ? chineseAmount(yuan) : undefined;
   return (
     <div className="number-field">
       <div className="number-field__row">

@@ -75,7 +75,7 @@ export default function SignatureField(props: FieldProps) {
         <button type="button" className="btn btn--small" onClick={clear} disabled={disabled || !v.image}>{t("fk.clear")}</button>
       </div>
       {v.image && v.signedAt && <p className="small muted" aria-live="polite">{t("fk.signedAt", { name: v.name ?? "", at: formatDateTime(v.signedAt, lang) })}</p>}
-      {errors.length > 0 && <p className="field__error-inline">{errors.join("；")}</p>}
+      {errors.length > 0 && <p className="field__error-inline">{errors.join(t("common.clauseSeparator"))}</p>}
     </div>
   );
 }

@@ -26,10 +26,10 @@ export function CaseClock({ handling }: { handling?: CaseHandlingView }) {
         {handling.statutoryDueAt && <><dt>{t("clock.statutory")}</dt><dd>{at(handling.statutoryDueAt)}</dd></>}
         {handling.pausedDays > 0 && <><dt>{t("clock.history")}</dt><dd>{t("clock.paused", { n: handling.pausedDays })}</dd></>}
       </dl>
-      {handling.provisionalYears?.length ? <p className="small" role="note">{t("clock.provisional", { years: handling.provisionalYears.join(lang === "en" ? ", " : "、") })}</p> : null}
+      {handling.provisionalYears?.length ? <p className="small" role="note">{t("clock.provisional", { years: handling.provisionalYears.join(t("common.listSeparator")) })}</p> : null}
       {handling.suspensions.length > 0 && (
         <ul className="small">
-          {handling.suspensions.map((s, i) => <li key={i}>{t("clock.historyRow", { reason: reason(s.reason), from: at(s.from), to: at(s.to), n: s.days })}{s.note ? `（${s.note}）` : ""}</li>)}
+          {handling.suspensions.map((s, i) => <li key={i}>{t("clock.historyRow", { reason: reason(s.reason), from: at(s.from), to: at(s.to), n: s.days })}{s.note ? t("common.inParens", { text: s.note }) : ""}</li>)}
         </ul>
       )}
     </section>

@@ -7,6 +7,7 @@ import type { ApplicationMaterialsView, ApplicationView, TaskView } from "../../
 import type { Bundle } from "../../spec/bundle.js";
 import { effectiveForm } from "../../spec/form-rules.js";
 import { situatedForm } from "../../spec/situated-form.js";
+import { paperOnly } from "../../spec/material-rules.js";
 import { api, ApiRequestError, newRequestId } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { ErrorBox } from "../shared/ui.js";
@@ -64,7 +65,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const fields = useMemo(() => (spec ? formLeaves(effectiveForm(situatedForm(spec), { answers: app.answers, data: app.data }).schema) : []), [spec, app]);
   // This case's materials only (its situation's), each document once, with what is still missing.
   const materialsView = useApi<ApplicationMaterialsView>(`/api/applications/${encodeURIComponent(app.id)}/materials`);
-  const paper = useMemo(() => new Set((spec?.items ?? []).flatMap((it) => it.materials.filter((m) => m.material_form === "纸质").map((m) => `${it.id}/${m.id}`))), [spec]);
+  const paper = useMemo(() => new Set((spec?.items ?? []).flatMap((it) => it.materials.filter((m) => paperOnly(m.material_form)).map((m) => `${it.id}/${m.id}`))), [spec]);
   const materials = useMemo(() => caseMaterials(materialsView.data, paper), [materialsView.data, paper]);
   const deferrable = materials.filter((m) => m.deferrable);
   const extensionMax = app.handling?.extensions[task.id] ?? 0;
@@ -179,7 +180,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
             {deferrable.map((m) => (
               <label key={m.key} className="choice">
                 <input type="checkbox" checked={deferred.includes(m.id)} onChange={(e) => toggleDeferred(m.id, e.target.checked)} />
-                {m.name}{m.deferralDays !== undefined ? <span className="muted small">（{t("mat.deferrable", { days: m.deferralDays })}）</span> : null}
+                {m.name}{m.deferralDays !== undefined ? <span className="muted small">{t("common.inParens", { text: t("mat.deferrable", { days: m.deferralDays }) })}</span> : null}
               </label>
             ))}
           </div>

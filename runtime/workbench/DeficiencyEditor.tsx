@@ -34,7 +34,7 @@ export function DeficiencyEditor({ rows, fields, materials, onChange }: { rows: 
               <option value="">{t("widget.choose")}</option>
               {materials.length > 0 && (
                 <optgroup label={t("guide.materials")}>
-                  {materials.map((m) => <option key={m.key} value={materialChoice(m)}>{m.name}{m.missing ? `（${t("wb.deficiencyMissing")}）` : ""}</option>)}
+                  {materials.map((m) => <option key={m.key} value={materialChoice(m)}>{m.name}{m.missing ? t("common.inParens", { text: t("wb.deficiencyMissing") }) : ""}</option>)}
                 </optgroup>
               )}
               <optgroup label={t("app.data")}>

@@ -7,10 +7,10 @@ import { formatDateTime, useI18n } from "../shared/i18n.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox } from "../shared/ui.js";
 import { SignaturePad } from "../widgets/SignaturePad.js";
+import { CARRIERS, carrierCode } from "../../spec/delivery.js";
 
 interface Handover { method: "window" | "post" | "online"; pickupCode?: string; address?: string; carrier?: string; trackingNo?: string; recipientName?: string; handedOverAt?: string }
 
-const CARRIERS = ["中国邮政EMS", "顺丰速运", "京东物流", "中通快递", "圆通速递", "申通快递", "韵达速递", "极兔速递"];
 
 /** The hand-over section of the case page (shown once the results are issued). */
 export function HandoverPanel({ applicationId, onRecorded }: { applicationId: string; onRecorded?: () => void }) {
@@ -19,9 +19,10 @@ export function HandoverPanel({ applicationId, onRecorded }: { applicationId: st
   const loaded = useApi<{ handover: Handover | null }>(path);
   const [error, setError] = useState<ApiRequestError>();
   const [saved, setSaved] = useState(false);
-  const [f, setF] = useState({ carrier: CARRIERS[0]!, trackingNo: "", recipientName: "", recipientIdNumber: "", pickupCode: "" });
+  const [f, setF] = useState({ carrier: CARRIERS[0].name as string, trackingNo: "", recipientName: "", recipientIdNumber: "", pickupCode: "" });
   const [signature, setSignature] = useState<string>();
   const h = loaded.data?.handover;
+  const carrierName = (name: string | undefined) => { const code = carrierCode(name); return code ? t(`wb.carrier.${code}`) : name ?? ""; };
   if (!h) return null;
   const send = async (method: "PUT" | "POST", url: string, body: Record<string, unknown>) => {
     setError(undefined);
@@ -47,7 +48,7 @@ export function HandoverPanel({ applicationId, onRecorded }: { applicationId: st
       <dl className="facts">
         <dt>{t("ho.method")}</dt><dd>{t(`ho.${h.method}`)}</dd>
         {h.address && <><dt>{t("ho.address")}</dt><dd>{h.address}</dd></>}
-        {h.trackingNo && <><dt>{t("ho.trackingNo")}</dt><dd>{h.carrier} {h.trackingNo}</dd></>}
+        {h.trackingNo && <><dt>{t("ho.trackingNo")}</dt><dd>{carrierName(h.carrier)} {h.trackingNo}</dd></>}
       </dl>
       {error && <ErrorBox error={error} />}
       {saved && <p role="status" className="alert alert--success">{t("ho.saved")}</p>}
@@ -57,7 +58,7 @@ export function HandoverPanel({ applicationId, onRecorded }: { applicationId: st
             <form onSubmit={(e) => { e.preventDefault(); void send("PUT", `${path}/tracking`, { carrier: f.carrier, trackingNo: f.trackingNo }); }}>
               <div className="field">
                 <label htmlFor="ho-carrier">{t("ho.carrier")}</label>
-                <select id="ho-carrier" value={f.carrier} onChange={(e) => setF({ ...f, carrier: e.target.value })}>{CARRIERS.map((c) => <option key={c}>{c}</option>)}</select>
+                <select id="ho-carrier" value={f.carrier} onChange={(e) => setF({ ...f, carrier: e.target.value })}>{CARRIERS.map((c) => <option key={c.code} value={c.name}>{t(`wb.carrier.${c.code}`)}</option>)}</select>
               </div>
               {input("trackingNo", t("ho.trackingNo"), { inputMode: "latin", autoComplete: "off" })}
               <button type="submit" className="btn btn--primary">{t("ho.saveTracking")}</button>

@@ -18,7 +18,7 @@ export function MissingMaterials({ materials }: { materials: CaseMaterial[] }) {
           <ul>{missing.map((m) => <li key={m.key}>{m.name}</li>)}</ul>
         </>
       ) : <span>{t("wb.noneMissing")}</span>}
-      {promised.length > 0 && <p className="small">{t("wb.promisedPending", { names: promised.map((m) => m.name).join("、") })}</p>}
+      {promised.length > 0 && <p className="small">{t("wb.promisedPending", { names: promised.map((m) => m.name).join(t("common.listSeparator")) })}</p>}
     </div>
   );
 }

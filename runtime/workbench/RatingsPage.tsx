@@ -88,9 +88,9 @@ export function RatingsPage() {
               <span className={`badge ${r.bad ? "badge--overdue" : "badge--approved"}`}>{t(`rate.score.${r.score}` as MessageKey)}</span>
             </div>
             {r.comment && <p className="rating__comment">{r.comment}</p>}
-            <p className="muted small">{t("rt.at")}：{at(r.at)} · {t("rt.lead")}：{r.leadName}</p>
+            <p className="muted small">{t("rt.at")}{t("common.labelSeparator")}{at(r.at)} · {t("rt.lead")}{t("common.labelSeparator")}{r.leadName}</p>
             <p className="small">
-              {t("rt.status")}：<span className={`badge ${BADGE[r.status]}`}>
+              {t("rt.status")}{t("common.labelSeparator")}<span className={`badge ${BADGE[r.status]}`}>
                 {r.status === "pending" || r.status === "overdue" ? t(`rt.status.${r.status}`, { at: at(r.dueAt!) }) : t(`rt.status.${r.status}`)}
               </span>
             </p>

@@ -9,9 +9,10 @@ import { appendEvent } from "../store/events.js";
 import type { User } from "../store/users.js";
 import { getHandover, recordHandedOver, setTracking } from "./handover-store.js";
 import { say, SIGNATURE_TOO_LARGE, zodSay } from "../messages.js";
+import { CARRIERS as SPEC_CARRIERS } from "../../spec/delivery.js";
 
-/** Carriers whose tracking numbers the service records. */
-export const CARRIERS = ["中国邮政EMS", "顺丰速运", "京东物流", "中通快递", "圆通速递", "申通快递", "韵达速递", "极兔速递"] as const;
+/** Carriers whose tracking numbers the service records, by the names stored (spec/delivery.ts). */
+export const CARRIERS = SPEC_CARRIERS.map((c) => c.name) as [string, ...string[]];
 
 const ALREADY_HANDED_OVER = say("结果已送达，不能重复登记", "The results have already been handed over");
 

@@ -8,6 +8,9 @@ import { msg, type Localized } from "./types.js";
 /** What a valid number tells about its holder, when the document encodes it. */
 export interface IdFacts { birthDate: string; sex: "男" | "女" }
 
+/** The sex a number gives for a man, as forms store it (so a screen can name it in its own language). */
+export const MALE: IdFacts["sex"] = "男";
+
 /** A document check's verdict: the problem (with a stable code) or the facts it carries. */
 export type IdVerdict = { ok: false; code: string; message: Localized } | { ok: true; facts?: IdFacts };
 

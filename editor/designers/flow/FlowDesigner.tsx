@@ -17,7 +17,7 @@ import { arr, deptName, obj, type Json } from "../common/doc.js";
 import { describeCondition } from "../common/conditions.js";
 import { answerVariables, dataVariables } from "../common/variables.js";
 import { msgIn } from "../common/lang.js";
-import { translate, useI18n } from "../../i18n.js";
+import { translate, useI18n, type Lang } from "../../i18n.js";
 import { designerNodeTypes } from "./nodes/index.js";
 import type { DesignerNode } from "./nodes/NodeCard.js";
 import { addNode, connect, edgeOutcome, moveNodes, readFlow, remove, renameNode, setEdge, setNodeData, type FlowDoc } from "./model.js";
@@ -30,17 +30,18 @@ import { CriticalPathBar, ProblemList } from "./FlowPanels.js";
 
 const OUTCOME_COLOR: Record<string, string> = { reject: "#b3261e", promise: "#1e6b34", promise_broken: "#8a4b00" };
 
-/** A starter flow for a bundle without one: submit → front desk → exit → end, at the lead. */
-function starterFlow(lead: string): FlowDoc {
+/** A starter flow for a bundle without one: submit → front desk → exit → end, at the lead; its steps named in the UI language. */
+function starterFlow(lead: string, lang: Lang): FlowDoc {
+  const name = (step: "start" | "acceptance" | "results" | "end") => translate(`ed.flow.starter.${step}`, undefined, lang);
   const limits = { statutoryDays: 1, promisedDays: 0 };
   return {
     schemaVersion: 1,
     caseLimit: { statutoryDays: 20, promisedDays: 10 },
     nodes: [
-      { id: "start", type: "start", position: { x: 0, y: 100 }, data: { label: "申请人提交" } },
-      { id: "acceptance", type: "acceptance", position: { x: 260, y: 100 }, data: { label: "一窗受理", department: lead, role: "clerk", ...limits } },
-      { id: "results", type: "results", position: { x: 520, y: 100 }, data: { label: "一口出件", department: lead, role: "clerk", ...limits } },
-      { id: "end", type: "end", position: { x: 780, y: 100 }, data: { label: "办结", outcome: "completed" } },
+      { id: "start", type: "start", position: { x: 0, y: 100 }, data: { label: name("start") } },
+      { id: "acceptance", type: "acceptance", position: { x: 260, y: 100 }, data: { label: name("acceptance"), department: lead, role: "clerk", ...limits } },
+      { id: "results", type: "results", position: { x: 520, y: 100 }, data: { label: name("results"), department: lead, role: "clerk", ...limits } },
+      { id: "end", type: "end", position: { x: 780, y: 100 }, data: { label: name("end"), outcome: "completed" } },
     ],
     edges: [
       { id: "e-start-acceptance", source: "start", target: "acceptance" },
@@ -210,7 +211,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
       <section className="card" aria-labelledby="flow-empty">
         <h2 id="flow-empty">{t("ed.flow.approvalFlow")}</h2>
         <p>{t("ed.flow.noFlow")}</p>
-        <button type="button" className="btn btn--primary" onClick={() => commit(starterFlow(lead ?? ""), t("ed.flow.undo.createFlow"))}>{t("ed.flow.createFlow")}</button>
+        <button type="button" className="btn btn--primary" onClick={() => commit(starterFlow(lead ?? "", lang), t("ed.flow.undo.createFlow"))}>{t("ed.flow.createFlow")}</button>
       </section>
     );
   }

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { createCase, FlowDefinitionError, prepareDefinition, taskAllowedActions, caseActions, transition, type FlowDefinition, type FlowEventInput, type FlowState, type LogEntry, type Task } from "../../../spec/flow/index.js";
 import { withDefaults, visibleQuestions, type Answers } from "../../../spec/guide.js";
 import { GuideSchema } from "../../../spec/bundle.js";
+import { deferrableNecessity } from "../../../spec/material-rules.js";
 import { formatDateTime, translate, useI18n, type Lang, type MessageKey } from "../../i18n.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { useMsg } from "../common/lang.js";
@@ -32,7 +33,7 @@ const STATUS_LABEL: Record<string, MessageKey> = {
 
 function deferrable(doc: Json): { keys: string[]; def: NonNullable<FlowDefinition["deferrable"]> } {
   const def: NonNullable<FlowDefinition["deferrable"]> = {};
-  for (const it of arr<Json>(doc.items)) for (const m of arr<Json>(it.materials)) if (m.necessity === "容缺后补") def[`${String(it.id)}/${String(m.id)}`] = m.deferral_days ? { days: Number(m.deferral_days) } : {};
+  for (const it of arr<Json>(doc.items)) for (const m of arr<Json>(it.materials)) if (deferrableNecessity(m.necessity)) def[`${String(it.id)}/${String(m.id)}`] = m.deferral_days ? { days: Number(m.deferral_days) } : {};
   return { keys: Object.keys(def), def };
 }
 
@@ -89,8 +90,8 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
     switch (action) {
       case "claim": return { type: "claim", ...base };
       case "approve": return { type: "approve", ...base, ...(result ? { result: { document: `sim:${task.node}`, name: result.name } } : {}) };
-      case "reject": return { type: "reject", ...base, reason: "模拟：不予通过" };
-      case "return_for_correction": return { type: "return_for_correction", ...base, deficiencies: [{ kind: "material", ref: "sim", reason: "模拟：材料需补正" }] };
+      case "reject": return { type: "reject", ...base, reason: t("ed.flow.sim.rejectReason") };
+      case "return_for_correction": return { type: "return_for_correction", ...base, deficiencies: [{ kind: "material", ref: "sim", reason: t("ed.flow.sim.correctionReason") }] };
       case "accept": return { type: "accept", ...base };
       case "accept_with_deficiency": { const m = deferrable(doc).keys[0]; return m ? { type: "accept_with_deficiency", ...base, materials: [m] } : undefined; }
       case "notify_promise": return { type: "notify_promise", ...base };
@@ -195,8 +196,8 @@ export function SimulationPanel({ flow, doc, departments, onPosition }: Props) {
           </div>
           {sim.state.outcome && (
             <p className={`alert ${sim.state.outcome.status === "completed" ? "alert--success" : "alert--warning"}`} data-testid="sim-outcome">
-              {sim.state.outcome.status === "completed" ? t("ed.flow.sim.completed") : t("ed.flow.sim.rejected")} {formatDateTime(sim.state.outcome.at)}
-              {sim.state.results.length > 0 && <> · {t("ed.flow.sim.results", { list: sim.state.results.map((r) => r.name).join("、") })}</>}
+              {sim.state.outcome.status === "completed" ? t("ed.flow.sim.completed") : t("ed.flow.sim.rejected")} {formatDateTime(sim.state.outcome.at, lang)}
+              {sim.state.results.length > 0 && <> · {t("ed.flow.sim.results", { list: sim.state.results.map((r) => r.name).join(t("common.listSeparator")) })}</>}
             </p>
           )}
           <details className="simlog">

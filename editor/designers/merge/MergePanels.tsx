@@ -89,7 +89,7 @@ export function SuggestionList({ suggestions, conflicts, status, decided, onAcce
           return (
             <li key={s.id} className={st === "merged" ? "is-done" : ""} data-testid={`suggestion-${s.id}`} data-status={st}>
               <p>{msgIn(lang, s.message)} <span className="muted small">{t("ed.merge.sugg.confidence", { pct: Math.round(s.confidence * 100) })}</span></p>
-              <p className="muted small">{t("ed.merge.sugg.sources", { items: [...new Set(s.sources.map((r) => itemName(r.item)))].join("、"), n: s.sources.length })}</p>
+              <p className="muted small">{t("ed.merge.sugg.sources", { items: [...new Set(s.sources.map((r) => itemName(r.item)))].join(t("common.listSeparator")), n: s.sources.length })}</p>
               {s.pairs && (
                 <ul className="small mpairs" aria-label={t("ed.merge.sugg.pairs")}>
                   {s.pairs.map((p) => <li key={`${p.a.pointer}~${p.b.pointer}`}>{t("ed.merge.sugg.pair", { label: msgIn(lang, p.label), a: itemName(p.a.item), b: itemName(p.b.item) })}</li>)}
@@ -114,7 +114,7 @@ export function SuggestionList({ suggestions, conflicts, status, decided, onAcce
             {conflicts.map((c, i) => (
               <li key={i} className="is-conflict">
                 <p>{msgIn(lang, c.message)}</p>
-                <p className="muted small">{c.sources.map((r) => `${itemName(r.item)} ${r.pointer}`).join("；")}</p>
+                <p className="muted small">{c.sources.map((r) => `${itemName(r.item)} ${r.pointer}`).join(t("common.clauseSeparator"))}</p>
                 <p className="small">{t("ed.merge.conflicts.hint")}</p>
               </li>
             ))}

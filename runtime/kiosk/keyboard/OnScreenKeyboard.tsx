@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useI18n } from "../../shared/i18n.js";
 import { candidatesFor, type Candidate } from "./candidates.js";
 import { CandidateBar } from "./Candidates.js";
-import { deleteBack, insertText, modeFor, type Editable } from "./editing.js";
+import { deleteBack, insertText, modeFor, PINYIN_COMMA, type Editable } from "./editing.js";
 import { Key } from "./Key.js";
 import { useFocusedField } from "./useFocusedField.js";
 import { usePinyinTable } from "./useTable.js";
@@ -91,10 +91,10 @@ export function OnScreenKeyboard() {
       )}
       <div className="osk__row osk__row--bottom">
         {modeKey("digits", "123", t("kiosk.kbDigits"))}
-        {modeKey("pinyin", "拼", t("kiosk.kbPinyin"))}
+        {modeKey("pinyin", t("kiosk.kbPinyinFace"), t("kiosk.kbPinyin"))}
         {modeKey("latin", "ABC", t("kiosk.kbLatin"))}
         {mode !== "digits" && <Key id="space" label={t("kiosk.kbSpace")} wide={4} onPress={space}>{t("kiosk.kbSpace")}</Key>}
-        {mode === "pinyin" && <Key id="comma" label="，" onPress={() => type("，")}>，</Key>}
+        {mode === "pinyin" && <Key id="comma" label={t("kiosk.kbComma")} onPress={() => type(PINYIN_COMMA)}>{PINYIN_COMMA}</Key>}
         {mode === "digits" && <Key id="dot" label="." onPress={() => type(".")}>.</Key>}
         {mode !== "pinyin" && <Key id="dash" label="-" onPress={() => type("-")}>-</Key>}
         <Key id="done" label={t("kiosk.kbDone")} wide={2} onPress={done}>{t("kiosk.kbDone")}</Key>

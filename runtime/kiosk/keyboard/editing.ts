@@ -5,6 +5,9 @@
 /** A field the keyboard can type into. */
 export type Editable = HTMLInputElement | HTMLTextAreaElement;
 
+/** What the pinyin layout's punctuation key types: the full-width comma of Chinese text. */
+export const PINYIN_COMMA = "，";
+
 const TEXT_TYPES = new Set(["text", "search", "tel", "number", "email", "url", "password", ""]);
 
 /** Whether an element is a field the on-screen keyboard types into (not read-only, not disabled). */

@@ -24,7 +24,7 @@ export function SectionNav({ sections, current, done, errorCounts, onSelect, sho
             <button type="button" aria-current={i === current ? "step" : undefined} onClick={() => onSelect(i)}>
               <span className="step-num" aria-hidden="true">{errorCounts[i] ? "!" : done[i] ? "✓" : i + 1}</span>
               <span>{s.title}</span>
-              {errorCounts[i] ? <span className="visually-hidden">（{t("form.sectionErrors", { n: errorCounts[i]! })}）</span> : null}
+              {errorCounts[i] ? <span className="visually-hidden">{t("common.inParens", { text: t("form.sectionErrors", { n: errorCounts[i]! }) })}</span> : null}
             </button>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import type { ArrayFieldItemTemplateProps, FieldTemplateProps, ObjectFieldTemplateProps, TemplatesType, IconButtonProps, DescriptionFieldProps, FieldHelpProps } from "@rjsf/utils";
 import { descriptionId, errorId, helpId, TranslatableString } from "@rjsf/utils";
 import { fieldKindOf } from "../../../spec/fields/registry.js";
+import { useI18n } from "../i18n.js";
 
 /** Object-valued field kinds drawn as one field (label + error line), not as a group of fields. */
 const COMPOSITE_KINDS = new Set(["address", "dateRange", "signature"]);
@@ -15,6 +16,7 @@ const isChoiceArray = (schema: { type?: unknown; items?: unknown; uniqueItems?: 
 
 /** Wraps one field: label, description, control, error slot, help. */
 function FieldTemplate(props: FieldTemplateProps) {
+  const { t } = useI18n();
   const { id, label, children, rawErrors, rawHelp, rawDescription, hidden, displayLabel, schema, uiSchema, classNames, readonly } = props;
   // Read-only (workbench, application detail): no required markers and no reserved error line.
   const required = props.required && !readonly;
@@ -36,7 +38,7 @@ function FieldTemplate(props: FieldTemplateProps) {
           {required && (
             <>
               <span className="req" aria-hidden="true">*</span>
-              <span className="visually-hidden">（必填）</span>
+              <span className="visually-hidden">{t("common.inParens", { text: t("form.required") })}</span>
             </>
           )}
         </label>

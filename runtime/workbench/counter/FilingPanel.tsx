@@ -15,9 +15,9 @@ export function FilingPanel({ applicationId }: { applicationId: string }) {
     <section className="card counter-filing" aria-labelledby="counter-filing-title">
       <h2 id="counter-filing-title">{t("counter.filingTitle")}</h2>
       <dl className="facts">
-        <dt>{t("counter.filedBy")}</dt><dd>{f.filedBy}（{formatDateTime(f.filedAt, lang)}）</dd>
-        <dt>{t("counter.visitorRole")}</dt><dd>{f.visitor.name}（{f.visitor.idNumber}）· {t(`counter.role.${f.role}`)}</dd>
-        <dt>{t("counter.confirmTitle")}</dt><dd>{f.confirmation === "signature" ? t("counter.bySignature") : `${t("counter.byCode")}（${f.confirmedPhone ?? ""}）`}</dd>
+        <dt>{t("counter.filedBy")}</dt><dd>{f.filedBy}{t("common.inParens", { text: formatDateTime(f.filedAt, lang) })}</dd>
+        <dt>{t("counter.visitorRole")}</dt><dd>{f.visitor.name}{t("common.inParens", { text: f.visitor.idNumber })} · {t(`counter.role.${f.role}`)}</dd>
+        <dt>{t("counter.confirmTitle")}</dt><dd>{f.confirmation === "signature" ? t("counter.bySignature") : t("counter.byCode") + (f.confirmedPhone ? t("common.inParens", { text: f.confirmedPhone }) : "")}</dd>
         {f.draftTakenOver && <><dt>{t("counter.takeover")}</dt><dd>{t("counter.takenOver")}</dd></>}
         {f.authorisation && <><dt>{t("counter.letterTitle")}</dt><dd><a href={f.authorisation.url}>{t("counter.letterTitle")}</a></dd></>}
       </dl>

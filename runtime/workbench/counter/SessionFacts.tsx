@@ -10,8 +10,8 @@ export function SessionFacts({ session }: { session: CounterSession }) {
   return (
     <section className="card counter-facts" aria-label={t("counter.applicant")}>
       <dl className="facts">
-        <dt>{t("counter.applicant")}</dt><dd data-testid="counter-applicant">{a.displayName}（{a.idNumber}）</dd>
-        <dt>{t("counter.visitorRole")}</dt><dd>{session.visitor.name}（{session.visitor.idNumber}）· {t(`counter.role.${session.visitor.role}`)}</dd>
+        <dt>{t("counter.applicant")}</dt><dd data-testid="counter-applicant">{a.displayName}{t("common.inParens", { text: a.idNumber })}</dd>
+        <dt>{t("counter.visitorRole")}</dt><dd>{session.visitor.name}{t("common.inParens", { text: session.visitor.idNumber })} · {t(`counter.role.${session.visitor.role}`)}</dd>
       </dl>
       <p className="small">{a.accountCreated ? t("counter.accountCreated") : t("counter.accountLinked")}</p>
       {session.draftTakenOver && <p className="small alert" role="status">{t("counter.takenOver")}</p>}

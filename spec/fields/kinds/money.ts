@@ -8,6 +8,16 @@ export function moneyUnit(schema: Json): "元" | "万元" {
   return optionsOf(schema).unit === "万元" ? "万元" : "元";
 }
 
+/** Whether a money field counts in 万元 (else in 元): the widget names its unit in the interface language. */
+export function inTenThousandYuan(schema: Json): boolean {
+  return moneyUnit(schema) === "万元";
+}
+
+/** An amount of a money field in 元 (a 万元 field's value times 10 000), for its 大写. */
+export function inYuan(value: number, schema: Json): number {
+  return inTenThousandYuan(schema) ? value * 10000 : value;
+}
+
 /** Decimals allowed in a number kind field. */
 export function allowedDecimals(schema: Json): number {
   const d = optionsOf(schema).decimals;
