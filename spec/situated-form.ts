@@ -29,7 +29,8 @@ function allOf(a: Condition | undefined, b: Condition): Condition {
 
 /**
  * When each property of the form applies, by schema pointer: a property an item provided applies when any of its
- * items does; a section applies when any of its properties does. Absent = always (no item decides it).
+ * items does; a section applies when any of its properties does, and a table (an array of rows) when any of its
+ * columns does — the merge records a table's provenance on its columns (tryout #12). Absent = always (no item decides it).
  */
 export function applicabilityOfFields(bundle: Situating): Record<string, Condition> {
   const known = new Set(bundle.items.map((it) => it.id));
@@ -39,6 +40,8 @@ export function applicabilityOfFields(bundle: Situating): Record<string, Conditi
   const walk = (schema: Json, pointer: string): Condition | undefined => {
     const refs = (bundle.form.provenance[pointer] ?? []).filter((r) => known.has(r.item));
     if (refs.length) return anyOf(refs.map((r) => when[r.item]));
+    // a table follows its row's columns; the row itself has no rule of its own (rules name properties)
+    if (schema.type === "array") return walk(obj(schema.items), `${pointer}/items`);
     const props = Object.entries(obj(schema.properties));
     if (schema.type !== "object" || !props.length) return undefined;
     const children = props.map(([k, s]) => {

@@ -7,16 +7,19 @@ import { httpSession } from "./server.js";
 import { loginHere, newPage, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
 import { startTestServer } from "../helpers/server.js";
-import { provenanceOnlyBundle } from "../fixtures/situated.js";
+import { provenanceOnlyBundle, provenanceTableBundle } from "../fixtures/situated.js";
 
 const KEY = "rent-shop";
+const TABLE = "rent-sign-table";
 const suite = e2eSuite(async () => {
   const server = await startTestServer();
   const designer = await httpSession(server.url, "designer", "Design#2026");
   const admin = await httpSession(server.url, "admin", "Admin#2026");
-  expect((await designer("POST", "/api/bundles", provenanceOnlyBundle(KEY))).status).toBe(201);
-  const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "情形化表单" });
-  expect(pub.status, JSON.stringify(pub.json)).toBe(201);
+  for (const [key, doc] of [[KEY, provenanceOnlyBundle(KEY)], [TABLE, provenanceTableBundle(TABLE)]] as const) {
+    expect((await designer("POST", "/api/bundles", doc)).status).toBe(201);
+    const pub = await admin("POST", `/api/bundles/${key}/publish`, { changeSummary: "情形化表单" });
+    expect(pub.status, JSON.stringify(pub.json)).toBe(201);
+  }
   return { server, bundleKey: KEY };
 });
 
@@ -48,6 +51,32 @@ test("the section of an item the guide rules out is neither shown nor required; 
   await page.getByRole("button", { name: "提交申请" }).click();
   await page.getByRole("alert").filter({ hasText: "招牌文字" }).first().waitFor();
   await shoot(page, "applicability-sign-required");
+  expect(page.url()).toContain("/apply");
+  expect(suite.pageErrors).toEqual([]);
+}, 120_000);
+
+test("the table of an item the guide rules out is not asked: neither shown nor required (tryout #12)", async () => {
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/#/b/${TABLE}/apply?a.has_sign=false`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  await page.locator("#section-title").waitFor();
+  await fillShop(page);
+  expect(await page.getByText("招牌明细", { exact: true }).count()).toBe(0);
+  expect(await page.getByText("设置位置").count()).toBe(0);
+  expect(await page.locator("nav").getByText("招牌", { exact: true }).count()).toBe(0);
+  await shoot(page, "applicability-no-sign-table");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await page.waitForURL(/#\/my\//);
+  await page.locator(".alert--success[role=status]").waitFor();
+
+  // with a sign the table is there, its row's columns required
+  await page.goto(`${suite.server.url}/#/b/${TABLE}/apply?a.has_sign=true`);
+  await page.locator("#section-title").waitFor();
+  await fillShop(page);
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await page.getByRole("alert").filter({ hasText: "设置位置" }).first().waitFor();
+  await page.getByLabel(/^招牌尺寸/).waitFor();
+  await shoot(page, "applicability-sign-table-required");
   expect(page.url()).toContain("/apply");
   expect(suite.pageErrors).toEqual([]);
 }, 120_000);

@@ -84,6 +84,27 @@ describe("situatedForm", () => {
     expect(situatedForm(always).rules).toEqual({});
   });
 
+  it("hides and does not require a table of an item that does not apply — as its own section and inside a shared one (tryout #12)", () => {
+    const b = rentBundle();
+    const row = { type: "object", required: ["name"], properties: { name: { type: "string", title: "姓名" }, relation: { type: "string", title: "与申请人关系" } } };
+    (b.form.schema.properties as Json).lease.properties.residents = { type: "array", title: "同住人员", minItems: 1, items: row };
+    (b.form.schema.properties as Json).lease.required.push("residents");
+    (b.form.schema.properties as Json).contact.properties.family = { type: "array", title: "家庭成员", minItems: 1, items: structuredClone(row) };
+    (b.form.schema.properties as Json).contact.required.push("family");
+    for (const [table, col] of [["lease/properties/residents", "name"], ["lease/properties/residents", "relation"], ["contact/properties/family", "name"], ["contact/properties/family", "relation"]]) {
+      b.form.provenance[`/properties/${table}/items/properties/${col}`] = [{ item: "sign", pointer: `/properties/tongzhu/items/properties/${col}` }];
+    }
+    expect(applicabilityOfFields(b)).toEqual({ "/properties/lease": RENT, "/properties/contact/properties/family": RENT });
+    const no = effectiveForm(situatedForm(b), { answers: { rent: false }, data: {} });
+    expect(no.hidden.sort()).toEqual(["/properties/contact/properties/family", "/properties/lease"]);
+    expect((no.schema.properties as Json).contact.required).toEqual(["phone", "note"]);
+    const pruned = pruneHidden({ ...DATA, contact: { ...DATA.contact, family: [{ name: "李四" }] } }, no.hidden);
+    expect(pruned).toEqual(DATA);
+    expect(validateFormData(no.schema, pruned)).toEqual([]);
+    const yes = effectiveForm(situatedForm(b), { answers: { rent: true }, data: {} });
+    expect(validateFormData(yes.schema, { ...DATA, lease: { tenant: "李四", idNumber: "x" } }).map((e) => e.pointer).sort()).toEqual(["/contact/family", "/lease/residents"]);
+  });
+
   it("returns the same form object while the bundle is unchanged (renderers and validators keep their caches)", () => {
     const b = rentBundle();
     expect(situatedForm(b)).toBe(situatedForm(b));
