@@ -14,6 +14,7 @@ import { cloneJson } from "../binding/inspect.js";
 import { ROLES } from "../dictionary/roles.js";
 import { mergeForms, type MergeOptions, type MergeResult, type MergeSource, type MergeSuggestion } from "../merge/index.js";
 import { ensureContainer, insertField, isRequired, owners, refKey, removeField, splitPointer } from "./form-surgery.js";
+import { followRenames, renamedFields, renamedId } from "./replay-renames.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as unknown[]).map(obj) : []);
@@ -145,13 +146,14 @@ function addSources(c: Ctx, pointers: string[]): void {
   }
 }
 
-/** A changed source field: each keyword staff left as the old merge made it follows the new merge. */
-function changeSources(c: Ctx, pointers: string[]): void {
+/** A changed source field (old pointer, new pointer: the same unless the version re-keyed it): each keyword staff left
+ *  as the old merge made it follows the new merge. */
+function changeSources(c: Ctx, pointers: Array<readonly [string, string]>): void {
   const staff = owners(c.form.provenance), oldOwn = owners(c.oldBase.form.provenance), newOwn = owners(c.newBase.form.provenance);
   const done = new Set<string>();
-  for (const p of pointers) {
+  for (const [q, p] of pointers) {
     const k = refKey({ item: c.item, pointer: p });
-    const at = staff.get(k), was = oldOwn.get(k), now = newOwn.get(k);
+    const at = staff.get(k), was = oldOwn.get(refKey({ item: c.item, pointer: q })), now = newOwn.get(k);
     if (!at || !was || !now || done.has(at)) continue;
     done.add(at);
     const mine = obj(getAtPointer(c.form.schema, at));
@@ -167,12 +169,12 @@ function changeSources(c: Ctx, pointers: string[]): void {
 }
 
 /** What staff did by hand that the upgrade kept: texts that differ from the machine merge, fields not where it put them. */
-function keptByHand(form: Json, base: MergeResult): { texts: UpgradeField[]; moved: UpgradeField[] } {
+function keptByHand(form: Json, base: MergeResult, was: (key: string) => string = (k) => k): { texts: UpgradeField[]; moved: UpgradeField[] } {
   const baseOwners = owners(base.form.provenance);
   const texts: UpgradeField[] = [], moved: UpgradeField[] = [];
   for (const [p, refs] of Object.entries(obj(form.provenance))) {
     const first = arr(refs)[0];
-    const b = first && baseOwners.get(refKey(first as { item: string; pointer: string }));
+    const b = first && baseOwners.get(was(refKey(first as { item: string; pointer: string })));
     if (!b) continue;
     const title = titleOf(form, p);
     if (title !== titleOf(base.form as unknown as Json, b)) texts.push({ pointer: p, title });
@@ -197,17 +199,26 @@ export function upgradeItem(doc: Json, next: Json, extra: MergeOptions = {}): { 
   if (report.remerged) {
     const opts = recordedOptions(form, extra);
     const oldBase = mergeForms(bundleSources(doc, items), opts);
-    const newBase = mergeForms(bundleSources(doc, nextItems), opts);
-    const c: Ctx = { item: report.item, form, oldBase, newBase, report };
+    const probe = mergeForms(bundleSources(doc, nextItems), opts);
     const leaves = leafChanges(prev, next);
-    dropSources(c, leaves.removed);
-    addSources(c, leaves.added);
-    changeSources(c, leaves.changed);
-    Object.assign(report.replayed, keptByHand(form, oldBase));
+    // A field the version re-keyed or moved is the same source field: staff's decisions follow it (replay-renames.ts).
+    const renames = renamedFields(leaves.removed, leaves.added, oldBase.bindings[report.item] ?? [], probe.bindings[report.item] ?? [], obj(obj(prev.form).schema), obj(obj(next.form).schema));
+    followRenames(form, report.item, renames);
+    const newBase = renames.size ? mergeForms(bundleSources(doc, nextItems), recordedOptions(form, extra)) : probe;
+    const c: Ctx = { item: report.item, form, oldBase, newBase, report };
+    const renamedTo = new Set(renames.values());
+    dropSources(c, leaves.removed.filter((p) => !renames.has(p)));
+    addSources(c, leaves.added.filter((p) => !renamedTo.has(p)));
+    changeSources(c, [...leaves.changed.map((p) => [p, p] as const), ...renames]);
+    const back = new Map([...renames].map(([q, p]) => [refKey({ item: report.item, pointer: p }), refKey({ item: report.item, pointer: q })]));
+    Object.assign(report.replayed, keptByHand(form, oldBase, (k) => back.get(k) ?? k));
     const touched = new Set([...leaves.added, ...leaves.changed].map((p) => refKey({ item: report.item, pointer: p })));
-    const known = new Set(oldBase.suggestions.map((s) => s.id));
+    const known = new Set(oldBase.suggestions.map((s) => renamedId(s.id, report.item, renames)));
     const decided = obj(form.decisions);
-    report.needsDecision = newBase.suggestions.filter((s) => !known.has(s.id) && decided[s.id] === undefined && s.sources.some((r) => touched.has(refKey(r))));
+    // A suggestion whose fields the staff's form already holds in one merged field (a hand merge) asks nothing.
+    const held = owners(form.provenance);
+    const settled = (s: MergeSuggestion) => new Set(s.sources.map((r) => held.get(refKey(r)))).size === 1 && held.has(refKey(s.sources[0]!));
+    report.needsDecision = newBase.suggestions.filter((s) => !known.has(s.id) && decided[s.id] === undefined && s.sources.some((r) => touched.has(refKey(r))) && !settled(s));
   } else {
     Object.assign(report.replayed, keptByHand(form, mergeForms(bundleSources(doc, items), recordedOptions(form, extra))));
   }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { mergeForms, type MergeEdit } from "../../../spec/merge/index.js";
-import { bundleSources, recordDecision, upgradeItem } from "../../../spec/catalogue/replay.js";
+import { bundleSources, recordDecision, recordedOptions, upgradeItem } from "../../../spec/catalogue/replay.js";
 import type { Json } from "../../../spec/common.js";
 
 const item = (id: string, version: number, props: Record<string, Json>, extra: Json = {}): Json => ({
@@ -96,6 +96,57 @@ describe("upgradeItem", () => {
 
   it("refuses an item the one-thing does not use", () => {
     expect(() => upgradeItem(bundle(), item("other", 2, {}))).toThrow(/other/);
+  });
+});
+
+describe("upgradeItem: a version that re-keys, renames or moves a source field (tryout #22)", () => {
+  const person = (phone: Record<string, Json>): Record<string, Json> =>
+    ({ sqr: { type: "object", title: "申请人", properties: { xm: { type: "string", title: "姓名" }, sfzh: { type: "string", title: "身份证号码" }, ...phone } } });
+  const A1 = item("a", 1, person({ sj: { type: "string", title: "手机" } }));
+  const B1 = item("b", 1, person({ lxdh: { type: "string", title: "联系电话" } }));
+  const A2 = item("a", 2, person({ mobile: { type: "string", title: "手机" } }));
+  const doc0: Json = { key: "k", audience: "person", guide: { applicability: {} }, items: [A1, B1] };
+  /** The phone fields of a smart form (by their merged label) with their sources. */
+  const phoneFields = (doc: Json) => Object.entries((doc.form as Json).provenance as Record<string, Refs>)
+    .filter(([p]) => /电话|手机/.test(String(p.split("/").slice(1).reduce<Json>((n, s) => n[s] as Json, (doc.form as Json).schema as Json).title)))
+    .map(([, refs]) => refs.map((r) => `${r.item}#${r.pointer}`).sort());
+  const mobileAt = "/properties/sqr/properties/mobile", sjAt = "/properties/sqr/properties/sj", lxdhAt = "/properties/sqr/properties/lxdh";
+
+  it("an accepted phone suggestion follows the re-keyed 手机: one phone field, the decision renamed, nothing to decide", () => {
+    const [s] = mergeForms(bundleSources(doc0)).suggestions.filter((x) => x.sources.some((r) => r.pointer === sjAt));
+    const decisions = { [s!.id]: "accept" as const };
+    const doc = { ...doc0, form: { ...mergeForms(bundleSources(doc0), { decisions }).form, decisions } };
+    expect(phoneFields(doc)).toEqual([[`a#${sjAt}`, `b#${lxdhAt}`]]);
+    const { doc: out, report } = upgradeItem(doc, A2);
+    expect(phoneFields(out)).toEqual([[`a#${mobileAt}`, `b#${lxdhAt}`]]);
+    expect(Object.keys((out.form as Json).decisions as Json)).toEqual([s!.id.replace(`a#${sjAt}`, `a#${mobileAt}`)]);
+    expect(report.added).toEqual([]);
+    expect(report.removed).toEqual([]);
+    expect(report.needsDecision).toEqual([]);
+    // The next merge of the upgraded one-thing replays the renamed decision: still one phone field.
+    const again = mergeForms(bundleSources(out), recordedOptions(out.form as Json));
+    expect(Object.values(again.form.provenance).filter((refs) => refs.some((r) => r.pointer === mobileAt || r.pointer === lxdhAt))).toHaveLength(1);
+  });
+
+  it("a hand merge follows the re-keyed field, and a field moved to another section stays in its merged field", () => {
+    const merge: MergeEdit = { kind: "merge", refs: [{ item: "a", pointer: sjAt }, { item: "b", pointer: lxdhAt }], by: "王设计", at: "2026-01-01T00:00:00Z" };
+    const doc = { ...doc0, form: { ...mergeForms(bundleSources(doc0), { hand: [merge] }).form, edits: [merge] } };
+    const { doc: out, report } = upgradeItem(doc, A2);
+    expect(phoneFields(out)).toEqual([[`a#${mobileAt}`, `b#${lxdhAt}`]]);
+    expect(((out.form as Json).edits as MergeEdit[])[0]!.refs).toEqual([{ item: "a", pointer: mobileAt }, { item: "b", pointer: lxdhAt }]);
+    expect(report.needsDecision).toEqual([]);
+    const A3 = item("a", 3, { ...person({}), lx: { type: "object", title: "联系方式", properties: { sj: { type: "string", title: "手机" } } } });
+    const moved = upgradeItem(out, A3);
+    expect(phoneFields(moved.doc)).toEqual([["a#/properties/lx/properties/sj", `b#${lxdhAt}`]]);
+    expect(moved.report.added).toEqual([]);
+  });
+
+  it("a removed field and an added field that ask different data are not paired: the phone leaves, the fax comes in", () => {
+    const doc = { ...doc0, form: mergeForms(bundleSources(doc0)).form };
+    const { doc: out, report } = upgradeItem(doc, item("a", 2, person({ cz: { type: "string", title: "传真" } })));
+    expect(phoneFields(out)).toEqual([[`b#${lxdhAt}`]]);
+    expect(report.added.map((f) => f.title)).toEqual(["传真"]);
+    expect(report.removed.length).toBe(1);
   });
 });
 
