@@ -18,6 +18,7 @@ import { SHELL_EN, SHELL_ZH } from "./i18n-shell.js";
 import { FORM_EN, FORM_ZH } from "./i18n-form.js";
 import { WORKBENCH_EN, WORKBENCH_ZH } from "./i18n-workbench.js";
 import { APPLY_EN, APPLY_ZH } from "./i18n-apply.js";
+import { VALUES_EN, VALUES_ZH } from "./i18n-values.js";
 import { beijingDateTime, calendarDate } from "../../spec/beijing-time.js";
 import { beijingDateTimeEn, choosePlurals } from "../../spec/bilingual.js";
 
@@ -47,6 +48,7 @@ const zh = {
   ...FORM_ZH,
   ...WORKBENCH_ZH,
   ...APPLY_ZH,
+  ...VALUES_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh | EditorKey;
@@ -68,6 +70,7 @@ const en: Record<keyof typeof zh, string> = {
   ...FORM_EN,
   ...WORKBENCH_EN,
   ...APPLY_EN,
+  ...VALUES_EN,
 };
 
 export type Lang = "zh-CN" | "en";

@@ -4,7 +4,8 @@
 // in the case; once revealed there (RevealPanel), the revealed value shows here too.
 import type { ApplicationView, CaseItemDataView, CaseItemsView } from "../../spec/api.js";
 import { getAtPointer, setAtPointer } from "../../spec/pointer.js";
-import { useI18n } from "../shared/i18n.js";
+import { useI18n, type Lang } from "../shared/i18n.js";
+import { optionLabel } from "../shared/option-label.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox, Loading } from "../shared/ui.js";
 import { formRows, type FormRow } from "./item-form-rows.js";
@@ -12,7 +13,7 @@ import { formRows, type FormRow } from "./item-form-rows.js";
 type T = ReturnType<typeof useI18n>["t"];
 
 /** A value as read in the form: a choice by its title, several choices joined, yes/no, a file by its name. */
-function shown(t: T, row: Extract<FormRow, { kind: "field" }>): string {
+function shown(t: T, lang: Lang, row: Extract<FormRow, { kind: "field" }>): string {
   const one = (v: unknown): string => {
     if (v === undefined || v === null || v === "") return "";
     if (typeof v === "boolean") return v ? t("wb.deptForms.yes") : t("wb.deptForms.no");
@@ -20,15 +21,15 @@ function shown(t: T, row: Extract<FormRow, { kind: "field" }>): string {
       const name = /;name=([^;,]*)/.exec(v)?.[1];
       return t("wb.deptForms.file", { name: name ? decodeURIComponent(name) : "" });
     }
-    return typeof v === "object" ? JSON.stringify(v) : String(v);
+    return typeof v === "object" ? JSON.stringify(v) : optionLabel(String(v), lang);
   };
-  if (row.choiceTitle) return row.choiceTitle;
+  if (row.choiceTitle) return optionLabel(row.choiceTitle, lang);
   return Array.isArray(row.value) ? row.value.map(one).filter(Boolean).join(t("common.listSeparator")) : one(row.value);
 }
 
 /** Fields in a definition list; each section or table row under its own heading (h4 … h6). */
 function Rows({ rows, level, idBase }: { rows: FormRow[]; level: number; idBase: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const runs: Array<FormRow[] | Extract<FormRow, { kind: "group" }>> = [];
   for (const r of rows) {
     const last = runs[runs.length - 1];
@@ -43,7 +44,7 @@ function Rows({ rows, level, idBase }: { rows: FormRow[]; level: number; idBase:
       {runs.map((run) => Array.isArray(run) ? (
         <dl key={run[0]!.pointer} className="facts item-form__fields">
           {run.map((r) => r.kind === "field" && (
-            <div key={r.pointer} className="item-form__field"><dt>{r.label}</dt><dd data-pointer={r.pointer}>{shown(t, r) || empty}</dd></div>
+            <div key={r.pointer} className="item-form__field"><dt>{r.label}</dt><dd data-pointer={r.pointer}>{shown(t, lang, r) || empty}</dd></div>
           ))}
         </dl>
       ) : (

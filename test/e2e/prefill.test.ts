@@ -95,5 +95,9 @@ test("a 性别 locked by the prefilled ID number shows the sex the number gives,
   await expect.poll(() => sex.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe("女");
   expect(await sex.isDisabled()).toBe(true);
   await shoot(page, "prefill-derived-sex");
+  // In English the stored 女 reads as its word (the data keeps 女).
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect.poll(() => sex.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe("Female");
+  await shoot(page, "prefill-derived-sex-en");
   expect(pageErrors).toEqual([]);
 });
