@@ -35,7 +35,7 @@ function formVariables(schema: Json, path: FieldPath = [], out: ConditionVariabl
  *  has them (smart form), else onto the field as x-visibleIf / x-requiredIf. */
 export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Json; onChange(next: Json, label: string): void; problems: ShownProblem[]; idPrefix: string }) {
   const schema = useMemo(() => (form.schema && typeof form.schema === "object" ? form.schema : { type: "object", properties: {} }) as Json, [form.schema]);
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const M = useMsg();
   const [selected, setSelected] = useState<FieldPath>();
   const [filter, setFilter] = useState("");
@@ -48,7 +48,7 @@ export function FormDesigner({ form, onChange, problems, idPrefix }: { form: Jso
     return isContainer(fieldAt(schema, sel)!) ? sel : sel.slice(0, -1);
   };
   const add = (kind: string, container = targetContainer(), at?: number) => {
-    const s = newFieldSchema(kind);
+    const s = newFieldSchema(kind, lang);
     const key = freeKey(schema, container, kind.startsWith("el:") ? kind.slice(3) : kind.startsWith("kind:") ? kind.slice(5) : kind);
     setSchema(insertField(schema, container, key, s, at), t("ed.fd.undo.add", { title: String(s.title) }));
     setSelected([...container, key]);

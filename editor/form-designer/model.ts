@@ -5,7 +5,7 @@ import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../../spec/fields/regist
 
 import type { Json } from "../../spec/common.js";
 import { escapePointer } from "../../spec/pointer.js";
-import type { MessageKey } from "../i18n.js";
+import { translate, type Lang, type MessageKey } from "../i18n.js";
 import type { Localized } from "../../spec/fields/types.js";
 export type { Json };
 /** Key path of a field from the root: ["applicant", "name"]; for a table's column: ["staff", "name"] too. */
@@ -18,25 +18,37 @@ export const BASIC_TYPES: Array<{ type: string; label: MessageKey }> = (["text",
 /** Field kinds of the palette (spec/fields registry): "kind:<name>" entries, named in both languages. */
 export const KIND_TYPES: Array<{ type: string; label: Localized; group: string }> = FIELD_KINDS.map((k) => ({ type: `kind:${k.name}`, label: k.label, group: k.group }));
 
-/** The schema a new field of a palette entry starts from ("el:<key>" for a data-dictionary element, "kind:<name>" for a field kind). */
-export function newFieldSchema(kind: string): Json {
+/** A field kind's new schema with its title, and its parts' (address, date range, signature), in the UI language. */
+function titledKind(name: string, schema: Json, lang: Lang): Json {
+  const say = (key: string) => translate(key as MessageKey, undefined, lang);
+  const parts = schema.properties as Record<string, Json> | undefined;
+  return {
+    ...schema, title: say(`ed.fd.new.${name}`),
+    ...(parts ? { properties: Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, { ...p, title: say(`ed.fd.new.part.${k}`) }])) } : {}),
+  };
+}
+
+/** The schema a new field of a palette entry starts from ("el:<key>" for a data-dictionary element, "kind:<name>" for a
+ *  field kind), titled in the UI language (a dictionary element keeps its Chinese label: the element has no other). */
+export function newFieldSchema(kind: string, lang: Lang = "zh-CN"): Json {
+  const say = (key: MessageKey) => translate(key, undefined, lang);
   if (kind.startsWith("kind:")) {
     const k = KIND_BY_NAME.get(kind.slice(5));
-    if (k) return k.newSchema();
+    if (k) return titledKind(k.name, k.newSchema(), lang);
   }
   if (kind.startsWith("el:")) {
     const el = ELEMENT_BY_KEY.get(kind.slice(3));
     if (el) return { ...structuredClone(el.schema), title: el.label, ...(el.format ? { format: el.format } : {}) };
   }
   switch (kind) {
-    case "number": return { type: "number", title: "数字" };
-    case "date": return { type: "string", format: "date", title: "日期" };
-    case "select": return { type: "string", title: "单选", enum: ["选项一", "选项二"] };
-    case "multi": return { type: "array", title: "多选", items: { type: "string", enum: ["选项一", "选项二"] }, uniqueItems: true };
-    case "file": return { type: "string", format: "data-url", title: "附件" };
-    case "table": return { type: "array", title: "表格", items: { type: "object", properties: {} } };
-    case "section": return { type: "object", title: "分组", properties: {} };
-    default: return { type: "string", title: "文本" };
+    case "number": return { type: "number", title: say("ed.fd.type.number") };
+    case "date": return { type: "string", format: "date", title: say("ed.fd.type.date") };
+    case "select": return { type: "string", title: say("ed.fd.type.select"), enum: [say("ed.fd.new.option1"), say("ed.fd.new.option2")] };
+    case "multi": return { type: "array", title: say("ed.fd.type.multi"), items: { type: "string", enum: [say("ed.fd.new.option1"), say("ed.fd.new.option2")] }, uniqueItems: true };
+    case "file": return { type: "string", format: "data-url", title: say("ed.fd.type.file") };
+    case "table": return { type: "array", title: say("ed.fd.type.table"), items: { type: "object", properties: {} } };
+    case "section": return { type: "object", title: say("ed.fd.type.section"), properties: {} };
+    default: return { type: "string", title: say("ed.fd.type.text") };
   }
 }
 

@@ -7,6 +7,7 @@ import {
   childKeys, fieldAt, freeKey, insertField, isContainer, isRequired, moveField, newFieldSchema, pointerOf, removeField,
   renameField, setRequired, type Json,
 } from "../../editor/form-designer/model.js";
+import { FIELD_KINDS } from "../../spec/fields/registry.js";
 
 const form = (): Json => ({
   type: "object", required: ["name"],
@@ -33,6 +34,24 @@ describe("form designer model", () => {
     expect(isContainer(newFieldSchema("table"))).toBe(true);
     expect(isContainer(newFieldSchema("section"))).toBe(true);
     expect(isContainer(newFieldSchema("kind:region"))).toBe(false);
+  });
+
+  it("a new field's default title (and its parts', and a choice's options) follow the UI language", () => {
+    const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+    const titles = (s: Json): string[] => [String(s.title), ...Object.values((s.properties ?? {}) as Record<string, Json>).map((p) => String(p.title))];
+    for (const k of FIELD_KINDS) {
+      // in Chinese the titles are the kind's own (spec/fields/kinds), in English English ones, part for part
+      expect(titles(newFieldSchema(`kind:${k.name}`, "zh-CN")), k.name).toEqual(titles(k.newSchema()));
+      const en = newFieldSchema(`kind:${k.name}`, "en");
+      expect(titles(en).filter((t) => CJK.test(t) || t.startsWith("ed.")), k.name).toEqual([]);
+      expect({ ...en, title: undefined, properties: undefined }, k.name).toEqual({ ...k.newSchema(), title: undefined, properties: undefined });
+    }
+    for (const type of ["text", "number", "date", "select", "multi", "file", "table", "section"]) {
+      expect(CJK.test(String(newFieldSchema(type, "zh-CN").title)), type).toBe(true);
+      expect(CJK.test(JSON.stringify(newFieldSchema(type, "en"))), type).toBe(false);
+    }
+    expect(newFieldSchema("select", "en").enum).toEqual(["Option 1", "Option 2"]);
+    expect(newFieldSchema("select").enum).toEqual(["选项一", "选项二"]);
   });
 
   it("inserts, renames and removes without touching the input, keeping order and required marks", () => {
