@@ -4,6 +4,7 @@
 import type { Bundle, Guide, GuideQuestion } from "./bundle.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Item, Material } from "./item.js";
+import { heldDocumentKey } from "./material-party.js";
 
 /** Answers to guide questions, by question id. */
 export type Answers = Record<string, string | string[] | boolean | undefined>;
@@ -105,8 +106,8 @@ export function resolveNotice(
     for (const m of it.materials) {
       if (!evaluateCondition(m.handle_case, ctx)) continue;
       const held = m.source_type === "20";
-      // One e-licence serves every item that asks for it: list it once.
-      const licenceKey = held ? m.licence_type ?? m.material_name : undefined;
+      // One e-licence serves every item that asks for the same party's document: list it once (an agent's ID card is not the applicant's).
+      const licenceKey = held ? heldDocumentKey(m) : undefined;
       if (licenceKey && seenLicences.has(licenceKey)) continue;
       if (licenceKey) seenLicences.add(licenceKey);
       materials.push({

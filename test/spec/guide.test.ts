@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { applicableItems, countSituations, enumerateAnswerSets, resolveNotice, validateBundle, visibleQuestions, type Bundle } from "../../spec/index.js";
 import { TooManyAnswerSets } from "../../spec/guide.js";
+import { materialParty, SELF_PARTY } from "../../spec/material-party.js";
 
 const baseItem = {
   schemaVersion: 1, kind: "item", task_type: "01", by_law: "《食品安全法》第三十五条", anticipate_day: 20, promise_day: 10,
@@ -95,5 +96,31 @@ describe("situation guide", () => {
         return n.materials.every((m) => items.has(m.item)) && n.items.length + n.skippedItems.length === bundle.items.length;
       }),
     );
+  });
+
+  it("lists one e-licence once per party: the applicant's own ID card and an agent's are two documents, each with its own applicability (tryout 10 #14)", () => {
+    const id = (mid: string, name: string, extra: object = {}) => ({ id: mid, material_name: name, necessity: "必要", source_type: "20", licence_type: "resident_id_card", ...extra });
+    const two = validateBundle({
+      ...raw, key: "linghuo", items: [
+        { ...baseItem, id: "yibao", task_name: "医保参保登记", department: "hsa", dept_name: "医保局", materials: [id("sfz", "参保人居民身份证")] },
+        { ...baseItem, id: "card", task_name: "社会保障卡申领", department: "hrss", dept_name: "人社局",
+          materials: [id("self", "申领人居民身份证"), id("dbr-sfz", "代办人（监护人）身份证件", { handle_case: { "==": [{ var: "answers.by_agent" }, true] } })] },
+      ],
+      guide: { questions: [{ id: "by_agent", title: "是否委托他人代办？", type: "boolean" }], applicability: {} },
+    });
+    if (!two.ok) throw new Error(JSON.stringify(two.problems));
+    const names = (byAgent: boolean) => resolveNotice(two.value, { by_agent: byAgent }).materials.map((m) => m.name);
+    // 申领人 and 参保人 are both the applicant himself: his ID card is listed once, by the first item asking for it
+    expect(names(false)).toEqual(["参保人居民身份证"]);
+    expect(names(true)).toEqual(["参保人居民身份证", "代办人（监护人）身份证件"]);
+  });
+
+  it("names the party of a material by the role its name begins with; generic roles and no role are the applicant himself", () => {
+    expect(materialParty("代办人（监护人）身份证件")).toBe("proxy");
+    expect(materialParty("法定代表人身份证")).toBe("legalRep");
+    expect(materialParty("参保人居民身份证")).toBe(SELF_PARTY);
+    expect(materialParty("申请人身份证")).toBe(SELF_PARTY);
+    expect(materialParty("居民身份证")).toBe(SELF_PARTY);
+    expect(materialParty("父亲居民身份证")).toBe("father");
   });
 });
