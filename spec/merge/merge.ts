@@ -44,7 +44,7 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const edges = [...sectionEdges(views, new Set([...apart, ...clusters.rolesSeparated]), ext), ...suggestionEdges(clusters, ext)];
   const { decided, sets } = decideEdges(nodes, clusters.uf, edges, opts, split);
   const handConflicts = applyHandEdits(nodes, sets, opts.hand, sources);
-  const placed = collectFields(nodes, clusters.uf, split);
+  const placed = collectFields(nodes, clusters.uf, split, (item) => bound.audiences.get(item) === "person");
 
   const root: Section = { schema: { type: "object", properties: {} }, ui: { "ui:order": [] }, pointer: "" };
   const prefill: Record<string, Prefill> = {};

@@ -133,10 +133,14 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
     // Only words the dictionary does not know are resolved by context: known roles stay as the dictionary says.
     if (g.length < 2) continue;
     const names = [...new Map(g.map((v) => partyName(v.title, v.role)).map((x) => [x.zh, x])).values()];
+    // The person applies (some form names them by what they do in its procedure: 申领人, 参保人): the data each form
+    // left to a default 申请人 are theirs (see followSubject).
+    const applies = g.some((v) => generic(v.role));
     // One role everywhere: the forms agree on who the person is, so a section that only hinted at it (「缴存职工」
     // contains 职工) is as sure as the others.
     if (new Set(g.map((v) => v.role)).size === 1) {
       for (const v of g) for (const n of v.fields.values()) confirm(n, A.onlyThisPerson(names));
+      for (const v of g) followSubject(views, v, v.role, v.role, applies, names, done);
       continue;
     }
     // Known roles stay as the dictionary says, except the generic words for "the person this form is about"
@@ -152,18 +156,27 @@ export function alignSubjects(bound: Bound, views: PartyView[], apart: Set<strin
       if (views.some((o) => o.item === v.item && o !== v && o.pointer !== v.pointer && o.role === role && (o.own || o.fields.has("name")))) continue;
       for (const n of v.fields.values()) retag(n, role, A.sameIdentityAs(names, role));
       done.add(`${v.item}#${v.pointer}`);
-      // The form's other data that took the same word for its person without naming anyone (a top-level 退役时间 or
-      // 残疾人证编号 beside the 参保人's section) are that person's too: no name, so no second person of that role.
-      for (const o of views) {
-        if (o === v || o.item !== v.item || o.role !== v.role || o.fields.has("name") || o.auxiliary || o.relative) continue;
-        for (const n of o.fields.values()) retag(n, role, A.sameFormPerson(names, role, v.role));
-        done.add(`${o.item}#${o.pointer}`);
-        o.role = role;
-      }
+      followSubject(views, v, v.role, role, applies, names, done);
       v.role = role;
     }
+    for (const v of g) if (v.role === role) followSubject(views, v, v.role, role, applies, names, done);
   }
   return done;
+}
+
+/** The data of a form that name nobody (no 姓名) and took either the form's own word for its one person (a top-level
+ *  退役时间 or 残疾人证编号 beside the 参保人's section) or, when that person applies, the default 申请人 a person's form
+ *  gives what no section claims (婚姻状况, 收款账户 beside the 缴存职工's section) are that person's: they follow the
+ *  person's aligned role, so one person is one section. A party with a name, a helper or a relative stays apart. */
+function followSubject(views: PartyView[], v: PartyView, was: string, role: string, applies: boolean, names: Bilingual[], done: Set<string>): void {
+  for (const o of views) {
+    if (o === v || o.item !== v.item || o.role === role || o.fields.has("name") || o.auxiliary || o.relative) continue;
+    const defaulted = applies && o.role === "applicant" && !o.own;
+    if (o.role !== was && !defaulted) continue;
+    for (const n of o.fields.values()) retag(n, role, A.sameFormPerson(names, role, o.role));
+    done.add(`${o.item}#${o.pointer}`);
+    o.role = role;
+  }
 }
 
 /** A dictionary role that several forms ask about, each as one person with identity data, is one person: a field

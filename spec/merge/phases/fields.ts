@@ -24,8 +24,24 @@ export function roleOrder(openOrder: Map<string, number>, total: number): (role:
   return (role) => ROLE_ORDER.get(role) ?? caseAt - 0.5 + (openOrder.get(role) ?? 0) / (2 * (total + 1));
 }
 
-/** Turns the clusters into merged fields and item-local fields (see the file comment). */
-export function collectFields(nodes: Node[], uf: UnionFind, split: ReadonlySet<string> = new Set()): Placed {
+/** An organisation inside a person's form (the 原参保单位 of an unemployed person, a child's school) is context of that
+ *  form's section, not the one-thing's enterprise: a datum of it that merges with nothing stays in its section with
+ *  the section's other fields, instead of leaving alone for an 企业（单位）信息 section (tryout #5: the former
+ *  employer's credit code torn out of its section). */
+function keepContextWhole(roleFields: RoleField[], localNodes: Node[], personForm: (item: string) => boolean): RoleField[] {
+  const parentOf = (n: Node) => `${n.item}#${n.leaf.path.length ? n.leaf.path[n.leaf.path.length - 1]!.pointer : ""}`;
+  const stays = new Set(localNodes.filter((n) => n.leaf.path.length).map(parentOf));
+  return roleFields.filter((f) => {
+    const n = f.nodes[0]!;
+    const alone = f.nodes.length === 1 && roleKind(f.role) === "org" && personForm(n.item) && n.leaf.path.length > 0 && stays.has(parentOf(n));
+    if (alone) localNodes.push(n);
+    return !alone;
+  });
+}
+
+/** Turns the clusters into merged fields and item-local fields (see the file comment); `personForm` says which
+ *  sources are a person's forms (see keepContextWhole). */
+export function collectFields(nodes: Node[], uf: UnionFind, split: ReadonlySet<string> = new Set(), personForm: (item: string) => boolean = () => false): Placed {
   const clusters = new Map<number, Node[]>();
   for (const n of nodes) {
     if (!n.key) continue;
@@ -58,14 +74,15 @@ export function collectFields(nodes: Node[], uf: UnionFind, split: ReadonlySet<s
     taken.add(slot);
     roleFields.push({ role, element, nodes: members });
   }
+  const kept = keepContextWhole(roleFields, localNodes, personForm);
   const openOrder = new Map<string, number>();
-  for (const f of roleFields) if (!ROLE_ORDER.has(f.role) && !openOrder.has(f.role)) openOrder.set(f.role, Math.min(...f.nodes.map((n) => n.idx)));
+  for (const f of kept) if (!ROLE_ORDER.has(f.role) && !openOrder.has(f.role)) openOrder.set(f.role, Math.min(...f.nodes.map((n) => n.idx)));
   const order = roleOrder(openOrder, nodes.length);
   // Within a section, the elements of the section's own kind come first (企业: 名称, 代码 …; 人: 姓名, 证件 …).
   const rank = (f: RoleField) => {
     const kind = roleKind(f.role), subject = ELEMENT_BY_KEY.get(f.element)!.subject;
     return (subject === kind ? 0 : subject === "any" ? 1 : 2) * 1000 + ELEMENT_ORDER.get(f.element)!;
   };
-  roleFields.sort((a, b) => (order(a.role) - order(b.role)) || rank(a) - rank(b));
-  return { roleFields, sharedLabel, localNodes };
+  kept.sort((a, b) => (order(a.role) - order(b.role)) || rank(a) - rank(b));
+  return { roleFields: kept, sharedLabel, localNodes };
 }

@@ -63,3 +63,41 @@ describe("an internet café's computers", () => {
     expect(mergedWith(r, "wajc", "/properties/mj")).toEqual(["wajc#/properties/mj"]);
   });
 });
+
+describe("one unemployed person across three forms (tryout #4, #5)", () => {
+  const forms = [
+    src("gjj", {
+      tqr: sec("缴存职工", { xm: s("职工姓名"), zjhm: s("证件号码", { pattern: "^[0-9]{17}[0-9Xx]$" }), sj: s("手机号码") }),
+      hyzk: s("婚姻状况", { enum: ["未婚", "已婚", "离婚", "丧偶"] }),
+      skzh: sec("收款账户", { khh: s("开户行"), zh: s("银行卡号") }),
+      po: sec("配偶信息", { xm: s("配偶姓名"), zjhm: s("配偶证件号码") }),
+    }, "住房公积金提取申请表（失业）"),
+    src("syj", {
+      xm: s("申领人姓名"), sfzh: s("身份证号码", { pattern: "^[0-9]{17}[0-9Xx]$" }), sj: s("手机号码"),
+      dw: sec("原参保单位", { mc: s("单位名称"), xydm: s("统一社会信用代码"), jfys: { type: "integer", title: "累计缴费时间（月）" } }),
+      yh: sec("银行账户", { khyh: s("开户银行"), zh: s("银行账号") }),
+    }, "失业保险金申领登记表"),
+    src("sydj", { br: sec("本人情况", { ...person(), lxdh: s("联系电话") }) }, "失业登记表"),
+  ];
+  const r = mergeForms(forms);
+  const sections = Object.keys(r.form.schema.properties as object);
+
+  it("is one person section: the data a form left to a default 申请人 (婚姻状况, the bank account) follow the person", () => {
+    const name = mergedWith(r, "gjj", "/properties/tqr/properties/xm");
+    expect(name).toEqual(["gjj#/properties/tqr/properties/xm", "sydj#/properties/br/properties/xm", "syj#/properties/xm"]);
+    const personSection = Object.entries(r.form.provenance).find(([, refs]) => refs.some((x) => x.pointer === "/properties/tqr/properties/xm"))![0].split("/")[2];
+    expect(mergedWith(r, "gjj", "/properties/skzh/properties/zh")).toEqual(["gjj#/properties/skzh/properties/zh", "syj#/properties/yh/properties/zh"]);
+    expect(Object.keys(r.form.provenance).find((p) => r.form.provenance[p]!.some((x) => x.pointer === "/properties/hyzk"))!.split("/")[2]).toBe(personSection);
+    expect(sections).not.toContain("applicant");
+    // The spouse has a name: another person, kept apart.
+    expect(mergedWith(r, "gjj", "/properties/po/properties/xm")).toEqual(["gjj#/properties/po/properties/xm"]);
+  });
+
+  it("keeps the former employer whole: its name and credit code stay in 原参保单位 with its other fields", () => {
+    expect(sections).not.toContain("enterprise");
+    const at = (pointer: string) => Object.entries(r.form.provenance).find(([, refs]) => refs.some((x) => x.item === "syj" && x.pointer === pointer))![0];
+    const parent = (p: string) => p.split("/properties/").slice(0, -1).join("/properties/");
+    expect(parent(at("/properties/dw/properties/xydm"))).toBe(parent(at("/properties/dw/properties/jfys")));
+    expect(parent(at("/properties/dw/properties/mc"))).toBe(parent(at("/properties/dw/properties/jfys")));
+  });
+});
