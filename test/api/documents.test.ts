@@ -54,6 +54,11 @@ describe.each(DIALECTS)("formal documents on %s", (dialect) => {
     bundle.items[0]!.place = "朝阳区政务服务中心二层综合窗口";
     expect((await (await loginAs(api.url, "designer")).post("/api/bundles", bundle)).status).toBe(201);
     expect((await (await loginAs(api.url, "admin")).post("/api/bundles/doc-shop/publish", {})).status).toBe(201);
+    // the same one-thing whose first item is a 行政确认 (not a 行政许可), on its own basis
+    const confirm = flowBundle("doc-confirm") as { items: Array<Record<string, unknown>> };
+    Object.assign(confirm.items[0]!, { task_type: "07", by_law: "《个体工商户登记管理办法》第八条" });
+    expect((await (await loginAs(api.url, "designer")).post("/api/bundles", confirm)).status).toBe(201);
+    expect((await (await loginAs(api.url, "admin")).post("/api/bundles/doc-confirm/publish", {})).status).toBe(201);
     [applicant, clerk, reviewer] = await Promise.all([loginAs(api.url, "zhangsan"), loginAs(api.url, "clerk-samr"), loginAs(api.url, "reviewer-samr")]);
   });
   afterAll(() => api?.stop());
@@ -100,6 +105,31 @@ describe.each(DIALECTS)("formal documents on %s", (dialect) => {
     expect(text).toContain("110105********002X");
     expect(text).not.toContain("11010519491231002X");
     expect((await fetchBytes(await loginAs(api.url, "qiye"), `/api/documents/${first.body.id}/pdf`)).status).toBe(404);
+  });
+
+  it("cites in the acceptance notice the basis that fits each item's type and one promised limit, the items' own labelled apart (tryout #23)", async () => {
+    const noticeText = async (key: string, answers: Record<string, unknown>, data: Record<string, unknown>) => {
+      const sub = await applicant.post("/api/applications", { bundleKey: key, version: 1, answers, data });
+      expect(sub.status, JSON.stringify(sub.body)).toBe(201);
+      await act(clerk, sub.body.id, { action: "accept" });
+      const doc = await issue(clerk, sub.body.id, "acceptance");
+      expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+      return pdfText((await fetchBytes(clerk, `/api/documents/${doc.body.id}/pdf`)).bytes);
+    };
+    // a 行政许可 alone: 行政许可法, and the one-thing's promised limit once
+    const licence = await noticeText("doc-shop", {}, VALID_DATA);
+    expect(licence).toContain("申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，本机关决定予以受理");
+    expect(licence).toContain("（本件承诺时限10个工作日，法定时限20个工作日；");
+    expect(licence.match(/承诺时限/g)).toHaveLength(1);
+    // a 行政确认 alone: its own basis, no 行政许可法
+    const confirmed = await noticeText("doc-confirm", {}, VALID_DATA);
+    expect(confirmed).toContain("根据《个体工商户登记管理办法》第八条的规定，本机关决定予以受理");
+    expect(confirmed).not.toContain("行政许可法");
+    // a 行政许可 with another item (其他行政权力) of a shorter promised limit: each on its basis, the item's limit labelled as its own
+    const both = await noticeText("doc-shop", { has_sign: true }, { ...VALID_DATA, sign: { signText: "张记" } });
+    expect(both).toContain("其中「食品经营许可」根据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，「户外招牌设置」根据《城市市容和环境卫生管理条例》的规定");
+    expect(both).toContain("（本件承诺时限10个工作日，法定时限20个工作日；");
+    expect(both).toContain("各事项自身公布的承诺时限：户外招牌设置5个工作日，本件并联办理，以本件承诺时限为准。");
   });
 
   it("lists every deficiency in the correction notice and the reason and remedy in the refusal", async () => {

@@ -54,6 +54,8 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await expect.poll(() => sheet.locator("h1").textContent()).toBe("受理通知书");
   expect(await sheet.locator(".qr svg").count()).toBe(1);
   expect(await sheet.locator("main").textContent()).toContain(caseNo);
+  // one promised limit, the one-thing's (tryout #23)
+  expect((await sheet.locator("main").textContent())!.match(/承诺时限/g)).toHaveLength(1);
   await shoot(sheet, "documents-acceptance-a4");
   const pdf = await wb.evaluate(async (href) => { const r = await fetch(href); return { type: r.headers.get("content-type"), head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) }; }, printHref!.replace(/html$/, "pdf"));
   expect(pdf).toEqual({ type: "application/pdf", head: "%PDF-" });
@@ -99,7 +101,7 @@ test("the front desk prints the acceptance notice, hands the results over agains
   await portal.goto(`${server.url}/#/messages`);
   await loginHere(portal, "zhangsan", passwordOf("zhangsan"));
   await expect.poll(() => portal.locator("li.message").count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
-  expect(await portal.locator("li.message[data-event=result_ready]").textContent()).toContain(`请凭取件码 ${code}`);
+  expect(await portal.locator("li.message[data-event=result_ready]").textContent()).toContain(`结果：食品经营许可证。请凭取件码 ${code}`);
   await checkScreen(portal, "messages", a11y);
   await shoot(portal, "documents-messages");
   await portal.locator("li.message[data-event=accepted]").getByRole("button", { name: /^标为已读/ }).click();
