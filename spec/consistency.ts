@@ -15,6 +15,7 @@ import type { SpecProblem } from "./spec-validation.js";
 import type { Json } from "./common.js";
 import { escapePointer } from "./pointer.js";
 import { situatedForm } from "./situated-form.js";
+import { ROLE_BY_KEY } from "./dictionary/roles.js";
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
@@ -23,6 +24,12 @@ interface FormNode { pointer: string; title: string; parent?: FormNode; staticRe
 
 /** Words an applicant's answer about a section uses: a question about delegating is about the 经办人/代理人 section. */
 const SECTION_CUES: Record<string, string[]> = { 经办人: ["委托", "代为办理", "代办"], 代理人: ["委托", "代理"], 代办人: ["委托", "代办"], 受托人: ["委托"] };
+
+/** Section titles of a person who cannot apply himself (the dictionary's newborn and child roles). */
+const MINOR_WORDS = ["newborn", "child"].flatMap((k) => ROLE_BY_KEY.get(k)?.synonyms ?? []).map((w) => w.replace(/@[\d.]+$/, ""));
+
+/** The helper a section is about ("代办人信息" → 代办人): someone acting for the applicant, needed only when he delegates. */
+const helperWord = (title: string): string | undefined => Object.keys(SECTION_CUES).find((w) => title.includes(w));
 
 function collect(schema: Json, rules: Bundle["form"]["rules"], pointer = "", parent?: FormNode, out: FormNode[] = []): FormNode[] {
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
@@ -90,6 +97,65 @@ export function issuedDocuments(resultName: string | undefined): string[] {
     .filter((s) => s.length >= 2 && /(证|照|簿|卡|书|明)$/.test(s));
 }
 
+/** The fields under a section (any depth). */
+const fieldsUnder = (section: FormNode, nodes: FormNode[]): FormNode[] => nodes.filter((x) => x.leaf && x.pointer.startsWith(`${section.pointer}/`));
+
+/** Whether the section asks for anything in this situation: required itself and at least one of its fields required
+ *  (a section whose every field carries the condition asks for nothing where the condition is false). */
+function sectionAsks(n: FormNode, nodes: FormNode[], answers: Answers, memo: Map<FormNode, boolean>): boolean {
+  return requiredIn(n, answers, memo) && fieldsUnder(n, nodes).some((f) => requiredIn(f, answers, memo));
+}
+
+/** The condition "the answer to this yes/no question is yes". */
+const answeredYes = (q: GuideQuestion): Condition => ({ "==": [{ var: `answers.${q.id}` }, true] });
+
+type When = (answers: Answers, read: ReadonlySet<string>) => Bilingual;
+
+/**
+ * Sections a yes/no question is about whose answer "no" still requires them (with a fix: show the section only on "yes"),
+ * and helper sections (代办人, 经办人…) required in every situation with no question about them at all — an applicant
+ * applying for himself must not fill an agent (tryout 10 #8). A top-level section is about a question that names it or
+ * its helper's words; a nested one only by its helper's words (社会保障卡申领 / 代办人信息).
+ */
+function sectionProblems(bundle: Pick<Bundle, "guide" | "form"> & Partial<Pick<Bundle, "audience">>, situations: Answers[], nodes: FormNode[], when: When): Array<{ key: string; problem: GuideFormProblem }> {
+  const out: Array<{ key: string; problem: GuideFormProblem }> = [];
+  const booleans = bundle.guide.questions.filter((x) => x.type === "boolean");
+  // a company always acts through someone, and a newborn or a child never applies himself: a guardian always acts for him (出生一件事's 代办人 is the parent)
+  const forMinor = nodes.some((x) => !x.parent && !x.leaf && MINOR_WORDS.some((w) => x.title.includes(w)));
+  for (const n of nodes.filter((x) => !x.leaf)) {
+    const helper = helperWord(n.title);
+    if (n.parent && !helper) continue;
+    const cues = [...(n.parent ? [helper!] : [n.title]), ...(helper ? SECTION_CUES[helper]! : [])];
+    const about = booleans.filter((q) => cues.some((c) => q.title.includes(c)));
+    for (const q of about) {
+      const stillRequired = situations.find((a) => a[q.id] === false && sectionAsks(n, nodes, a, new Map()));
+      if (!stillRequired) continue;
+      // the example names the question itself, and the other answers that make the section asked (its items' questions)
+      const others = questionsRead(conditionsOf(n));
+      others.delete(q.id);
+      const s = others.size ? when(stillRequired, new Set([q.id, ...others])) : undefined;
+      const own = bundle.form.rules[n.pointer]?.visibleIf;
+      out.push({ key: `${n.pointer}|question-${q.id}`, problem: {
+        severity: "warning", pointer: `/form/schema${n.pointer}`,
+        message: say(
+          `引导问题「${q.title}」回答“否”时仍要求填写整个「${n.title}」部分${s ? `（例如“${s.zh}”时）` : ""}：请让「${n.title}」只在回答“是”时显示并必填`,
+          `Answering "no" to the guide question "${q.title}" still requires the whole "${n.title}" section${s ? ` (for example when "${s.en}")` : ""}: show "${n.title}" and require it only when the answer is "yes"`,
+        ),
+        fix: { pointer: n.pointer, visibleIf: own === undefined ? answeredYes(q) : { and: [own, answeredYes(q)] }, label: say(`让「${n.title}」只在回答“是”时显示`, `Show "${n.title}" only when the answer is "yes"`) },
+      } });
+    }
+    if (about.length || !helper || forMinor || bundle.audience === "enterprise" || !situations.every((a) => sectionAsks(n, nodes, a, new Map()))) continue;
+    out.push({ key: `${n.pointer}|unasked`, problem: {
+      severity: "warning", pointer: `/form/schema${n.pointer}`,
+      message: say(
+        `「${fieldPath(n)}」部分对每位申请人都必填，本人申请时也要填写${helper}：请在情形引导中添加是非问题（如“是否委托他人代办？”），再让「${n.title}」只在回答“是”时显示并必填`,
+        `The "${fieldPath(n)}" section is required of every applicant, so one applying in person must fill it in too: add a yes/no question about delegating to the guide, then show "${n.title}" and require it only when the answer is "yes"`,
+      ),
+    } });
+  }
+  return out;
+}
+
 function fieldPath(n: FormNode): string {
   const names: string[] = [];
   for (let x: FormNode | undefined = n; x; x = x.parent) names.unshift(x.title);
@@ -114,11 +180,14 @@ function distinctSituations(bundle: Pick<Bundle, "items" | "guide">, situations:
   return [...seen.values()];
 }
 
+/** A one-click fix of a finding: the field rule to set at a form property (the property's rule keeps its requiredIf). */
+export interface GuideFormFix { pointer: string; visibleIf: Condition; label: Bilingual }
+
 /** A guide/form inconsistency: a warning (the check reads labels and document names, so the designer decides). */
-export interface GuideFormProblem extends SpecProblem { severity: "warning" }
+export interface GuideFormProblem extends SpecProblem { severity: "warning"; fix?: GuideFormFix }
 
 /** Every guide/form inconsistency of a bundle, each at the form property it concerns, with one situation where it shows. */
-export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form">, limit = 4096): GuideFormProblem[] {
+export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form"> & Partial<Pick<Bundle, "audience">>, limit = 4096): GuideFormProblem[] {
   let all: Answers[];
   try { all = enumerateAnswerSets(bundle.guide, limit); } catch { return []; }
   // only the answers a rule or an applicability condition reads (and yes/no questions, which may be about a section) matter
@@ -158,23 +227,6 @@ export function guideFormProblems(bundle: Pick<Bundle, "items" | "guide" | "form
       }
     }
   }
-  // a yes/no question about a section must change whether the section is required
-  for (const q of questions.filter((x) => x.type === "boolean")) {
-    for (const n of nodes.filter((x) => !x.leaf && !x.parent)) {
-      const cues = [n.title, ...(SECTION_CUES[n.title] ?? [])];
-      if (!cues.some((c) => q.title.includes(c))) continue;
-      const no = situations.filter((a) => a[q.id] === false);
-      if (!no.length) continue;
-      const stillRequired = no.find((a) => requiredIn(n, a, new Map()));
-      if (stillRequired) {
-        const read = questionsRead(conditionsOf(n));
-        const s = read.size ? when(stillRequired, read) : undefined;
-        add(n, `question-${q.id}`, say(
-          `引导问题「${q.title}」回答“否”时仍要求填写整个「${n.title}」部分${s ? `（例如“${s.zh}”时）` : ""}：请让「${n.title}」只在回答“是”时显示并必填`,
-          `Answering "no" to the guide question "${q.title}" still requires the whole "${n.title}" section${s ? ` (for example when "${s.en}")` : ""}: show "${n.title}" and require it only when the answer is "yes"`,
-        ));
-      }
-    }
-  }
+  for (const f of sectionProblems(bundle, situations, nodes, when)) if (!found.has(f.key)) found.set(f.key, f.problem);
   return [...found.values()];
 }

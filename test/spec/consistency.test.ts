@@ -68,12 +68,69 @@ describe("guideFormProblems", () => {
     });
     expect(guideFormProblems(withAgent(false))).toEqual([{
       severity: "warning", pointer: "/form/schema/properties/agent",
+      fix: { pointer: "/properties/agent", visibleIf: { "==": [{ var: "answers.byagent" }, true] }, label: { zh: "让「经办人」只在回答“是”时显示", en: 'Show "经办人" only when the answer is "yes"' } },
       message: {
         zh: "引导问题「是否委托他人代为办理？」回答“否”时仍要求填写整个「经办人」部分：请让「经办人」只在回答“是”时显示并必填",
         en: 'Answering "no" to the guide question "是否委托他人代为办理？" still requires the whole "经办人" section: show "经办人" and require it only when the answer is "yes"',
       },
     }]);
     expect(guideFormProblems(withAgent(true))).toEqual([]);
+  });
+
+  // 灵活就业 (tryout 10): 社会保障卡申领 applies when the applicant has no card yet, and brings a 代办人 section
+  const proxyBundle = (edit: (d: Json) => void = () => {}) => bundleOf((d) => {
+    d.guide.questions = [
+      { id: "has_card", title: "您是否已持有本人的社会保障卡？", type: "boolean" },
+      { id: "by_agent", title: "是否委托他人代办？", type: "boolean" },
+    ];
+    d.guide.applicability = { sign: { "==": [{ var: "answers.has_card" }, false] } };
+    delete d.form.rules["/properties/sign"];
+    d.form.schema.properties.proxy = { type: "object", title: "代办人", required: ["name", "idNumber"], properties: { name: { type: "string", title: "姓名" }, idNumber: { type: "string", title: "身份证件号码" } } };
+    d.form.schema.required.push("proxy");
+    d.form.provenance = { "/properties/proxy/properties/name": [{ item: "sign", pointer: "/properties/dbr/properties/xm" }], "/properties/proxy/properties/idNumber": [{ item: "sign", pointer: "/properties/dbr/properties/sfz" }] };
+    edit(d);
+  });
+
+  it("quotes the question a section is about in its example, and offers the fix that clears it (tryout 10 #10)", () => {
+    const [p, ...rest] = guideFormProblems(proxyBundle());
+    expect(rest).toEqual([]);
+    expect(p!.message.zh).toBe("引导问题「是否委托他人代办？」回答“否”时仍要求填写整个「代办人」部分（例如“您是否已持有本人的社会保障卡？否；是否委托他人代办？否”时）：请让「代办人」只在回答“是”时显示并必填");
+    expect(p!.fix).toEqual({ pointer: "/properties/proxy", visibleIf: { "==": [{ var: "answers.by_agent" }, true] }, label: { zh: "让「代办人」只在回答“是”时显示", en: 'Show "代办人" only when the answer is "yes"' } });
+    // applying the fix clears the finding
+    expect(guideFormProblems(proxyBundle((d) => { d.form.rules[p!.fix!.pointer] = { visibleIf: p!.fix!.visibleIf }; }))).toEqual([]);
+  });
+
+  it("accepts a section whose every field carries the condition, and not one whose field is still asked", () => {
+    const yes = { "==": [{ var: "answers.by_agent" }, true] };
+    expect(guideFormProblems(proxyBundle((d) => {
+      d.form.rules["/properties/proxy/properties/name"] = { visibleIf: yes };
+      d.form.rules["/properties/proxy/properties/idNumber"] = { requiredIf: yes };
+    }))).toEqual([]);
+    expect(guideFormProblems(proxyBundle((d) => { d.form.rules["/properties/proxy/properties/name"] = { visibleIf: yes }; })).map((p) => p.pointer))
+      .toEqual(["/form/schema/properties/proxy"]);
+  });
+
+  it("warns that an agent section nobody is asked about is required of every applicant, at any depth (tryout 10 #8)", () => {
+    const noGuide = (edit: (d: Json) => void = () => {}) => proxyBundle((d) => {
+      d.guide.questions = [];
+      d.guide.applicability = {};
+      d.form.schema.properties.sign.properties.dbrxx = { type: "object", title: "代办人信息", required: ["gx"], properties: { gx: { type: "string", title: "与申领人关系" } } };
+      d.form.schema.properties.sign.required.push("dbrxx");
+      d.form.schema.required.push("sign");
+      delete d.form.rules["/properties/sign"];
+      edit(d);
+    });
+    const found = guideFormProblems(noGuide());
+    expect(found.map((p) => [p.pointer, p.message.zh])).toEqual([
+      ["/form/schema/properties/sign/properties/dbrxx", "「招牌 / 代办人信息」部分对每位申请人都必填，本人申请时也要填写代办人：请在情形引导中添加是非问题（如“是否委托他人代办？”），再让「代办人信息」只在回答“是”时显示并必填"],
+      ["/form/schema/properties/proxy", "「代办人」部分对每位申请人都必填，本人申请时也要填写代办人：请在情形引导中添加是非问题（如“是否委托他人代办？”），再让「代办人」只在回答“是”时显示并必填"],
+    ]);
+    expect(found.every((p) => p.fix === undefined)).toBe(true);
+    // once the question exists, each gets the one-click fix
+    const asked = guideFormProblems(noGuide((d) => { d.guide.questions = [{ id: "by_agent", title: "是否委托他人代办？", type: "boolean" }]; }));
+    expect(asked.map((p) => p.fix?.pointer)).toEqual(["/properties/sign/properties/dbrxx", "/properties/proxy"]);
+    // a company always acts through someone: no warning for an enterprise's 经办人/代办人
+    expect(guideFormProblems(noGuide((d) => { d.audience = "enterprise"; }))).toEqual([]);
   });
 
   it("reads document names from an item's result and describes situations in the applicant's words", () => {
