@@ -6,6 +6,7 @@ import type { ApplicationView, CaseItemDataView, CaseItemsView } from "../../spe
 import { getAtPointer, setAtPointer } from "../../spec/pointer.js";
 import { useI18n, type Lang } from "../shared/i18n.js";
 import { optionLabel } from "../shared/option-label.js";
+import { useDepartmentName } from "../shared/departments.js";
 import { useApi } from "../shared/useApi.js";
 import { ErrorBox, Loading } from "../shared/ui.js";
 import { formRows, type FormRow } from "./item-form-rows.js";
@@ -59,6 +60,7 @@ function Rows({ rows, level, idBase }: { rows: FormRow[]; level: number; idBase:
 
 function ItemForm({ item, app }: { item: CaseItemDataView; app: ApplicationView }) {
   const { t } = useI18n();
+  const deptName = useDepartmentName();
   // a masked value shows as the case has it now: masked, or revealed in the case's reveal panel
   const data = structuredClone(item.data);
   for (const m of item.masked) {
@@ -69,7 +71,7 @@ function ItemForm({ item, app }: { item: CaseItemDataView; app: ApplicationView 
   const titleId = `dept-form-${item.item}`;
   return (
     <section className="item-form__item" aria-labelledby={titleId}>
-      <h3 id={titleId}>{item.name} <span className="muted small">· {item.deptName}</span></h3>
+      <h3 id={titleId}>{item.name} <span className="muted small">· {deptName(item.department) || item.deptName}</span></h3>
       {item.masked.length > 0 && <p className="muted small">{t("wb.deptForms.masked", { fields: item.masked.map((m) => m.label).join(t("common.listSeparator")), reveal: t("pv.title") })}</p>}
       <Rows rows={rows} level={4} idBase={`${titleId}-`} />
     </section>

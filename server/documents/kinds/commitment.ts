@@ -17,7 +17,7 @@ export const commitmentLetter: DocumentKind<Data> = {
   numberWord: "诺",
   subjects(cx) {
     const p = conditionsPromise(cx);
-    return p ? { subjects: [{ ref: p.id, department: cx.state?.tasks[Object.keys(cx.state.tasks).find((k) => cx.state!.tasks[k]!.node === p.node) ?? ""]?.department ?? cx.spec.lead }] } : { subjects: [], why: say("本案未按告知承诺制受理", "This case was not accepted on a written commitment (告知承诺制)") };
+    return p ? { subjects: [{ ref: p.id, department: cx.state?.tasks[Object.keys(cx.state.tasks).find((k) => cx.state!.tasks[k]!.node === p.node) ?? ""]?.department ?? cx.spec.lead }] } : { subjects: [], why: say("本案未按告知承诺制受理", "This case was not accepted under notification and commitment") };
   },
   data(cx, s) {
     const p = conditionsPromise(cx)!;
