@@ -11,6 +11,12 @@ export async function knownDepartments(q: Queryable): Promise<Set<string>> {
   return new Set((await q.all<{ id: string }>(sql`SELECT id FROM departments`)).map((r) => r.id));
 }
 
+/** The deployment's departments with their names (for naming flow steps by department), by id. */
+export async function departmentDirectory(q: Queryable): Promise<Record<string, { zh: string; en: string }>> {
+  const rows = await q.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments`);
+  return Object.fromEntries(rows.map((r) => [r.id, { zh: r.name, en: r.name_en }]));
+}
+
 /** The bundle's items, lead and cooperating departments that are not among `known`, each with its pointer. */
 export function unknownBundleDepartments(spec: Pick<Bundle, "lead" | "cooperating" | "items">, known: ReadonlySet<string>): Array<{ pointer: string; message: Bilingual }> {
   const out: Array<{ pointer: string; message: Bilingual }> = [];

@@ -8,6 +8,8 @@ import { BundleDraftSchema, BundleSchema, type Bundle } from "./bundle.js";
 import { ItemSchema, type Item } from "./item.js";
 import { issueMessage, ownedMessage } from "./issue-messages.js";
 import { toPointer } from "./pointer.js";
+import { departmentNames, flowNamesAsWritten } from "./flow/names.js";
+import { NODE_TYPES } from "./flow/registry.js";
 
 /** One violation: where (JSON pointer into the document) and what, in both languages (the screen shows the user's). */
 export interface SpecProblem { pointer: string; message: Bilingual }
@@ -19,9 +21,15 @@ export type SpecResult<T> = { ok: true; value: T } | { ok: false; problems: Spec
 function flowOwner(root: unknown, path: PropertyKey[]): Bilingual | undefined {
   const [f, list, i] = path;
   if (f !== "flow" || (list !== "nodes" && list !== "edges") || typeof i !== "number") return undefined;
-  const id = ((root as { flow?: Record<string, Array<{ id?: unknown }>> })?.flow?.[list]?.[i])?.id;
-  if (typeof id !== "string") return undefined;
-  return list === "nodes" ? say(`节点「${id}」`, `Node "${id}"`) : say(`连线「${id}」`, `Edge "${id}"`);
+  const doc = root as { flow?: Record<string, Array<{ id?: unknown }>>; items?: Array<{ department?: unknown; dept_name?: unknown }> };
+  const raw = doc?.flow?.[list]?.[i];
+  if (typeof raw?.id !== "string") return undefined;
+  // by what the designer sees on the canvas (its label, else its type and department), not by its id
+  const depts = departmentNames((Array.isArray(doc.items) ? doc.items : []).map((it) => [String(it?.department), typeof it?.dept_name === "string" ? it.dept_name : undefined] as const));
+  const names = flowNamesAsWritten(Array.isArray(doc.flow?.nodes) ? doc.flow.nodes : [], NODE_TYPES, depts);
+  if (list === "nodes") { const n = names.node(raw.id); return say(`节点「${n.zh}」`, `Node "${n.en}"`); }
+  const e = names.edge(raw, raw.id);
+  return say(`连线「${e.zh}」`, `Edge "${e.en}"`);
 }
 
 /** The item a path inside a bundle's items is about (by its name, else its id), to name it in the message:

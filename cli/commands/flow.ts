@@ -64,14 +64,14 @@ function load(path: string): Loaded {
   return { flow: doc, source: path };
 }
 
-function departments(): string[] {
-  const reg = readJson(join(TEMPLATES_DIR, "departments.json")) as { departments: Array<{ id: string }> };
-  return reg.departments.map((d) => d.id);
+function registry(): Array<{ id: string; name: string; nameEn?: string }> {
+  return (readJson(join(TEMPLATES_DIR, "departments.json")) as { departments: Array<{ id: string; name: string; nameEn?: string }> }).departments;
 }
 
 function options(loaded: Loaded): FlowCheckOptions {
   return {
-    departments: departments(),
+    departments: registry().map((d) => d.id),
+    departmentNames: Object.fromEntries(registry().map((d) => [d.id, { zh: d.name, ...(d.nameEn ? { en: d.nameEn } : {}) }])),
     ...(loaded.lead ? { lead: loaded.lead } : {}),
     ...(loaded.items ? { items: loaded.items } : {}),
     ...(loaded.itemsToDecide ? { itemsToDecide: loaded.itemsToDecide } : {}),

@@ -2,8 +2,7 @@
 // revision for optimistic concurrency); every transition's effects — tasks, timers, audit events, outbox
 // messages — are carried out in the same transaction that stores the new state, so nothing is half-done and a
 // racing second decision finds the revision changed and gets 409.
-import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, itemsToDecide, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowProblem, type FlowState } from "../../spec/flow/index.js";
-import { enOf, zhOf } from "../../spec/bilingual.js";
+import { caseActions, createCase, definitionFromBundle, extensionAllowances, FlowDefinitionError, itemsToDecide, taskAllowedActions, transition, type Effect, type FlowDefinition, type FlowError, type FlowEventInput, type FlowState } from "../../spec/flow/index.js";
 import type { ApplicationStatus } from "../../spec/api.js";
 import type { Queryable } from "../db/database.js";
 import { conflict, HttpError } from "../errors.js";
@@ -39,25 +38,20 @@ export const NO_FLOW = say("这个一件事没有审批流程：请在流程设�
 
 /** Every error that keeps a bundle's flow from running (empty when it is runnable); publish refuses them, and a
  *  bundle without a flow at all, since no case could be started on it. */
-/** A flow problem's message naming its node or edge, in both languages. */
-function withOwner(p: FlowProblem): Bilingual {
-  const zh = [p.nodeId && `节点 ${p.nodeId}`, p.edgeId && `连线 ${p.edgeId}`, zhOf(p.message)].filter(Boolean).join(": ");
-  const en = [p.nodeId && `node ${p.nodeId}`, p.edgeId && `edge ${p.edgeId}`, enOf(p.message) ?? zhOf(p.message)].filter(Boolean).join(": ");
-  return say(zh, en);
-}
-
-export function flowProblems(spec: Published["spec"], version: number, options: { departments?: Iterable<string> } = {}): Array<{ pointer: string; message: string | Bilingual }> {
+export function flowProblems(spec: Published["spec"], version: number, options: { departments?: Iterable<string>; departmentNames?: Record<string, { zh: string; en?: string }> } = {}): Array<{ pointer: string; message: string | Bilingual; nodeId?: string; edgeId?: string }> {
   if (!spec.flow) return [{ pointer: "/flow", message: NO_FLOW }];
   try {
     // publishing also asks that every item is decided by a step (a version published before that rule still runs),
     // and, with the deployment's departments, that no step goes to a department nobody belongs to (tryout 9, #19)
-    definitionFromBundle(spec, version, { itemsToDecide: itemsToDecide(spec), ...(options.departments ? { departments: options.departments } : {}) });
+    definitionFromBundle(spec, version, { itemsToDecide: itemsToDecide(spec), ...(options.departments ? { departments: options.departments } : {}), ...(options.departmentNames ? { departmentNames: options.departmentNames } : {}) });
     return [];
   } catch (err) {
     if (!(err instanceof FlowDefinitionError)) return [{ pointer: "/flow", message: String((err as Error).message ?? err) }];
     return err.problems.filter((p) => p.severity === "error").map((p) => ({
       pointer: p.pointer.startsWith("/flow") ? p.pointer : `/flow${p.pointer}`,
-      message: withOwner(p),
+      message: p.message, // names its step or line as people see them (spec/flow/names.ts); pointer and ids say which
+      ...(p.nodeId ? { nodeId: p.nodeId } : {}),
+      ...(p.edgeId ? { edgeId: p.edgeId } : {}),
     }));
   }
 }

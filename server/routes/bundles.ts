@@ -7,7 +7,7 @@ import { badRequest, HttpError, notFound, THE } from "../errors.js";
 import { isUniqueViolation } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
-import { knownDepartments, unknownBundleDepartments } from "../bundle-departments.js";
+import { departmentDirectory, unknownBundleDepartments } from "../bundle-departments.js";
 import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
 import { checkPins, pinProblems, resolveReferences } from "../catalogue/pins.js";
@@ -49,10 +49,11 @@ async function savableDraft(d: Deps, raw: unknown): Promise<{ spec: Record<strin
 async function publishable(q: Queryable, stored: Record<string, unknown>): Promise<Bundle> {
   const r = validateBundle(stored);
   const pins = await pinProblems(q, stored);
-  const departments = await knownDepartments(q);
+  const departmentNames = await departmentDirectory(q);
+  const departments = new Set(Object.keys(departmentNames));
   const unknown = r.ok ? unknownBundleDepartments(r.value, departments) : [];
   // the flow compiles only from a valid spec; a missing flow is said at once whatever else is wrong
-  const flow = r.ok ? flowProblems(r.value, 0, { departments }) : stored.flow === undefined ? flowProblems(stored as unknown as Bundle, 0) : [];
+  const flow = r.ok ? flowProblems(r.value, 0, { departments, departmentNames }) : stored.flow === undefined ? flowProblems(stored as unknown as Bundle, 0) : [];
   const problems = [...(r.ok ? [] : r.problems), ...pins, ...unknown, ...flow];
   if (!problems.length && r.ok) return r.value;
   const onlyFlow = r.ok && !pins.length && !unknown.length;

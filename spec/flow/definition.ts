@@ -83,6 +83,8 @@ export function definitionFromBundle(bundle: Bundle, version: number, options: O
   if (!bundle.flow) throw new FlowDefinitionError([{ severity: "error", pointer: "/flow", message: say("一件事没有审批流程", "The one-thing has no approval flow") }]);
   return prepareDefinition(bundle.flow, {
     ...options,
+    // steps without a label are named by their department: the caller's names (the registry), else the items' own
+    departmentNames: { ...Object.fromEntries(bundle.items.map((i) => [i.department, i.dept_name])), ...options.departmentNames },
     version,
     key: bundle.key,
     lead: bundle.lead,

@@ -272,7 +272,7 @@ function fireTimer(rt: Runtime, timerId: string): FlowError | undefined {
       for (const task of rt.openTasks(token)) {
         rt.effects.push({ type: "notify_staff", kind: "reminder", department: task.department, role: task.role, ...(task.assignee ? { assignee: task.assignee } : {}), taskId: task.id, message: `「${task.name}」将于 ${task.dueAt ? beijingDateTime(task.dueAt) : ""} 到期，请及时办理` });
       }
-      rt.log("reminder", say(`「${rt.label(node)}」临近承诺时限，已提醒`, `"${rt.label(node)}" is close to its promised time limit; reminder sent`), { node: node.id, actor: "system" });
+      rt.log("reminder", say(`「${rt.name(node).zh}」临近承诺时限，已提醒`, `"${rt.name(node).en}" is close to its promised time limit; reminder sent`), { node: node.id, actor: "system" });
       return undefined;
     }
     case "node_due": {

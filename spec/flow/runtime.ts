@@ -10,6 +10,7 @@ import type { CaseLimit, EdgeOutcome, FlowEdge, RawFlowNode, TaskRole } from "./
 import type { Actor, Effect, FlowState, LogEntry, Task, Timer, Token } from "./state.js";
 import { enOf, say, zhOf, type Bilingual } from "../bilingual.js";
 import { caseObjectId } from "./ids.js";
+import { nodeName } from "./names.js";
 
 /** A flow ready to run: the spec, its definition version and the working calendar its limits count in. */
 export interface FlowDefinition {
@@ -74,10 +75,14 @@ export class Runtime {
     return t;
   }
 
-  /** The label people see for a node: its own, else its type's. */
+  /** The label people see for a node: its own, else its type's (the Chinese of name()). */
   label(node: RawFlowNode): string {
-    const l = (node.data as { label?: unknown }).label;
-    return typeof l === "string" && l ? l : this.typeOf(node).label;
+    return this.name(node).zh;
+  }
+
+  /** What people call a node, in both languages: its label, else its type's (spec/flow/names.ts). */
+  name(node: RawFlowNode): Bilingual {
+    return nodeName(node, this.typeOf(node));
   }
 
   /** The names people see for material ids (容缺 materials carry their item's name; others stay as given). */
@@ -159,10 +164,10 @@ export class Runtime {
     const edge = this.edgeFor(node.id);
     if (!edge) return false;
     const why = this.unmet(rule.when);
-    const name = this.label(node);
+    const name = this.name(node);
     this.log("step_skipped", say(
-      `「${name}」已跳过：事项「${rule.name}」不适用于本案${why.length ? `（${why.map((w) => w.zh).join("；")}）` : ""}，无需办理`,
-      `"${name}" skipped: the item "${rule.name}" does not apply to this case${why.length ? ` (${why.map((w) => w.en).join("; ")})` : ""}, so there is nothing to decide`,
+      `「${name.zh}」已跳过：事项「${rule.name}」不适用于本案${why.length ? `（${why.map((w) => w.zh).join("；")}）` : ""}，无需办理`,
+      `"${name.en}" skipped: the item "${rule.name}" does not apply to this case${why.length ? ` (${why.map((w) => w.en).join("; ")})` : ""}, so there is nothing to decide`,
     ), { node: node.id, actor: "system", details: { item, reason: "item_not_applicable", unmet: why } });
     this.enter(token, edge.target);
     return true;

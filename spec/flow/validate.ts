@@ -3,12 +3,13 @@
 // label); the graph-level rules live in rules/ as small named functions (FLOW_RULES), run in order.
 import { z } from "zod";
 import { Id, SCHEMA_VERSION } from "../common.js";
-import { say, zhOf } from "../bilingual.js";
+import { say, zhOf, type Bilingual } from "../bilingual.js";
 import { issueMessage, ownedMessage } from "../issue-messages.js";
 import { toPointer } from "../pointer.js";
 import type { FlowSpec } from "./flow-spec.js";
 import { NODE_TYPES } from "./registry.js";
-import { ruleContext, type CheckedFlow, type FlowCheckOptions, type FlowRule } from "./rules/context.js";
+import { flowNamesAsWritten } from "./names.js";
+import { departmentNamesOf, ruleContext, type CheckedFlow, type FlowCheckOptions, type FlowRule } from "./rules/context.js";
 import { caseLimit, cycles, parallelRegions } from "./rules/regions.js";
 import { assignees, itemLimits, itemRefs, nodeTypeChecks, participants, undecidedItems } from "./rules/references.js";
 import { duplicateIds, edgeEnds, oneExit, reachability, startAndEnd, waysOut } from "./rules/structure.js";
@@ -29,8 +30,8 @@ const TopSchema = z.object({
 const BaseNodeSchema = z.object({ id: Id, type: z.string().min(1), position: PositionSchema, data: z.record(z.string(), z.unknown()).default({}) });
 
 /** Schema violations as problems that name the node or edge and the field by its label (未选择办理部门, not an id-format complaint). */
-function zodProblems(error: z.ZodError, prefix: string, root: unknown, ids: { nodeId?: string; edgeId?: string } = {}): FlowProblem[] {
-  const who = ids.nodeId ? say(`节点「${ids.nodeId}」`, `Node "${ids.nodeId}"`) : ids.edgeId ? say(`连线「${ids.edgeId}」`, `Edge "${ids.edgeId}"`) : say("流程", "Flow");
+function zodProblems(error: z.ZodError, prefix: string, root: unknown, ids: { nodeId?: string; edgeId?: string } = {}, name?: Bilingual): FlowProblem[] {
+  const who = ids.nodeId ? say(`节点「${name?.zh ?? ids.nodeId}」`, `Node "${name?.en ?? ids.nodeId}"`) : ids.edgeId ? say(`连线「${name?.zh ?? ids.edgeId}」`, `Edge "${name?.en ?? ids.edgeId}"`) : say("流程", "Flow");
   return error.issues.map((i) => ({ severity: "error" as const, ...ids, pointer: prefix + toPointer(i.path as (string | number)[]), message: ownedMessage(who, issueMessage(i, root)) }));
 }
 
@@ -41,21 +42,24 @@ export function validateFlow(input: unknown, options: FlowCheckOptions = {}): Fl
   const problems: FlowProblem[] = [];
   const nodes: RawFlowNode[] = [];
   const unparsed = new Set<string>();
+  const names = flowNamesAsWritten(top.data.nodes, NODE_TYPES, departmentNamesOf(options));
+  const nameOf = names.node;
   top.data.nodes.forEach((raw, i) => {
     const base = BaseNodeSchema.safeParse(raw);
     const rawId = (raw as { id?: unknown })?.id;
     const nodeId = typeof rawId === "string" ? rawId : undefined;
-    if (!base.success) return problems.push(...zodProblems(base.error, `/nodes/${i}`, raw, nodeId ? { nodeId } : {}));
+    if (!base.success) return problems.push(...zodProblems(base.error, `/nodes/${i}`, raw, nodeId ? { nodeId } : {}, nodeId ? nameOf(nodeId) : undefined));
     const type = NODE_TYPES.get(base.data.type);
     if (!type) {
-      return problems.push({ severity: "error", nodeId: base.data.id, pointer: `/nodes/${i}/type`, message: say(`未知的节点类型 "${base.data.type}"，可用类型：${[...NODE_TYPES.keys()].join(", ")}`, `Unknown node type "${base.data.type}"; the types are: ${[...NODE_TYPES.keys()].join(", ")}`) });
+      const who = nameOf(base.data.id);
+      return problems.push({ severity: "error", nodeId: base.data.id, pointer: `/nodes/${i}/type`, message: say(`节点「${who.zh}」的类型 "${base.data.type}" 未知，可用类型：${[...NODE_TYPES.keys()].join(", ")}`, `Node "${who.en}" has the unknown type "${base.data.type}"; the types are: ${[...NODE_TYPES.keys()].join(", ")}`) });
     }
     const data = type.data.safeParse(base.data.data);
     if (!data.success) {
       // still part of the graph (its edges are not dangling, what follows it is reachable); only its data is wrong
       unparsed.add(base.data.id);
       nodes.push({ ...(raw as object), ...base.data });
-      return problems.push(...zodProblems(data.error, `/nodes/${i}/data`, base.data.data, { nodeId: base.data.id }));
+      return problems.push(...zodProblems(data.error, `/nodes/${i}/data`, base.data.data, { nodeId: base.data.id }, nameOf(base.data.id)));
     }
     nodes.push({ ...(raw as object), ...base.data, data: data.data as Record<string, unknown> });
   });
@@ -63,7 +67,7 @@ export function validateFlow(input: unknown, options: FlowCheckOptions = {}): Fl
   top.data.edges.forEach((raw, i) => {
     const e = FlowEdgeSchema.safeParse(raw);
     const rawId = (raw as { id?: unknown })?.id;
-    if (!e.success) return problems.push(...zodProblems(e.error, `/edges/${i}`, raw, typeof rawId === "string" ? { edgeId: rawId } : {}));
+    if (!e.success) return problems.push(...zodProblems(e.error, `/edges/${i}`, raw, typeof rawId === "string" ? { edgeId: rawId } : {}, typeof rawId === "string" ? names.edge(raw, rawId) : undefined));
     edges.push(e.data);
   });
   const shapeOk = problems.length === 0;

@@ -75,7 +75,7 @@ describe("flow check", () => {
     expect(r.stdout).toContain("牵头部门 tax");
     expect(r.stdout).toMatch(/节点 review-seal .*\/data\/item .*seal-filing/);
     expect(r.stdout).toMatch(/警告\s+节点 review-seal .*不是本件事的牵头或配合部门/);
-    expect(r.stdout).toMatch(/警告\s+节点 review-registration .*\/data\/promisedDays .*承诺时限 1 天超过事项 company-registration/);
+    expect(r.stdout).toMatch(/警告\s+节点 review-registration .*\/data\/promisedDays .*承诺时限 1 天超过事项「company-registration」/);
   });
 
   it("says what is wrong with the input itself", async () => {

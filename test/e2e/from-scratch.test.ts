@@ -178,22 +178,22 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   await dropNode(page, "review", 0.5, 0.85);
   await page.locator('.react-flow__node[data-id="review-1"]').click();
   const props = page.getByTestId("node-properties");
-  await props.getByText("节点「review-1」未选择办理部门").waitFor();
+  await props.getByText("节点「部门审批」未选择办理部门").waitFor();
   expect(await props.textContent()).not.toContain("id 只能包含");
   await shoot(page, "92a-editor-flow-missing-department");
   // a half-drawn flow is work in progress: it is saved with its problems, and they are back after a reload
   await page.getByRole("button", { name: "保存草稿" }).click();
   await page.getByTestId("dirty").filter({ hasText: /^草稿已保存（.+），还有 \d+ 个问题，解决后才能发布$/ }).waitFor();
-  await page.getByTestId("problems").getByText("节点「review-1」未选择办理部门").waitFor();
+  await page.getByTestId("problems").getByText("节点「部门审批」未选择办理部门").waitFor();
   await shoot(page, "92b-editor-flow-saved-with-problems");
   await page.reload();
   await page.getByTestId("dirty").filter({ hasText: /^已保存，还有 \d+ 个问题，解决后才能发布$/ }).waitFor();
   await page.locator("#ws-problems summary").click();
-  await page.getByTestId("problems").getByText("节点「review-1」未选择办理部门").waitFor();
+  await page.getByTestId("problems").getByText("节点「部门审批」未选择办理部门").waitFor();
   await page.getByRole("tab", { name: /^审批流程/ }).click();
   await page.getByTestId("flow-designer").waitFor();
   await page.locator('.react-flow__node[data-id="review-1"]').click();
-  await props.getByText("节点「review-1」未选择办理部门").waitFor();
+  await props.getByText("节点「部门审批」未选择办理部门").waitFor();
   await props.getByRole("button", { name: "删除节点" }).click();
   await drawParallelReviews(page, "e-acceptance-results", ["samr", "psb"]);
   await dragMouse(page, handle(page, "join-1", "source"), handle(page, "results", "target"));

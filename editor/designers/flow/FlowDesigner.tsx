@@ -70,7 +70,7 @@ function FlowCanvas({ doc, onChange, departments }: DesignerProps) {
   const hasFlow = doc.flow !== undefined;
   const items = useMemo(() => arr<Json>(doc.items).map((i) => ({ id: String(i.id), name: String(i.task_name ?? i.id), department: String(i.department ?? "") })), [doc.items]);
   const validation = useMemo(() => validateFlow(flow, {
-    ...(departments.length ? { departments: departments.map((d) => d.id) } : {}),
+    ...(departments.length ? { departments: departments.map((d) => d.id), departmentNames: Object.fromEntries(departments.map((d) => [d.id, d.name])) } : {}),
     ...(lead ? { lead, participants: [lead, ...arr<string>(doc.cooperating)] } : {}),
     items: items.map((i) => i.id),
     itemsToDecide: items.map((i) => ({ ...i, departmentName: deptName(departments, i.department) })),

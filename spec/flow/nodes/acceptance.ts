@@ -38,7 +38,7 @@ export const acceptanceNode: NodeType<Data> = {
       out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/department`, message: say(`一窗受理应由牵头部门 ${cx.lead} 负责，而不是 ${node.data.department}`, `Acceptance belongs to the lead department ${cx.lead}, not to ${node.data.department}`) });
     }
     if (node.data.allowDeficiency && !(cx.index.out.get(node.id) ?? []).some((e) => e.data?.outcome === "promise_broken")) {
-      out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/allowDeficiency`, message: say(`节点「${node.id}」允许容缺受理但未定义“承诺未履行”的分支，逾期未补交将终止办理`, `Node "${node.id}" accepts with deficiency but has no branch for a broken promise (promise_broken): materials not supplied in time will end the case`) });
+      out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/allowDeficiency`, message: say(`节点「${cx.name.zh}」允许容缺受理但未定义“承诺未履行”的分支，逾期未补交将终止办理`, `Node "${cx.name.en}" accepts with deficiency but has no branch for a broken promise (promise_broken): materials not supplied in time will end the case`) });
     }
     return out;
   },

@@ -41,7 +41,7 @@ export const autoNode: NodeType<Data> = {
     });
     const manualUsed = node.data.otherwise === "manual" || node.data.rules.some((r) => r.outcome === "manual");
     if (manualUsed && !node.data.manual) {
-      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/manual`, message: say(`节点「${node.id}」规则可能转人工，但未指定人工审核的部门和岗位`, `The rules of node "${node.id}" may hand the case to a person, but no department and role are set for that review`) });
+      out.push({ severity: "error", nodeId: node.id, pointer: `${cx.pointer}/data/manual`, message: say(`节点「${cx.name.zh}」规则可能转人工，但未指定人工审核的部门和岗位`, `The rules of node "${cx.name.en}" may hand the case to a person, but no department and role are set for that review`) });
     }
     if (node.data.manual) {
       const m = { id: node.id, data: node.data.manual };
@@ -54,7 +54,7 @@ export const autoNode: NodeType<Data> = {
     const rule = node.data.rules.find((r) => evaluateCondition(r.when, ctx));
     const outcome = rule?.outcome ?? node.data.otherwise;
     const index = rule ? node.data.rules.indexOf(rule) : -1;
-    const name = rt.label(node);
+    const name = rt.name(node);
     const reason = rule?.reason;
     // Which rule decided, in words: "规则 1：…" or, when none held and the case is not approved, which check of
     // each approving rule failed (a refusing rule that did not hold is no reason for anything).
@@ -65,17 +65,17 @@ export const autoNode: NodeType<Data> = {
     const details = { rule: rule ? index : "otherwise", decidedBy, ...(rule ? {} : { unmet: failed }) };
     if (outcome === "approve") {
       collectResult(rt, node, `秒批通过（${decidedBy}）`, "system");
-      rt.log("auto_approved", say(`「${name}」秒批通过，依据${decidedBy}`, `"${name}" approved instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
+      rt.log("auto_approved", say(`「${name.zh}」秒批通过，依据${decidedBy}`, `"${name.en}" approved instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
       rt.outbox("node.approved", { node: node.id, department: node.data.department, item: node.data.item, automatic: true });
       rt.decide(token, "approve");
     } else if (outcome === "reject") {
-      rt.log("auto_rejected", say(`「${name}」秒批不通过，依据${decidedBy}`, `"${name}" refused instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
-      rt.decide(token, "reject", reason ?? (rule ? `${name}未通过` : `${name}未通过：${decidedBy}`));
+      rt.log("auto_rejected", say(`「${name.zh}」秒批不通过，依据${decidedBy}`, `"${name.en}" refused instantly by ${decidedByEn}`), { node: node.id, actor: "system", details });
+      rt.decide(token, "reject", reason ?? (rule ? `${name.zh}未通过` : `${name.zh}未通过：${decidedBy}`));
     } else {
       const m = node.data.manual!;
-      rt.log("auto_manual", say(`「${name}」转人工审核：${decidedBy}`, `"${name}" goes to a person for review: ${decidedByEn}`), { node: node.id, actor: "system", details });
+      rt.log("auto_manual", say(`「${name.zh}」转人工审核：${decidedBy}`, `"${name.en}" goes to a person for review: ${decidedByEn}`), { node: node.id, actor: "system", details });
       rt.startNodeClock(token, m);
-      rt.createTask(token, { kind: "manual", name: `${name}（人工审核）`, department: m.department, role: m.role, ...(m.assignee ? { assignee: m.assignee } : {}) });
+      rt.createTask(token, { kind: "manual", name: `${name.zh}（人工审核）`, department: m.department, role: m.role, ...(m.assignee ? { assignee: m.assignee } : {}) });
     }
   },
   taskActions: () => ["approve", "reject"],
@@ -84,11 +84,11 @@ export const autoNode: NodeType<Data> = {
       if (node.data.result && !event.result) return { code: "invalid", message: say(`须上传结果文书「${node.data.result.name}」`, `The result document "${node.data.result.name}" must be uploaded`), allowed: [], problems: [{ pointer: "/result", message: say("缺少结果文书", "The result document is missing") }] };
       rt.closeTask(task, "approved", event.actor.id);
       if (event.result) collectResult(rt, node, event.result.document, event.actor.id, event.result.name, event.result.fileId);
-      rt.log("approved", say(`「${rt.label(node)}」人工审核通过`, `"${rt.label(node)}" approved by a reviewer`), { node: node.id, task: task.id });
+      rt.log("approved", say(`「${rt.name(node).zh}」人工审核通过`, `"${rt.name(node).en}" approved by a reviewer`), { node: node.id, task: task.id });
       rt.decide(token, "approve");
     } else if (event.type === "reject") {
       rt.closeTask(task, "rejected", event.actor.id);
-      rt.log("rejected", say(`「${rt.label(node)}」人工审核不予通过：${event.reason}`, `"${rt.label(node)}" not approved by a reviewer: ${event.reason}`), { node: node.id, task: task.id });
+      rt.log("rejected", say(`「${rt.name(node).zh}」人工审核不予通过：${event.reason}`, `"${rt.name(node).en}" not approved by a reviewer: ${event.reason}`), { node: node.id, task: task.id });
       rt.decide(token, "reject", event.reason);
     }
     return;

@@ -55,10 +55,10 @@ export const reviewNode: NodeType<Data> = {
     const out = [...checkDepartment(node, cx), ...checkLimits(node, cx), ...checkTimeout(node, cx, true)];
     const cs = node.data.countersign;
     const at = `${cx.pointer}/data/countersign`;
-    if (cs.mode !== "any" && cs.signers.length < 2) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${node.id}」会签方式 ${cs.mode} 至少需要 2 名签批人`, `Node "${node.id}" countersigns by "${cs.mode}" and needs at least 2 signers`) });
-    if (cs.mode === "ratio" && cs.ratio === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/ratio`, message: say(`节点「${node.id}」按比例表决必须给出通过比例 ratio`, `Node "${node.id}" votes by ratio and must give the approval ratio`) });
-    if (new Set(cs.signers).size !== cs.signers.length) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${node.id}」签批人重复`, `Node "${node.id}" lists the same signer more than once`) });
-    if (node.data.assignee && cs.signers.length) out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/assignee`, message: say(`节点「${node.id}」同时指定了经办人和会签人，以会签人为准`, `Node "${node.id}" names both a handler and signers; the signers decide`) });
+    if (cs.mode !== "any" && cs.signers.length < 2) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${cx.name.zh}」会签方式 ${cs.mode} 至少需要 2 名签批人`, `Node "${cx.name.en}" countersigns by "${cs.mode}" and needs at least 2 signers`) });
+    if (cs.mode === "ratio" && cs.ratio === undefined) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/ratio`, message: say(`节点「${cx.name.zh}」按比例表决必须给出通过比例 ratio`, `Node "${cx.name.en}" votes by ratio and must give the approval ratio`) });
+    if (new Set(cs.signers).size !== cs.signers.length) out.push({ severity: "error", nodeId: node.id, pointer: `${at}/signers`, message: say(`节点「${cx.name.zh}」签批人重复`, `Node "${cx.name.en}" lists the same signer more than once`) });
+    if (node.data.assignee && cs.signers.length) out.push({ severity: "warning", nodeId: node.id, pointer: `${cx.pointer}/data/assignee`, message: say(`节点「${cx.name.zh}」同时指定了经办人和会签人，以会签人为准`, `Node "${cx.name.en}" names both a handler and signers; the signers decide`) });
     return out;
   },
   enter(rt, node, token) {
@@ -82,16 +82,16 @@ export const reviewNode: NodeType<Data> = {
     const by = event.actor.id;
     if (event.type === "approve") {
       if (node.data.result && !event.result) {
-        return { code: "invalid", message: say(`「${rt.label(node)}」须上传结果文书「${node.data.result.name}」后才能通过`, `"${rt.label(node)}" can be approved only once the result document "${node.data.result.name}" is uploaded`), allowed: [], problems: [{ pointer: "/result", message: say(`缺少结果文书: ${node.data.result.name}`, `The result document is missing: ${node.data.result.name}`) }] };
+        return { code: "invalid", message: say(`「${rt.name(node).zh}」须上传结果文书「${node.data.result.name}」后才能通过`, `"${rt.name(node).en}" can be approved only once the result document "${node.data.result.name}" is uploaded`), allowed: [], problems: [{ pointer: "/result", message: say(`缺少结果文书: ${node.data.result.name}`, `The result document is missing: ${node.data.result.name}`) }] };
       }
       cs.approvals.push(by);
       rt.closeTask(task, "approved", by);
       if (event.result) collectResult(rt, node, event.result.document, by, event.result.name, event.result.fileId);
-      rt.log("approved", say(`「${rt.label(node)}」审批通过${event.comment ? `：${event.comment}` : ""}`, `"${rt.label(node)}" approved${event.comment ? `: ${event.comment}` : ""}`), { node: node.id, task: task.id });
+      rt.log("approved", say(`「${rt.name(node).zh}」审批通过${event.comment ? `：${event.comment}` : ""}`, `"${rt.name(node).en}" approved${event.comment ? `: ${event.comment}` : ""}`), { node: node.id, task: task.id });
     } else {
       cs.rejections.push(by);
       rt.closeTask(task, "rejected", by);
-      rt.log("rejected", say(`「${rt.label(node)}」不予通过：${event.reason}`, `"${rt.label(node)}" not approved: ${event.reason}`), { node: node.id, task: task.id });
+      rt.log("rejected", say(`「${rt.name(node).zh}」不予通过：${event.reason}`, `"${rt.name(node).en}" not approved: ${event.reason}`), { node: node.id, task: task.id });
     }
     const decision = cs.mode === "any" ? (event.type === "approve" ? "approve" : "reject") : tally(cs);
     if (!decision) {

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { FlowIndex } from "../graph.js";
 import type { Runtime } from "../runtime.js";
 import type { EdgeOutcome, FlowProblem, RawFlowNode } from "../schema.js";
+import type { Bilingual } from "../../bilingual.js";
 import type { FlowEvent, FlowError, Task, TaskAction, Token } from "../state.js";
 
 /** A node whose data has been parsed by its type's schema. */
@@ -18,6 +19,12 @@ export interface CheckContext {
   lead?: string;
   /** JSON pointer of the node, e.g. "/nodes/3". */
   pointer: string;
+  /** What people call the node in a message (its label, else its type and department; spec/flow/names.ts). */
+  name: Bilingual;
+  /** What people call another node of the flow, by id. */
+  nameOf(id: string): Bilingual;
+  /** What people call an edge of the flow (「from → to」), by id. */
+  edgeNameOf(id: string): Bilingual;
 }
 
 /** Working-day limits a node contributes to the critical path. */

@@ -2,6 +2,9 @@
 // each node and edge sits in the document as written (for JSON pointers).
 import { indexFlow, type FlowIndex } from "../graph.js";
 import type { FlowEdge, FlowProblem, RawFlowNode } from "../schema.js";
+import { departmentNames, edgeName, nodeName, type DepartmentName, type DepartmentNames } from "../names.js";
+import { NODE_TYPES } from "../registry.js";
+import type { Bilingual } from "../../bilingual.js";
 
 /** What validation may check the flow against. */
 export interface FlowCheckOptions {
@@ -20,6 +23,9 @@ export interface FlowCheckOptions {
   users?: Iterable<{ id: string; department?: string }>;
   /** The bundle's lead and cooperating departments: a task for any other department is flagged. */
   participants?: Iterable<string>;
+  /** Department names by id, so that a step without a label is named by its type and department (部门审批（公安局）);
+   *  the items' department names (itemsToDecide) are used where this does not say. */
+  departmentNames?: Readonly<Record<string, string | DepartmentName>>;
 }
 
 /** An item a flow must decide: its department decides it, by a review (or automatic approval) of that item. */
@@ -39,6 +45,12 @@ export interface RuleContext {
   unparsed: ReadonlySet<string>;
   nodePtr(id: string): string;
   edgePtr(id: string): string;
+  /** Department names known to the check (for naming steps). */
+  departments: DepartmentNames;
+  /** What people call a node (its label, else its type and department; its id if there is no such node). */
+  name(id: string): Bilingual;
+  /** What people call an edge (「from → to」). */
+  edgeName(id: string): Bilingual;
 }
 
 /** One named static rule: every problem it finds, never throwing. */
@@ -49,9 +61,26 @@ export function ruleContext(flow: CheckedFlow, options: FlowCheckOptions = {}, r
   const ix = indexFlow(flow);
   ix.nodePos.forEach((_, id) => ix.nodePos.set(id, rawNodes.findIndex((n) => n?.id === id)));
   ix.edgePos.forEach((_, id) => ix.edgePos.set(id, rawEdges.findIndex((e) => e?.id === id)));
+  const departments = departmentNamesOf(options);
+  const name = (id: string): Bilingual => {
+    const n = ix.nodes.get(id);
+    return n ? nodeName(n, NODE_TYPES.get(n.type), departments) : { zh: id, en: id };
+  };
   return {
-    flow, ix, options, rawNodes, rawEdges, unparsed,
+    flow, ix, options, rawNodes, rawEdges, unparsed, departments, name,
     nodePtr: (id) => `/nodes/${rawNodes.findIndex((n) => n?.id === id)}`,
     edgePtr: (id) => `/edges/${rawEdges.findIndex((e) => e?.id === id)}`,
+    edgeName: (id) => {
+      const e = ix.edges.get(id);
+      return e ? edgeName(e, ix.nodes.has(e.source) ? name(e.source) : undefined, ix.nodes.has(e.target) ? name(e.target) : undefined) : { zh: id, en: id };
+    },
   };
+}
+
+/** The department names a check knows: given by the caller, else those the bundle's items carry. */
+export function departmentNamesOf(options: FlowCheckOptions): DepartmentNames {
+  return departmentNames(
+    options.departmentNames ? Object.entries(options.departmentNames) : undefined,
+    options.itemsToDecide ? [...options.itemsToDecide].map((i) => [i.department, i.departmentName] as const) : undefined,
+  );
 }

@@ -7,45 +7,48 @@ import type { CheckContext, TypedNode } from "../nodes/types.js";
 import type { FlowProblem } from "../schema.js";
 import type { ItemToDecide, RuleContext } from "./context.js";
 import { say } from "../../bilingual.js";
+import { departmentName } from "../names.js";
 
 /** Each node type's own checks, on nodes whose data parsed. */
-export function nodeTypeChecks({ flow, ix, options, nodePtr, unparsed }: RuleContext): FlowProblem[] {
+export function nodeTypeChecks({ flow, ix, options, nodePtr, unparsed, name, edgeName }: RuleContext): FlowProblem[] {
   const out: FlowProblem[] = [];
   const departments = options.departments ? new Set(options.departments) : undefined;
   for (const n of flow.nodes) {
     const type = NODE_TYPES.get(n.type);
     if (!type?.check || unparsed.has(n.id)) continue;
-    const cx: CheckContext = { index: ix, pointer: nodePtr(n.id), ...(departments ? { departments } : {}), ...(options.lead ? { lead: options.lead } : {}) };
+    const cx: CheckContext = { index: ix, pointer: nodePtr(n.id), name: name(n.id), nameOf: name, edgeNameOf: edgeName, ...(departments ? { departments } : {}), ...(options.lead ? { lead: options.lead } : {}) };
     out.push(...type.check(n as TypedNode<never>, cx));
   }
   return out;
 }
 
 /** A node's `data.item` names one of the bundle's items. */
-export function itemRefs({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+export function itemRefs({ flow, options, nodePtr, name }: RuleContext): FlowProblem[] {
   if (!options.items) return [];
   const items = new Set(options.items);
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     const item = (n.data as { item?: unknown }).item;
-    if (typeof item === "string" && !items.has(item)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/item`, message: say(`节点「${n.id}」引用的事项 "${item}" 不在本件事的事项中`, `The item "${item}" that node "${n.id}" refers to is not an item of this one-thing`) });
+    if (typeof item === "string" && !items.has(item)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/item`, message: say(`节点「${name(n.id).zh}」引用的事项 "${item}" 不在本件事的事项中`, `The item "${item}" that node "${name(n.id).en}" refers to is not an item of this one-thing`) });
   }
   return out;
 }
 
 /** A node deciding an item promises no more than the item's published limits. */
-export function itemLimits({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+export function itemLimits({ flow, options, nodePtr, name }: RuleContext): FlowProblem[] {
   if (!options.itemLimits) return [];
+  const names = new Map([...options.itemsToDecide ?? []].map((i) => [i.id, i.name]));
+  const itemName = (id: unknown) => names.get(String(id)) ?? String(id);
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     const d = n.data as { item?: unknown; promisedDays?: number; statutoryDays?: number };
     const lim = typeof d.item === "string" ? options.itemLimits[d.item] : undefined;
     if (!lim) continue;
     if (d.promisedDays !== undefined && d.promisedDays > lim.promisedDays) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/promisedDays`, message: say(`节点「${n.id}」承诺时限 ${d.promisedDays} 天超过事项 ${d.item} 公布的承诺时限 ${lim.promisedDays} 天`, `Node "${n.id}" promises ${d.promisedDays} days, more than the ${lim.promisedDays} days item ${d.item} publishes`) });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/promisedDays`, message: say(`节点「${name(n.id).zh}」承诺时限 ${d.promisedDays} 天超过事项「${itemName(d.item)}」公布的承诺时限 ${lim.promisedDays} 天`, `Node "${name(n.id).en}" promises ${d.promisedDays} days, more than the ${lim.promisedDays} days item "${itemName(d.item)}" publishes`) });
     }
     if (d.statutoryDays !== undefined && d.statutoryDays > lim.statutoryDays) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/statutoryDays`, message: say(`节点「${n.id}」法定时限 ${d.statutoryDays} 天超过事项 ${d.item} 的法定时限 ${lim.statutoryDays} 天`, `Node "${n.id}" has a statutory limit of ${d.statutoryDays} days, more than the ${lim.statutoryDays} days of item ${d.item}`) });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/statutoryDays`, message: say(`节点「${name(n.id).zh}」法定时限 ${d.statutoryDays} 天超过事项「${itemName(d.item)}」的法定时限 ${lim.statutoryDays} 天`, `Node "${name(n.id).en}" has a statutory limit of ${d.statutoryDays} days, more than the ${lim.statutoryDays} days of item "${itemName(d.item)}"`) });
     }
   }
   return out;
@@ -65,28 +68,30 @@ export function personRefs(d: PersonRefs): Array<{ user: string; dept?: string; 
 }
 
 /** Pre-assigned persons exist and belong to the department of their task. */
-export function assignees({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+export function assignees({ flow, options, nodePtr, name, departments }: RuleContext): FlowProblem[] {
   if (!options.users) return [];
   const users = new Map([...options.users].map((u) => [u.id, u.department]));
+  const deptName = (id: string) => departmentName(departments, id);
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     for (const r of personRefs(n.data as PersonRefs)) {
-      if (!users.has(r.user)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${n.id}」指定的经办人 ${r.user} 不存在，任务无法分派`, `The handler ${r.user} named by node "${n.id}" does not exist, so its tasks cannot be assigned`) });
-      else if (r.dept && users.get(r.user) !== r.dept) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${n.id}」指定的经办人 ${r.user} 不属于部门 ${r.dept}`, `The handler ${r.user} named by node "${n.id}" does not belong to department ${r.dept}`) });
+      if (!users.has(r.user)) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${name(n.id).zh}」指定的经办人 ${r.user} 不存在，任务无法分派`, `The handler ${r.user} named by node "${name(n.id).en}" does not exist, so its tasks cannot be assigned`) });
+      else if (r.dept && users.get(r.user) !== r.dept) out.push({ severity: "error", nodeId: n.id, pointer: `${nodePtr(n.id)}${r.at}`, message: say(`节点「${name(n.id).zh}」指定的经办人 ${r.user} 不属于部门「${deptName(r.dept).zh}」`, `The handler ${r.user} named by node "${name(n.id).en}" does not belong to the department "${deptName(r.dept).en}"`) });
     }
   }
   return out;
 }
 
 /** Tasks go to the bundle's lead or cooperating departments. */
-export function participants({ flow, options, nodePtr }: RuleContext): FlowProblem[] {
+export function participants({ flow, options, nodePtr, name, departments }: RuleContext): FlowProblem[] {
   if (!options.participants) return [];
   const part = new Set(options.participants);
+  const deptName = (id: string) => departmentName(departments, id);
   const out: FlowProblem[] = [];
   for (const n of flow.nodes) {
     const dept = (n.data as { department?: unknown }).department;
     if (typeof dept === "string" && dept && n.type !== "auto" && !part.has(dept)) {
-      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: say(`节点「${n.id}」的部门 ${dept} 不是本件事的牵头或配合部门`, `The department ${dept} of node "${n.id}" is neither the lead nor a cooperating department of this one-thing`) });
+      out.push({ severity: "warning", nodeId: n.id, pointer: `${nodePtr(n.id)}/data/department`, message: say(`节点「${name(n.id).zh}」的部门「${deptName(dept).zh}」不是本件事的牵头或配合部门`, `The department "${deptName(dept).en}" of node "${name(n.id).en}" is neither the lead nor a cooperating department of this one-thing`) });
     }
   }
   return out;

@@ -7,6 +7,9 @@ import { createCase, prepareDefinition, transition, type Effect, type FlowDefini
 /** Department ids of the registry. */
 export const DEPARTMENTS = (JSON.parse(readFileSync(new URL("../../../templates/departments.json", import.meta.url), "utf8")) as { departments: Array<{ id: string }> }).departments.map((d) => d.id);
 
+/** Department names of the registry by id (for steps named by their department: 部门审批（税务局）). */
+export const DEPARTMENT_NAMES = Object.fromEntries((JSON.parse(readFileSync(new URL("../../../templates/departments.json", import.meta.url), "utf8")) as { departments: Array<{ id: string; name: string; nameEn: string }> }).departments.map((d) => [d.id, { zh: d.name, en: d.nameEn }]));
+
 /** The raw 企业开办 flow document. */
 export function qiyeFlow(): Record<string, any> {
   return JSON.parse(readFileSync(new URL("../../../templates/qiye-kaiban/flow.json", import.meta.url), "utf8"));

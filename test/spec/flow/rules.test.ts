@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { enOf, zhOf } from "../../../spec/bilingual.js";
 import { FLOW_RULES, NODE_TYPES, validateFlow, type FlowProblem } from "../../../spec/flow/index.js";
 import { ruleContext, type CheckedFlow, type FlowCheckOptions } from "../../../spec/flow/rules/context.js";
-import { DEPARTMENTS, flowOf, review } from "./fixtures.js";
+import { DEPARTMENT_NAMES, DEPARTMENTS, flowOf, review } from "./fixtures.js";
 
 const run = (rule: keyof typeof FLOW_RULES, flow: Record<string, any>, options: FlowCheckOptions = {}) => FLOW_RULES[rule]!(ruleContext(flow as CheckedFlow, options));
 const messages = (ps: FlowProblem[]) => ps.map((p) => zhOf(p.message));
@@ -25,13 +25,16 @@ describe("flow rules, one by one", () => {
   it("edgeEnds: dangling ends, self loops, outcomes the source cannot produce, conditions off a gateway", () => {
     const f = minimal();
     f.edges.push({ id: "x", source: "r", target: "nowhere" }, { id: "loop", source: "r", target: "r" }, { id: "o", source: "start", target: "end", data: { outcome: "reject" } }, { id: "c", source: "r", target: "end", data: { condition: true } });
-    const ps = run("edgeEnds", f);
+    const ps = run("edgeEnds", f, { departmentNames: DEPARTMENT_NAMES });
+    // a line is named by its ends as people see them; one whose end does not exist, by its id
     expect(messages(ps)).toEqual([
-      '连线 x 的终点 "nowhere" 不存在',
-      "连线 loop 首尾是同一节点",
-      '「start」节点的出边不能标记结果 "reject"',
-      "连线 c 的条件只在条件分支节点上起作用",
+      '连线「x」的终点 "nowhere" 不存在',
+      "连线「部门审批（市场监督管理局） → 部门审批（市场监督管理局）」首尾是同一节点",
+      '节点「开始」的出边不能标记结果 "reject"',
+      "连线「部门审批（市场监督管理局） → 办结」的条件只在条件分支节点上起作用",
     ]);
+    expect(ps.map((p) => p.edgeId)).toEqual(["x", "loop", "o", "c"]);
+    expect(enOf(ps[1]!.message)).toBe('Edge "Department review (Market Regulation) → Department review (Market Regulation)" starts and ends at the same node');
     expect(ps.at(-1)!.severity).toBe("warning");
   });
 
@@ -45,26 +48,31 @@ describe("flow rules, one by one", () => {
   it("waysOut: dead end, edges out of an end, two normal ways on, the same outcome twice", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["d", "review", review("tax")], ["end", "end"]],
       [["start", "r"], ["r", "end"], ["r", "d"], ["end", "r"], ["r", "start", { outcome: "reject" }], ["r", "end", { outcome: "reject" }]]);
-    expect(messages(run("waysOut", f))).toEqual([
-      "开始节点「start」不能有入边",
-      "节点「r」有多条通过后的出边，去向不确定；请用条件分支节点",
-      '节点「r」的结果 "reject" 有多条出边',
-      "节点「d」没有出边，流程会停在这里",
-      "办结节点「end」不能有出边",
+    expect(messages(run("waysOut", f, { departmentNames: DEPARTMENT_NAMES }))).toEqual([
+      "开始节点「开始」不能有入边",
+      "节点「部门审批（市场监督管理局）」有多条通过后的出边，去向不确定；请用条件分支节点",
+      '节点「部门审批（市场监督管理局）」的结果 "reject" 有多条出边',
+      "节点「部门审批（税务局）」没有出边，流程会停在这里",
+      "办结节点「办结」不能有出边",
     ]);
   });
 
   it("reachability: unreachable, and unable to reach an end", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr")], ["stuck", "review", review("tax")], ["island", "review", review("tax")], ["end", "end"]],
       [["start", "r"], ["r", "end"], ["r", "stuck", { outcome: "reject" }]]);
-    expect(messages(run("reachability", f))).toEqual(["节点「stuck」无法到达办结节点，案件会卡死", "节点「island」从开始节点不可达"]);
+    f.nodes[3].data.label = "档案核查";
+    const ps = run("reachability", f, { departmentNames: DEPARTMENT_NAMES });
+    // a step is named by its label, else by its type and department — its id stays in nodeId for the canvas
+    expect(messages(ps)).toEqual(["节点「部门审批（税务局）」无法到达办结节点，案件会卡死", "节点「档案核查」从开始节点不可达"]);
+    expect(ps.map((p) => p.nodeId)).toEqual(["stuck", "island"]);
+    expect(enOf(ps[0]!.message)).toBe('Node "Department review (Taxation)" cannot reach an end node: the case would be stuck');
   });
 
   it("nodeTypeChecks: the department registry and the node's limits", () => {
     const f = flowOf([["start", "start"], ["r", "review", { department: "nowhere", promisedDays: 9, statutoryDays: 3 }], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(messages(run("nodeTypeChecks", parsed(f), { departments: DEPARTMENTS }))).toEqual([
-      '节点「r」的办理部门「nowhere」不在部门名录中，任务无法分派：请在该节点的「办理部门」中选择一个部门',
-      "节点「r」承诺时限 9 个工作日超过法定时限 3 个工作日",
+      '节点「部门审批」的办理部门「nowhere」不在部门名录中，任务无法分派：请在该节点的「办理部门」中选择一个部门',
+      "节点「部门审批」承诺时限 9 个工作日超过法定时限 3 个工作日",
     ]);
   });
 
@@ -107,24 +115,30 @@ describe("flow rules, one by one", () => {
 
   it("itemRefs and itemLimits: an item the bundle does not have; limits beyond the item's", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr", { item: "licence", promisedDays: 4 })], ["x", "review", review("tax", { item: "ghost" })], ["end", "end"]], [["start", "r"], ["r", "x"], ["x", "end"]]);
-    expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「x」引用的事项 "ghost" 不在本件事的事项中']);
-    expect(messages(run("itemLimits", f, { itemLimits: { licence: { promisedDays: 3, statutoryDays: 20 } } }))).toEqual(["节点「r」承诺时限 4 天超过事项 licence 公布的承诺时限 3 天"]);
+    expect(messages(run("itemRefs", f, { items: ["licence"] }))).toEqual(['节点「部门审批」引用的事项 "ghost" 不在本件事的事项中']);
+    expect(messages(run("itemLimits", f, { itemLimits: { licence: { promisedDays: 3, statutoryDays: 20 } } }))).toEqual(["节点「部门审批」承诺时限 4 天超过事项「licence」公布的承诺时限 3 天"]);
+    // with the bundle's items, the item by its name and the step by its department
+    const toDecide = [{ id: "licence", name: "食品经营许可", department: "samr", departmentName: "区市场监管局" }];
+    expect(messages(run("itemLimits", f, { itemsToDecide: toDecide, itemLimits: { licence: { promisedDays: 3, statutoryDays: 20 } } }))).toEqual(["节点「部门审批（区市场监管局）」承诺时限 4 天超过事项「食品经营许可」公布的承诺时限 3 天"]);
   });
 
   it("assignees and participants: unknown persons, persons of another department, departments not taking part", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("samr", { assignee: "li", countersign: { mode: "all", signers: ["li", "ghost"] } })], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(messages(run("assignees", f, { users: [{ id: "li", department: "tax" }] }))).toEqual([
-      "节点「r」指定的经办人 li 不属于部门 samr",
-      "节点「r」指定的经办人 li 不属于部门 samr",
-      "节点「r」指定的经办人 ghost 不存在，任务无法分派",
+      "节点「部门审批」指定的经办人 li 不属于部门「samr」",
+      "节点「部门审批」指定的经办人 li 不属于部门「samr」",
+      "节点「部门审批」指定的经办人 ghost 不存在，任务无法分派",
     ]);
-    expect(messages(run("participants", f, { participants: ["tax"] }))).toEqual(["节点「r」的部门 samr 不是本件事的牵头或配合部门"]);
+    expect(messages(run("participants", f, { participants: ["tax"], departmentNames: DEPARTMENT_NAMES }))).toEqual(["节点「部门审批（市场监督管理局）」的部门「市场监督管理局」不是本件事的牵头或配合部门"]);
   });
 
   it("parallelRegions: a branch that never reaches its join", () => {
     const f = flowOf([["start", "start"], ["p", "parallel", { join: "j" }], ["a", "review", review("samr")], ["b", "review", review("tax")], ["j", "join"], ["end", "end"]],
       [["start", "p"], ["p", "a"], ["p", "b"], ["a", "j"], ["b", "end"], ["j", "end"]]);
-    expect(messages(run("parallelRegions", f))).toEqual(expect.arrayContaining([expect.stringContaining("并联节点「p」的分支 e2-p-b 永远到不了它指定的汇聚「j」")]));
+    expect(messages(run("parallelRegions", f, { departmentNames: DEPARTMENT_NAMES }))).toEqual([
+      "并联节点「并联审批」的分支「并联审批 → 部门审批（税务局）」永远到不了它指定的汇聚「汇聚」，汇聚会一直等待",
+      "并联节点「并联审批」的分支在节点「部门审批（税务局）」未经汇聚「汇聚」就直接办结，其他分支将被终止",
+    ]);
   });
 
   it("cycles: a loop of normal edges, and one without a way out", () => {
@@ -147,7 +161,7 @@ describe("flow problems name the real problem", () => {
     const f = flowOf([["start", "start"], ["review-1", "review", { label: "部门审批", department: "", role: "reviewer", statutoryDays: 1, promisedDays: 1 }], ["end", "end"]], [["start", "review-1"], ["review-1", "end"]]);
     const v = validateFlow(f, { departments: DEPARTMENTS });
     expect(v.problems.filter((p) => p.severity === "error")).toEqual([
-      { severity: "error", nodeId: "review-1", pointer: "/nodes/1/data/department", message: { zh: "节点「review-1」未选择办理部门", en: 'Node "review-1": Handling department is not chosen' } },
+      { severity: "error", nodeId: "review-1", pointer: "/nodes/1/data/department", message: { zh: "节点「部门审批」未选择办理部门", en: 'Node "部门审批": Handling department is not chosen' } },
     ]);
     expect(JSON.stringify(v.problems)).not.toContain("id 只能包含");
   });
@@ -156,18 +170,18 @@ describe("flow problems name the real problem", () => {
     const f = flowOf([["start", "start"], ["p", "parallel", { join: "" }], ["r", "review", review("samr", { promisedDays: -1, countersign: { mode: "sometimes" }, reminderDays: "two" })], ["end", "end"]], [["start", "p"], ["p", "r"], ["r", "end"]]);
     const v = validateFlow(f);
     expect(v.problems.filter((p) => p.severity === "error").map((p) => p.message)).toEqual(expect.arrayContaining([
-      { zh: "节点「p」未选择汇聚节点", en: 'Node "p": Join node is not chosen' },
-      { zh: "节点「r」承诺时限（工作日）不能小于 0，现在是 -1", en: 'Node "r": Promised time limit (working days) must be at least 0, not -1' },
-      { zh: "节点「r」会签方式「sometimes」不是可选的值，可选：any、all、sequence、ratio", en: 'Node "r": Countersigning mode "sometimes" is not one of the choices: "any", "all", "sequence", "ratio"' },
-      { zh: "节点「r」提前提醒天数应为数字", en: 'Node "r": Reminder days in advance must be a number' },
+      { zh: "节点「并联审批」未选择汇聚节点", en: 'Node "Parallel split": Join node is not chosen' },
+      { zh: "节点「部门审批」承诺时限（工作日）不能小于 0，现在是 -1", en: 'Node "Department review": Promised time limit (working days) must be at least 0, not -1' },
+      { zh: "节点「部门审批」会签方式「sometimes」不是可选的值，可选：any、all、sequence、ratio", en: 'Node "Department review": Countersigning mode "sometimes" is not one of the choices: "any", "all", "sequence", "ratio"' },
+      { zh: "节点「部门审批」提前提醒天数应为数字", en: 'Node "Department review": Reminder days in advance must be a number' },
     ]));
   });
 
   it("a department id typed wrongly is named as the department, with its value", () => {
     const f = flowOf([["start", "start"], ["r", "review", review("Shi Chang")], ["end", "end"]], [["start", "r"], ["r", "end"]]);
     expect(validateFlow(f).problems[0]!.message).toEqual({
-      zh: "节点「r」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头",
-      en: 'Node "r": Handling department "Shi Chang": An id has only lower-case letters, digits, - and _, and starts with a letter',
+      zh: "节点「部门审批」办理部门「Shi Chang」：id 只能包含小写字母、数字、- 和 _，并以字母开头",
+      en: 'Node "Department review": Handling department "Shi Chang": An id has only lower-case letters, digits, - and _, and starts with a letter',
     });
   });
 });
