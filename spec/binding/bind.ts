@@ -16,7 +16,7 @@ import { sectionRole, defaultRole } from "./section-role.js";
 import { soleSubject } from "./sole-subject.js";
 import { alternativesElement, mainRole, noteElement } from "./label-notes.js";
 import { nameOrOrg } from "./name-or-org.js";
-import { establishmentAddress } from "./establishment.js";
+import { establishmentAddress, establishmentName } from "./establishment.js";
 import { CONSTRAINT_REASONS as C, ELEMENT_REASONS as E, KEPT_REASONS as K, ROLE_REASONS as R, joinReasons, sentence, type Reason } from "./reasons.js";
 
 /** Confidence at or above which two fields with the same (role, element) are merged without asking. */
@@ -65,7 +65,8 @@ export function bindForm(form: FormInput, opts: BindOptions = {}): BoundForm {
   const title = opts.title ?? (typeof (form?.schema as { title?: unknown } | undefined)?.title === "string" ? (form.schema as { title: string }).title : undefined);
   const facts = leaves.map((leaf) => elementOf(leaf, ext, { audience, title }));
   nameOrOrg(leaves, facts, audience, ext);
-  establishmentAddress(leaves, facts, audience);
+  establishmentAddress(leaves, facts, audience, title);
+  establishmentName(leaves, facts, audience, title);
   const labelFacts: LabelFacts[] = facts.map((f) => ({ element: f.element?.key, labelRole: f.labelRole }));
   const parties = findParties(leaves, labelFacts, title, audience === "enterprise", ext);
   const partyAt = new Map(parties.map((p) => [p.pointer, p]));

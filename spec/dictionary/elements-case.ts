@@ -49,6 +49,10 @@ export const CASE_ELEMENTS: readonly DataElement[] = [
   e("dischargeCertNo", "退出现役证编号", "person", ["退出现役证号", "退出现役证号码", "退役证号", "退役证编号", "退伍证号", "退伍证编号"], str(30), "personal", { keys: ["tyzh", "tyzbh"] }),
   // —— an internet café's venue (《互联网上网服务营业场所管理条例》第十一条: 计算机台数; 公安网安 审核表 asks 上网终端数量) ——
   e("terminalCount", "计算机台数（台）", "org", ["计算机台数", "上网终端数量", "上网终端数量（台）", "终端数量", "终端台数", "上网终端台数", "上网计算机台数", "计算机数量", "电脑台数"], int(), "public", { keys: ["jsjts", "zdsl"] }),
+  // —— a hotel's rooms (《旅馆业治安管理办法》 特种行业许可证申请登记表; 《公共场所卫生管理条例实施细则》 卫生许可证申请书;
+  //    消防 营业前消防安全检查申报表 asks 住宿床位数): rooms and beds are two counts ——
+  e("roomCount", "客房数（间）", "org", ["客房数", "客房数量", "客房间数", "客房总数"], int(), "public", { keys: ["kfs"] }),
+  e("bedCount", "床位数（张）", "org", ["床位数", "住宿床位数", "床位数量", "床位总数"], int(), "public", { keys: ["cws"] }),
   // —— real property (不动产登记暂行条例 及其实施细则: 不动产权证书号、不动产单元号 (GB/T 37346-2019, 28 位)、坐落、
   //    建筑面积; 契税法 第四条: 计税依据为成交价格, 即网签合同的总价) ——
   e("propertyUnitNo", "不动产单元号", "case", ["不动产单元代码", "不动产单元编号", "不动产单元编码"], str(28), "general", { keys: ["bdcdyh"], ...CASE }),

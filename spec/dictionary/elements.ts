@@ -50,7 +50,7 @@ export const ELEMENTS: readonly DataElement[] = [
   e("fullTime", "是否专职", "person", ["专职"], { type: "boolean" }, "general", { keys: ["sfzz"] }),
   e("smsSubscribe", "是否订阅短信", "any", ["订阅短信", "短信通知"], { type: "boolean" }, "general", { keys: ["dydx"] }),
   // —— enterprise / individual business ——
-  e("entName", "企业名称", "org", ["名称@1", "单位名称", "纳税人名称", "存款人名称", "申请人名称", "公司名称", "个体工商户名称", "市场主体名称", "缴存单位名称", "参保单位名称"], str(100), "public", { prefill: [lic("business_licence.name")], keys: ["mc", "qymc", "dwmc", "entName", "companyName"] }),
+  e("entName", "企业名称", "org", ["名称@1", "单位名称", "纳税人名称", "存款人名称", "申请人名称", "公司名称", "个体工商户名称", "市场主体名称", "缴存单位名称", "参保单位名称", "申请单位@0.9", "申请单位名称", "申报单位@0.9"], str(100), "public", { prefill: [lic("business_licence.name")], keys: ["mc", "qymc", "dwmc", "entName", "companyName"] }),
   e("uscc", "统一社会信用代码", "org", ["社会信用代码", "纳税人识别号", "统一社会信用代码（纳税人识别号）", "统一社会信用代码(纳税人识别号)", "统一社会信用代码（设立登记不填）"], str(18), "public", { format: "cn-uscc", prefill: [lic("business_licence.uscc")], keys: ["tyshxydm", "xydm", "uscc", "creditCode"] }),
   e("companyType", "公司类型", "org", ["企业类型", "市场主体类型", "企业（公司）类型"], str(50), "public", { prefill: [lic("business_licence.type")], keys: ["gslx", "qylx", "companyType", "entType"] }),
   e("unitCategory", "单位类型", "org", ["单位性质", "单位类别"], str(50), "public", { prefill: [lic("business_licence.unit_category")], keys: ["dwlx", "dwxz", "unitType"] }),

@@ -230,6 +230,9 @@ export function sectionEdges(views: PartyView[], apart: Set<string>, ext: Extens
     if (!compatibleRoles(p.role, q.role, apart, ext)) continue;
     // Two officers' titles (安全管理负责人 and 消防安全责任人): two posts of the company, as alignment keeps them apart.
     if (firm(p) && firm(q)) continue;
+    // A post (治安保卫负责人, 清算组负责人) and a person word that names no post (投资人, 缴销人): a company's officer is not
+    // taken for whoever else a form names by context alone, as officerVsUnknown says of the dictionary's officers.
+    if (isOpenRole(p.role) && isOpenRole(q.role) && OFFICER_WORD.test(roleName(p.role)) !== OFFICER_WORD.test(roleName(q.role))) continue;
     if ((ROLE_BY_KEY.get(p.role)?.related ?? []).includes(q.role)) continue; // a related-role suggestion covers it
     const common = [...p.fields.keys()].filter((e) => q.fields.has(e));
     if (!common.includes("name") || !common.some((e) => IDENTITY.has(e)) || common.length < 2 || common.length / Math.min(p.fields.size, q.fields.size) < 0.5) continue;
