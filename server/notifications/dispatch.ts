@@ -94,7 +94,14 @@ async function onCorrection(q: Queryable, f: CaseFacts, now: Date): Promise<void
   const c = f.state?.correction;
   if (!c) return;
   const list = c.deficiencies.map((d, i) => `${i + 1}. ${d.label ?? (d.kind === "material" ? f.materialName(d.ref) : d.ref)}（${d.reason}）`).join("；");
-  await notify(q, f, "correction", `correction:${c.id}`, { list, count: String(c.deficiencies.length), deadline: c.deadline ? cnDateTime(c.deadline) : "收到通知后尽快" }, now);
+  await notify(q, f, "correction", `correction:${c.id}`, { list, count: String(c.deficiencies.length), when: c.deadline ? `于${cnDateTime(c.deadline)}前` : "收到通知后尽快" }, now);
+}
+
+// A refused case: the applicant is told the decision and its reason, not only invited to rate a case "已办结".
+async function onRejected(q: Queryable, f: CaseFacts, payload: Record<string, unknown>, now: Date): Promise<void> {
+  const given = [payload.reason, f.state?.outcome?.reason].find((r): r is string => typeof r === "string" && r.trim() !== "");
+  const reason = given?.trim() ?? "未说明";
+  await notify(q, f, "rejected", "rejected", { reason }, now);
 }
 
 /** Notifies the applicant of what an outbox topic announces (topics without a notification are ignored). */
@@ -107,6 +114,8 @@ export async function notifyOnTopic(q: Queryable, topic: string, payload: unknow
   if (topic === "case.accepted") return onAccepted(q, f, p, now);
   if (topic === "case.correction_requested") return onCorrection(q, f, now);
   if (topic === "results.issued") return onResultsIssued(q, f, p, now);
+  if (topic === "case.rejected") await onRejected(q, f, p, now);
   if (topic === "application.status_changed" && p.status !== "completed" && p.status !== "rejected") return;
-  await notify(q, f, "rating_invited", "rating", {}, now);
+  const refused = topic === "case.rejected" || p.status === "rejected" || f.state?.status === "rejected";
+  await notify(q, f, "rating_invited", "rating", { outcome: refused ? "已办理完毕（不予办理）" : "已办结" }, now);
 }

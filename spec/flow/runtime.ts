@@ -39,6 +39,9 @@ const MAX_STEPS = 10_000;
 export class Runtime {
   readonly effects: Effect[] = [];
   private steps = 0;
+  /** The officer's reason while a refusal travels down its reject edge, so the end node it reaches ends the case
+   *  with that reason rather than with its own name. */
+  refusalReason: string | undefined;
 
   constructor(
     readonly def: FlowDefinition,
@@ -208,7 +211,12 @@ export class Runtime {
       this.leave(token);
       return;
     }
-    if (!this.leave(token, "reject")) this.terminate("rejected", reason ?? "不予许可", token.node);
+    this.refusalReason = reason;
+    try {
+      if (!this.leave(token, "reject")) this.terminate("rejected", reason ?? "不予许可", token.node);
+    } finally {
+      this.refusalReason = undefined;
+    }
   }
 
   // ---- tasks --------------------------------------------------------------------------------------------

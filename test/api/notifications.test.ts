@@ -121,6 +121,7 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     const msg = (await inbox(applicant)).messages.find((m) => m.applicationId === c.id)!;
     expect(msg).toMatchObject({ event: "correction", title: "请补正申请材料" });
     expect(msg.body).toContain("需要补正以下2项内容：1. 店铺名称（与营业执照不一致）；2. 场地租赁合同（合同已过期）");
+    expect(msg.body).toMatch(/。请(于\d{4}年.+前|收到通知后尽快)在“我的办件”中补正/); // tryout 10 #28: never "尽快前"
     let attempts = 0;
     const prev = useSmsSender({ name: "flaky", send: async (m) => { attempts++; if (attempts === 1) throw new Error("gateway down"); return { providerRef: `ok:${m.id}` }; } });
     try {
@@ -180,6 +181,20 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     expect(events.map((m) => m.event).sort()).toEqual(["accepted", "rating_invited", "result_ready"]);
     expect(events.find((m) => m.event === "result_ready")!.body).toContain(`结果：食品经营许可证。请凭取件码 ${code}`);
     expect(events.find((m) => m.event === "rating_invited")!.body).toContain("好差评");
+  });
+
+  it("tells a refused applicant the decision, its reason and the remedy — not only \"已办结, please rate\" (tryout 10 #27)", async () => {
+    [applicant, clerk] = await Promise.all([loginAs(server.url, "zhangsan"), loginAs(server.url, "clerk-samr")]);
+    const c = await submit();
+    await act(clerk, c.id, { action: "accept" });
+    await act(await loginAs(server.url, "reviewer-samr"), c.id, { action: "reject", reason: "经营场所不符合食品安全要求" });
+    const mine = (await inbox(applicant)).messages.filter((m) => m.applicationId === c.id);
+    expect(mine.map((m) => m.event).sort()).toEqual(["accepted", "rating_invited", "rejected"]);
+    const refusal = mine.find((m) => m.event === "rejected")!;
+    expect(refusal.title).toBe("申请未获通过");
+    expect(refusal.body).toBe(`张三，您申请的「测试开店（流程）」（办件编号 ${c.caseNo}）经审查决定不予办理，理由：经营场所不符合食品安全要求。您可在“我的办件”查看决定和办理过程；如对决定不服，可以自收到决定之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。`);
+    expect(mine.find((m) => m.event === "rating_invited")!.body).not.toContain("已办结");
+    expect((await rows(db2!, c.id)).find((r) => r.event === "rejected")!.body).toMatch(/^【一件】张三，您的「测试开店（流程）」.+不予办理，理由：经营场所不符合食品安全要求/);
   });
 
   it("names in the 出件 message only the result documents issued — no 电子证照 or 结果文书 the case does not have (tryout #16)", async () => {

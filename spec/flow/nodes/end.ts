@@ -19,6 +19,6 @@ export const endNode: NodeType<z.infer<typeof data>> = {
   limits: () => ({ promised: 0, statutory: 0 }),
   enter(rt, node, token) {
     rt.drop(token);
-    rt.terminate(node.data.outcome, node.data.reason ?? (node.data.outcome === "rejected" ? rt.label(node) : undefined), node.id);
+    rt.terminate(node.data.outcome, node.data.reason ?? (node.data.outcome === "rejected" ? rt.refusalReason ?? rt.label(node) : undefined), node.id);
   },
 };

@@ -115,6 +115,7 @@ describe("企业开办 journey", () => {
     c.do({ type: "reject", taskId: c.task("review-registration").id, actor: staff("samr"), reason: "名称与已登记企业相同" }, T0);
     expect(c.state.status).toBe("rejected");
     expect(c.state.outcome?.node).toBe("end-rejected");
+    expect(c.state.outcome?.reason).toBe("名称与已登记企业相同"); // the officer's reason, not the end node's name
   });
 });
 
