@@ -12,9 +12,9 @@ const BY_EXTENSION: Record<string, string> = { pdf: "application/pdf", ofd: "app
 /** The accept attribute of the file input: the types and their extensions (OFD has no registered browser type). */
 export const RESULT_FILE_ACCEPT = [...RESULT_FILE_TYPES, ...Object.keys(BY_EXTENSION).map((e) => `.${e}`)].join(",");
 
-/** The limits as shown to staff, e.g. { types: "PDF、OFD、JPG、PNG", max: 20 }. */
-export function resultFileLimits(): { types: string; max: number } {
-  return { types: RESULT_FILE_TYPES.map(typeLabel).join("、"), max: RESULT_FILE_MAX_MB };
+/** The limits as shown to staff in the UI language, e.g. { types: "PDF、OFD、JPG、PNG", max: 20 } / "PDF, OFD, JPG, PNG". */
+export function resultFileLimits(t: T): { types: string; max: number } {
+  return { types: RESULT_FILE_TYPES.map(typeLabel).join(t("common.listSeparator")), max: RESULT_FILE_MAX_MB };
 }
 
 /** The type a result file is sent as: the browser's when accepted, else the one its extension names. */
@@ -25,7 +25,7 @@ export function resultFileMime(file: File): string {
 
 /** Why a chosen file cannot be a result file (undefined when it can), so staff learn it before approving. */
 export function resultFileProblem(t: T, file: File): string | undefined {
-  const { types, max } = resultFileLimits();
+  const { types, max } = resultFileLimits(t);
   if (file.size === 0) return t("wb.resultFileEmpty", { name: file.name });
   if (!RESULT_FILE_TYPES.includes(resultFileMime(file))) return t("wb.resultFileBadType", { name: file.name, types });
   if (file.size > max * 1024 * 1024) return t("wb.resultFileTooBig", { name: file.name, size: fileSize(file.size), max });

@@ -43,8 +43,9 @@ export function ErrorBox({ error, onRetry, title }: { error: ApiRequestError; on
       {error.problems.length > 0 && (
         <ul>
           {error.problems.map((p, i) => (
-            <li key={i}>
-              {p.pointer && <code>{p.pointer}</code>} {p.field ? `${p.field}${t("common.labelSeparator")}` : ""}
+            // the field by its name; its JSON pointer (a machine path) only for a problem no field names, and on hover
+            <li key={i} title={p.pointer || undefined}>
+              {p.field ? `${p.field}${t("common.labelSeparator")}` : p.pointer ? <><code>{p.pointer}</code> </> : null}
               {p.message}
             </li>
           ))}
@@ -52,7 +53,7 @@ export function ErrorBox({ error, onRetry, title }: { error: ApiRequestError; on
       )}
       {error.requestId && (
         <p className="small">
-          {t("common.requestId")}: {error.requestId}
+          {t("common.requestId")}{t("common.labelSeparator")}{error.requestId}
         </p>
       )}
       {onRetry && (

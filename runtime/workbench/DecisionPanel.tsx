@@ -209,7 +209,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
             <input id="result-file" type="file" accept={RESULT_FILE_ACCEPT} aria-describedby="result-file-help result-file-error"
               aria-invalid={fileError ? true : undefined} disabled={busy}
               onChange={(e) => { const f = e.target.files?.[0]; setResultFile(f); setFileError(f ? resultFileProblem(t, f) : undefined); }} />
-            <p className="field__help" id="result-file-help">{t("wb.resultFileHelp", resultFileLimits())}</p>
+            <p className="field__help" id="result-file-help">{t("wb.resultFileHelp", resultFileLimits(t))}</p>
             <p className="field__help" aria-live="polite">
               {uploading ? t("wb.resultFileUploading") : resultFile && !fileError ? t("wb.resultFileChosen", { name: resultFile.name, size: fileSize(resultFile.size) }) : ""}
             </p>
