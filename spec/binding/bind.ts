@@ -126,7 +126,10 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
       if (rest) return { role, element: { key: rest.key, weight: rest.weight, reason: describe(p.rest, rest) } };
     }
     const plain = qualified(title);
-    if (plain) return { element: { key: plain.hit.key, weight: plain.hit.weight * 0.95, reason: E.qualified(plain.hit.key, title, plain.rest, plain.qualifier) } };
+    if (plain) {
+      const reason = plain.qualifier === "申请" ? E.appliedFor(plain.hit.key, title, plain.rest) : E.qualified(plain.hit.key, title, plain.rest, plain.qualifier);
+      return { element: { key: plain.hit.key, weight: plain.hit.weight * 0.95, reason } };
+    }
     const suffix = elementSuffix(title);
     if (suffix) {
       const before = stripNotes(normalizeLabel(title)).slice(0, -normalizeLabel(suffix.via).length || undefined);
@@ -156,8 +159,9 @@ function labelElement(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): { 
   return {};
 }
 
-/** Words that only say when or how precisely (现居住地址, 实际经营地址, 户口所在地详址), not what the datum is. */
-const QUALIFIER_BEFORE = /^(现在|现|目前|当前|实际|详细)/;
+/** Words that only say when or how precisely (现居住地址, 实际经营地址, 户口所在地详址), not what the datum is; and 申请
+ *  before a datum of three characters or more (申请残疾类别: the category this application asks to be assessed in). */
+const QUALIFIER_BEFORE = /^(现在|现|目前|当前|实际|详细|申请(?=.{3}))/;
 const QUALIFIER_AFTER = /(详址|详细地址|具体地址)$/;
 
 /** A dictionary label with a qualifier before or after it ("现" + 居住地址, 户口所在地 + "详址"), if any. */

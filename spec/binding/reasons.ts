@@ -23,6 +23,7 @@ export const ELEMENT_REASONS = {
   synonym: (k: string, title: string, via: string) => say(`数据元${elZh(k)}: 标题「${title}」是其同义词「${via}」`, `element ${k}: the label "${title}" is its synonym "${via}"`),
   alternatives: (k: string, title: string, person: boolean) => say(`数据元${elZh(k)}: 标题「${title}」列出几种写法，${person ? "个人" : "企业"}表单中指${elZh(k)}`, `element ${k}: the label "${title}" lists several wordings, which in ${person ? "a person's" : "an enterprise's"} form mean ${k}`),
   roleOnly: (title: string) => say(`标题「${title}」只写了角色，指此人的姓名`, `the label "${title}" names only the role, so it asks for that person's name`),
+  appliedFor: (k: string, title: string, rest: string) => say(`数据元${elZh(k)}: 标题「${title}」是本次申请所申请的「${rest}」`, `element ${k}: the label "${title}" is the "${rest}" this application applies for`),
   qualified: (k: string, title: string, rest: string, qualifier: string) => say(`数据元${elZh(k)}: 标题「${title}」是「${rest}」加上只说明时间或详细程度的「${qualifier}」`, `element ${k}: the label "${title}" is "${rest}" plus "${qualifier}", which only says when or how precisely`),
   wordAndSuffix: (k: string, title: string, word: string, via: string) => say(`数据元${elZh(k)}: 标题「${title}」是「${word}」+「${via}」`, `element ${k}: the label "${title}" is "${word}" + "${via}"`),
   suffixOnly: (k: string, title: string, via: string) => say(`数据元${elZh(k)}: 标题「${title}」以「${via}」结尾，前面的词未识别`, `element ${k}: the label "${title}" ends with "${via}"; the words before it are not recognised`),

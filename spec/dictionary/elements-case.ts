@@ -31,6 +31,10 @@ export const CASE_ELEMENTS: readonly DataElement[] = [
   e("employer", "工作单位", "person", ["工作单位名称", "现工作单位", "原工作单位", "就职单位", "服务单位"], str(100), "personal", { keys: ["gzdw"] }),
   e("occupation", "职业", "person", ["职业类别", "从事职业"], str(50), "personal", { keys: ["zy"] }),
   e("socialSecurityCardNo", "社会保障卡号", "person", ["社保卡号", "社会保障卡卡号", "社保卡卡号"], str(20), "sensitive", { keys: ["sbkh"] }),
+  // —— the end of a job (人社部 失业登记表 and 失业保险金申领登记表, 《失业保险金申领发放办法》: the 解除或终止劳动关系 date and
+  //    why the person is out of work) — data of the case, whichever person's or unit's section a form puts them in ——
+  e("employmentEndDate", "解除/终止劳动关系日期", "case", ["解除（终止）劳动合同日期", "解除/终止劳动合同日期", "解除或终止劳动关系日期", "解除或终止劳动合同日期", "解除劳动关系日期", "解除劳动合同日期", "离职日期"], date, "personal", { dateLimit: "notFuture", keys: ["jcrq"], ...CASE }),
+  e("unemploymentReason", "失业原因", "case", ["中断就业原因", "失业原因类别"], str(100), "personal", { keys: ["syyy"], ...CASE }),
   // —— a person's background (GB/T 4658 学历, GB/T 4762 政治面貌, GB/T 2261.2 婚姻状况; 户口登记) ——
   e("education", "文化程度", "person", ["学历", "最高学历"], str(20), "personal", { keys: ["whcd", "xl"] }),
   e("politicalStatus", "政治面貌", "person", [], str(20), "personal", { keys: ["zzmm"] }),

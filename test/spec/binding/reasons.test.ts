@@ -31,7 +31,7 @@ const ELEMENT: Samples<typeof ELEMENT_REASONS> = {
   synonym: ["idNumber", "身份证号", "身份证号"], alternatives: ["name", "姓名或名称", true], roleOnly: ["法定代表人"],
   qualified: ["address", "现居住地址", "居住地址", "现"], wordAndSuffix: ["idNumber", "受种者身份证号", "受种者", "身份证号"],
   suffixOnly: ["accountNumber", "个人公积金账号", "账号"], personOnly: ["受种者"], key: ["idNumber", "sfzh", true],
-  permitPremises: ["食品经营许可申请书"], formNamesIt: ["机构", "机构名称", "托育机构备案书"], titledEstablishment: ["旅馆", "旅馆地址", "特种行业许可证申请登记表（旅馆业）"], establishment: ["门店", "门店地址"], personName: ["名称", true], notInDictionary: ["备注"],
+  permitPremises: ["食品经营许可申请书"], appliedFor: ["disabilityCategory", "申请残疾类别", "残疾类别"], formNamesIt: ["机构", "机构名称", "托育机构备案书"], titledEstablishment: ["旅馆", "旅馆地址", "特种行业许可证申请登记表（旅馆业）"], establishment: ["门店", "门店地址"], personName: ["名称", true], notInDictionary: ["备注"],
 };
 const CONSTRAINT: Samples<typeof CONSTRAINT_REASONS> = {
   pattern: ["^1[3-9]\\d{9}$", say("11 位手机号码", "an 11-digit mobile number")], sexOptions: ["男 / 女"], householdOptions: ["农业 / 非农业"], ethnicOptions: [], idTypeOptions: [],

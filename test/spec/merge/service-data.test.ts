@@ -101,3 +101,23 @@ describe("one unemployed person across three forms (tryout #4, #5)", () => {
     expect(parent(at("/properties/dw/properties/mc"))).toBe(parent(at("/properties/dw/properties/jfys")));
   });
 });
+
+describe("the end of a job and what an application applies for", () => {
+  it("解除（终止）劳动合同日期 and 解除/终止劳动关系日期, 失业原因 and 中断就业原因 are the case's, wherever a form puts them; a contract's term end is not", () => {
+    const r = mergeForms([
+      src("sydj", { br: sec("本人情况", person()), ysydw: sec("原就业情况", { jcrq: d("解除（终止）劳动合同日期"), sylx: s("失业原因") }) }, "失业登记表"),
+      src("syj", { xm: s("申领人姓名"), sfzh: s("身份证号码"), dw: sec("原参保单位", { mc: s("单位名称"), c11: d("解除/终止劳动关系日期"), c21: s("中断就业原因"), zz: d("劳动合同终止日期") }) }, "失业保险金申领登记表"),
+    ]);
+    expect(mergedWith(r, "sydj", "/properties/ysydw/properties/jcrq")).toEqual(["sydj#/properties/ysydw/properties/jcrq", "syj#/properties/dw/properties/c11"]);
+    expect(mergedWith(r, "sydj", "/properties/ysydw/properties/sylx")).toEqual(["sydj#/properties/ysydw/properties/sylx", "syj#/properties/dw/properties/c21"]);
+    expect(mergedWith(r, "syj", "/properties/dw/properties/zz")).toEqual(["syj#/properties/dw/properties/zz"]);
+  });
+
+  it("申请残疾类别 is the 残疾类别 applied for, with a reason saying so; 申请日期 stays the application's date", () => {
+    const r = mergeForms([src("cjrz", { sqr: sec("申请人", person()), cjlb: s("申请残疾类别"), sqrq: d("申请日期") }, "残疾人证申请表")]);
+    const b = r.bindings.cjrz!.find((x) => x.pointer === "/properties/cjlb")!;
+    expect(b.element).toBe("disabilityCategory");
+    expect(b.reason.zh).toContain("本次申请所申请的「残疾类别」");
+    expect(r.bindings.cjrz!.find((x) => x.pointer === "/properties/sqrq")!.element).toBe("declarationDate");
+  });
+});
