@@ -42,13 +42,13 @@
 // state does not allow it; `allowed` lists what it does allow).
 import { roleWords } from "../account-roles.js";
 import { beijingDateTime } from "../beijing-time.js";
-import { beijingDateTimeEn, say, zhOf } from "../bilingual.js";
+import { beijingDateTimeEn, enOf, say, zhOf, type Bilingual } from "../bilingual.js";
 import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
 import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
 import { NODE_TYPES } from "./registry.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
-import { eventIssueMessage, FlowEventSchema, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
+import { eventIssueMessage, FlowEventSchema, TASK_ACTION_NAMES, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
 
 export type { FlowDefinition } from "./runtime.js";
 
@@ -88,6 +88,16 @@ export function withdrawable(state: FlowState): boolean {
 
 function runtimeFor(def: FlowDefinition, state: FlowState, now: string, actor?: Actor, requestId?: string): Runtime {
   return new Runtime(def, indexFlow(def.flow) as FlowIndex, state, now, NODE_TYPES, actor, requestId);
+}
+
+/** "当前状态不允许「恢复办理」，可以：签收、转办" — the action and the choices in words. */
+function actionNotAllowed(action: TaskAction, allowed: readonly TaskAction[]): Bilingual {
+  const name = TASK_ACTION_NAMES[action] ?? say(action, action);
+  const zh = allowed.map((a) => zhOf(TASK_ACTION_NAMES[a])).join("、");
+  const en = allowed.map((a) => enOf(TASK_ACTION_NAMES[a]) ?? a).join(", ");
+  return allowed.length
+    ? say(`当前状态不允许「${zhOf(name)}」，可以：${zh}`, `"${enOf(name) ?? action}" is not allowed now; allowed: ${en}`)
+    : say(`当前状态不允许「${zhOf(name)}」`, `"${enOf(name) ?? action}" is not allowed now`);
 }
 
 function taskActionsIn(rt: Runtime, task: Task): TaskAction[] {
@@ -166,7 +176,7 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
     if (task.status !== "open") return notAllowed(say(`任务 ${task.id} 已办结`, `Task ${task.id} is already closed (${task.outcome ?? task.status})`), []);
     const denied = authorise(task, e.actor, e.type);
     if (denied) return denied;
-    if (!allowed.includes(e.type as TaskAction)) return notAllowed(say(`当前状态不允许 ${e.type}`, `${e.type} is not allowed in the current state`), allowed);
+    if (!allowed.includes(e.type as TaskAction)) return notAllowed(actionNotAllowed(e.type as TaskAction, allowed), allowed);
     const token = rt.token(task.token)!;
     const node = rt.node(task.node);
     if (e.type === "claim") {

@@ -69,7 +69,11 @@ export const SUSPEND_REASONS_EN: Record<keyof typeof SUSPEND_REASONS, string> = 
   site_inspection: "on-site inspection", expert_review: "expert review", hearing: "a hearing", testing: "inspection, testing or quarantine",
   appraisal: "an appraisal", tender: "a tender or auction", other: "another statutory reason",
 };
-export const SuspendReasonSchema = z.enum(Object.keys(SUSPEND_REASONS) as [keyof typeof SUSPEND_REASONS, ...Array<keyof typeof SUSPEND_REASONS>]);
+const SUSPEND_REASON_CODES = Object.keys(SUSPEND_REASONS) as [keyof typeof SUSPEND_REASONS, ...Array<keyof typeof SUSPEND_REASONS>];
+/** A reason given in words (中文 or English, as the refusal lists them) stands for its code. */
+const SUSPEND_REASON_BY_WORDS = new Map<string, string>(SUSPEND_REASON_CODES.flatMap((code) => [[SUSPEND_REASONS[code], code], [SUSPEND_REASONS_EN[code], code]]));
+/** The reason of a suspension: its code, or its name in either language. */
+export const SuspendReasonSchema = z.preprocess((v) => (typeof v === "string" ? SUSPEND_REASON_BY_WORDS.get(v.trim()) ?? v : v), z.enum(SUSPEND_REASON_CODES));
 export type SuspendReason = z.infer<typeof SuspendReasonSchema>;
 
 const base = { actor: ActorSchema, requestId: z.string().min(1).max(200).optional() };
@@ -130,6 +134,15 @@ export type FlowEventType = FlowEvent["type"];
 /** Task actions (events carrying a taskId). */
 export const TASK_ACTIONS = ["claim", "approve", "reject", "return_for_correction", "accept", "accept_with_deficiency", "notify_promise", "results_issued", "transfer", "suspend", "resume", "extend"] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
+
+/** Task actions in words, for refusals a person reads ("当前状态不允许「恢复办理」", never the action's code). */
+export const TASK_ACTION_NAMES: Record<TaskAction, Bilingual> = {
+  claim: say("签收", "claim"), approve: say("审批通过", "approve"), reject: say("不予通过", "reject"),
+  return_for_correction: say("退回补正", "return for correction"), accept: say("受理", "accept"),
+  accept_with_deficiency: say("容缺受理", "accept with a promise"), notify_promise: say("督促补交承诺材料", "remind of the promise"),
+  results_issued: say("出件", "issue the results"), transfer: say("转办", "transfer"), suspend: say("中止", "suspend"),
+  resume: say("恢复办理", "resume"), extend: say("延长时限", "extend the time limit"),
+};
 
 /** Lifecycle of a case. */
 export type CaseStatus = "created" | "running" | "waiting_applicant" | "completed" | "rejected" | "withdrawn";

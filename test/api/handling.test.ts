@@ -118,12 +118,15 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const other = await act(reviewer, task.id, { action: "suspend", reason: "other" });
     expect(other.status).toBe(400);
     expect(other.body.error.details[0].pointer).toBe("/note");
-    const s = await act(reviewer, task.id, { action: "suspend", reason: "site_inspection", note: "3 月 5 日现场核查经营场所" });
+    // the reason in the words the refusal lists stands for its code (tryout 10 #25)
+    const s = await act(reviewer, task.id, { action: "suspend", reason: "现场勘验", note: "3 月 5 日现场核查经营场所" });
     expect(s.status, JSON.stringify(s.body)).toBe(200);
     expect(s.body.application.handling.suspension).toMatchObject({ reason: "site_inspection", note: "3 月 5 日现场核查经营场所" });
     const frozen = await openTask(reviewer, id);
     expect(frozen.allowedActions).toEqual(["resume"]);
-    expect((await act(reviewer, task.id, { action: "approve", result: { document: "X" } })).status).toBe(409);
+    const early = await act(reviewer, task.id, { action: "approve", result: { document: "X" } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe("当前状态不允许「审批通过」，可以：恢复办理"); // the actions in words, not "approve"
 
     offset = 9 * DAY; // Wednesday of the next week
     reviewer = await loginAs(api.url, "reviewer-samr");
