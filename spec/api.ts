@@ -105,7 +105,8 @@ export interface PostalAddress { recipient: string; phone: string; region: strin
 export interface CatalogEntry { key: string; title: string; category: string; summary: string; audience: "person" | "enterprise"; version: number; itemCount: number; lead: string }
 
 /** A published, immutable version of a bundle. */
-export interface PublishedBundle { key: string; version: number; publishedAt: string; spec: import("./bundle.js").Bundle }
+/** `guides`: the ids of its items with a published service guide (GET /api/catalog/:key), the only ones to link. */
+export interface PublishedBundle { key: string; version: number; publishedAt: string; spec: import("./bundle.js").Bundle; guides?: string[] }
 
 /** A bundle as listed to designers. */
 /** `draftUpdatedBy` / `publishedBy` are the account's username (kept for audit); `…Name` its display name to show (null

@@ -15,6 +15,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
   if (loading) return <Loading />;
   if (error || !data) return error ? <ErrorBox error={error} onRetry={reload} /> : null;
   const b = data.spec;
+  const guides = new Set(data.guides ?? []); // only items with a published guide are linked (tryout #26)
   const start = b.guide.questions.length ? `/b/${b.key}/guide` : `/b/${b.key}/apply`;
   return (
     <>
@@ -46,7 +47,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
           <tbody>
             {b.items.map((it) => (
               <tr key={it.id}>
-                <td data-label={t("portal.items")}><a href={href(`/items/${encodeURIComponent(it.id)}`)} title={t("ig.guideOf", { name: it.task_name })}>{it.task_name}</a></td>
+                <td data-label={t("portal.items")}>{guides.has(it.id) ? <a href={href(`/items/${encodeURIComponent(it.id)}`)} title={t("ig.guideOf", { name: it.task_name })}>{it.task_name}</a> : it.task_name}</td>
                 <td data-label={t("portal.itemDept")}>{deptName(it.department) || it.dept_name}</td>
                 <td data-label={t("portal.promise")}>{it.promise_day === 0 ? t("portal.immediate") : t(it.promise_type === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: it.promise_day })}</td>
               </tr>

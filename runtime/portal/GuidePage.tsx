@@ -40,7 +40,7 @@ export function GuidePage({ bundleKey }: { bundleKey: string }) {
           <GuideQuestions questions={questions} answers={answers} onAnswer={setAnswer} />
         </div>
         <div>
-          <NoticePanel notice={notice} guide={b.guide} />
+          <NoticePanel notice={notice} guide={b.guide} guides={data.guides} />
           {missing.length > 0 && <p className="alert alert--warning" role="status">{t("guide.answerAll", { list: missing.map((q) => q.title).join(t("common.clauseSeparator")) })}</p>}
           <a className="btn btn--primary" href={href(`/b/${b.key}/apply`, answersToQuery(answers))}
             aria-disabled={missing.length > 0} onClick={(e) => { if (missing.length) e.preventDefault(); }}>

@@ -6,8 +6,9 @@ import { useI18n } from "../shared/i18n.js";
 import { href } from "../shared/router.js";
 import { promisedLimits, skippedByAnswers, statutoryTotals, type DayTotals } from "./notice-view.js";
 
-/** Renders a notice; announced politely as answers change. */
-export function NoticePanel({ notice, guide }: { notice: Notice; guide: Pick<Guide, "applicability"> }) {
+/** Renders a notice; announced politely as answers change. `guides`: the items with a published service guide, the
+ *  only ones linked to it (an item imported without a form, or embedded in the one-thing, has none). */
+export function NoticePanel({ notice, guide, guides = [] }: { notice: Notice; guide: Pick<Guide, "applicability">; guides?: string[] }) {
   const { t } = useI18n();
   const { skipped, pending } = skippedByAnswers(notice, guide);
   const days = (totals: DayTotals) => totals.map((r) => t(r.unit === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: r.days })).join(" + ");
@@ -18,7 +19,7 @@ export function NoticePanel({ notice, guide }: { notice: Notice; guide: Pick<Gui
       <h3>{t("guide.applies", { n: notice.items.length })}</h3>
       <ul>
         {notice.items.map((i) => (
-          <li key={i.id}>{i.name} <span className="muted small">{t("common.inParens", { text: i.departmentName })}</span> <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a></li>
+          <li key={i.id}>{i.name} <span className="muted small">{t("common.inParens", { text: i.departmentName })}</span> {guides.includes(i.id) && <a className="small" href={href(`/items/${encodeURIComponent(i.id)}`)} aria-label={t("ig.guideOf", { name: i.name })}>{t("ig.itemGuide")}</a>}</li>
         ))}
       </ul>
       {skipped.length > 0 && (

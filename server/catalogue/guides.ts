@@ -37,6 +37,15 @@ export async function listGuides(q: Queryable, query: CatalogueQuery): Promise<G
   return { items, total, page: query.page, pageSize: query.pageSize, pages: pageCount(total, query.pageSize) };
 }
 
+/** Which of these item ids have a published guide (the catalogue holds a published version): a one-thing links only
+ *  those, never to the missing guide of an item imported without a form or embedded in the one-thing (tryout #26). */
+export async function publishedGuideIds(q: Queryable, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await q.all<{ id: string }>(sql`SELECT id FROM catalogue_items WHERE latest_version IS NOT NULL AND ${inList(sql`id`, ids)}`);
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => found.has(id));
+}
+
 /** The guide of an item: its latest published version; 404 when it was never published. */
 export async function guideItem(q: Queryable, id: string): Promise<GuideItemView> {
   const row = await q.get<{ latest_version: number | null }>(sql`SELECT latest_version FROM catalogue_items WHERE id = ${id}`);

@@ -127,7 +127,7 @@ function FileForm({ session, published, onFiled }: { session: CounterSession; pu
         <section className="card" aria-labelledby="counter-guide">
           <h2 id="counter-guide">{t("counter.guide")}</h2>
           <GuideQuestions questions={questions} answers={answers} onAnswer={(id, v) => setAnswers({ ...answers, [id]: v })} />
-          <NoticePanel notice={resolveNotice(b, answers, names)} guide={b.guide} />
+          <NoticePanel notice={resolveNotice(b, answers, names)} guide={b.guide} guides={published.guides} />
         </section>
       )}
       {session.needsAuthorisation && <AuthorisationCard base={base} letter={letter} showProblem={checked}
