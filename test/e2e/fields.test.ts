@@ -47,6 +47,12 @@ test("ID number, region by keyboard, amount and table by keyboard at 1280 px", a
   await expect.poll(() => page.locator("#yj_person_birthDate").getAttribute("readonly")).not.toBeNull();
   await expect.poll(() => page.locator("#yj_person_sex").isDisabled()).toBe(true);
   await page.getByText("号码有效：男，1990年3月7日 出生").waitFor();
+  // In English the derived sex is a word too (the data keeps 男), and so is the line under the number.
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect.poll(() => page.locator("#yj_person_sex option:checked").textContent()).toBe("Male");
+  await page.getByText("Valid number: male, born 7 Mar 1990").waitFor();
+  await page.getByRole("button", { name: "中文", exact: true }).click();
+  await page.getByText("号码有效：男，1990年3月7日 出生").waitFor();
   // A wrong check character says exactly that.
   await page.locator("#yj_person_idNumber").fill(VALID_ID.slice(0, 17) + (VALID_ID[17] === "0" ? "1" : "0"));
   await page.locator("#yj_person_idNumber").blur();

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { ELEMENTS } from "../../spec/dictionary/elements.js";
 import { optionLabel } from "../../runtime/shared/option-label.js";
 import { VALUES_ZH } from "../../runtime/shared/i18n-values.js";
+import { dictionaries } from "../../runtime/shared/i18n.js";
+import { USCC_AUTHORITIES } from "../../spec/fields/kinds/organisation.js";
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -44,5 +46,14 @@ describe("option words (issue 14)", () => {
     expect(optionLabel("居民身份证", "en")).toBe("Resident identity card");
     expect(optionLabel("选项三", "en")).toBe("选项三");
     expect(Object.entries(VALUES_ZH).filter(([k, v]) => k !== `opt.${v}`)).toEqual([]);
+  });
+
+  it("names every GB 32100 registration authority and organisation type a credit code decodes to, in both languages", () => {
+    const zh = dictionaries["zh-CN"] as Record<string, string>;
+    const en = dictionaries.en as Record<string, string>;
+    const keys = Object.entries(USCC_AUTHORITIES).flatMap(([a, auth]) => [[`fk.uscc.${a}`, auth.name], ...Object.entries(auth.types).map(([ty, name]) => [`fk.uscc.${a}.${ty}`, name])]);
+    expect(keys.length).toBeGreaterThan(40);
+    expect(keys.filter(([k, name]) => zh[k!] !== name)).toEqual([]);
+    expect(keys.filter(([k]) => !en[k!] || CJK.test(en[k!]!))).toEqual([]);
   });
 });

@@ -5,8 +5,9 @@ import { regionName } from "../../dictionary/regions.js";
 import { PROVINCE_PREFIXES } from "../../dictionary/validators.js";
 import { msg, type FieldKind, type KindIssue } from "../types.js";
 
-/** GB 32100 Appendix A: registration authority → its organisation types. */
-const AUTHORITIES: Record<string, { name: string; types: Record<string, string> }> = {
+/** GB 32100 Appendix A: registration authority → its organisation types (named in both languages on screen by
+ *  runtime/shared/i18n-fields.ts, fk.uscc.<authority>.<type>). */
+export const USCC_AUTHORITIES: Record<string, { name: string; types: Record<string, string> }> = {
   "1": { name: "机构编制", types: { "1": "机关", "2": "事业单位", "3": "中央编办直接管理机构编制的群众团体", "9": "其他" } },
   "2": { name: "外交", types: { "1": "外国常驻新闻机构", "9": "其他" } },
   "3": { name: "司法行政", types: { "1": "律师执业机构", "2": "公证处", "3": "基层法律服务所", "4": "司法鉴定机构", "5": "仲裁委员会", "9": "其他" } },
@@ -30,7 +31,7 @@ export function usccIssue(value: string): KindIssue | undefined {
   if (value.length !== 18) return bad("length", `统一社会信用代码应为 18 位，现在是 ${value.length} 位`, `The code must have 18 characters, not ${value.length}`);
   const wrong = [...value].find((c) => !USCC_CHARSET.includes(c));
   if (wrong) return bad("charset", `统一社会信用代码不能含「${wrong}」（只用数字和除 I、O、S、V、Z 外的大写字母）`, `"${wrong}" is not allowed (digits and capitals except I, O, S, V, Z)`);
-  const auth = AUTHORITIES[value[0]!];
+  const auth = USCC_AUTHORITIES[value[0]!];
   if (!auth) return bad("authority", `登记管理部门代码「${value[0]}」无效`, `Unknown registration authority "${value[0]}"`);
   if (!auth.types[value[1]!]) return bad("type", `机构类别代码「${value[1]}」不属于${auth.name}登记的机构`, `Type "${value[1]}" does not exist for this authority`);
   const region = value.slice(2, 8);
@@ -42,7 +43,7 @@ export function usccIssue(value: string): KindIssue | undefined {
 /** Decodes a valid code for display (undefined when invalid). */
 export function decodeUscc(value: string): UsccFacts | undefined {
   if (usccIssue(value)) return undefined;
-  const auth = AUTHORITIES[value[0]!]!;
+  const auth = USCC_AUTHORITIES[value[0]!]!;
   const code = value.slice(2, 8);
   return { authority: auth.name, type: auth.types[value[1]!]!, region: code.startsWith("10") ? "中央" : regionName(code) ?? regionName(code.slice(0, 4) + "00") ?? regionName(code.slice(0, 2) + "0000") ?? code };
 }
