@@ -1,7 +1,7 @@
 // The one document the editor edits — the bundle draft — with a bounded, coalescing undo history and live
 // validation. Every designer receives DesignerProps and reports edits through onChange(next, label).
 import { useCallback, useDeferredValue, useMemo, useReducer } from "react";
-import { guideFormProblems } from "../../spec/consistency.js";
+import { guideFormProblems, type GuideFormFix } from "../../spec/consistency.js";
 import { validateBundle, type SpecProblem } from "../../spec/spec-validation.js";
 
 /** The raw bundle document (BundleInput JSON); may be invalid while editing. */
@@ -87,11 +87,11 @@ export function useDraftStore(initial: DraftDoc) {
   // A valid draft is also checked against its guide (what the form requires must fit every situation). That walks
   // every situation, so it runs on a deferred copy and only when the items, guide or form change.
   const deferred = useDeferredValue(doc);
-  const guideForm = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => {
+  const guideForm = useMemo<Array<SpecProblem & { severity?: "warning"; fix?: GuideFormFix }>>(() => {
     const r = validateBundle(deferred);
     return r.ok ? guideFormProblems(r.value) : [];
   }, [deferred.items, deferred.guide, deferred.form]); // eslint-disable-line react-hooks/exhaustive-deps -- only these parts of the draft change the guide/form check
-  const problems = useMemo<Array<SpecProblem & { severity?: "warning" }>>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
+  const problems = useMemo<Array<SpecProblem & { severity?: "warning"; fix?: GuideFormFix }>>(() => (validation.ok ? guideForm : validation.problems), [validation, guideForm]);
   // what blocks publishing: the spec's own problems (guide/form findings are warnings the designer weighs)
   const errorCount = validation.ok ? 0 : validation.problems.length;
   const dirty = useMemo(() => doc !== state.saved && JSON.stringify(doc) !== JSON.stringify(state.saved), [doc, state.saved]);

@@ -2,7 +2,8 @@
 // flow, JSON, preview, publish) around one draft store with undo/redo, save and the live problem list.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { ProblemDetail } from "../../spec/api.js";
-import type { ShownProblem } from "./problems.js";
+import { withFix, type ShownProblem } from "./problems.js";
+import { problemPlace } from "./problem-place.js";
 import { useMsg } from "../designers/common/lang.js";
 import { api, ApiRequestError } from "../../runtime/shared/api.js";
 import { formatDateTime, useI18n } from "../i18n.js";
@@ -154,7 +155,10 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
           <ul className="problem-list" data-testid="problems">
             {shown.map((p, i) => (
               <li key={i}>
-                <button type="button" onClick={() => jumpTo(p.pointer)}><code>{p.pointer || "/"}</code></button> {"severity" in p && p.severity === "warning" ? `${t("ed.note")}${t("common.labelSeparator")}` : ""}{M(p.message)}{" "}
+                <button type="button" className="problem-list__place" onClick={() => jumpTo(p.pointer)}>{problemPlace(doc, p.pointer, t)}</button> {"severity" in p && p.severity === "warning" ? `${t("ed.note")}${t("common.labelSeparator")}` : ""}{M(p.message)}{" "}
+                {"fix" in p && p.fix && (
+                  <button type="button" className="problem-list__fix" onClick={() => store.set(withFix(doc, p.fix!), t("ed.problem.fixUndo", { fix: M(p.fix!.label) }))}>{M(p.fix.label)}</button>
+                )}{" "}
                 <button type="button" className="small" onClick={() => jumpTo(p.pointer, true)} aria-label={t("ed.problem.showInJson", { pointer: p.pointer })}>JSON</button>
               </li>
             ))}

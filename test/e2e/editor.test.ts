@@ -120,21 +120,22 @@ test("designer edits in the workspace; admin publishes with a diff summary and r
   await shot(page, "34-editor-form-designer");
 
   // Save: the imported items still lack 设定依据 and their time limits — a draft is work in progress, so it is saved
-  // with them, and the problems stay listed with their pointers (they block publishing only).
+  // with them, and the problems stay listed, each at its place in words (they block publishing only).
   await page.getByRole("button", { name: "保存草稿" }).click();
   await page.getByTestId("dirty").filter({ hasText: /^草稿已保存（.+），还有 \d+ 个问题，解决后才能发布$/ }).waitFor();
   const problems = page.getByTestId("problems");
-  await expect.poll(async () => (await problems.textContent()) ?? "").toContain(`/items/${itemCount}/by_law`);
+  await expect.poll(async () => (await problems.textContent()) ?? "").toContain("事项「食品经营许可」· 设定依据");
+  expect(await problems.textContent()).not.toContain(`/items/${itemCount}/`);
   await expect.poll(async () => (await problems.textContent()) ?? "").toContain("事项「食品经营许可」未填写法定办结时限");
   const savedWip = await (await httpSession(suite.server.url, "designer", "Design#2026"))<{ spec: { items: Array<{ task_name: string; by_law: string }> }; problems: Array<{ pointer: string }> }>("GET", `/api/bundles/${suite.bundleKey}/draft`);
   expect(savedWip.json.spec.items.map((i) => i.task_name)).toContain("食品经营许可");
   expect(savedWip.json.problems.map((p) => p.pointer)).toEqual(expect.arrayContaining([`/items/${itemCount}/by_law`, `/items/${itemCount}/promise_day`]));
   await shot(page, "35-editor-save-problems");
-  await problems.getByRole("button", { name: `/items/${itemCount}/by_law`, exact: true }).click();
+  await problems.getByRole("button", { name: "事项「食品经营许可」· 设定依据", exact: true }).click();
   const byLaw = page.locator(`#item-${itemCount}-by_law`);
   await expect.poll(() => byLaw.evaluate((el) => el === document.activeElement)).toBe(true);
   await byLaw.fill("《中华人民共和国食品安全法》第三十五条");
-  await problems.getByRole("button", { name: `/items/${itemCount}/anticipate_day`, exact: true }).click();
+  await problems.getByRole("button", { name: "事项「食品经营许可」· 法定办结时限", exact: true }).click();
   const statutory = page.locator(`#item-${itemCount}-anticipate_day`);
   await expect.poll(() => statutory.evaluate((el) => el === document.activeElement)).toBe(true);
   await fillItemLimits(page, itemCount, [20, 10]);

@@ -2,7 +2,7 @@
 // JSON Logic; expressions the rows cannot represent are edited as raw JSON and never rewritten.
 import { useEffect, useId, useState } from "react";
 import { checkCondition, type Condition } from "../../../spec/conditions.js";
-import { describeCondition, logicToRows, rowsToLogic, type ConditionRow, type ConditionRows, type ConditionVariable, type RowOperator } from "./conditions.js";
+import { defaultRow, defaultValue, describeCondition, logicToRows, rowsToLogic, type ConditionRow, type ConditionRows, type ConditionVariable, type RowOperator } from "./conditions.js";
 import { useI18n, type MessageKey } from "../../i18n.js";
 import { msgIn } from "./lang.js";
 
@@ -22,13 +22,6 @@ interface Props {
   emptyText?: string;
 }
 
-function defaultValue(v: ConditionVariable | undefined): unknown {
-  if (!v) return "";
-  if (v.kind === "boolean") return true;
-  if (v.options?.length) return v.options[0]!.value;
-  return v.kind === "number" ? 0 : "";
-}
-
 /** The condition builder (rows ↔ JSON Logic, raw JSON fallback). */
 export function ConditionBuilder({ value, onChange, variables, label, emptyText }: Props) {
   const { t, lang } = useI18n();
@@ -46,8 +39,7 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
   const update = (m: ConditionRows) => onChange(rowsToLogic(m));
   const setRow = (i: number, row: ConditionRow) => model && update({ ...model, rows: model.rows.map((r, j) => (j === i ? row : r)) });
   const addRow = () => {
-    const v = variables[0];
-    update({ join: model?.join ?? "and", rows: [...(model?.rows ?? []), { variable: v?.path ?? "answers.x", op: v?.kind === "multi" ? "contains" : "==", value: defaultValue(v) }] });
+    update({ join: model?.join ?? "and", rows: [...(model?.rows ?? []), defaultRow(variables[0])] });
   };
   const applyRaw = () => {
     if (!text.trim()) { setError(undefined); onChange(undefined); return; }
@@ -118,7 +110,8 @@ export function ConditionBuilder({ value, onChange, variables, label, emptyText 
           </div>
         </div>
       )}
-      <p className="muted small cb__summary" aria-live="polite">{describeCondition(value, variables, lang)}</p>
+      {/* with no rows the empty text already says it ("始终办理"): the summary would say it twice (tryout 10 #12) */}
+      <p className="muted small cb__summary" aria-live="polite">{raw || model?.rows.length ? describeCondition(value, variables, lang) : ""}</p>
     </fieldset>
   );
 }

@@ -33,6 +33,24 @@ function rowToLogic(r: ConditionRow): Condition {
   }
 }
 
+/** The value a new row on this variable starts with (yes, the first option, 0 or empty). */
+export function defaultValue(v: ConditionVariable | undefined): unknown {
+  if (!v) return "";
+  if (v.kind === "boolean") return true;
+  if (v.options?.length) return v.options[0]!.value;
+  return v.kind === "number" ? 0 : "";
+}
+
+/** A new condition row on a variable ("是否委托他人代办？ 等于 是"): where a new rule starts, editable as rows, never JSON. */
+export function defaultRow(v: ConditionVariable | undefined): ConditionRow {
+  return { variable: v?.path ?? "answers.x", op: v?.kind === "multi" ? "contains" : "==", value: defaultValue(v) };
+}
+
+/** The condition of one default row on the variable. */
+export function firstRowCondition(v: ConditionVariable): Condition {
+  return rowsToLogic({ join: "and", rows: [defaultRow(v)] })!;
+}
+
 /** Serialises rows to JSON Logic; no rows = undefined (the thing always applies). */
 export function rowsToLogic(model: ConditionRows): Condition | undefined {
   if (!model.rows.length) return undefined;

@@ -13,6 +13,8 @@ import { answerVariables, dataVariables, schemaAt } from "../common/variables.js
 import { fieldLabels } from "../common/field-labels.js";
 import { GuideTester } from "./GuideTester.js";
 import { QuestionList } from "./QuestionList.js";
+import { ruleTargets } from "./rule-targets.js";
+import { firstRowCondition } from "../common/conditions.js";
 
 /** The guide designer (DesignerProps contract of the editor shell). */
 export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
@@ -44,9 +46,20 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
     onChange({ ...doc, items: nextItems }, t("ed.guide.undo.materialCase"));
   };
   // Section and, where labels repeat, the forms: two "银行账号" in the picker are two fields nobody can choose between.
-  const labels = fieldLabels(form, Object.keys(obj(form.provenance)), (id) => String(items.find((i) => i.id === id)?.task_name ?? id));
-  const fieldTitle = (p: string) => labels.get(p) ?? String(schemaAt(form.schema, p)?.title ?? p);
-  const fieldOptions = Object.keys(obj(form.provenance)).filter((p) => !(p in rules));
+  // Sections too: a rule on 代办人 shows or requires the whole section (the consistency check reads the section's rule).
+  const targets = useMemo(() => ruleTargets(form), [form]);
+  const sections = new Set(targets.filter((x) => x.section).map((x) => x.pointer));
+  const labels = fieldLabels(form, [...new Set([...targets.map((x) => x.pointer), ...Object.keys(rules)])], (id) => String(items.find((i) => i.id === id)?.task_name ?? id));
+  const fieldTitle = (p: string) => {
+    const l = labels.get(p) ?? String(schemaAt(form.schema, p)?.title ?? p);
+    return sections.has(p) ? t("ed.guide.rules.section", { path: l }) : l;
+  };
+  const fieldOptions = targets.map((x) => x.pointer).filter((p) => !(p in rules));
+  // a new rule starts as one condition row on the first question (never as JSON to type); none yet: an empty rule
+  const addRule = (p: string) => {
+    const first = answers[0];
+    setRules({ ...rules, [p]: first ? { visibleIf: firstRowCondition(first) } : {} }, t("ed.guide.undo.addRule"));
+  };
 
   return (
     <div className="guided" data-testid="guide-designer">
@@ -96,7 +109,7 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
             };
             return (
               <details key={pointer}>
-                <summary>{fieldTitle(pointer)} <code className="small">{pointer}</code></summary>
+                <summary>{fieldTitle(pointer)}</summary>
                 <ConditionBuilder label={t("ed.guide.rules.visibleWhen")} value={r.visibleIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={t("ed.guide.rules.alwaysVisible")} onChange={(c) => setRule("visibleIf", c)} />
                 <ConditionBuilder label={t("ed.guide.rules.requiredWhen")} value={r.requiredIf as Condition | undefined} variables={[...answers, ...dataVars]} emptyText={t("ed.guide.rules.asSchema")} onChange={(c) => setRule("requiredIf", c)} />
                 <button type="button" className="btn btn--small btn--danger" onClick={() => { const next = { ...rules }; delete next[pointer]; setRules(next, t("ed.guide.undo.removeRule")); }}>{t("ed.guide.rules.remove")}</button>
@@ -109,7 +122,7 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
               <option value="">{t("ed.guide.rules.fieldEmpty")}</option>
               {fieldOptions.map((p) => <option key={p} value={p}>{fieldTitle(p)}</option>)}
             </select>
-            <button type="button" className="btn btn--small" disabled={!newRule} onClick={() => { setRules({ ...rules, [newRule]: { visibleIf: true } }, t("ed.guide.undo.addRule")); setNewRule(""); }}>{t("ed.guide.rules.add")}</button>
+            <button type="button" className="btn btn--small" disabled={!newRule} onClick={() => { addRule(newRule); setNewRule(""); }}>{t("ed.guide.rules.add")}</button>
           </div>
         </section>
       </div>
