@@ -2,7 +2,7 @@
 // carrying the field's label, in Chinese first. Used by the server at submit and by the runtime on blur.
 import localizeZh from "ajv-i18n/localize/zh/index.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { ajv } from "./ajv.js";
+import { ajv, withoutDialect } from "./ajv.js";
 import { toPointer, parsePointer } from "./pointer.js";
 import { FIELD_KEYWORDS } from "./fields/keywords.js";
 import { labelOf } from "./field-label.js";
@@ -21,7 +21,7 @@ const cache = new WeakMap<object, ValidateFunction>();
 export function compileForm(schema: object): ValidateFunction {
   let fn = cache.get(schema);
   if (!fn) {
-    fn = ajv.compile(normaliseKinds(schema));
+    fn = ajv.compile(normaliseKinds(withoutDialect(schema)));
     cache.set(schema, fn);
   }
   return fn;

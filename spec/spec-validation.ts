@@ -2,7 +2,7 @@
 // Every problem is reported with the JSON pointer of where it is, so that the editor, the CLI and the API can
 // show all of them at once.
 import type { z } from "zod";
-import { ajv } from "./ajv.js";
+import { ajv, withoutDialect } from "./ajv.js";
 import { say, type Bilingual } from "./bilingual.js";
 import { BundleDraftSchema, BundleSchema, type Bundle } from "./bundle.js";
 import { ItemSchema, type Item } from "./item.js";
@@ -48,7 +48,7 @@ function zodProblems(error: z.ZodError, prefix: string, root: unknown): SpecProb
 
 function formProblems(form: { schema: unknown } | undefined, prefix: string): SpecProblem[] {
   if (!form || typeof form.schema !== "object" || form.schema === null) return [];
-  const valid = ajv.validateSchema(form.schema as object);
+  const valid = ajv.validateSchema(withoutDialect(form.schema as object));
   if (valid) return [];
   return (ajv.errors ?? []).map((e) => ({ pointer: `${prefix}/schema${e.instancePath}`, message: say(`表单 schema 不合法：${e.instancePath || "/"} 不符合「${e.keyword}」规则`, `The form schema is not valid: ${e.instancePath || "/"} ${e.message ?? `breaks the "${e.keyword}" rule`}`) }));
 }

@@ -53,7 +53,8 @@ const FORMS = [
   {
     name: "户外招牌设置备案", dept: "urban", byLaw: "《城市市容和环境卫生管理条例》第十一条",
     form: {
-      type: "object", title: "户外招牌设置备案表", required: ["zp"],
+      // written by a modern form tool, which declares draft 2020-12 (tryout 10 #33: this blanked the editor)
+      $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", title: "户外招牌设置备案表", required: ["zp"],
       properties: { zp: { type: "object", title: "招牌", required: ["zpwz"], properties: { zpwz: { type: "string", title: "招牌文字" }, cc: { type: "string", title: "招牌尺寸" } } } },
     },
     material: undefined,
