@@ -5,3 +5,4 @@ export * from "./stats.js";
 export * from "./constraints.js";
 export * from "./check.js";
 export * from "./split-pointers.js";
+export { moveRowInPlace } from "./phases/hand-moves.js";

@@ -26,6 +26,23 @@ describe("merge studio edits", () => {
     const again = moveRow((twice as { form: Record<string, unknown> }).form, "/properties/legalRep/properties/name", "/properties/legalRep");
     expect("error" in again).toBe(false);
   });
+  it("moves as the merge replays a move (the spec's moveRowInPlace): the same form, and a move of no row is refused naming it", () => {
+    const f = merged();
+    const from = Object.keys(provenance(f)).find((p) => p.endsWith("/vin"))!;
+    const r = moveRow(f, from, "/properties/legalRep", "name");
+    if ("error" in r) throw new Error(r.error);
+    const once = recordMove(f, r.form, from, "/properties/legalRep", "name", "王五");
+    const again = replay(sources, once, editsOf(once), {});
+    if ("error" in again) throw new Error(again.error);
+    expect(again.form.schema).toEqual(r.form.schema);
+    expect(again.form.uiSchema).toEqual(r.form.uiSchema);
+    expect(again.form.provenance).toEqual(r.form.provenance);
+    expect(f).toEqual(merged()); // the studio's form is not changed in place
+    const deep = moveRow(f, "/properties/legalRep/properties/name/properties/x", "/properties/enterprise");
+    expect("error" in deep && deep.error).toContain("/properties/legalRep/properties/name/properties/x");
+    const nowhere = moveRow(f, "/properties/legalRep/properties/name", "/properties/enterprise/properties/entName");
+    expect("error" in nowhere && nowhere.error).toContain("/properties/enterprise/properties/entName");
+  });
   it("a move is recorded with who, where and before what, moving it on updates that record, and a re-merge keeps it (tryout 8, #6)", () => {
     const f = merged();
     const from = Object.keys(provenance(f)).find((p) => p.endsWith("/vin"))!;

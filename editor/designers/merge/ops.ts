@@ -2,8 +2,9 @@
 // move a field (reorder, or regroup into another section, renaming its pointer in provenance, rules and
 // prefill), merge the fields a suggestion names into one (constraints combined, provenance united), and build
 // the merge sources from the bundle's items.
-import { combineSchemas, rewordRefs, type MergeSource } from "../../../spec/merge/index.js";
-import type { SourceRef } from "../../../spec/bundle.js";
+import { combineSchemas, moveRowInPlace, rewordRefs, type MergeSource } from "../../../spec/merge/index.js";
+import { cloneJson } from "../../../spec/binding/inspect.js";
+import type { SmartForm, SourceRef } from "../../../spec/bundle.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
 import { schemaAt } from "../common/variables.js";
@@ -62,7 +63,6 @@ function uiPath(pointer: string): string[] {
   return out;
 }
 
-function getIn(o: Json, path: string[]): Json { return path.reduce<Json>((at, k) => obj(at[k]), o); }
 function updateIn(o: Json, path: string[], fn: (x: Json) => Json | undefined): Json {
   if (!path.length) return fn(o) ?? {};
   const [h, ...rest] = path as [string, ...string[]];
@@ -73,62 +73,21 @@ function updateIn(o: Json, path: string[], fn: (x: Json) => Json | undefined): J
   return next;
 }
 
-/** Renames every key of a pointer-keyed map under `from` to be under `to`. */
-function renameKeys<T>(map: Record<string, T>, from: string, to: string): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [k, v] of Object.entries(map)) out[k === from || k.startsWith(from + "/") ? to + k.slice(from.length) : k] = v;
-  return out;
-}
-
-/** Moves a section's row before another row (or to the end) of the same or another section. */
+/** Moves a row of the merged form (a top-level field, or a direct child of a top-level section) before another row
+ *  (`beforeKey`, a key of the target section) or to the end of the same or another top-level section (`toSection`:
+ *  "" or "/properties/<key>"). The studio moves exactly as every later merge replays the recorded move: through the
+ *  spec's moveRowInPlace, on a copy (a key already taken gets name-2; a field leaving a conditional section keeps its rule). */
 export function moveRow(form: Json, fromPointer: string, toSection: string, beforeKey?: string): { form: Json; pointer: string } | { error: string } {
-  const parts = fromPointer.split("/");
-  const key = unesc(parts[parts.length - 1]!);
-  const fromSection = parts.slice(0, -2).join("/");
-  const schema = obj(form.schema);
-  const ui = obj(form.uiSchema);
-  const toSchemaPath = uiPath(toSection), fromSchemaPath = uiPath(fromSection);
-  const sameSection = fromSection === toSection;
-  // A field moved into a section that already has its key takes the next free key (姓名 of two people: name, name-2).
-  let toKey = key;
-  if (!sameSection) { const taken = obj(schemaAt(schema, toSection)?.properties); for (let i = 2; toKey in taken; i++) toKey = `${key}-${i}`; }
-  const toPointer = `${toSection}/properties/${esc(toKey)}`;
-  let nextSchema = schema, nextUi = ui;
-  if (!sameSection) {
-    const fieldSchema = schemaAt(schema, fromPointer)!;
-    const wasRequired = arr<string>(schemaAt(schema, fromSection)?.required ?? (fromSection === "" ? schema.required : [])).includes(key);
-    const fieldUi = getIn(ui, [...fromSchemaPath, key]);
-    // remove from the old section
-    const patchSection = (s: Json, path: string[], fn: (sec: Json) => Json): Json => {
-      if (!path.length) return fn(s);
-      const [h, ...rest] = path as [string, ...string[]];
-      return { ...s, properties: { ...obj(s.properties), [h]: patchSection(obj(obj(s.properties)[h]), rest, fn) } };
-    };
-    nextSchema = patchSection(nextSchema, fromSchemaPath, (sec) => {
-      const props = { ...obj(sec.properties) };
-      delete props[key];
-      const req = arr<string>(sec.required).filter((k) => k !== key);
-      const n: Json = { ...sec, properties: props };
-      if (req.length) n.required = req; else delete n.required;
-      return n;
-    });
-    nextSchema = patchSection(nextSchema, toSchemaPath, (sec) => ({ ...sec, properties: { ...obj(sec.properties), [toKey]: fieldSchema }, ...(wasRequired ? { required: [...arr<string>(sec.required), toKey] } : {}) }));
-    nextUi = updateIn(nextUi, fromSchemaPath, (u) => { const n = { ...u }; delete n[key]; n["ui:order"] = arr<string>(u["ui:order"]).filter((k) => k !== key); return n; });
-    nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, ...(Object.keys(fieldUi).length ? { [toKey]: fieldUi } : {}) }));
-  }
-  // order within the target section
-  const target = schemaAt(nextSchema, toSection) ?? nextSchema;
-  const current = ordered(target, getIn(nextUi, toSchemaPath)).filter((k) => k !== toKey);
-  const at = beforeKey !== undefined && current.includes(beforeKey) ? current.indexOf(beforeKey) : current.length;
-  current.splice(at, 0, toKey);
-  nextUi = updateIn(nextUi, toSchemaPath, (u) => ({ ...u, "ui:order": current }));
-  const moved: Json = { ...form, schema: nextSchema, uiSchema: nextUi };
-  if (!sameSection) {
-    moved.provenance = renameKeys(obj(form.provenance), fromPointer, toPointer);
-    moved.rules = renameKeys(obj(form.rules), fromPointer, toPointer);
-    moved.prefill = renameKeys(obj(form.prefill), fromPointer, toPointer);
-  }
-  return { form: moved, pointer: sameSection ? fromPointer : toPointer };
+  const from = fromPointer.split("/").slice(1), to = toSection.split("/").slice(1);
+  const isRow = (from.length === 2 || (from.length === 4 && from[2] === "properties")) && from[0] === "properties";
+  const isSection = to.length === 0 || (to.length === 2 && to[0] === "properties" && obj(obj(obj(form.schema).properties)[unesc(to[1]!)]).type === "object");
+  if (!isRow || !isSection) return { error: translate("ed.merge.err.notARow", { from: fromPointer, to: toSection || "/" }) };
+  const copy = cloneJson(form);
+  const absent = ["rules", "provenance", "prefill"].filter((k) => copy[k] === undefined);
+  for (const k of absent) copy[k] = {};
+  const pointer = moveRowInPlace(copy as unknown as SmartForm, fromPointer, to.length ? unesc(to[1]!) : "", beforeKey !== undefined ? `${toSection}/properties/${esc(beforeKey)}` : undefined);
+  for (const k of absent) if (!Object.keys(obj(copy[k])).length) delete copy[k];
+  return { form: copy, pointer };
 }
 
 /** Moves a whole section up or down in the root ui:order. */
