@@ -100,7 +100,7 @@ export const FIELDS_EN: Record<keyof typeof FIELDS_ZH, string> = {
   "fk.gbt.division": "Division",
   "fk.gbt.group": "Group",
   "fk.gbt.class": "Class",
-  "fk.capital": "In words: {text}",
+  "fk.capital": "That is {text}",
   "fk.unitYuan": "yuan",
   "fk.unitWanYuan": "×10,000 yuan",
   "fk.idFacts": "Valid number: {sex}, born {birth}",

@@ -15,9 +15,11 @@ export function parseTyped(text: string): number | string | undefined {
   return PLAIN_DECIMAL.test(v) ? Number(v) : v;
 }
 
+const YUAN_EN = new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** The number / money / percent widget. */
 export default function NumberWidget(props: WidgetProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { id, value, required, disabled, readonly, autofocus, placeholder, onChange, onBlur, onFocus, options, schema, rawErrors, htmlName } = props;
   const kind = schema["x-kind"];
   const [text, setText] = useState(value === undefined || value === null ? "" : String(value));
@@ -28,7 +30,8 @@ export default function NumberWidget(props: WidgetProps) {
   const money = kind === "money";
   const unit = money ? t(inTenThousandYuan(schema as Record<string, unknown>) ? "fk.unitWanYuan" : "fk.unitYuan") : kind === "percent" ? "%" : undefined;
   const yuan = typeof value === "number" && money ? inYuan(value, schema as Record<string, unknown>) : undefined;
-  const capital = yuan !== undefined ? chineseAmount(yuan) : undefined;
+  // 大写 in Chinese; in English the amount in yuan with its thousands grouped, the same check of the digits typed
+  const capital = yuan === undefined ? undefined : lang === "en" ? `${YUAN_EN.format(yuan)} ${t("fk.unitYuan")}` : chineseAmount(yuan);
   return (
     <div className="number-field">
       <div className="number-field__row">

@@ -83,6 +83,12 @@ test("ID number, region by keyboard, amount and table by keyboard at 1280 px", a
   await page.getByText(/请填写数字/).waitFor();
   await capital.fill("100");
   await page.getByText("大写：壹佰万元整").waitFor();
+  // In English the unit and the check line are English: the amount in yuan with its thousands grouped.
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await page.getByText("That is 1,000,000.00 yuan").waitFor();
+  expect(await page.locator("#yj_company_capital").locator("xpath=following-sibling::*[contains(@class,'number-field__unit')]").textContent()).toBe("×10,000 yuan");
+  await page.getByRole("button", { name: "中文", exact: true }).click();
+  await page.getByText("大写：壹佰万元整").waitFor();
   // The table: two rows by keyboard, their total computed, the constraint shown on the table.
   for (const [i, [name, ratio]] of [["甲", "60"], ["乙", "30"]].entries()) {
     await page.getByRole("button", { name: "添加一行" }).click();
