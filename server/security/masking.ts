@@ -2,6 +2,7 @@
 // element of the dictionary by its key (idNumber, zjhm, sfzh, yhzh, …) or its title (身份证号, 银行账号, …); the
 // elements classed "sensitive" are masked in every case view for anyone but the applicant, and listed so that an
 // authorised reader can reveal them one by one with a reason (routes/access.ts, recorded in the access log).
+import { elementByKey, elementByLabel, elementSuffix, schemaEvidence } from "../../spec/binding/index.js";
 import { ELEMENTS } from "../../spec/dictionary/index.js";
 import { toPointer } from "../../spec/pointer.js";
 import type { Queryable } from "../db/database.js";
@@ -12,6 +13,7 @@ import { getPublished } from "../store/bundles.js";
 export interface MaskedField { pointer: string; label: string; element: string }
 
 const SENSITIVE = ELEMENTS.filter((e) => e.sensitivity === "sensitive");
+const SENSITIVE_KEYS = new Set(SENSITIVE.map((e) => e.key));
 const BY_KEY = new Map<string, string>();
 const BY_LABEL = new Map<string, string>();
 for (const e of SENSITIVE) {
@@ -22,10 +24,17 @@ for (const e of SENSITIVE) {
 type Schema = Record<string, unknown>;
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
-/** The sensitive element a form property stands for, by its key or its title (undefined when none). */
+const sensitive = (key: string | undefined): string | undefined => (key && SENSITIVE_KEYS.has(key) ? key : undefined);
+
+/** The sensitive element a form property stands for (undefined when none) — by the same evidence the merge binds
+ *  fields with, since a department's own wording is not the dictionary's: its key, its title (whole, or ending in an
+ *  element's name: 成员身份证号, 法定代表人证件号码), and what its schema checks (an ID-number pattern or format, an
+ *  18-character length). A family member's ID number in a table is as sensitive as the applicant's (tryout 10 #21). */
 export function sensitiveElementOf(key: string, schema: Schema): string | undefined {
   const title = typeof schema.title === "string" ? schema.title.trim() : "";
-  return BY_KEY.get(key.toLowerCase()) ?? (title ? BY_LABEL.get(title) : undefined);
+  return BY_KEY.get(key.toLowerCase()) ?? (title ? BY_LABEL.get(title) : undefined)
+    ?? (title ? sensitive(elementByLabel(title)?.key) ?? sensitive(elementSuffix(title)?.key) : sensitive(elementByKey(key)?.key))
+    ?? (schema.type === "string" ? sensitive(schemaEvidence(schema)?.key) : undefined);
 }
 
 /** A masked rendering of a value: first 3 and last 4 characters of long text, files replaced, numbers hidden. */

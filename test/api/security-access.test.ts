@@ -26,6 +26,22 @@ describe("masking", () => {
     expect(maskValue("data:image/png;base64,AAAA")).toMatch(/^data:text\/plain;name=/);
     expect(maskValue(3200)).toBeNull();
   });
+
+  it("masks a department's own wording of a sensitive datum: a table's 成员身份证号, an ID pattern, a bank account format (tryout 10 #21)", () => {
+    const schema = { type: "object", properties: {
+      jtcy: { type: "array", title: "家庭成员", items: { type: "object", properties: {
+        cyxm: { type: "string", title: "成员姓名" }, cysfzh: { type: "string", title: "成员身份证号" }, gx: { type: "string", title: "与申请人关系" },
+      } } },
+      a07: { type: "string", title: "证件", pattern: "^[0-9]{17}[0-9Xx]$" },
+      f3: { type: "string", title: "扣款账户", format: "cn-bank-account" },
+      fddbr: { type: "object", title: "法定代表人", properties: { zh: { type: "string", title: "法定代表人身份证件号码" }, dh: { type: "string", title: "联系电话" } } },
+    } };
+    const { data, masked } = maskData(schema, { jtcy: [{ cyxm: "李四", cysfzh: "110105198001010016", gx: "配偶" }], a07: ID, f3: ACCOUNT, fddbr: { zh: ID, dh: "13800138000" } });
+    expect(data).toEqual({ jtcy: [{ cyxm: "李四", cysfzh: "110***********0016", gx: "配偶" }], a07: "110***********002X", f3: "622************3445", fddbr: { zh: "110***********002X", dh: "13800138000" } });
+    expect(masked.map((m) => [m.pointer, m.label])).toEqual([
+      ["/jtcy/0/cysfzh", "家庭成员 / 第 1 行 / 成员身份证号"], ["/a07", "证件"], ["/f3", "扣款账户"], ["/fddbr/zh", "法定代表人 / 法定代表人身份证件号码"],
+    ]);
+  });
 });
 
 describe.each(DIALECTS)("masking and the access log on %s", (dialect) => {
