@@ -21,6 +21,7 @@ import { deliveryOf, deliveryProblems, DeliveryPanel, initialDelivery, type Deli
 import { deliveryOptions } from "../../spec/delivery.js";
 import { applyLocked, mergeDeep, prefillHelp, prefillUiSchema, type PrefillAnswer, type PrefilledField } from "./prefill.js";
 import type { Json } from "../../spec/common.js";
+import { carryDraft } from "../../spec/draft-carry.js";
 
 interface ServerDraft { version: number; answers: Json; data: Json; updatedAt: string }
 
@@ -51,10 +52,22 @@ function ApplyShell({ published }: { published: PublishedBundle }) {
   );
 }
 
+/** A draft saved on an older version, carried onto this one: from which version, and the labels of what was left out. */
+interface Carried { from: number; dropped: string[] }
+
+/** The server draft as this version takes it: its own data, or (saved on another version) carried over — never lost (tryout #33). */
+async function draftForVersion(published: PublishedBundle, draft: ServerDraft | undefined): Promise<{ data?: Json; carried?: Carried }> {
+  if (!draft) return {};
+  if (draft.version === published.version) return { data: draft.data };
+  const old = await api<PublishedBundle>("GET", `/api/catalog/${encodeURIComponent(published.key)}/versions/${draft.version}`).catch(() => undefined);
+  const r = carryDraft(draft.data, (old?.spec.form.schema ?? {}) as Json, published.spec.form.schema as Json);
+  return { data: r.data, carried: { from: draft.version, dropped: r.dropped.map((d) => d.label) } };
+}
+
 /** Loads prefill and the server draft once, then hands the starting data to the form. */
 function StartData({ published, answers }: { published: PublishedBundle; answers: Answers }) {
   const key = published.spec.key;
-  const [start, setStart] = useState<{ data: Json; fields: PrefilledField[]; resumed: boolean }>();
+  const [start, setStart] = useState<{ data: Json; fields: PrefilledField[]; resumed: boolean; carried?: Carried }>();
   useEffect(() => {
     let live = true;
     const quiet = <T,>(p: Promise<T>) => p.catch(() => undefined);
@@ -62,25 +75,25 @@ function StartData({ published, answers }: { published: PublishedBundle; answers
       // The situation goes along: prefill applies only where the answers make it true.
       quiet(api<PrefillAnswer>("GET", `/api/prefill/${encodeURIComponent(key)}?${answersToQuery(answers, new URLSearchParams({ version: String(published.version) }))}`)),
       quiet(api<ServerDraft>("GET", `/api/drafts/${encodeURIComponent(key)}`)),
-    ]).then(([prefill, serverDraft]) => {
-      if (!live) return;
+    ]).then(async ([prefill, serverDraft]) => {
       const local = loadDraft(key, published.version);
-      const fromServer = serverDraft && serverDraft.version === published.version ? serverDraft.data : undefined;
-      const draft = Object.keys(local).length ? local : fromServer ?? {};
+      const server = Object.keys(local).length ? {} : await draftForVersion(published, serverDraft);
+      if (!live) return;
+      const draft = Object.keys(local).length ? local : server.data ?? {};
       const fields = prefill?.fields ?? [];
-      setStart({ data: applyLocked(mergeDeep(prefill?.data ?? {}, draft), fields), fields, resumed: Object.keys(draft).length > 0 });
+      setStart({ data: applyLocked(mergeDeep(prefill?.data ?? {}, draft), fields), fields, resumed: Object.keys(draft).length > 0, ...(server.carried ? { carried: server.carried } : {}) });
     });
     return () => {
       live = false;
     };
   }, [key, published.version]); // eslint-disable-line react-hooks/exhaustive-deps -- prefill is fetched once per form
   if (!start) return <Loading />;
-  return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} />;
+  return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} carried={start.carried} />;
 }
 
-interface ApplyFormProps { published: PublishedBundle; answers: Answers; initial: Json; prefill: PrefilledField[]; resumed: boolean }
+interface ApplyFormProps { published: PublishedBundle; answers: Answers; initial: Json; prefill: PrefilledField[]; resumed: boolean; carried?: Carried }
 
-function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormProps) {
+function ApplyForm({ published, answers, initial, prefill, resumed, carried }: ApplyFormProps) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const b = published.spec;
@@ -167,7 +180,12 @@ function ApplyForm({ published, answers, initial, prefill, resumed }: ApplyFormP
   const guideHref = href(`/b/${b.key}/guide`, answersToQuery(answers));
   return (
     <>
-      {resumed && <p className="alert" role="status">{t("form.resumed")}</p>}
+      {carried ? (
+        <div className="alert alert--warning" role="status">
+          <p>{t("portal.draftCarried", { from: carried.from, to: published.version })}</p>
+          {carried.dropped.length > 0 && <p>{t("portal.draftDropped", { fields: carried.dropped.join(t("common.listSeparator")) })}</p>}
+        </div>
+      ) : resumed && <p className="alert" role="status">{t("form.resumed")}</p>}
       {failure && failure.status !== 400 && <ErrorBox error={failure} />}
       {failure && failure.status === 400 && (
         <div className="alert alert--error" role="alert">

@@ -45,6 +45,8 @@ export const APPLY_ZH = {
   "rate.comment": "意见和建议（选填）",
   "rate.submit": "提交评价",
   "rate.done": "您已评价 {score} 星（{at}）",
+  "portal.draftCarried": "此一件事已更新为第 {to} 版。您在第 {from} 版保存的草稿已带入新版，请核对后继续填写。",
+  "portal.draftDropped": "以下内容新版不再需要或填写要求已变化，未带入：{fields}。",
 } as const;
 
 export const APPLY_EN: Record<keyof typeof APPLY_ZH, string> = {
@@ -92,4 +94,6 @@ export const APPLY_EN: Record<keyof typeof APPLY_ZH, string> = {
   "rate.comment": "Comments (optional)",
   "rate.submit": "Submit rating",
   "rate.done": "You rated {score|# star|# stars} ({at})",
+  "portal.draftCarried": "This one-thing has been updated to version {to}. The draft you saved on version {from} has been carried over: please check it and go on.",
+  "portal.draftDropped": "Not carried over, because the new version no longer asks for it or asks for it differently: {fields}.",
 };
