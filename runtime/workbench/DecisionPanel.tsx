@@ -16,7 +16,7 @@ import { formLeaves } from "../shared/form/leaves.js";
 import { fileSize } from "../shared/upload.js";
 import { RESULT_FILE_ACCEPT, resultFileLimits, resultFileProblem, uploadResultFile } from "../shared/result-file.js";
 import { useApi } from "../shared/useApi.js";
-import { DeficiencyEditor, initialRows, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
+import { DeficiencyEditor, incompleteRow, initialRows, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
 import { caseMaterials, shortestDeferral } from "./case-materials.js";
 import { EMPTY_HANDLING, ExtendFields, handlingPayload, SuspendFields, TransferFields, type HandlingInput } from "./HandlingFields.js";
 import { MissingMaterials } from "./MissingMaterials.js";
@@ -79,6 +79,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
       extra = r.extra;
     }
     if (action === "return_for_correction") {
+      const half = incompleteRow(rows ?? []);
+      if (half) return fail(t(half.missing === "reason" ? "wb.deficiencyReasonMissing" : "wb.deficiencyWhatMissing", { n: half.index + 1 }), `def-${half.missing}-${half.index}`);
       const deficiencies = toDeficiencies(rows ?? [], fields, materials);
       if (!deficiencies.length) return fail(t("wb.deficiencyRequired"), "def-what-0");
       extra = { deficiencies };

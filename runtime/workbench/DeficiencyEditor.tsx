@@ -56,7 +56,16 @@ export function DeficiencyEditor({ rows, fields, materials, onChange }: { rows: 
   );
 }
 
-/** Turns edited rows into the flow's deficiency objects (incomplete rows and repeats are dropped). */
+/** The first half-filled row — a choice without its reason, or a reason without its choice — so the notice is refused
+ *  with where, instead of quietly leaving out what the clerk picked (tryout 10 #37: a 一次性告知 that forgets an item
+ *  forces a second correction). Empty rows are no problem. */
+export function incompleteRow(rows: DeficiencyRow[]): { index: number; missing: "reason" | "what" } | undefined {
+  const index = rows.findIndex((r) => !r.what !== !r.reason.trim());
+  if (index < 0) return undefined;
+  return { index, missing: rows[index]!.what ? "reason" : "what" };
+}
+
+/** Turns edited rows into the flow's deficiency objects (empty rows and repeats are dropped). */
 export function toDeficiencies(rows: DeficiencyRow[], fields: Leaf[], materials: CaseMaterial[]) {
   const seen = new Set<string>();
   return rows

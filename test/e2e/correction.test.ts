@@ -56,6 +56,9 @@ test("a department returns the application for correction; the applicant correct
     await decision.getByRole("button", { name: "确认退回补正" }).click();
     await wb.getByText("请至少列出一项需补正的内容，并写明原因").waitFor();
     await wb.getByLabel("补正项 1").selectOption({ index: 1 });
+    // a chosen item without its reason is refused with where, not left out of the notice (tryout 10 #37)
+    await decision.getByRole("button", { name: "确认退回补正" }).click();
+    await wb.getByText("补正项 1 请填写原因").waitFor();
     await wb.getByLabel("原因 1").fill("与营业执照登记信息不一致，请核对后重新填写");
     await shoot(wb, "40-workbench-correction-notice");
     await decision.getByRole("button", { name: "确认退回补正" }).click();
