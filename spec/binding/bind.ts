@@ -204,7 +204,9 @@ function elementOf(leaf: FormLeaf, ext: ExtensionIndex, ctx: FormContext): Eleme
   const ev = schemaEvidence(leaf.schema);
   if (!element && ev) element = { key: ev.key, weight: ev.weight, reason: C.fromConstraint(ev.key, ev.reason) };
   else if (element && ev) {
-    if (ev.key === element.key) element = { ...element, weight: Math.min(1, element.weight + 0.05), reason: C.agrees(element.reason, ev.reason) };
+    // Agreeing evidence never weakens: a key read under an unreadable label (xb, 0.4) with an enum of 男性 / 女性 is as
+    // sure as the enum alone, and a little surer.
+    if (ev.key === element.key) element = { ...element, weight: Math.min(1, Math.max(element.weight, ev.weight) + 0.05), reason: C.agrees(element.reason, ev.reason) };
     else if (ev.alsoFits?.includes(element.key)) element = { ...element, reason: C.compatible(element.reason, ev.reason) };
     else if (!(ELEMENT_BY_KEY.get(element.key)?.related ?? []).includes(ev.key)) {
       // A label read only from its last words (or its key) yields to a pattern or enum that only one element accepts.

@@ -40,7 +40,9 @@ function patternElement(pattern: string): SchemaEvidence | undefined {
 function enumElement(values: unknown[]): SchemaEvidence | undefined {
   const set = new Set(values.map(String));
   const words = (of: string[]) => matchEnumValues(of, [...set]);
-  if (set.size === 2 && words(["男", "女"]).size === 2) return { key: "sex", weight: 0.95, reason: C.sexOptions([...set].join(" / ")) };
+  // 男 / 女 however worded (男性 / 女性, 男士 / 女士), with GB/T 2261.1's 未知的性别 / 未说明的性别 beside them or not.
+  const sex = words(["男", "女"]);
+  if (sex.size === 2 && set.size <= 4 && [...set].every((v) => [...sex.values()].includes(v) || /^(未知|未说明)(的性别)?$/.test(v))) return { key: "sex", weight: 0.95, reason: C.sexOptions([...set].join(" / ")) };
   // 农业 / 非农业 (户口, 家庭户 …): the household registration's nature, whatever the label calls it.
   if (words(["农业", "非农业"]).size === 2 && set.size <= 6) return { key: "householdType", weight: 0.9, reason: C.householdOptions([...set].join(" / ")) };
   const ethnic = [...set].filter((v) => ETHNIC_GROUPS.includes(v)).length;

@@ -81,3 +81,18 @@ describe("roles from evidence", () => {
     expect(at(b, "/properties/g/properties/xm").role).toBe("fireSafetyManager");
   });
 });
+
+describe("a sex however its choices are worded (男/女, 男性/女性, GB/T 2261.1's four values)", () => {
+  it("reads 男性 / 女性 with 未知的性别 / 未说明的性别 as a sex, and not a list with other values", () => {
+    expect(schemaEvidence(s("x", { enum: ["男性", "女性", "未知的性别", "未说明的性别"] }))?.key).toBe("sex");
+    expect(schemaEvidence(s("x", { enum: ["男士", "女士"] }))?.key).toBe("sex");
+    expect(schemaEvidence(s("x", { enum: ["男", "女", "男女混合"] }))).toBeUndefined();
+  });
+  it("an unreadable label whose key agrees with the choices is as sure as the choices alone, never weaker", () => {
+    const f = bindForm(form({ xm: s("姓名"), xb: s("xb", { enum: ["男性", "女性"] }) }));
+    const alone = bindForm(form({ xm: s("姓名"), q7: s("q7", { enum: ["男性", "女性"] }) }));
+    expect(at(f, "/properties/xb").element).toBe("sex");
+    expect(at(f, "/properties/xb").confidence).toBeGreaterThanOrEqual(at(alone, "/properties/q7").confidence);
+    expect(at(f, "/properties/xb").reason.zh).toContain("男性 / 女性");
+  });
+});
