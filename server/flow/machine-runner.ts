@@ -15,7 +15,7 @@ import { handlingView } from "./case-view.js";
 import { setApplicationContent, setApplicationStatus } from "../store/applications.js";
 import { getPublished, type Published } from "../store/bundles.js";
 import { appendEvent, SYSTEM_ACTOR } from "../store/events.js";
-import { getAttachment } from "../store/attachments.js";
+import { attachmentsOf, getAttachment, promisesOf } from "../store/attachments.js";
 import { resultFileKey } from "../materials.js";
 import { enqueue } from "../store/outbox.js";
 import { finishTask, getInstance, insertInstance, insertTask, updateInstance, updateOpenTask, type FlowInstance } from "../store/tasks.js";
@@ -199,6 +199,16 @@ async function checkTransferTarget(q: Queryable, task: { role: string }, to: unk
   return say(`${dept.name} ${person.displayName}`, `${dept.name_en || dept.name}, ${person.displayName}`);
 }
 
+/** The task actions that accept a case: each keeps the applicant's signed 容缺 promises. */
+const ACCEPTING = new Set(["accept", "accept_with_deficiency", "notify_promise"]);
+
+/** The materials the applicant promised at submission (容缺受理承诺书) and has not uploaded since, with their working days;
+ *  why: the flow keeps them as promises whichever way the clerk accepts the case (a plain 受理 too). */
+async function signedPromises(q: Queryable, applicationId: string): Promise<Array<{ material: string; days: number }>> {
+  const [promises, files] = await Promise.all([promisesOf(q, applicationId), attachmentsOf(q, applicationId)]);
+  return promises.filter((p) => !files.some((f) => f.material === p.material)).map((p) => ({ material: p.material, days: p.deferralDays }));
+}
+
 const actorOf = (u: User) => ({ id: u.id, ...(u.department ? { department: u.department } : {}), roles: u.roles });
 
 /** The server's flow engine: every case runs its bundle's flow on the spec/flow state machine. */
@@ -233,8 +243,10 @@ export const machineRunner: FlowRunner = {
     if (d.action === "approve") await checkResultFile(ctx.q, task, d.payload.result);
     // The target's name comes from the registry, never from the request.
     const toName = d.action === "transfer" ? { toName: await checkTransferTarget(ctx.q, task, d.payload.to) } : {};
+    // The applicant's signed 容缺 promises come from the server's records, never from the request.
+    const signed = ACCEPTING.has(d.action) ? { signed: await signedPromises(ctx.q, task.applicationId) } : {};
     const event = {
-      ...d.payload, ...toName, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
+      ...d.payload, ...toName, ...signed, type: d.action, taskId: task.id, actor: actorOf(user), ...(d.requestId ? { requestId: d.requestId } : {}),
       ...(d.comment ? { comment: d.comment } : {}), ...(d.action === "reject" && d.payload.reason === undefined ? { reason: d.comment } : {}),
     } as FlowEventInput;
     await step(ctx, task.instanceId, event, { comment: d.comment, requestId: d.requestId });

@@ -15,7 +15,7 @@ export function guardTaskAction(task: Task, action: string, payload: Record<stri
     ]);
   }
   if (task.status !== "open") throw conflict(say(`任务「${task.name}」已办结，不能再办理`, `Task "${task.name}" is closed and cannot be acted on`), []);
-  for (const key of ["taskId", "actor", "timerId", "type"]) {
+  for (const key of ["taskId", "actor", "timerId", "type", "signed", "toName"]) {
     if (key in payload) {
       throw new HttpError(400, "invalid_request", say(`请求不能指定 ${key}`, `A request cannot set ${key}`), [{ pointer: `/${key}`, message: say("由服务器确定，不可提交", "The server sets this; it cannot be sent") }]);
     }

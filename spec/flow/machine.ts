@@ -47,6 +47,7 @@ import { toPointer } from "../pointer.js";
 import { indexFlow, type FlowIndex } from "./graph.js";
 import { actHandling, handlingActions, isHandlingAction, suspendedActions } from "./handling.js";
 import { NODE_TYPES } from "./registry.js";
+import { sameMaterial } from "./nodes/promises.js";
 import { Runtime, type FlowDefinition } from "./runtime.js";
 import { eventIssueMessage, FlowEventSchema, TASK_ACTION_NAMES, TASK_ACTIONS, type Actor, type FlowError, type FlowEvent, type FlowEventInput, type FlowState, type Task, type TaskAction, type TransitionResult } from "./state.js";
 
@@ -230,8 +231,8 @@ function apply(rt: Runtime, event: FlowEvent): FlowError | undefined {
       if (!pending.length) return notAllowed(say("没有待补交的容缺材料", "No promised materials are pending"));
       const denied = applicantOnly(event.actor);
       if (denied) return denied;
-      const expected = new Set(pending.flatMap((p) => p.materials));
-      const unknown = event.materials.filter((m) => !expected.has(m));
+      const expected = pending.flatMap((p) => p.materials);
+      const unknown = event.materials.filter((m) => !expected.some((x) => sameMaterial(x, m)));
       if (unknown.length) {
         return { code: "invalid", message: say(`不在容缺承诺中的材料: ${unknown.join("、")}`, `Materials not in the promise: ${unknown.join(", ")}`), allowed: caseActions(s), problems: unknown.map((m) => ({ pointer: `/materials/${event.materials.indexOf(m)}`, message: say(`未承诺的材料: ${m}`, `Material not promised: ${m}`) })) };
       }
@@ -358,7 +359,8 @@ export function replay(def: FlowDefinition, caseId: string, log: Array<{ event: 
 /** Marks promised materials supplied; a promise with every material supplied is fulfilled and its deadline timer ends. */
 function fulfilPromises(rt: Runtime, s: FlowState, materials: readonly string[]): void {
   for (const p of pendingMaterialPromises(s)) {
-    for (const m of materials) if (p.materials.includes(m) && !p.supplied.includes(m)) p.supplied.push(m);
+    // a material is named "item/material" or by its id alone: what is recorded supplied is the promise's own name for it
+    for (const m of p.materials) if (materials.some((x) => sameMaterial(x, m)) && !p.supplied.includes(m)) p.supplied.push(m);
     if (p.materials.every((m) => p.supplied.includes(m))) {
       p.status = "fulfilled";
       if (p.timer) rt.cancelTimer(p.timer);

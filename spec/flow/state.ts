@@ -79,6 +79,10 @@ export type SuspendReason = z.infer<typeof SuspendReasonSchema>;
 const base = { actor: ActorSchema, requestId: z.string().min(1).max(200).optional() };
 const task = { ...base, taskId: z.string().min(1), comment: z.string().max(2000).optional() };
 const DataRecord = z.record(z.string(), z.unknown());
+/** The applicant's signed 容缺 promises still to be kept when the case is accepted (容缺受理承诺书, signed at submission):
+ *  set by the server from its own records, never taken from a request; kept whichever way the case is accepted. */
+const SignedPromises = z.array(z.object({ material: z.string().min(1), days: z.number().int().min(1).max(365) })).optional()
+  .describe("the applicant's signed promises to supply materials later (material key, working days after acceptance), set by the server");
 
 /** Every event the machine accepts; the server validates request bodies with the same schema. */
 export const FlowEventSchema = z.discriminatedUnion("type", [
@@ -90,14 +94,15 @@ export const FlowEventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("reject"), ...task, reason: z.string().trim().min(1, EVENT_MESSAGES.rejectReason.zh) }),
   z.object({ type: z.literal("return_for_correction"), ...task, deficiencies: z.array(DeficiencySchema).min(1, EVENT_MESSAGES.deficiencies.zh) }),
-  z.object({ type: z.literal("accept"), ...task }),
+  z.object({ type: z.literal("accept"), ...task, signed: SignedPromises }),
   z.object({
     type: z.literal("accept_with_deficiency"), ...task,
     materials: z.array(z.string().min(1)).min(1, EVENT_MESSAGES.missingMaterials.zh),
     deadline: z.string().datetime({ offset: true }).optional().describe("when they must be supplied; default: the node's deficiencyDays"),
     days: z.number().int().min(1).max(365).optional(),
+    signed: SignedPromises,
   }),
-  z.object({ type: z.literal("notify_promise"), ...task, conditions: z.string().optional() }),
+  z.object({ type: z.literal("notify_promise"), ...task, conditions: z.string().optional(), signed: SignedPromises }),
   z.object({ type: z.literal("results_issued"), ...task, delivery: z.enum(["online", "post", "window"]).default("online") }),
   z.object({ type: z.literal("applicant_corrected"), ...base, data: DataRecord.optional(), answers: DataRecord.optional(), materials: z.array(z.string()).default([]) }),
   z.object({ type: z.literal("materials_supplied"), ...base, materials: z.array(z.string().min(1)).min(1) }),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { DIALECTS, openTestDb, PG_URL, type TestDb } from "../helpers/db.js";
-import { Client, loginAs } from "../helpers/api.js";
+import { Client, loginAs, supplyPromised } from "../helpers/api.js";
 import { VALID_DATA } from "../fixtures/bundle.js";
 import { deficiencyBundle } from "../fixtures/deficiency.js";
 import { startServer, type RunningServer } from "../../server/server.js";
@@ -174,6 +174,7 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     const c = await submit();
     await act(clerk, c.id, { action: "accept" });
     await act(await loginAs(server.url, "reviewer-samr"), c.id, { action: "approve", result: { name: "食品经营许可证", document: "JY1110" } });
+    await supplyPromised(applicant, c.id, "licence/lease"); // the one exit waits for the signed 容缺 promise
     await act(clerk, c.id, { action: "results_issued", delivery: "window" });
     const code = (await db.get<{ pickup_code: string }>(sql`SELECT pickup_code FROM result_handovers WHERE application_id = ${c.id}`))!.pickup_code;
     expect(code).toMatch(/^\d{6}$/);
@@ -202,6 +203,7 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     const c = await submit();
     await act(clerk, c.id, { action: "accept" });
     await act(await loginAs(server.url, "reviewer-samr"), c.id, { action: "approve", result: { name: "食品经营许可证", document: "JY1111" } });
+    await supplyPromised(applicant, c.id, "licence/lease"); // the one exit waits for the signed 容缺 promise
     await act(clerk, c.id, { action: "results_issued", delivery: "online" });
     const ready = (await inbox(applicant)).messages.find((m) => m.applicationId === c.id && m.event === "result_ready")!;
     expect(ready.body).toBe(`张三，您申请的「测试开店（流程）」（办件编号 ${c.caseNo}）已办结，结果：食品经营许可证。可在“我的办件”查看和下载以上结果文书。`);

@@ -89,6 +89,19 @@ export async function act(c: Client, appId: string, body: Record<string, unknown
   expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
 
+const PROMISED_PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** The applicant keeps a signed 容缺 promise: uploads the material's file to the case and says it is supplied (the
+ *  case's results wait for every promised material, whichever way it was accepted). */
+export async function supplyPromised(applicant: Client, appId: string, material: string): Promise<void> {
+  const up = await fetch(`${applicant.base}/api/applications/${appId}/attachments?material=${encodeURIComponent(material)}`, {
+    method: "POST", body: new Uint8Array(PROMISED_PDF), headers: { "x-requested-with": "yijian", "content-type": "application/pdf", "x-file-name": "promised.pdf", cookie: applicant.cookie },
+  });
+  expect(up.status, await up.clone().text()).toBe(201);
+  const r = await applicant.post(`/api/applications/${appId}/events`, { type: "materials_supplied", materials: [material] });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+}
+
 /** The people of a case on a server with one published bundle. */
 export interface PublishedSetup { api: ApiServer; applicant: Client; clerk: Client; reviewer: Client }
 

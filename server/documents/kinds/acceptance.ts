@@ -89,7 +89,6 @@ export const acceptanceNotice: DocumentKind<Data> = {
   data(cx, s) {
     const t = acceptanceOf(cx)!;
     const items = itemsOf(cx);
-    const promise = cx.state?.promises.find((p) => p.kind === "materials");
     const limits = limitsOf(cx, items);
     return {
       header: headerOf(cx), how: t.outcome ?? "accepted", acceptedAt: cx.state?.clock.startedAt ?? t.createdAt,
@@ -98,7 +97,8 @@ export const acceptanceNotice: DocumentKind<Data> = {
       licences: items.filter((i) => i.task_type === LICENCE_TASK_TYPE).map((i) => i.task_name),
       others: items.filter((i) => i.task_type !== LICENCE_TASK_TYPE).map((i) => ({ name: i.task_name, basis: i.by_law })),
       received: cx.files.map((f) => ({ name: materialName(cx, f.material), file: f.name })),
-      deferred: (promise?.materials ?? []).map((m) => ({ name: materialName(cx, m), deadline: promise?.deadline ?? "" })),
+      // every 容缺 promise of the acceptance: the clerk's list and the applicant's signed ones, each with its deadline
+      deferred: (cx.state?.promises ?? []).filter((p) => p.kind === "materials").flatMap((p) => p.materials.map((m) => ({ name: materialName(cx, m), deadline: p.deadline ?? "" }))),
       department: cx.departmentName(s.department),
     };
   },

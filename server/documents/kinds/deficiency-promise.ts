@@ -4,6 +4,7 @@ import { cnDate, cnDateTime } from "../format.js";
 import type { DocContext, DocumentKind } from "../types.js";
 import { headerFields, headerOf, materialName, you, type CaseHeader } from "./common.js";
 import { say } from "../../messages.js";
+import { sameMaterial } from "../../../spec/flow/nodes/promises.js";
 
 interface Data {
   header: CaseHeader;
@@ -15,6 +16,8 @@ interface Data {
 }
 
 const pendingPromise = (cx: DocContext) => cx.state?.promises.find((p) => p.kind === "materials");
+/** The case's promise holding a material (a signed one may have its own deadline, apart from the clerk's list). */
+const promiseOf = (cx: DocContext, material: string) => cx.state?.promises.find((p) => p.kind === "materials" && p.materials.some((m) => sameMaterial(m, material)));
 
 /** The promise of an accept-with-deficiency (容缺受理承诺书). */
 export const deficiencyPromise: DocumentKind<Data> = {
@@ -30,12 +33,16 @@ export const deficiencyPromise: DocumentKind<Data> = {
   data(cx, s) {
     const p = pendingPromise(cx);
     const signed = cx.promises[0];
-    const fromState = (p?.materials ?? []).filter((m) => !cx.promises.some((x) => x.material === m));
+    const fromState = (cx.state?.promises ?? []).filter((x) => x.kind === "materials")
+      .flatMap((x) => x.materials.filter((m) => !cx.promises.some((y) => sameMaterial(y.material, m))).map((m) => ({ m, deadline: x.deadline })));
     return {
       header: headerOf(cx), department: cx.departmentName(s.department),
       materials: [
-        ...cx.promises.map((x) => ({ name: x.materialName, days: `${x.deferralDays}个工作日`, deadline: p?.deadline ? cnDateTime(p.deadline) : `受理之日起${x.deferralDays}个工作日内` })),
-        ...fromState.map((m) => ({ name: materialName(cx, m), days: "", deadline: p?.deadline ? cnDateTime(p.deadline) : "" })),
+        ...cx.promises.map((x) => {
+          const due = promiseOf(cx, x.material)?.deadline;
+          return { name: x.materialName, days: `${x.deferralDays}个工作日`, deadline: due ? cnDateTime(due) : `受理之日起${x.deferralDays}个工作日内` };
+        }),
+        ...fromState.map(({ m, deadline }) => ({ name: materialName(cx, m), days: "", deadline: deadline ? cnDateTime(deadline) : "" })),
       ],
       promiseText: signed?.promiseText ?? "",
       signedName: signed?.signedName ?? headerOf(cx).applicant.name,

@@ -1,13 +1,13 @@
 // Acceptance (一窗受理): the lead department's front desk takes the case in. Outcomes: accept; accept with
 // deficiency (容缺受理: secondary materials promised by a deadline, a credit record if broken); notify and
 // promise (告知承诺); return for correction with the complete list of deficiencies (一次性告知补正); reject.
-import { beijingDateTime } from "../../beijing-time.js";
 import { z } from "zod";
 import { assigneeFields, correctionFields, TaskRoleSchema, timeLimitFields, TimeoutSchema } from "../schema.js";
 import type { PromiseRecord } from "../state.js";
 import { canReturn, checkDepartment, checkLimits, checkTimeout, handleTimeout, returnForCorrection } from "./common.js";
 import type { NodeType } from "./types.js";
-import { beijingDateTimeEn, say } from "../../bilingual.js";
+import { say } from "../../bilingual.js";
+import { addMaterialPromise, keepSignedPromises, promiseDetails, promiseWords } from "./promises.js";
 
 const data = z.object({
   label: z.string().optional(),
@@ -56,18 +56,28 @@ export const acceptanceNode: NodeType<Data> = {
   },
   act(rt, node, token, task, event) {
     const by = event.type === "timer_fired" ? "system" : event.actor.id;
-    const accepted = (how: string, extra: Record<string, unknown> = {}): void => {
+    const accepted = (how: string, extra: Record<string, unknown> = {}, promises: PromiseRecord[] = []): void => {
       rt.closeTask(task, how, by);
       rt.startCaseClock();
       rt.outbox("case.accepted", { node: node.id, department: node.data.department, how, ...extra });
-      rt.notifyApplicant("accepted", "您的申请已受理。", { how, ...extra, dueAt: rt.state.clock.dueAt });
+      const owed = promises.length ? `请${promiseWords(rt, promises).zh}。` : "";
+      rt.notifyApplicant("accepted", `您的申请已受理${how === "accepted_with_deficiency" ? "（容缺受理）" : ""}。${owed}`, { how, ...extra, dueAt: rt.state.clock.dueAt });
     };
     switch (event.type) {
-      case "accept":
-        rt.log("accepted", say("受理", "Accepted"), { node: node.id, task: task.id });
-        accepted("accepted");
+      case "accept": {
+        // the applicant's signed 容缺 promise holds after a plain 受理 too: the case is accepted with materials to follow
+        const kept = keepSignedPromises(rt, node.id, event.signed);
+        if (kept.length) {
+          const w = promiseWords(rt, kept);
+          rt.log("accepted_with_deficiency", say(`受理（容缺受理）：申请人已签署容缺承诺，${w.zh}`, `Accepted with materials to follow: the applicant signed the promise to supply ${w.en}`), { node: node.id, task: task.id, details: promiseDetails(kept) });
+          accepted("accepted_with_deficiency", promiseDetails(kept), kept);
+        } else {
+          rt.log("accepted", say("受理", "Accepted"), { node: node.id, task: task.id });
+          accepted("accepted");
+        }
         rt.leave(token);
         return;
+      }
       case "accept_with_deficiency": {
         const deferrable = rt.def.deferrable;
         if (deferrable) {
@@ -82,19 +92,21 @@ export const acceptanceNode: NodeType<Data> = {
         if (event.days !== undefined && event.days > allowedDays) return { code: "invalid", message: say(`补交期限最多 ${allowedDays} 个工作日`, `Materials can be supplied within at most ${allowedDays} working days`), allowed: [], problems: [{ pointer: "/days", message: say(`超过材料允许的 ${allowedDays} 个工作日`, `More than the ${allowedDays} working days the materials allow`) }] };
         const deadline = event.deadline ? new Date(event.deadline).toISOString() : rt.addDays(rt.now, event.days ?? allowedDays);
         if (deadline < rt.addDays(rt.now, 1) || deadline > rt.addDays(rt.now, allowedDays)) return { code: "invalid", message: say(`补交期限须在 1 至 ${allowedDays} 个工作日之内`, `The deadline must be 1 to ${allowedDays} working days away`), allowed: [], problems: [{ pointer: "/deadline", message: say("补交期限不在允许范围内", "The deadline is outside the allowed range") }] };
-        const promise: PromiseRecord = { id: rt.id("p"), kind: "materials", node: node.id, at: rt.now, materials: event.materials, supplied: [], deadline, status: "pending" };
-        promise.timer = rt.schedule("promise_deadline", deadline, { promise: promise.id, node: node.id }).id;
-        rt.state.promises.push(promise);
-        rt.log("accepted_with_deficiency", say(`容缺受理，申请人承诺于 ${beijingDateTime(deadline)} 前补交：${rt.materialNames(event.materials)}`, `Accepted with materials to follow: the applicant promised to supply ${rt.materialNames(event.materials, true)} by ${beijingDateTimeEn(deadline)}`), { node: node.id, task: task.id, details: { materials: event.materials, deadline } });
-        accepted("accepted_with_deficiency", { materials: event.materials, deadline, promiseId: promise.id });
+        // the clerk's list, then what the applicant signed for and the clerk did not list (each by its own deadline)
+        const promises = [addMaterialPromise(rt, node.id, event.materials, deadline), ...keepSignedPromises(rt, node.id, event.signed, event.materials)];
+        const w = promiseWords(rt, promises);
+        rt.log("accepted_with_deficiency", say(`容缺受理，申请人承诺${w.zh}`, `Accepted with materials to follow: the applicant promised to supply ${w.en}`), { node: node.id, task: task.id, details: promiseDetails(promises) });
+        accepted("accepted_with_deficiency", promiseDetails(promises), promises);
         rt.leave(token);
         return;
       }
       case "notify_promise": {
         const promise: PromiseRecord = { id: rt.id("p"), kind: "conditions", node: node.id, at: rt.now, materials: [], supplied: [], ...(event.conditions ? { conditions: event.conditions } : {}), status: "to_verify" };
         rt.state.promises.push(promise);
-        rt.log("notify_promise", say("告知承诺受理：申请人承诺符合条件，事后核查", "Accepted on the applicant's written commitment that the conditions are met; checked afterwards"), { node: node.id, task: task.id, details: { conditions: event.conditions } });
-        accepted("notify_promise", { promiseId: promise.id });
+        const kept = keepSignedPromises(rt, node.id, event.signed);
+        const w = kept.length ? promiseWords(rt, kept) : undefined;
+        rt.log("notify_promise", say(`告知承诺受理：申请人承诺符合条件，事后核查${w ? `；申请人已签署容缺承诺，${w.zh}` : ""}`, `Accepted on the applicant's written commitment that the conditions are met; checked afterwards${w ? `; the applicant signed the promise to supply ${w.en}` : ""}`), { node: node.id, task: task.id, details: { conditions: event.conditions, ...(kept.length ? promiseDetails(kept) : {}) } });
+        accepted("notify_promise", { promiseId: promise.id, ...(kept.length ? { materialPromises: promiseDetails(kept) } : {}) }, kept);
         rt.outbox("promise.to_verify", { promiseId: promise.id, conditions: event.conditions });
         rt.leave(token, "promise");
         return;
