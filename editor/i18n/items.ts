@@ -129,6 +129,9 @@ export const EDITOR_ITEMS_ZH = {
   "ed.items.fromCatalogue.versionOption": "版本 {v}（{at}）{summary}",
   "ed.items.fromCatalogue.add": "添加该版本",
   "ed.items.fromCatalogue.undo": "从目录添加事项「{name}」（版本 {v}）",
+  "ed.items.pinned.note": "本事项由「{dept}」在事项目录中维护，这里使用其已发布的版本 {v}，在一件事中只读。需要修改时，请该部门在事项目录中修改并发布新版本，再在这里升级。",
+  "ed.items.pinned.link": "在事项目录中查看「{name}」",
+  "ed.items.wholeForm": "整个表单",
 } as const;
 
 /** English of every EDITOR_ITEMS_ZH key. */
@@ -261,4 +264,7 @@ export const EDITOR_ITEMS_EN: Record<keyof typeof EDITOR_ITEMS_ZH, string> = {
   "ed.items.fromCatalogue.versionOption": "Version {v} ({at}) {summary}",
   "ed.items.fromCatalogue.add": "Add this version",
   "ed.items.fromCatalogue.undo": "Add item “{name}” (version {v}) from the catalogue",
+  "ed.items.pinned.note": "{dept} maintains this item in the item catalogue; this one-thing uses its published version {v}, read-only here. To change it, that department changes it in the catalogue and publishes a new version, which you then upgrade to here.",
+  "ed.items.pinned.link": "View “{name}” in the item catalogue",
+  "ed.items.wholeForm": "The whole form",
 };

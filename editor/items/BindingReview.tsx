@@ -8,6 +8,7 @@ import { ROLES, ROLE_BY_KEY } from "../../spec/dictionary/roles.js";
 import { useMsg } from "../designers/common/lang.js";
 import type { Json } from "../../spec/common.js";
 import { parsePointer } from "../../spec/pointer.js";
+import { fieldPath } from "../designers/common/field-labels.js";
 import { useI18n } from "../i18n.js";
 
 /** A staff decision per field pointer. */
@@ -47,12 +48,14 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
     setOverrides((m) => ({ ...m, [f.pointer]: o }));
     setAccepted((m) => ({ ...m, [f.pointer]: true }));
   };
+  // where a field stands, in the form's words (参保人), not its pointer (/properties/canbaoren/properties/xingming)
+  const sectionsOf = (pointer: string) => fieldPath({ schema }, pointer.replace(/\/properties\/[^/]+$/, ""));
   const unreviewed = bound.fields.filter((f) => f.confidence < AUTO_CONFIDENCE && !accepted[f.pointer]).length;
   return (
     <div>
       <h3>{t("ed.items.review.title", { n: bound.fields.length })}</h3>
       <p className="muted small">{t("ed.items.review.help", { auto: AUTO_CONFIDENCE })}<strong data-testid="unreviewed">{unreviewed}</strong></p>
-      {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}><code>{e.pointer}</code> {M(e.message)}</li>)}</ul>}
+      {bound.errors.length > 0 && <ul className="alert alert--error">{bound.errors.map((e, i) => <li key={i}>{fieldPath({ schema }, e.pointer) || t("ed.items.wholeForm")}{t("common.labelSeparator")}{M(e.message)}</li>)}</ul>}
       <div style={{ overflowX: "auto", maxHeight: "50vh" }}>
         <table className="table" data-testid="binding-table">
           <thead><tr><th scope="col">{t("ed.items.field")}</th><th scope="col">{t("ed.items.role")}</th><th scope="col">{t("ed.items.dataElement")}</th><th scope="col">{t("ed.items.confidence")}</th><th scope="col">{t("ed.items.reason")}</th><th scope="col">{t("ed.items.accept")}</th></tr></thead>
@@ -62,7 +65,7 @@ export function BindingReview({ schema, audience, onDone, onCancel }: { schema: 
               const title = original.get(f.pointer) ?? f.title;
               return (
                 <tr key={f.pointer}>
-                  <th scope="row">{title}{title !== f.title && <div className="small">→ {f.title}</div>}<div className="muted small"><code>{f.pointer}</code></div></th>
+                  <th scope="row">{title}{title !== f.title && <div className="small">→ {f.title}</div>}{sectionsOf(f.pointer) && <div className="muted small">{sectionsOf(f.pointer)}</div>}</th>
                   <td>
                     <select aria-label={t("ed.items.review.roleOf", { title })} value={o.role ?? f.role ?? ""} onChange={(e) => decide(f, { role: e.target.value || undefined, element: o.element ?? f.element })}>
                       <option value="">—</option>

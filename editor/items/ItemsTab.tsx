@@ -6,6 +6,9 @@ import { problemsUnder } from "../workspace/problems.js";
 import { ImportPanel } from "./ImportPanel.js";
 import { CataloguePicker } from "./CataloguePicker.js";
 import { ItemEditor } from "./ItemEditor.js";
+import { ItemReadOnly } from "./ItemReadOnly.js";
+import { useCatalogueEntry } from "./useCatalogueEntry.js";
+import { Loading } from "../../runtime/shared/ui.js";
 import { blankItem, nextItemId } from "./newItem.js";
 import type { Json } from "../../spec/common.js";
 import { useI18n } from "../i18n.js";
@@ -91,11 +94,19 @@ export function ItemsTab({ doc, onChange, problems, departments, focus }: Design
         </nav>
         <div>
           {current ? (
-            <ItemEditor key={index} item={current} index={index} problems={problems} departments={departments} focus={focus}
+            <CurrentItem key={index} item={current} index={index} problems={problems} departments={departments} focus={focus}
               onChange={(next, label) => setItems(items.map((x, j) => (j === index ? next : x)), label)} />
           ) : <p className="muted">{t("ed.items.none")}</p>}
         </div>
       </div>
     </div>
   );
+}
+
+/** The selected item: a pinned catalogue item read-only (its department maintains it), the one-thing's own editable. */
+function CurrentItem(props: Parameters<typeof ItemEditor>[0]) {
+  const entry = useCatalogueEntry(String(props.item.id ?? ""));
+  if (entry === undefined) return <Loading />;
+  if (entry) return <ItemReadOnly item={props.item} deptName={entry.deptName} version={typeof props.item.version === "number" ? props.item.version : undefined} />;
+  return <ItemEditor {...props} />;
 }

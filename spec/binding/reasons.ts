@@ -40,7 +40,8 @@ export const ELEMENT_REASONS = {
 /** Reasons from a field's value constraints (./evidence.ts) and chosen kind (./kind-evidence.ts), and how they
  *  combine with what the label said. */
 export const CONSTRAINT_REASONS = {
-  pattern: (pattern: string, what: Bilingual) => say(`取值规则 ${pattern} 只接受${what.zh}`, `the pattern ${pattern} accepts only ${what.en}`),
+  // the pattern in words, never the regex itself (tryout 10 #3): staff read what it accepts
+  pattern: (_pattern: string, what: Bilingual) => say(`取值规则只接受${what.zh}`, `its pattern accepts only ${what.en}`),
   sexOptions: (values: string) => say(`选项为「${values}」`, `the options are "${values}" (male / female)`),
   householdOptions: (values: string) => say(`选项为「${values}」（户口性质）`, `the options are "${values}" (the nature of a household registration)`),
   ethnicOptions: () => say("选项是民族名称", "the options are ethnic groups"),

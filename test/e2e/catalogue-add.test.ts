@@ -1,5 +1,6 @@
 // Tryout 9, #9 and #12 in Chromium: a one-thing's designer adds a published catalogue item from the 事项 tab
-// (从事项目录添加: search, choose, pick the version) and saves — the draft holds exactly that published version; an
+// (从事项目录添加: search, choose, pick the version), sees it read-only with its department and catalogue link (tryout 10
+// #6), and saves — the draft holds exactly that published version; an
 // item page's 删除事项 is refused naming the one-things that use the item, and an unused item is deleted.
 import { expect, test } from "vitest";
 import { startTestServer } from "../helpers/server.js";
@@ -28,6 +29,13 @@ test("a designer adds a published item from the catalogue and saves; the draft p
   await shoot(page, "catalogue-add-picker");
   await picker.getByRole("button", { name: "添加该版本" }).click();
   await expect.poll(() => page.getByTestId("item-list").locator("li").allTextContents()).toEqual([expect.stringContaining("个体工商户设立登记")]);
+  // the pinned item is read-only here (tryout 10 #6): its department maintains it in the catalogue, linked
+  const readOnly = page.getByTestId("item-readonly");
+  await expect.poll(async () => (await readOnly.textContent()) ?? "").toContain("本事项由「市场监督管理局」在事项目录中维护，这里使用其已发布的版本 1，在一件事中只读");
+  expect(await readOnly.getByRole("link", { name: "在事项目录中查看「个体工商户设立登记」" }).getAttribute("href")).toMatch(/#\/catalogue\/geti-dengji$/);
+  expect(await readOnly.locator("input, textarea, select").count()).toBe(0);
+  expect(await page.locator("#item-0-by_law").count()).toBe(0);
+  await shoot(page, "catalogue-add-pinned-readonly");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect.poll(async () => (await page.getByTestId("dirty").textContent()) ?? "").toMatch(/^草稿已保存（/);
   const draft = (await designer<{ spec: { items: unknown[] } }>("GET", `/api/bundles/${KEY}/draft`)).json.spec;
@@ -41,6 +49,9 @@ test("a designer adds a published item from the catalogue and saves; the draft p
   const taken = picker.getByRole("button", { name: /个体工商户设立登记/ });
   await expect.poll(() => taken.textContent()).toContain("已在本一件事中");
   expect(await taken.isDisabled()).toBe(true);
+  // the one-thing's own item stays editable
+  await page.getByRole("button", { name: "+ 新建事项" }).click();
+  await page.locator("#item-1-by_law").waitFor();
 });
 
 test("删除事项 is refused while one-things use the item, naming them; an unused item is deleted", { timeout: 240_000 }, async () => {

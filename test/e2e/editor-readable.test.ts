@@ -1,7 +1,7 @@
 // What a new designer reads in the editor says what it means (tryout 8): a key suggestion is itself a valid key
 // (issue 17), departments are listed by name in the interface language (issue 31), a binding's confidence is a
 // word and a percent on one line (issue 30), and the merge studio says 尚未合并 before any merge instead of
-// "21 → 0" and 100 % fewer (issue 19). Screenshots at 1280 and 360.
+// "21 → 0" and 100 % fewer (issue 19); a binding row names its sections and a pattern in words (tryout 10 #3). Screenshots at 1280 and 360.
 import { expect, test } from "vitest";
 import { loginHere, newPage, shoot } from "./browser.js";
 import { e2eSuite } from "./suite.js";
@@ -75,5 +75,31 @@ test("binding review confidence reads as a word and percent on one line; merge f
   expect(await page.getByTestId("fields-before").textContent()).toBe("5");
   expect(await stats.textContent()).not.toMatch(/%|→/);
   await shoot(page, "editor-merge-not-merged", [1280, 360]);
+  expect(suite.pageErrors).toEqual([]);
+});
+
+test("binding review names a field's place by its sections and a pattern by what it accepts, never a pointer or a regex (tryout 10 #3)", async () => {
+  const designer = await httpSession(suite.server.url, "designer", "Design#2026");
+  expect((await designer("POST", "/api/bundles", { key: "yibao-canbao", title: "医保参保一件事", lead: "hrss" })).status).toBe(201);
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/editor/#/bundle/yibao-canbao`);
+  await loginHere(page, "designer", "Design#2026");
+  await page.getByRole("tab", { name: "事项" }).click();
+  const form = {
+    type: "object", title: "灵活就业人员参保登记表",
+    properties: { canbaoren: { type: "object", title: "参保人", properties: { xingming: { type: "string", title: "参保人姓名" }, zjhm: { type: "string", title: "证件号码", pattern: "^\\d{17}[\\dXx]$" } } } },
+  };
+  await page.getByRole("button", { name: "导入 JSON Schema 表单" }).click();
+  await page.getByLabel("或粘贴 JSON").fill(JSON.stringify(form));
+  await page.getByRole("button", { name: "识别字段" }).click();
+  const table = page.getByTestId("binding-table");
+  await table.waitFor();
+  const text = (await table.textContent()) ?? "";
+  expect(text).not.toContain("/properties/");
+  expect(text).not.toContain("\\d");
+  const idRow = table.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^证件号码/ }) });
+  expect(await idRow.locator("th").textContent()).toBe("证件号码参保人");
+  expect(await idRow.textContent()).toContain("取值规则只接受18 位身份号码");
+  await shoot(page, "editor-binding-words", [1280, 360]);
   expect(suite.pageErrors).toEqual([]);
 });

@@ -22,7 +22,8 @@ test("the materials table speaks one language: caption, add button and undo step
   await loginHere(page, "designer", "Design#2026");
   await page.getByRole("link", { name: before.spec.title }).click();
   await page.getByRole("tab", { name: /^事项/ }).click();
-  await page.getByTestId("item-list").locator("li").first().getByRole("button").first().click();
+  // the one-thing's own item (a catalogue item is read-only here: its department maintains it)
+  await page.getByRole("button", { name: "+ 新建事项" }).click();
   await page.getByRole("tab", { name: "材料", exact: true }).click();
   const table = page.locator("table").filter({ has: page.locator("caption", { hasText: "申请材料" }) }).first();
   await table.waitFor();
