@@ -216,5 +216,18 @@ test("a weak merge is only a suggestion; 拆分 takes out the source asked for; 
   const log = (await page.getByTestId("hand-edits").locator("li").allTextContents()).join("\n");
   expect(log).toContain("住房公积金提取：收款银行卡号 + 租赁住房备案：银行账号");
   await shots(page, "merge-studio-split-right-source");
+
+  // 移到分组 moves the applicant's merged 身份证件号码 into the 住房公积金提取 section (the spec's move, as every re-merge
+  // replays it): it is there, logged, and still there after 重新合并.
+  const applicant = merged.locator(".msection").filter({ has: page.locator("h4", { hasText: /^申请人\s*（\d+）/ }) });
+  await applicant.getByRole("button", { name: "身份证件号码", exact: true }).click();
+  await page.getByTestId("merged-field-editor").getByLabel("移到分组").selectOption({ label: "住房公积金提取" });
+  const inTarget = merged.locator(".msection").filter({ has: page.locator("h4", { hasText: /^住房公积金提取/ }) }).getByRole("button", { name: "身份证件号码", exact: true });
+  await expect.poll(() => inTarget.count()).toBe(1);
+  await expect.poll(async () => (await page.getByTestId("hand-edits").textContent()) ?? "").toContain("移动字段");
+  await page.getByRole("button", { name: "重新合并", exact: true }).click();
+  await page.getByText(/已重新合并/).waitFor();
+  await expect.poll(() => inTarget.count()).toBe(1);
+  await shots(page, "merge-studio-moved");
   expect(suite.pageErrors).toEqual([]);
 });
