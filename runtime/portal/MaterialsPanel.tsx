@@ -129,7 +129,7 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
                     </ul>
                   )}
                   {!d && <MaterialFileInput id={`${idBase}-file`} label={r.name} uploadUrl={uploadBase + encodeURIComponent(r.key)} accept={r.accept} maxSizeMb={r.maxSizeMb}
-                    onUploaded={(a) => onChange({ ...state, attachments: [...state.attachments, a] })} />}
+                    onUploaded={(a) => onChange({ ...state, attachments: [...state.attachments.filter((x) => x.id !== a.id), a] })} />}
                   {r.deferralDays !== undefined && files.length === 0 && (
                     <div className="promise">
                       <label className="choice">

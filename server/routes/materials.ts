@@ -15,7 +15,7 @@ import { fileSize } from "../../spec/files.js";
 import { getApplication, type Application } from "../store/applications.js";
 import { getPublished } from "../store/bundles.js";
 import { asciiName, contentDisposition, storedFileResponse } from "../files/download.js";
-import { attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, type AttachmentMeta } from "../store/attachments.js";
+import { attachmentsOf, countOfMaterial, countPending, deletePending, getAttachment, insertAttachment, pendingAttachments, promisesOf, sameFile, type AttachmentMeta } from "../store/attachments.js";
 import { appendEvent } from "../store/events.js";
 import { getTask, tasksOfApplication } from "../store/tasks.js";
 import type { User } from "../store/users.js";
@@ -92,6 +92,8 @@ export function materialRoutes(d: Deps): RouteDef[] {
     const { bytes, mime } = await readChecked(c, ref);
     const meta = { ownerId: user.id, bundleKey, version, material: ref.key, name: fileName(c), mime, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), applicationId };
     return d.db.tx(async (q) => {
+      const same = await sameFile(q, meta);
+      if (same) return same;
       if (!applicationId && (await countPending(q, user.id)) >= MAX_PENDING_FILES) {
         throw new HttpError(409, "conflict", say(`未提交的材料文件已达上限 ${MAX_PENDING_FILES} 个，请先删除不需要的文件`, `You already hold ${MAX_PENDING_FILES} files not yet submitted: delete those you do not need first`), { allowedActions: [] });
       }

@@ -52,6 +52,18 @@ export async function pendingAttachments(q: Queryable, ownerId: string, bundleKe
   return rows.map(toMeta);
 }
 
+/** The file with these very bytes the owner already gave for this material — not yet submitted for this one-thing's
+ *  version, or added to this case since it was submitted — so a repeated upload (a retry, the same photo chosen
+ *  again) is the same file, not one more copy that counts against the caps. A file the case was submitted with is
+ *  not one of them: sending it again in answer to a correction is a new answer the clerk sees. */
+export async function sameFile(q: Queryable, a: Pick<AttachmentMeta, "ownerId" | "bundleKey" | "version" | "material" | "sha256" | "applicationId">): Promise<AttachmentMeta | undefined> {
+  const where = a.applicationId
+    ? sql`application_id = ${a.applicationId} AND created_at > (SELECT submitted_at FROM applications WHERE id = ${a.applicationId})`
+    : sql`application_id IS NULL AND bundle_key = ${a.bundleKey} AND version = ${a.version}`;
+  const r = await q.get<Row>(sql`SELECT ${META} FROM attachments WHERE owner_id = ${a.ownerId} AND material = ${a.material} AND sha256 = ${a.sha256} AND ${where} ORDER BY created_at, id LIMIT 1`);
+  return r ? toMeta(r) : undefined;
+}
+
 /** How many unbound files an applicant holds (a quota against abuse). */
 export async function countPending(q: Queryable, ownerId: string): Promise<number> {
   const r = await q.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM attachments WHERE owner_id = ${ownerId} AND application_id IS NULL`);

@@ -98,6 +98,26 @@ describe.each(DIALECTS)("files and webhooks on %s", (dialect) => {
     expect((await upload(applicant, path, fakeExe(), "application/pdf", "x.pdf")).status).toBe(415);
   });
 
+  it("counts an identical re-upload once, and lets a correction add to a material submitted with a full set of files (tryout 10 #18)", async () => {
+    const pending = `/api/attachments?bundleKey=cap-shop&version=1&material=${encodeURIComponent("licence/lease")}`;
+    const first = await upload(applicant, pending, tinyPdf(100), "application/pdf", "合同.pdf");
+    const again = await upload(applicant, pending, tinyPdf(100), "application/pdf", "合同.pdf");
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body.id).toBe(first.body.id); // the same bytes for the same material: the same file
+    const ids = [first.body.id as string];
+    for (let i = 1; i < MAX_CASE_FILES_PER_MATERIAL; i++) ids.push((await upload(applicant, pending, tinyPdf(100 + i), "application/pdf", `合同${i}.pdf`)).body.id as string);
+    expect(new Set(ids).size).toBe(MAX_CASE_FILES_PER_MATERIAL);
+    const sub = await applicant.post("/api/applications", { bundleKey: "cap-shop", version: 1, answers: {}, data: { ...VALID_DATA, applicantName: "张三" }, materials: { attachments: ids } });
+    expect(sub.status, JSON.stringify(sub.body)).toBe(201);
+    // the corrected file goes in although the material was submitted with its cap of files
+    const path = `/api/applications/${sub.body.id}/attachments?material=${encodeURIComponent("licence/lease")}`;
+    const corrected = await upload(applicant, path, tinyPdf(200), "application/pdf", "合同（清晰）.pdf");
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
+    expect((await upload(applicant, path, tinyPdf(200), "application/pdf", "合同（清晰）.pdf")).body.id).toBe(corrected.body.id);
+    const rows = await api.tdb.db.all<{ id: string }>(sql`SELECT id FROM attachments WHERE application_id = ${sub.body.id}`);
+    expect(rows).toHaveLength(MAX_CASE_FILES_PER_MATERIAL + 1);
+  });
+
   it("says what is wrong with a file in the applicant's language only: Chinese, or English, never both glued", async () => {
     const path = `/api/attachments?bundleKey=cap-shop&version=1&material=${encodeURIComponent("licence/lease")}`;
     const send = async (lang: string, bytes: Buffer, type: string) => {
