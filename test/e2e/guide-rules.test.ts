@@ -37,6 +37,11 @@ test("a section's rule: the warning's one-click fix, sections in the rule picker
   const alwaysBox = designerPanel.getByRole("group", { name: always.task_name, exact: true });
   await expect.poll(() => alwaysBox.textContent()).toContain("始终办理");
   expect(await alwaysBox.locator(".cb__summary").textContent()).toBe("");
+  // a catalogue item's material conditions are its department's (a changed pinned item is refused on save): shown, not edited
+  await designerPanel.locator("summary", { hasText: /^社会保障卡申领（\d+ 项材料）$/ }).click();
+  const cardMaterials = designerPanel.locator("details").filter({ has: page.locator("summary", { hasText: /^社会保障卡申领（\d+ 项材料）$/ }) });
+  await cardMaterials.getByRole("note").getByText(/^本事项的材料及其适用情形由「.+」在事项目录中维护，这里只读。$/).waitFor();
+  expect(await cardMaterials.locator("textarea, select, input").count()).toBe(0);
   // sections are in the picker by their path of titles
   const picker = page.locator("#new-rule");
   const options = await picker.locator("option").allTextContents();

@@ -14,6 +14,7 @@ import { fieldLabels } from "../common/field-labels.js";
 import { GuideTester } from "./GuideTester.js";
 import { QuestionList } from "./QuestionList.js";
 import { ruleTargets } from "./rule-targets.js";
+import { ItemMaterialCases } from "./ItemMaterialCases.js";
 import { firstRowCondition } from "../common/conditions.js";
 
 /** The guide designer (DesignerProps contract of the editor shell). */
@@ -86,13 +87,7 @@ export function GuideDesigner({ doc, onChange, departments }: DesignerProps) {
         <section className="dpanel" aria-labelledby="guide-mat-title">
           <h2 id="guide-mat-title">{t("ed.guide.materials.title")}</h2>
           {items.map((it, i) => (
-            <details key={String(it.id)}>
-              <summary>{t("ed.guide.materials.count", { name: String(it.task_name ?? it.id), n: arr(it.materials).length })}</summary>
-              {arr<Json>(it.materials).map((m, j) => (
-                <ConditionBuilder key={String(m.id ?? j)} label={String(m.material_name ?? m.id)} value={m.handle_case as Condition | undefined} variables={[...answers, ...dataVars]}
-                  emptyText={t("ed.guide.materials.always")} onChange={(c) => setMaterialCase(i, j, c)} />
-              ))}
-            </details>
+            <ItemMaterialCases key={String(it.id)} item={it} variables={[...answers, ...dataVars]} onCase={(j, c) => setMaterialCase(i, j, c)} />
           ))}
         </section>
 
