@@ -31,3 +31,8 @@ export type Form = z.infer<typeof FormSchema>;
 
 /** A working-day or calendar-day limit with its unit, as the national item tables state them. */
 export const DayUnit = z.enum(["工作日", "自然日"]);
+
+/** Whether a limit counts calendar days (自然日) rather than working days; why: screens pick the words without the literal. */
+export function calendarDays(unit: unknown): boolean {
+  return unit === "自然日";
+}

@@ -13,6 +13,11 @@ export function paperOnly(form: string | undefined): boolean {
   return form === "纸质";
 }
 
+/** Whether a material must be supplied (必要), as the item spec stores it; why: screens badge it without the literal. */
+export function requiredNecessity(necessity: unknown): boolean {
+  return necessity === "必要";
+}
+
 /** Whether a material may be supplied after acceptance (容缺后补, on the applicant's promise). */
 export function deferrableNecessity(necessity: unknown): boolean {
   return necessity === "容缺后补";

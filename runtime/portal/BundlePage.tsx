@@ -1,5 +1,6 @@
 // A one-thing's page: what it is, who leads and cooperates, which items it bundles with their promised time
 // limits, and the "开始办理" button (to the guide when it has questions, else straight to the form).
+import { calendarDays } from "../../spec/common.js";
 import type { PublishedBundle } from "../../spec/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { href } from "../shared/router.js";
@@ -49,7 +50,7 @@ export function BundlePage({ bundleKey }: { bundleKey: string }) {
               <tr key={it.id}>
                 <td data-label={t("portal.items")}>{guides.has(it.id) ? <a href={href(`/items/${encodeURIComponent(it.id)}`)} title={t("ig.guideOf", { name: it.task_name })}>{it.task_name}</a> : it.task_name}</td>
                 <td data-label={t("portal.itemDept")}>{deptName(it.department) || it.dept_name}</td>
-                <td data-label={t("portal.promise")}>{it.promise_day === 0 ? t("portal.immediate") : t(it.promise_type === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: it.promise_day })}</td>
+                <td data-label={t("portal.promise")}>{it.promise_day === 0 ? t("portal.immediate") : t(calendarDays(it.promise_type) ? "portal.calendarDays" : "portal.workingDays", { n: it.promise_day })}</td>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { ErrorBox } from "../shared/ui.js";
 import { CorrectionForm } from "./CorrectionForm.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
 import type { Json } from "../../spec/common.js";
+import { deferrableNecessity } from "../../spec/material-rules.js";
 
 /** The applicant's view of an application, as the server sends it to the owner. */
 export type OwnApplication = ApplicationView & { caseActions?: string[] };
@@ -33,7 +34,7 @@ export function CaseActions({ app, onUpdated, onEditing }: { app: OwnApplication
   const deferrable = useMemo(
     () => {
       const pending = app.handling?.promises.filter((p) => p.status === "pending").flatMap((p) => p.materials.filter((m) => !p.supplied.includes(m)));
-      return (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => m.necessity === "容缺后补" && (!pending || pending.includes(m.id) || pending.includes(`${it.id}/${m.id}`)))
+      return (published.data?.spec.items ?? []).flatMap((it) => it.materials.filter((m) => deferrableNecessity(m.necessity) && (!pending || pending.includes(m.id) || pending.includes(`${it.id}/${m.id}`)))
         .map((m) => ({ id: m.id, key: `${it.id}/${m.id}`, name: m.material_name, accept: m.accept, maxSizeMb: m.max_size_mb })));
     },
     [published.data, app.handling],

@@ -8,7 +8,7 @@ import { api } from "../shared/api.js";
 import { useI18n } from "../shared/i18n.js";
 import { fileSize } from "../shared/upload.js";
 import { MaterialFileInput } from "../widgets/MaterialFileInput.js";
-import { requiredAtSubmit } from "../../spec/material-rules.js";
+import { deferrableNecessity, paperOnly, requiredAtSubmit, requiredNecessity } from "../../spec/material-rules.js";
 import type { OutsideProblem } from "../shared/form/ErrorSummary.js";
 
 /** A deferral being declared: the signature typed and the promise agreed. */
@@ -27,7 +27,7 @@ export function applicableMaterials(published: PublishedBundle, answers: Answers
     const item = b.items.find((it) => it.id === n.item)!;
     const m = item.materials.find((x) => x.id === n.id)!;
     return {
-      key: `${n.item}/${n.id}`, itemName: item.task_name, name: n.name, necessity: n.necessity, held: n.heldByGovernment, paperOnly: m.material_form === "纸质", required: requiredAtSubmit(n),
+      key: `${n.item}/${n.id}`, itemName: item.task_name, name: n.name, necessity: n.necessity, held: n.heldByGovernment, paperOnly: paperOnly(m.material_form), required: requiredAtSubmit(n),
       accept: m.accept, maxSizeMb: m.max_size_mb, ...(n.deferrable ? { deferralDays: m.deferral_days ?? 5 } : {}), ...(n.notes ? { notes: n.notes } : {}),
     };
   });
@@ -112,7 +112,7 @@ export function MaterialsPanel({ published, rows, state, onChange, realName, sho
               <div className="material__head">
                 <strong>{r.name}</strong>
                 {showProblems && isMissing(r, state) && <span className="badge badge--overdue">{t("mat.notYet")}</span>}
-                <span className={`badge ${r.necessity === "必要" ? "badge--open" : ""}`}>{r.necessity === "必要" ? t("mat.required") : r.necessity === "容缺后补" ? t("mat.deferrable", { days: r.deferralDays ?? 5 }) : t("mat.optional")}</span>
+                <span className={`badge ${requiredNecessity(r.necessity) ? "badge--open" : ""}`}>{requiredNecessity(r.necessity) ? t("mat.required") : deferrableNecessity(r.necessity) ? t("mat.deferrable", { days: r.deferralDays ?? 5 }) : t("mat.optional")}</span>
               </div>
               <p className="muted small">{r.itemName}{r.notes ? ` · ${r.notes}` : ""}</p>
               {r.held ? <p className="small">{t("mat.held")}</p> : (

@@ -1,5 +1,6 @@
 // The one-time complete notice (一次告知) for the current answers: items that apply, items skipped,
 // materials to prepare (and which the government already holds), time limits and fees.
+import { calendarDays } from "../../spec/common.js";
 import type { Guide } from "../../spec/bundle.js";
 import type { Notice } from "../../spec/guide.js";
 import { useI18n } from "../shared/i18n.js";
@@ -11,7 +12,7 @@ import { promisedLimits, skippedByAnswers, statutoryTotals, type DayTotals } fro
 export function NoticePanel({ notice, guide, guides = [] }: { notice: Notice; guide: Pick<Guide, "applicability">; guides?: string[] }) {
   const { t } = useI18n();
   const { skipped, pending } = skippedByAnswers(notice, guide);
-  const days = (totals: DayTotals) => totals.map((r) => t(r.unit === "自然日" ? "portal.calendarDays" : "portal.workingDays", { n: r.days })).join(" + ");
+  const days = (totals: DayTotals) => totals.map((r) => t(calendarDays(r.unit) ? "portal.calendarDays" : "portal.workingDays", { n: r.days })).join(" + ");
   const promised = promisedLimits(notice);
   return (
     <section className="card" aria-labelledby="notice-title" aria-live="polite">

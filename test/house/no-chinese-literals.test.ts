@@ -22,11 +22,6 @@ const ALLOWED: Record<string, string[]> = {
   "editor/items/ItemEditor.tsx": ["基本", "时限与收费", "材料", "渠道", "表单", "必要"], // the groups' tab ids (shown through ed.items.group.*); a new material's necessity
   "editor/form-designer/KindProperties.tsx": ["元", "万元"], // the amount unit x-options.unit stores (shown through ed.fd.unit.*)
   "runtime/kiosk/App.tsx": ["中文"], // the language switch names Chinese in Chinese
-  "runtime/portal/BundlePage.tsx": ["自然日"], // the item spec's promise_type value (shown through portal.calendarDays)
-  "runtime/portal/CaseActions.tsx": ["容缺后补"], // the item spec's material necessity value
-  "runtime/portal/MaterialsPanel.tsx": ["纸质", "必要", "容缺后补"], // the item spec's material_form and necessity values (shown through mat.*)
-  "runtime/portal/NoticePanel.tsx": ["自然日"], // the notice's day unit as the spec stores it (shown through portal.calendarDays)
-  "runtime/portal/guide/GuideMaterials.tsx": ["容缺后补"], // the item spec's material necessity value
   "runtime/shared/layout.tsx": ["中文"],
 };
 

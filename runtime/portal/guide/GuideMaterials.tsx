@@ -1,6 +1,7 @@
 // The materials table of a service guide (申请材料): name, form, necessity, number of copies, source, notes, the
 // blank form and sample each material's department uploaded (下载空白表格 / 下载示例; on paper, a note that they can be
 // downloaded), and for the application form without uploads the printable blank form and sample made from the form.
+import { deferrableNecessity } from "../../../spec/material-rules.js";
 import type { Material } from "../../../spec/item.js";
 import { useI18n } from "../../shared/i18n.js";
 import { href } from "../../shared/router.js";
@@ -57,7 +58,7 @@ function Notes({ m }: { m: Material }) {
   const { t } = useI18n();
   const lines = [
     m.source_type === "20" && m.licence_type ? t("ig.m.held") : "",
-    m.necessity === "容缺后补" && m.deferral_days ? t("ig.m.deferral", { n: m.deferral_days }) : "",
+    deferrableNecessity(m.necessity) && m.deferral_days ? t("ig.m.deferral", { n: m.deferral_days }) : "",
     m.handle_case !== undefined ? t("ig.m.conditional") : "",
     m.paper_size ? t("ig.m.paper", { size: m.paper_size }) : "",
     m.notes ?? "",
