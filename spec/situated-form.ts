@@ -7,10 +7,12 @@
 import type { FieldRule, Guide, SmartForm } from "./bundle.js";
 import type { Condition } from "./conditions.js";
 import type { Json } from "./common.js";
+import { locateProperty } from "./form-rules.js";
 import { escapePointer } from "./pointer.js";
 
-/** What situating a form reads: the items (their ids), when each applies, and the form with its provenance. */
-type Situation = { items: ReadonlyArray<{ id: string }>; guide: Pick<Guide, "applicability"> };
+/** What situating a form reads: the items (their ids, and their own forms where they have one), when each applies,
+ *  and the form with its provenance. */
+type Situation = { items: ReadonlyArray<{ id: string; form?: { schema: unknown } }>; guide: Pick<Guide, "applicability"> };
 type Situating = Situation & { form: Pick<SmartForm, "schema" | "rules" | "provenance"> };
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
@@ -59,6 +61,32 @@ export function applicabilityOfFields(bundle: Situating): Record<string, Conditi
   return out;
 }
 
+/** Whether a form (an item's own, or the smart form) requires the property a pointer names (/properties/a/properties/b). */
+function requiredInOwnForm(schema: unknown, pointer: string): boolean {
+  const at = locateProperty(obj(schema), pointer);
+  return !!at && Array.isArray(at.parent.required) && (at.parent.required as unknown[]).includes(at.key);
+}
+
+/**
+ * When a merged field that some of its items require and others leave optional is required: when an item that
+ * requires it applies (tryout 10 #31: 通信地址 required only by 社会保障卡申领 stayed required for an applicant who
+ * already holds the card). Absent = as the merged form says (every source requires it, or no item decides it).
+ */
+export function requirednessOfFields(bundle: Situating): Record<string, Condition> {
+  const forms = new Map(bundle.items.map((it) => [it.id, it.form?.schema]));
+  const when = bundle.guide.applicability;
+  const out: Record<string, Condition> = {};
+  for (const [pointer, all] of Object.entries(bundle.form.provenance)) {
+    if (!requiredInOwnForm(bundle.form.schema, pointer)) continue; // optional in the smart form stays optional
+    const refs = all.filter((r) => forms.has(r.item));
+    const requiring = refs.filter((r) => requiredInOwnForm(forms.get(r.item), r.pointer));
+    if (!requiring.length || requiring.length === refs.length) continue;
+    const cond = anyOf(requiring.map((r) => when[r.item]));
+    if (cond !== undefined) out[pointer] = cond;
+  }
+  return out;
+}
+
 const cache = new WeakMap<object, { items: unknown; guide: unknown; form: SmartForm }>();
 
 /** The form with every field's applicability added to its rules (cached per form: the same object while the bundle is unchanged). */
@@ -68,6 +96,10 @@ export function situatedForm<F extends Pick<SmartForm, "schema" | "rules" | "pro
   const rules: Record<string, FieldRule> = { ...bundle.form.rules };
   for (const [pointer, cond] of Object.entries(applicabilityOfFields(bundle))) {
     rules[pointer] = { ...rules[pointer], visibleIf: allOf(rules[pointer]?.visibleIf, cond) };
+  }
+  // a designer's own requiredIf decides; else a field some items require is required when one of those applies
+  for (const [pointer, cond] of Object.entries(requirednessOfFields(bundle))) {
+    if (rules[pointer]?.requiredIf === undefined) rules[pointer] = { ...rules[pointer], requiredIf: cond };
   }
   const form = { ...bundle.form, rules };
   cache.set(bundle.form, { items: bundle.items, guide: bundle.guide, form: form as unknown as SmartForm });

@@ -4,7 +4,7 @@
 // to report for such a form.
 import { describe, expect, it } from "vitest";
 import { effectiveForm, pruneHidden } from "../../spec/form-rules.js";
-import { applicabilityOfFields, situatedForm } from "../../spec/situated-form.js";
+import { applicabilityOfFields, requirednessOfFields, situatedForm } from "../../spec/situated-form.js";
 import { validateFormData } from "../../spec/form-data.js";
 import { guideFormProblems } from "../../spec/consistency.js";
 import { validateBundle, type Bundle } from "../../spec/index.js";
@@ -103,6 +103,28 @@ describe("situatedForm", () => {
     expect(validateFormData(no.schema, pruned)).toEqual([]);
     const yes = effectiveForm(situatedForm(b), { answers: { rent: true }, data: {} });
     expect(validateFormData(yes.schema, { ...DATA, lease: { tenant: "李四", idNumber: "x" } }).map((e) => e.pointer).sort()).toEqual(["/contact/family", "/lease/residents"]);
+  });
+
+  it("requires a merged field only when an item that requires it applies (tryout 10 #31)", () => {
+    const b = rentBundle();
+    // 联系电话 comes from both items: the licence's own form leaves it optional, the sign's requires it
+    const own = (id: string) => b.items.find((it) => it.id === id)!.form!.schema as Json;
+    own("licence").properties.lxdh = { type: "string", title: "联系电话" };
+    own("sign").properties.lxdh = { type: "string", title: "联系电话" };
+    own("sign").required = ["lxdh"];
+    const fresh = { ...b, items: [...b.items] }; // a new items array: situatedForm's cache follows it
+    expect(requirednessOfFields(fresh)).toEqual({ "/properties/contact/properties/phone": RENT });
+    const no = effectiveForm(situatedForm(fresh), { answers: { rent: false }, data: {} });
+    expect((no.schema.properties as Json).contact.required).toEqual(["note"]);
+    expect(validateFormData(no.schema, { ...DATA, contact: { note: "无" } })).toEqual([]);
+    const yes = effectiveForm(situatedForm(fresh), { answers: { rent: true }, data: {} });
+    expect(validateFormData(yes.schema, { ...DATA, contact: { note: "无" }, lease: { tenant: "李四", idNumber: "x" } }).map((e) => e.pointer)).toEqual(["/contact/phone"]);
+    // both items require it: required whatever the answer; a designer's own requiredIf stays the designer's
+    own("licence").required = ["shopName", "lxdh"];
+    expect(requirednessOfFields({ ...b, items: [...b.items] })).toEqual({});
+    own("licence").required = ["shopName"];
+    const ruled = { ...fresh, form: { ...fresh.form, rules: { "/properties/contact/properties/phone": { requiredIf: { "==": [1, 1] } } } } };
+    expect(situatedForm(ruled).rules["/properties/contact/properties/phone"]).toEqual({ requiredIf: { "==": [1, 1] } });
   });
 
   it("returns the same form object while the bundle is unchanged (renderers and validators keep their caches)", () => {
