@@ -8,7 +8,7 @@ import type { Prefill, SmartForm } from "../bundle.js";
 import { indexExtensions } from "../dictionary/extensions.js";
 import type { Section } from "./layout.js";
 import { formStats } from "./stats.js";
-import { alignSubjects, confirmSharedRoles, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
+import { alignSubjects, confirmSharedRoles, employerOfSubject, partyViews, sectionEdges, separatedRoles } from "./phases/align-parties.js";
 import { applyHandEdits, handOverrides, handSplits } from "./phases/hand.js";
 import { applyHandTexts } from "./phases/hand-texts.js";
 import { applyHandMoves, movesApplied } from "./phases/hand-moves.js";
@@ -36,6 +36,7 @@ export function mergeForms(input: MergeSource[], opts: MergeOptions = {}): Merge
   const apart = separatedRoles(views);
   alignSubjects(bound, views, apart, ext);
   confirmSharedRoles(views);
+  employerOfSubject(bound, views);
   // Nodes are made source by source, in order: each source's bindings are one run of them.
   const bySource = new Map<string, Node[]>(sources.map((s) => [s.id, []]));
   for (const n of nodes) bySource.get(n.item)!.push(n);

@@ -6,6 +6,7 @@
 // never across roles the dictionary keeps apart, never a pair staff rejected.
 import { AUTO_CONFIDENCE } from "../../binding/bind.js";
 import { isOpenRole, roleKind, roleName } from "../../binding/roles-in-text.js";
+import { kindKeySuffix } from "../../binding/kind-evidence.js";
 import { ROLE_BY_KEY, ROLES } from "../../dictionary/roles.js";
 import type { ExtensionIndex } from "../../dictionary/extensions.js";
 import { isBoundKey, type Bound, type Edge, type Node } from "../types.js";
@@ -191,6 +192,29 @@ export function confirmSharedRoles(views: PartyView[]): void {
       const roleWeight = n.binding.evidence ? n.binding.confidence / n.binding.evidence : 0;
       if (roleWeight >= 0.85 - 1e-9) confirm(n, A.sharedRole(items.size, role));
     }
+  }
+}
+
+/** A unit's section in a person's form (原参保单位, 所在单位, 用人单位): where the person works or worked. */
+const WORK_UNIT = /单位/;
+
+/** In a person's form, the name of the unit in a section about where its one subject works or worked (原参保单位·单位名称)
+ *  is that person's 工作单位 (the datum another form asks as 原工作单位): it takes the subject's role and the element
+ *  employer, with a reason saying so — when the form names one such unit, asks no 工作单位 of the person itself, and
+ *  another form asks that person's 工作单位 (else the unit stays whole in its section, see keepContextWhole). */
+export function employerOfSubject(bound: Bound, views: PartyView[]): void {
+  for (const v of subjects(views, bound)) {
+    if (bound.audiences.get(v.item) !== "person" || v.fields.has("employer")) continue;
+    if (!bound.nodes.some((o) => o.item !== v.item && o.binding.role === v.role && o.binding.element === "employer")) continue;
+    const units = bound.nodes.filter((n) => n.item === v.item && n.binding.element === "entName" && n.binding.role && roleKind(n.binding.role) === "org"
+      && n.leaf.path.length > 0 && WORK_UNIT.test(n.leaf.path[n.leaf.path.length - 1]!.title ?? ""));
+    if (units.length !== 1) continue;
+    const n = units[0]!, section = n.leaf.path[n.leaf.path.length - 1]!.title!;
+    if (!firmField(n) || n.own || n.binding.table) continue;
+    const confidence = Math.max(n.binding.confidence, AUTO_CONFIDENCE);
+    n.binding = { ...n.binding, role: v.role, element: "employer", confidence, reason: prefixReason(A.employerOf(section, v.role), n.binding.reason) };
+    n.key = `${v.role}|employer${kindKeySuffix(n.leaf.schema)}`;
+    n.strong = confidence >= AUTO_CONFIDENCE;
   }
 }
 

@@ -56,7 +56,7 @@ const KEPT: Samples<typeof KEPT_REASONS> = {
 };
 const parties = [partyName("职工信息", "?职工"), partyName(undefined, "applicant")];
 const ALIGN: Samples<typeof ALIGN_REASONS> = {
-  onlyThisPerson: [parties], onlyPersonAs: [parties, "applicant"], sameFormPerson: [parties, "applicant", "insured"], sameIdentityAs: [parties, "?职工"], sharedRole: [3, "deceased"],
+  onlyThisPerson: [parties], onlyPersonAs: [parties, "applicant"], sameFormPerson: [parties, "applicant", "insured"], employerOf: ["原参保单位", "employee"], sameIdentityAs: [parties, "?职工"], sharedRole: [3, "deceased"],
   staff: ["legalRep", "idNumber", label],
 };
 const SUGGEST: Samples<typeof SUGGESTION_MESSAGES> = {

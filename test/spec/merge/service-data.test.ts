@@ -93,6 +93,12 @@ describe("one unemployed person across three forms (tryout #4, #5)", () => {
     expect(mergedWith(r, "gjj", "/properties/po/properties/xm")).toEqual(["gjj#/properties/po/properties/xm"]);
   });
 
+  it("the 原参保单位's name is the person's 工作单位 when another form asks it (原工作单位), with a reason saying so", () => {
+    const withEmployer = mergeForms([...forms.slice(0, 2), src("sydj", { br: sec("本人情况", { ...person(), lxdh: s("联系电话") }), ysydw: sec("原就业情况", { dwmc: s("原工作单位") }) }, "失业登记表")]);
+    expect(mergedWith(withEmployer, "syj", "/properties/dw/properties/mc")).toEqual(["sydj#/properties/ysydw/properties/dwmc", "syj#/properties/dw/properties/mc"]);
+    expect(withEmployer.bindings.syj!.find((b) => b.pointer === "/properties/dw/properties/mc")!.reason.zh).toContain("分组「原参保单位」的单位名称是此人的工作单位");
+  });
+
   it("keeps the former employer whole: its name and credit code stay in 原参保单位 with its other fields", () => {
     expect(sections).not.toContain("enterprise");
     const at = (pointer: string) => Object.entries(r.form.provenance).find(([, refs]) => refs.some((x) => x.item === "syj" && x.pointer === pointer))![0];
