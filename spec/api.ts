@@ -10,7 +10,8 @@
 // GET  /api/catalog/:key                  anyone                     → PublishedBundle (latest published version)
 // GET  /api/catalog/:key/versions/:v      anyone                     → PublishedBundle (an exact version)
 // GET  /api/bundles                       designer, admin            → { bundles: BundleSummary[] }
-// POST /api/bundles                       designer, admin            BundleDocument → 201 BundleSummary (new draft)
+// POST /api/bundles                       designer, admin            BundleDocument → 201 BundleSummary & { problems } (a draft,
+//                                                                      stored with its problems; 400 only for what is not a one-thing)
 // GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy, updatedByName }
 // PUT  /api/bundles/:key/draft            designer, admin            BundleDocument → { spec, updatedAt }
 // POST /api/bundles/:key/publish          admin                      { changeSummary } → 201 { version, publishedAt }
@@ -72,7 +73,7 @@
 // GET  /api/guides/items/:id               anyone                     → GuideItemView
 // GET  /api/guides/items/:id/situations/:sid  anyone                  → GuideSituationView
 // GET  /api/bundles/:key/item-updates     designer, admin            → ItemUpdatesView (pinned items with a newer published version, with the diff)
-// POST /api/bundles/:key/items/:id/upgrade designer, admin           { version? } → UpgradeItemResult (re-pinned, merge redone with every decision replayed);
+// POST /api/bundles/:key/items/:id/upgrade designer, admin           { version? } → UpgradeItemResult (re-pinned, merge redone with every decision replayed, kept with its problems);
 //                                          409 already newest; bundle items may be bare references { id, version } (resolved); an embedded catalogue
 //                                          item must equal its pinned published version (400 at /items/i otherwise)
 // CSRF: every non-GET /api request (login included) must send the header `X-Requested-With: yijian`, else 403 "csrf".

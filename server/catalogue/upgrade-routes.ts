@@ -7,8 +7,9 @@ import { diffItemVersions } from "../../spec/catalogue/item-diff.js";
 import { upgradeItem } from "../../spec/catalogue/replay.js";
 import { MergeInputError } from "../../spec/merge/index.js";
 import { validateBundle } from "../../spec/index.js";
+import { draftShapeProblems } from "../../spec/draft-shape.js";
 import { badRequest, conflict, notFound, THE } from "../errors.js";
-import { say } from "../messages.js";
+import { localized, requestLang, say } from "../messages.js";
 import { activeExtensions } from "../store/dictionary-extensions.js";
 import { getDraft, updateDraft } from "../store/bundles.js";
 import { appendEvent } from "../store/events.js";
@@ -53,14 +54,18 @@ export function itemUpgradeRoutes(d: Deps): RouteDef[] {
           if (!(err instanceof MergeInputError)) throw err;
           throw badRequest("invalid_spec", say("新版本的表单无法合并", "The new version's form cannot be merged"), err.problems.map((p) => ({ pointer: `/items/${index}/form/schema${p.pointer}`, message: p.message })));
         }
+        // the upgraded draft is kept with its problems, as a saved draft is (publishing refuses them); a result that is not
+        // a one-thing draft at all would be a bug of the upgrade, and is not stored
+        const shape = draftShapeProblems(upgraded.doc);
+        if (shape.length) throw badRequest("invalid_spec", say("升级后的文档不是一件事草稿，未保存", "The upgraded document is not a one-thing draft and was not saved"), shape);
         const checked = validateBundle(upgraded.doc, { draft: true });
-        if (!checked.ok) throw badRequest("invalid_spec", say("升级后的一件事不合法，未保存", "The upgraded one-thing is not valid and was not saved"), checked.problems);
-        await updateDraft(q, key, checked.value, user.username, now);
+        const spec = (checked.ok ? checked.value : upgraded.doc) as unknown as Record<string, unknown>;
+        await updateDraft(q, key, spec, user.username, now);
         await appendEvent(q, { bundleKey: key, actor: { id: user.id, name: user.displayName }, kind: "item_upgraded",
           message: say(`升级事项「${row.name}」：版本 ${pinned} → ${target}`, `Upgraded item "${row.name}": version ${pinned} → ${target}`) }, now);
-        return { spec: checked.value as unknown as Record<string, unknown>, updatedAt: now.toISOString(), report: upgraded.report, diff: diffItemVersions(items[index], next.spec) };
+        return { spec, updatedAt: now.toISOString(), report: upgraded.report, diff: diffItemVersions(items[index], next.spec), problems: checked.ok ? [] : checked.problems };
       });
-      return c.json(result);
+      return c.json({ ...result, problems: localized(requestLang(c.req.header("accept-language")), result.problems) });
     }),
   ];
 }

@@ -19,20 +19,6 @@ import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
 import { countEn } from "../../spec/bilingual.js";
 
-/** Validates a bundle draft document (it may have no item yet); 400 with every violation and its pointer. */
-function checkedDraft(raw: unknown) {
-  const r = validateBundle(raw, { draft: true });
-  if (!r.ok) throw badRequest("invalid_spec", say(`一件事规格有 ${r.problems.length} 处错误`, `The one-thing spec has ${countEn(r.problems.length, "error", "errors")}`), r.problems);
-  return r.value;
-}
-
-/** A bundle draft from a request body: bare item references resolved, every catalogue item exactly its pinned version. */
-async function specBody(d: Deps, raw: unknown) {
-  const spec = checkedDraft(await resolveReferences(d.db, raw));
-  await checkPins(d.db, spec);
-  return spec;
-}
-
 /** A draft to save as it is, with its problems: 400 only for what cannot be stored (not a one-thing, a reference
  *  to no published item version, a pinned catalogue item changed here); a valid draft is stored with its defaults. */
 async function savableDraft(d: Deps, raw: unknown): Promise<{ spec: Record<string, unknown>; problems: SpecProblem[] }> {
@@ -73,15 +59,18 @@ export function bundleRoutes(d: Deps): RouteDef[] {
     route("POST", "/api/bundles", designers, async (c, u) => {
       const user = must(u);
       const raw = await jsonBody(c);
-      // a whole bundle document (import), or 新建一件事: blank or a copy of another one-thing
-      const spec = await specBody(d, raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
+      // a whole bundle document (import), or 新建一件事: blank or a copy of another one-thing. Either is a draft, stored
+      // with its problems (publishing refuses them); only a document that is not a one-thing at all is refused
+      const { spec, problems } = await savableDraft(d, raw && typeof raw === "object" && "schemaVersion" in raw ? raw : await newBundleSpec(d.db, raw));
+      const key = String(spec.key);
+      const title = typeof spec.title === "string" && spec.title ? spec.title : key;
       const now = d.clock.now();
       await d.db.tx(async (q) => {
-        if (!(await insertBundle(q, spec.key, spec, user.username, now))) throw new HttpError(409, "conflict", say(`标识「${spec.key}」已被使用，请换一个`, `The key "${spec.key}" is already used: choose another`), { allowedActions: [] });
-        await appendEvent(q, { bundleKey: spec.key, actor: actor(user), kind: "bundle_created", message: `新建一件事「${spec.title}」` }, now);
+        if (!(await insertBundle(q, key, spec, user.username, now))) throw new HttpError(409, "conflict", say(`标识「${key}」已被使用，请换一个`, `The key "${key}" is already used: choose another`), { allowedActions: [] });
+        await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "bundle_created", message: `新建一件事「${title}」` }, now);
       });
-      const summary = (await listBundles(d.db)).find((b) => b.key === spec.key);
-      return c.json(summary, 201);
+      const summary = (await listBundles(d.db)).find((b) => b.key === key);
+      return c.json({ ...summary, problems: localized(requestLang(c.req.header("accept-language")), problems) }, 201);
     }),
     route("GET", "/api/bundles/:key/draft", designers, async (c) => {
       const draft = await getDraft(d.db, param(c, "key"));

@@ -94,7 +94,11 @@ export interface ItemUpdate {
 export interface ItemUpdatesView { key: string; updates: ItemUpdate[] }
 
 /** POST /api/bundles/:key/items/:id/upgrade → the new draft (pinned to the new version) and what the replay did. */
-export interface UpgradeItemResult { spec: Record<string, unknown>; updatedAt: string; report: UpgradeReport; diff: ItemDiff }
+export interface UpgradeItemResult {
+  spec: Record<string, unknown>; updatedAt: string; report: UpgradeReport; diff: ItemDiff;
+  /** The upgraded draft's problems (kept with them, as a saved draft is; publishing refuses them), each with its pointer. */
+  problems: Array<{ pointer: string; message: string | { zh: string; en: string } }>;
+}
 
 /** POST (201) / DELETE (200) /api/items/:id/materials/:mid/files/:kind[?situation=] → the material's file now (null: removed). */
 export interface MaterialFileResult { place: MaterialPlace; kind: MaterialFileKind; file: MaterialFileRef | null; draftUpdatedAt: string }

@@ -14,22 +14,25 @@ describe.each(DIALECTS)("errors on %s", (dialect) => {
   });
   afterAll(() => api?.stop());
 
-  it("refuses an invalid spec listing every violation with its pointer, writing nothing", async () => {
+  it("imports an unfinished spec as a draft listing every problem with its pointer; publishing refuses it, writing no version", async () => {
     const designer = await loginAs(api.url, "designer");
     const bad = fixtureBundle("bad-one") as Record<string, any>;
     bad.lead = "Not An Id";
     bad.items[0].promise_day = 99;
     bad.form.schema.properties.area.type = "nummber";
     const r = await designer.post("/api/bundles", bad);
-    expect(r.status).toBe(400);
-    expect(r.body.error.code).toBe("invalid_spec");
-    const pointers = r.body.error.details.map((d: { pointer: string }) => d.pointer);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const pointers = r.body.problems.map((d: { pointer: string }) => d.pointer);
     expect(pointers).toContain("/lead");
     expect(pointers).toContain("/items/0/promise_day");
     expect(pointers.some((p: string) => p.startsWith("/form/schema/properties/area"))).toBe(true);
-    const rows = await api.tdb.db.all(sql`SELECT key FROM bundles WHERE key = 'bad-one'`);
-    expect(rows).toEqual([]);
-    expect((await designer.get("/api/bundles/bad-one/draft")).status).toBe(404);
+    const draft = (await designer.get("/api/bundles/bad-one/draft")).body;
+    expect(draft.spec.lead).toBe("Not An Id");
+    expect(draft.problems.map((d: { pointer: string }) => d.pointer)).toEqual(pointers);
+    const pub = await (await loginAs(api.url, "admin")).post("/api/bundles/bad-one/publish", {});
+    expect(pub.status).toBe(400);
+    expect(pub.body.error.code).toBe("invalid_spec");
+    expect(await api.tdb.db.all(sql`SELECT version FROM bundle_versions WHERE key = 'bad-one'`)).toEqual([]);
   });
 
   it("answers malformed JSON with 400 and a wrong key with the pointer /key", async () => {

@@ -117,18 +117,22 @@ describe.each(DIALECTS)("state-machine flow on %s", (dialect) => {
 });
 
 describe("a flow that cannot run", () => {
-  it("is refused with its problems under /flow and nothing is stored", async () => {
+  it("is imported as a draft with its problems under /flow, and refused at publish with them", async () => {
     const api = await startApi("sqlite");
     try {
       const broken = flowBundle("broken-flow") as { flow: { edges: unknown[] } };
       broken.flow.edges = broken.flow.edges.slice(1); // start no longer leads anywhere
       const designer = await loginAs(api.url, "designer");
       const r = await designer.post("/api/bundles", broken);
-      expect(r.status).toBe(400);
-      expect(r.body.error.code).toBe("invalid_spec");
-      expect(r.body.error.details.length).toBeGreaterThan(0);
-      for (const d of r.body.error.details) expect(d.pointer).toMatch(/^\/flow/);
-      expect((await designer.get("/api/bundles/broken-flow/draft")).status).toBe(404);
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      expect(r.body.problems.length).toBeGreaterThan(0);
+      for (const d of r.body.problems) expect(d.pointer).toMatch(/^\/flow/);
+      expect((await designer.get("/api/bundles/broken-flow/draft")).body.spec.flow.edges).toEqual(broken.flow.edges);
+      const pub = await (await loginAs(api.url, "admin")).post("/api/bundles/broken-flow/publish", {});
+      expect(pub.status).toBe(400);
+      expect(pub.body.error.code).toBe("invalid_spec");
+      expect(pub.body.error.details.length).toBeGreaterThan(0);
+      for (const d of pub.body.error.details) expect(d.pointer).toMatch(/^\/flow/);
     } finally {
       await api.stop();
     }
