@@ -5,6 +5,7 @@ import type { Bundle, Guide, GuideQuestion } from "./bundle.js";
 import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Item, Material } from "./item.js";
 import { heldDocumentKey } from "./material-party.js";
+import { oneThingLimits, type Limit } from "./one-thing-limits.js";
 
 /** Answers to guide questions, by question id. */
 export type Answers = Record<string, string | string[] | boolean | undefined>;
@@ -49,8 +50,10 @@ export interface Notice {
   free: boolean;
   /** Sum of statutory days over the items (what separate applications would take one after another). */
   statutoryDaysSequential: number;
-  /** Longest promised limit among the items (they are handled in parallel under the one-thing). */
+  /** The one-thing's promised days: its flow's case limit or critical path, else the longest item's (in parallel). */
   promisedDaysParallel: number;
+  /** The one-thing's promise when its flow states one (case limit or critical path) — what the 受理通知书 promises too. */
+  promise?: Limit;
   /** Visits to an office the applicant needs at most (0 = fully online). */
   visits: number;
   unanswered: string[];
@@ -82,7 +85,7 @@ export function applicableItems(bundle: Pick<Bundle, "items" | "guide">, answers
 
 /** The one-time complete notice (一次告知) for the answers given. */
 export function resolveNotice(
-  bundle: Pick<Bundle, "items" | "guide">,
+  bundle: Pick<Bundle, "items" | "guide"> & Partial<Pick<Bundle, "flow">>,
   answers: Answers,
   departmentNames: Record<string, string> = {},
   data: Record<string, unknown> = {},
@@ -121,10 +124,19 @@ export function resolveNotice(
     items, skippedItems, materials,
     free: items.every((i) => i.charges.length === 0),
     statutoryDaysSequential: items.reduce((s, i) => s + i.statutoryDays, 0),
-    promisedDaysParallel: items.reduce((m, i) => Math.max(m, i.promisedDays), 0),
+    ...promiseOf(bundle, applies),
     visits: items.reduce((m, i) => Math.max(m, i.visits), 0),
     unanswered,
   };
+}
+
+/** The one-thing's promise for the applying items: its flow's (the same as the 受理通知书's), else the longest item's. */
+function promiseOf(bundle: Pick<Bundle, "items"> & Partial<Pick<Bundle, "flow">>, applies: Set<string>): Pick<Notice, "promisedDaysParallel" | "promise"> {
+  const items = bundle.items.filter((it) => applies.has(it.id));
+  const longest = items.reduce((m, i) => Math.max(m, i.promise_day), 0);
+  if (!bundle.flow?.nodes?.length || (!bundle.flow.caseLimit && oneThingLimits(bundle, items).promised.days === 0)) return { promisedDaysParallel: longest };
+  const { promised } = oneThingLimits(bundle, items);
+  return { promisedDaysParallel: promised.days, promise: promised };
 }
 
 /** Thrown when a guide has more answer combinations than can be enumerated; the editor says so in its language. */

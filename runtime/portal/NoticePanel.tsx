@@ -13,7 +13,8 @@ export function NoticePanel({ notice, guide, guides = [] }: { notice: Notice; gu
   const { t } = useI18n();
   const { skipped, pending } = skippedByAnswers(notice, guide);
   const days = (totals: DayTotals) => totals.map((r) => t(calendarDays(r.unit) ? "portal.calendarDays" : "portal.workingDays", { n: r.days })).join(" + ");
-  const promised = promisedLimits(notice);
+  // the one-thing's own promise (its flow's, as the 受理通知书 says) when it states one; else each unit's longest item
+  const promised = notice.promise ? [notice.promise].filter((p) => p.days > 0) : promisedLimits(notice);
   return (
     <section className="card" aria-labelledby="notice-title" aria-live="polite">
       <h2 id="notice-title">{t("guide.notice")}</h2>

@@ -245,7 +245,7 @@ test("a one-thing designed from scratch is published and handled end to end", { 
   // the one-time notice: two items of two departments to do, the 招牌 item not needed, the materials with 容缺
   await portal.getByText("需办理的事项（2 项）").waitFor();
   await portal.getByText("您的情形无需办理").locator("xpath=following-sibling::ul[1]").getByText("户外招牌设置备案").waitFor();
-  await portal.getByText("可容缺后补（20 日内）").waitFor();
+  await portal.getByText("可容缺后补（20 个工作日内）").waitFor();
   await shoot(portal, "94-portal-guide-from-scratch");
   await portal.getByRole("link", { name: "下一步：填写申报表" }).click();
   await loginHere(portal, "zhangsan", "Apply#2026");

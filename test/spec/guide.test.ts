@@ -63,6 +63,19 @@ describe("situation guide", () => {
     expect(n.free).toBe(true);
   });
 
+  it("promises what the flow promises — its case limit, else its critical path — the same days the 受理通知书 states (tryout 10 #15)", async () => {
+    const { oneThingLimits } = await import("../../spec/one-thing-limits.js");
+    const answers = { entity: "individual", cold: false };
+    expect(resolveNotice(bundle, answers).promise).toBeUndefined(); // no flow: the longest applying item, per unit
+    const flow = { nodes: [{ id: "start", type: "start", data: {} }, { id: "end", type: "end", data: {} }], edges: [{ id: "e", source: "start", target: "end" }], caseLimit: { promisedDays: 6, statutoryDays: 30 } };
+    const withFlow = { ...bundle, flow } as unknown as Bundle;
+    const n = resolveNotice(withFlow, answers);
+    expect(n.promise).toEqual({ days: 6, unit: "工作日" });
+    expect(n.promisedDaysParallel).toBe(6);
+    const applying = bundle.items.filter((it) => n.items.some((i) => i.id === it.id));
+    expect(oneThingLimits(withFlow, applying).promised).toEqual(n.promise);
+  });
+
   it("adds situation-dependent materials and lists a shared e-licence once", () => {
     const n = resolveNotice(bundle, { entity: "company", cold: true, signboard: true });
     expect(n.items.map((i) => i.id)).toEqual(["licence-company", "food", "sign"]);

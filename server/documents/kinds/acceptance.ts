@@ -2,15 +2,14 @@
 // 行政许可 items, each other item's own basis), with which materials received (收件清单), which are deferred on a
 // promise (容缺), and by when the department promises to decide: one promised limit, the one-thing's, with the items'
 // own limits listed apart where they differ (tryout #23).
-import { criticalPath } from "../../../spec/flow/critical-path.js";
 import type { Item } from "../../../spec/item.js";
+import { oneThingLimits, type Limit } from "../../../spec/one-thing-limits.js";
 import { cnDate, cnDateTime } from "../format.js";
 import type { DocContext, DocumentKind } from "../types.js";
 import { headerFields, headerOf, itemsOf, materialName, signature, you, type CaseHeader } from "./common.js";
 import { say } from "../../messages.js";
 
 type Unit = Item["promise_type"];
-interface Limit { days: number; unit: Unit }
 
 interface Data {
   header: CaseHeader;
@@ -38,13 +37,7 @@ const days = (l: Limit) => `${l.days}个${l.unit}`;
 
 /** The one-thing's promised and statutory limits and the items' own promised limits that differ from it. */
 function limitsOf(cx: DocContext, items: Item[]): { promised: Limit; statutory: Limit; itemLimits: Array<{ name: string } & Limit> } {
-  const longest = (pick: (i: Item) => Limit): Limit => items.map(pick).reduce((a, b) => (b.days > a.days ? b : a), { days: 0, unit: "工作日" as Unit });
-  const flow = cx.spec.flow;
-  const path = flow ? criticalPath(flow) : undefined;
-  const promised: Limit = path && (flow!.caseLimit || path.promised.days > 0)
-    ? { days: flow!.caseLimit?.promisedDays ?? path.promised.days, unit: "工作日" } : longest((i) => ({ days: i.promise_day, unit: i.promise_type }));
-  const statutory: Limit = path && (flow!.caseLimit || path.statutory.days > 0)
-    ? { days: flow!.caseLimit?.statutoryDays ?? path.statutory.days, unit: "工作日" } : longest((i) => ({ days: i.anticipate_day, unit: i.anticipate_type }));
+  const { promised, statutory } = oneThingLimits(cx.spec, items);
   const itemLimits = items.filter((i) => i.promise_day !== promised.days || i.promise_type !== promised.unit)
     .map((i) => ({ name: i.task_name, days: i.promise_day, unit: i.promise_type }));
   return { promised, statutory, itemLimits };

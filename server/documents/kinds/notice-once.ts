@@ -32,7 +32,7 @@ export const noticeOnce: DocumentKind<Data> = {
       })),
       materials: n.materials.map((m) => ({
         name: m.name, item: ITEM_NAME(cx, m.item),
-        requirement: [m.heldByGovernment ? "政府部门核发，可免交（系统调取电子证照）" : m.form, m.necessity === "容缺后补" ? `可容缺后补（${m.deferralDays ?? ""}日内）` : m.necessity, m.notes].filter(Boolean).join("；"),
+        requirement: [m.heldByGovernment ? "政府部门核发，可免交（系统调取电子证照）" : m.form, m.necessity === "容缺后补" ? `可容缺后补（${m.deferralDays ?? ""}个工作日内）` : m.necessity, m.notes].filter(Boolean).join("；"),
         copies: [m.originals ? `原件${m.originals}份` : "", m.copies ? `复印件${m.copies}份` : ""].filter(Boolean).join("，") || "—",
       })),
       contact: contactOf(itemsOf(cx)),
