@@ -42,13 +42,31 @@ describe("sections", () => {
   const schema = {
     type: "object",
     definitions: { phone: { type: "string" } },
-    properties: { b: { type: "object", title: "乙", properties: {} }, a: { type: "object", title: "甲", properties: {} } },
+    properties: { b: { type: "object", title: "乙", properties: { y: { type: "string" } } }, a: { type: "object", title: "甲", properties: { x: { type: "string" } } } },
   };
   test("top-level objects become sections in ui:order, sharing definitions", () => {
     const s = splitSections(schema, { "ui:order": ["a", "b"], a: { x: 1 } }, "表");
     expect(s.map((x) => [x.key, x.title])).toEqual([["a", "甲"], ["b", "乙"]]);
     expect(s[0]!.uiSchema).toEqual({ x: 1 });
     expect(s[0]!.schema.definitions).toEqual(schema.definitions);
+  });
+  test("a section whose every field is hidden (by a rule or ui:widget hidden) is not a section (#16)", () => {
+    const form = {
+      type: "object",
+      properties: {
+        applicant: { type: "object", title: "申请人", properties: { name: { type: "string" } } },
+        proxy: { type: "object", title: "代办人", properties: {} },
+        items: { type: "object", title: "申请事项", properties: { agent: { type: "object", title: "代办人信息", properties: {} }, token: { type: "string" } } },
+        card: { type: "object", title: "社会保障卡申领", properties: { address: { type: "object", "x-kind": "address", properties: {} } } },
+      },
+    };
+    const ui = { items: { token: { "ui:widget": "hidden" } } };
+    expect(splitSections(form, ui, "表").map((x) => x.title)).toEqual(["申请人", "社会保障卡申领"]);
+    expect(splitSections(form, undefined, "表").map((x) => x.title)).toEqual(["申请人", "申请事项", "社会保障卡申领"]);
+  });
+  test("a form whose every field is hidden keeps its first section, so the page still has its actions", () => {
+    const form = { type: "object", properties: { a: { type: "object", title: "甲", properties: {} }, b: { type: "object", title: "乙", properties: {} } } };
+    expect(splitSections(form, undefined, "表").map((x) => x.key)).toEqual(["a"]);
   });
   test("a form with a plain top-level field is one section", () => {
     const flat = { type: "object", properties: { name: { type: "string" }, a: { type: "object" } } };

@@ -50,11 +50,11 @@ export interface SmartFormViewProps {
   onSubmitAttempt?(): void;
 }
 
-/** Initial data: an empty object per section, so "required" errors point at fields, not at sections. */
-function withSections(data: Json, sections: Section[]): Json {
+/** Initial data: an empty object per section (shown or not), so "required" errors point at fields, not at sections. */
+function withSections(data: Json, schema: Json, sections: Section[]): Json {
   if (sections.length === 1 && sections[0]!.key === "") return data;
   let out = data;
-  for (const s of sections) if (!out[s.key] || typeof out[s.key] !== "object") out = { ...out, [s.key]: {} };
+  for (const key of Object.keys((schema.properties ?? {}) as Json)) if (!out[key] || typeof out[key] !== "object") out = { ...out, [key]: {} };
   return out;
 }
 
@@ -64,7 +64,11 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   const readOnly = mode === "view";
   const effective = useDerivedLocks(useEffectiveForm(form, answers, given), given);
   const sections = useStableSections(effective.schema, form.uiSchema as Json | undefined, t("form.title"));
-  const [current, setCurrent] = useState(0);
+  // The current section by key: a rule that empties or fills an earlier section must not move the applicant.
+  const [at, setAt] = useState<{ key: string; index: number }>({ key: sections[0]!.key, index: 0 });
+  const found = sections.findIndex((s) => s.key === at.key);
+  const current = found >= 0 ? found : Math.min(at.index, sections.length - 1);
+  const setCurrent = (i: number) => setAt({ key: sections[i]!.key, index: i });
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -77,8 +81,8 @@ export function SmartFormView({ form, answers, data: given, onChange, mode = "ed
   // Every section present (possibly empty), so its required fields are checked even before it is visited; computed
   // and ID-derived values filled from the start (a prefilled ID number locks 性别 / 出生日期 at once, so they must show
   // their values before anything is typed, #13).
-  const data = useMemo(() => (readOnly ? given : applyComputed(effective.schema, withSections(given, sections), answers)), [given, sections, readOnly, effective.schema, answers]);
-  const section = sections[Math.min(current, sections.length - 1)]!;
+  const data = useMemo(() => (readOnly ? given : applyComputed(effective.schema, withSections(given, effective.schema, sections), answers)), [given, sections, readOnly, effective.schema, answers]);
+  const section = sections[current]!;
   const sectioned = section.key !== "";
 
   // Client validation with the very same function the server runs, against the same effective schema. Nothing

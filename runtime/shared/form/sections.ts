@@ -3,6 +3,7 @@
 // identity, so a new object per keystroke would re-render and re-compile everything.
 import { useRef } from "react";
 import type { Json } from "../../../spec/common.js";
+import { hasVisibleFields } from "./visible.js";
 
 
 /** One section of the smart form: its key in the data ("" when the form is not sectioned), title and schema. */
@@ -10,7 +11,8 @@ export interface Section { key: string; title: string; schema: Json; uiSchema: J
 
 const EMPTY: Json = {};
 
-/** Sections in display order (ui:order when given). A form with any non-object top-level field is one section. */
+/** Sections in display order (ui:order when given), without those whose every field is hidden (an empty page is
+ *  neither shown, navigated to nor counted, #16). A form with any non-object top-level field is one section. */
 export function splitSections(schema: Json, uiSchema: Json | undefined, fallbackTitle: string): Section[] {
   const props = (schema.properties ?? {}) as Record<string, Json>;
   const keys = Object.keys(props);
@@ -20,7 +22,7 @@ export function splitSections(schema: Json, uiSchema: Json | undefined, fallback
   const ordered = [...order.filter((k) => keys.includes(k)), ...keys.filter((k) => !order.includes(k))];
   const shared: Json = {};
   for (const k of ["definitions", "$defs"]) if (schema[k]) shared[k] = schema[k];
-  return ordered.map((key) => {
+  const all = ordered.map((key) => {
     const s = props[key]!;
     return {
       key,
@@ -29,6 +31,9 @@ export function splitSections(schema: Json, uiSchema: Json | undefined, fallback
       uiSchema: (uiSchema?.[key] as Json | undefined) ?? EMPTY,
     };
   });
+  const shown = all.filter((s) => hasVisibleFields(props[s.key]!, s.uiSchema));
+  // A form whose every field is hidden still renders one (empty) page with its actions, not nothing.
+  return shown.length ? shown : all.slice(0, 1);
 }
 
 /** React hook: splitSections with identity kept for every section whose schema and uiSchema did not change. */

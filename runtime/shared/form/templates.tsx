@@ -4,11 +4,8 @@
 import { Fragment } from "react";
 import type { ArrayFieldItemTemplateProps, FieldTemplateProps, ObjectFieldTemplateProps, TemplatesType, IconButtonProps, DescriptionFieldProps, FieldHelpProps } from "@rjsf/utils";
 import { descriptionId, errorId, helpId, TranslatableString } from "@rjsf/utils";
-import { fieldKindOf } from "../../../spec/fields/registry.js";
 import { useI18n } from "../i18n.js";
-
-/** Object-valued field kinds drawn as one field (label + error line), not as a group of fields. */
-const COMPOSITE_KINDS = new Set(["address", "dateRange", "signature"]);
+import { hasVisibleFields, isGroup } from "./visible.js";
 
 const WIDE_WIDGETS = new Set(["textarea", "checkboxes", "radio"]);
 const isChoiceArray = (schema: { type?: unknown; items?: unknown; uniqueItems?: unknown }) =>
@@ -22,10 +19,12 @@ function FieldTemplate(props: FieldTemplateProps) {
   const required = props.required && !readonly;
   if (hidden) return <div hidden>{children}</div>;
   const widget = String(uiSchema?.["ui:widget"] ?? "");
-  const composite = schema.type === "object" && COMPOSITE_KINDS.has(fieldKindOf(schema) ?? "");
+  const composite = schema.type === "object" && !isGroup(schema);
   const isContainer = !composite && (schema.type === "object" || (schema.type === "array" && !isChoiceArray(schema)));
   const isBoolean = schema.type === "boolean" && widget !== "radio" && widget !== "select";
   const wide = isContainer || composite || isChoiceArray(schema) || WIDE_WIDGETS.has(widget) || (schema.type === "string" && typeof schema.maxLength === "number" && schema.maxLength > 200);
+  // A sub-heading whose every field is hidden is not drawn (an empty "代办人信息" fieldset, #16).
+  if (isContainer && schema.type === "object" && !hasVisibleFields(schema, uiSchema)) return null;
   if (isContainer && schema.type === "object") return <div className={`field field--wide ${classNames ?? ""}`}>{children}</div>;
   // Arrays of rows title themselves (ArrayFieldTitleTemplate); a <label> would point at no control.
   const showLabel = displayLabel && !isBoolean && !!label && !(isContainer && schema.type === "array");
