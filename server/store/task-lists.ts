@@ -12,7 +12,7 @@ export interface TaskFilter {
   /** Only tasks of these roles (the viewer's); an empty list matches nothing. */
   roles?: string[];
   bundleKey?: string;
-  /** A case number (readable case_no or id) or an applicant's full name. */
+  /** Part of a case number (readable case_no, any case), a case's id, or part of the applicant's name. */
   search?: string;
   /** Promised deadline at or after this instant (ISO, inclusive) and before this one (exclusive). */
   dueFrom?: string; dueBefore?: string;
@@ -31,8 +31,11 @@ function where(f: TaskFilter, status: SQL): SQL {
   if (f.roles) parts.push(f.roles.length ? sql`role IN (${sql.join(f.roles.map((r) => sql`${r}`), sql`, `)})` : sql`1 = 0`);
   if (f.bundleKey !== undefined) parts.push(sql`bundle_key = ${f.bundleKey}`);
   if (f.search !== undefined) {
-    parts.push(sql`application_id IN (SELECT id FROM applications WHERE id = ${f.search} OR case_no = ${f.search}
-      UNION SELECT a.id FROM applications a WHERE a.applicant_id IN (SELECT u.id FROM users u WHERE u.display_name = ${f.search}))`);
+    // Any part of the case number in any case (a clerk reads "0004" or "hrss-…" off a phone) or of the applicant's
+    // name (a surname), checked per task of the viewer's list through the primary keys, never by scanning cases (#48).
+    const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(sql`(application_id = ${f.search} OR EXISTS (SELECT 1 FROM applications a LEFT JOIN users u ON u.id = a.applicant_id
+      WHERE a.id = tasks.application_id AND (UPPER(a.case_no) LIKE UPPER(${like}) ESCAPE '\\' OR u.display_name LIKE ${like} ESCAPE '\\')))`);
   }
   return sql.join(parts, sql` AND `);
 }

@@ -82,6 +82,24 @@ describe.each(DIALECTS)("paged lists on %s", (dialect) => {
     expect(((await reviewer.get("/api/tasks/inbox?q=nobody-at-all")).body as InboxView).tasks).toEqual([]);
   });
 
+  it("finds a case by its number in lower case or by a part of it, and by the applicant's surname (tryout 10 #48)", async () => {
+    const reviewer = await as("reviewer-samr");
+    const caseNo = (await (await as("zhangsan")).get(`/api/applications/${ids[6]}`)).body.caseNo as string;
+    const search = async (q: string) => (await walk<TaskView>(reviewer, `/api/tasks/inbox?q=${encodeURIComponent(q)}`, "tasks")).rows;
+    expect((await search(caseNo.toLowerCase())).map((t) => t.applicationId)).toEqual([ids[6]]);
+    const tail = caseNo.slice(-4);
+    const byTail = await search(tail);
+    expect(byTail.map((t) => t.applicationId)).toContain(ids[6]);
+    expect(byTail.every((t) => (t.caseNo ?? "").includes(tail))).toBe(true);
+    const done = await walk<TaskView>(reviewer, `/api/tasks/inbox?status=done&q=${encodeURIComponent(caseNo.toLowerCase())}`, "tasks");
+    expect(done.rows).toEqual([]);
+    expect(new Set((await search("张")).map((t) => t.applicationId))).toEqual(new Set(ids));
+    expect((await search("示例餐饮")).map((t) => t.applicationId)).toEqual([otherId]);
+    // LIKE's wildcards are text like any other: nobody's number or name holds them
+    expect(await search("%")).toEqual([]);
+    expect(await search("_")).toEqual([]);
+  });
+
   it("names each task and supervised case by its readable case number, never its internal id", async () => {
     const caseNo = (await (await as("zhangsan")).get(`/api/applications/${ids[3]}`)).body.caseNo as string;
     expect(caseNo).toMatch(/^[A-Z]+-\d{8}-\d{4}$/);
