@@ -3,8 +3,8 @@
 // with the same text in the request's language (one text for both, from the same spec code that validates).
 import { countEn, say, type Bilingual } from "./bilingual.js";
 import { parsePointer } from "./pointer.js";
+import type { Json } from "./common.js";
 
-type Json = Record<string, unknown>;
 type Text = (label: string, n: string) => Bilingual;
 
 const T = {

@@ -12,8 +12,8 @@ import type { DepartmentOption } from "../state/draft-store.js";
 import { SituationsEditor } from "./SituationsEditor.js";
 import { useI18n } from "../i18n.js";
 import { useLeaveGuard } from "../state/leave-guard.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 /** The item editor addresses elements as in a one-thing (/items/0/…); the catalogue's pointers start at the item. */
 const BASE = "/items/0";
 

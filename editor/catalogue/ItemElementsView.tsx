@@ -3,8 +3,8 @@
 import type { ItemDraft } from "../../spec/catalogue/record.js";
 import { BASIC, CHANNELS, CHARGE_COLUMNS, LIMITS, MATERIAL_COLUMNS, QA_COLUMNS, STEP_COLUMNS, SUPPORTS, type ColumnDef, type ElementDef } from "../items/elements.js";
 import { useI18n, type MessageKey, type translate } from "../i18n.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** A value of an element (or table cell) in words: options by their label, booleans as 是/否, empty as 未填写. */
 export function shownValue(def: { kind: string; options?: Array<[string, string]> }, v: unknown, t: typeof translate, deptName?: string): string {

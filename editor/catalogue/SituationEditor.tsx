@@ -12,8 +12,8 @@ import { SituationField, situationFieldId } from "./SituationField.js";
 import { SituationLimits } from "./SituationLimits.js";
 import { SituationMaterials } from "./SituationMaterials.js";
 import "../designers/common/designers.css";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** Props: the situation, its index, the item draft, its pointer (/items/0/situations/i), the problems and the setter. */
 export function SituationEditor({ situation, index, item, pointer, problems, onChange }: {

@@ -1,7 +1,7 @@
 // A labelled input of the situation editor with its help and the server's problem, and the ids problems focus.
 import type { ReactNode } from "react";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** Id of a situation's field, so a problem's pointer can focus it. */
 export const situationFieldId = (index: number, key: string) => `sit-${index}-${key}`;

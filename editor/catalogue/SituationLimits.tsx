@@ -8,8 +8,8 @@ import { problemAt, type ShownProblem } from "../workspace/problems.js";
 import { useMsg } from "../designers/common/lang.js";
 import { SituationField, situationFieldId } from "./SituationField.js";
 import { useShownColumns } from "./situation-columns.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 
 /** Props: the situation, its index, the item draft, its pointer, the problems and the element setter. */
 export function SituationLimits({ situation, index, item, pointer, problems, set }: {

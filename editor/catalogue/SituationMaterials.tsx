@@ -8,8 +8,8 @@ import { MATERIAL_COLUMNS } from "../items/elements.js";
 import { TableEditor } from "../items/TableEditor.js";
 import { situationFieldId } from "./SituationField.js";
 import { useShownColumns } from "./situation-columns.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 /** A situation's own materials get generated ids (never shown): staff name them, they never type an id. */
 const OWN_COLUMNS = MATERIAL_COLUMNS.filter((c) => c.key !== "id").map((c) => (c.key === "material_name" ? { ...c, width: "12rem" } : c));
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);

@@ -8,8 +8,8 @@ import { useI18n } from "../i18n.js";
 import { problemsUnder } from "../workspace/problems.js";
 import { SituationEditor } from "./SituationEditor.js";
 import { situationFieldId } from "./SituationField.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
 /** A situation id not used yet by the item's situations. */

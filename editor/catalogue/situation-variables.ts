@@ -1,8 +1,8 @@
 // What a situation's conditions (适用条件) can read in the condition builder: the item's own form fields
 // (data.<path>, nested objects walked), labelled by their titles, with their options.
 import type { ConditionVariable } from "../designers/common/conditions.js";
+import type { Json } from "../../spec/common.js";
 
-type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
 /** The item form's fields as condition variables (arrays are left out: a row cannot address their items). */

@@ -4,8 +4,8 @@
 // code, a structured address, a table, a signature, a date range, a classification code) merge only with the same kind.
 import { FIELD_KINDS, KIND_BY_NAME, fieldKindOf } from "../fields/registry.js";
 import { CONSTRAINT_REASONS as C, type Reason } from "./reasons.js";
+import type { Json } from "../common.js";
 
-type Json = Record<string, unknown>;
 
 /** Kinds whose value is an object (an address, a date range, a signature): one field, not a section of fields. */
 const OBJECT_KINDS: ReadonlySet<string> = new Set(FIELD_KINDS.filter((k) => k.newSchema().type === "object").map((k) => k.name));

@@ -7,6 +7,7 @@ import type { SmartForm } from "../bundle.js";
 import { inspectForm } from "../binding/inspect.js";
 import { say, type Bilingual } from "../bilingual.js";
 import { getAtPointer, toPointer } from "../pointer.js";
+import type { Json } from "../common.js";
 
 /** One inconsistency, with the pointer into the bundle document. */
 export interface SmartFormProblem { pointer: string; message: Bilingual }
@@ -46,7 +47,6 @@ export function checkSmartForm(form: Pick<SmartForm, "schema" | "provenance" | "
   return problems;
 }
 
-type Json = Record<string, unknown>;
 
 /** The choices a field offers (its enum, or its items' enum for a multiple choice), or undefined for a free field. */
 function choicesOf(schema: Json | undefined): unknown[] | undefined {

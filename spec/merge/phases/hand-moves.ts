@@ -8,8 +8,8 @@ import { say } from "../../bilingual.js";
 import type { SmartForm, SourceRef } from "../../bundle.js";
 import { escapePointer, parsePointer } from "../../pointer.js";
 import type { MergeConflict, MergeEdit } from "../types.js";
+import type { Json } from "../../common.js";
 
-type Json = Record<string, unknown>;
 const key = (r: SourceRef) => `${r.item}#${r.pointer}`;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 
