@@ -6,7 +6,7 @@ import type { TimelineEntry } from "../spec/api.js";
 export const APPLICANT_EVENT_KINDS: ReadonlySet<string> = new Set([
   "submitted", "counter_filed", "materials_attached", "deficiency_promised", "accepted", "accepted_with_deficiency", "notify_promise",
   "correction_requested", "corrected", "materials_supplied", "waiting_materials", "approved", "rejected", "auto_approved",
-  "auto_rejected", "suspended", "suspension_lifted", "extended", "results_issued", "case_completed", "case_rejected",
+  "auto_rejected", "suspended", "suspension_lifted", "extended", "delivery_changed", "results_issued", "case_completed", "case_rejected",
   "case_withdrawn", "correction_expired", "promise_broken", "rated",
 ]);
 

@@ -17,9 +17,11 @@ import { fileSize } from "../shared/upload.js";
 import { RESULT_FILE_ACCEPT, resultFileLimits, resultFileProblem, uploadResultFile } from "../shared/result-file.js";
 import { useApi } from "../shared/useApi.js";
 import { DeficiencyEditor, incompleteRow, initialRows, toDeficiencies, type DeficiencyRow } from "./DeficiencyEditor.js";
-import { caseMaterials, shortestDeferral } from "./case-materials.js";
+import { caseMaterials, deferralRange } from "./case-materials.js";
+import { DeferralFields, deferralDaysProblem } from "./DeferralFields.js";
 import { EMPTY_HANDLING, ExtendFields, handlingPayload, SuspendFields, TransferFields, type HandlingInput } from "./HandlingFields.js";
 import { MissingMaterials } from "./MissingMaterials.js";
+import { DeliveryFields, initialDelivery } from "./DeliveryFields.js";
 
 /** Actions that need more than a click. */
 const NEEDS_INPUT = new Set(["reject", "return_for_correction", "accept_with_deficiency", "results_issued", "transfer", "suspend", "extend"]);
@@ -48,12 +50,14 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   const [handling, setHandling] = useState<HandlingInput>(EMPTY_HANDLING);
   const [deferred, setDeferred] = useState<string[]>([]);
   const [days, setDays] = useState("");
-  const [delivery, setDelivery] = useState<"online" | "post" | "window">("online");
+  const [daysError, setDaysError] = useState<string>();
   // The flow node of this task: when it issues a result (证照/批文), approving records the result document;
   // a results node lists the delivery channels it offers.
   const node = useMemo(() => flowNodeOf(spec, task), [spec, task]);
   const resultItem = node?.result ? { result_name: node.result.name ?? "" } : undefined;
   const deliveries = node?.delivery?.length ? node.delivery : (["online", "post", "window"] as const);
+  const [delivery, setDelivery] = useState(() => initialDelivery(app.delivery, deliveries));
+  const [deliveryReason, setDeliveryReason] = useState("");
   const [resultName, setResultName] = useState(resultItem?.result_name ?? "");
   const [resultDoc, setResultDoc] = useState("");
   const [resultFile, setResultFile] = useState<File>();
@@ -87,9 +91,15 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
     }
     if (action === "accept_with_deficiency") {
       if (!deferred.length) return fail(t("wb.missingMaterialsRequired"));
+      const problem = deferralDaysProblem(deferrable, deferred, days);
+      if (problem) { setDaysError(t(problem.key, problem.vars)); return fail(t(problem.key, problem.vars), "deficiency-days"); }
       extra = { materials: deferred, ...(days ? { days: Number(days) } : {}) };
     }
-    if (action === "results_issued") extra = { delivery };
+    if (action === "results_issued") {
+      const changed = !!app.delivery && delivery !== app.delivery.method;
+      if (changed && !deliveryReason.trim()) return fail(t("wb.deliveryReasonRequired"), "delivery-reason");
+      extra = { delivery, ...(changed ? { deliveryChangeReason: deliveryReason.trim() } : {}) };
+    }
     if (action === "approve" && resultItem) {
       if (!resultDoc.trim()) return fail(t("wb.resultRequired"), "result-document");
       let fileId: string | undefined;
@@ -126,6 +136,9 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
       requestId.current = newRequestId();
       const fileProblem = err instanceof ApiRequestError ? err.problems.find((p) => p.pointer.startsWith("/result/fileId")) : undefined;
       if (fileProblem) { setUploaded(undefined); setFileError(fileProblem.message); }
+      // the server's refusal of the 容缺 deadline goes next to the field, not only at the top of the panel
+      const daysProblem = err instanceof ApiRequestError && action === "accept_with_deficiency" ? err.problems.find((p) => p.pointer === "/days" || p.pointer === "/deadline") : undefined;
+      if (daysProblem) { setDaysError((err as ApiRequestError).message); document.getElementById("deficiency-days")?.focus(); }
       setError(err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
     } finally {
       setBusy(false);
@@ -147,17 +160,20 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
     // A new correction notice starts with the missing materials; 容缺 with the missing deferrable ones and their limit.
     if (action === "return_for_correction" && !rows) setRows(initialRows(materials, t("wb.deficiencyMissing")));
     if (action === "accept_with_deficiency" && !deferred.length) {
-      const missing = deferrable.filter((m) => m.missing).map((m) => m.id);
-      setDeferred(missing);
-      setDays(String(shortestDeferral(deferrable, missing) ?? ""));
+      // what is missing, and what the applicant already promised to supply later
+      const chosen = deferrable.filter((m) => m.missing || m.promised).map((m) => m.id);
+      setDeferred(chosen);
+      setDays(String(deferralRange(deferrable, chosen).initial ?? ""));
+      setDaysError(undefined);
     }
     setPending(action);
   };
   const toggleDeferred = (id: string, on: boolean) => {
     const next = on ? [...deferred, id] : deferred.filter((x) => x !== id);
     setDeferred(next);
-    const d = shortestDeferral(deferrable, next);
+    const d = deferralRange(deferrable, next).initial;
     if (d !== undefined) setDays(String(d));
+    setDaysError(undefined);
   };
 
   return (
@@ -168,7 +184,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
         <label htmlFor="decision-comment">{t("wb.comment")}</label>
         <textarea id="decision-comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000}
           aria-describedby="decision-comment-help decision-error" />
-        <p className="field__help" id="decision-comment-help">{t("wb.commentHint")}</p>
+        <p className="field__help" id="decision-comment-help">{task.allowedActions.includes("reject") ? t("wb.commentHint") : t("wb.commentHintNoReject")}</p>
       </div>
       {task.allowedActions.some((a) => a === "accept" || a === "approve") && materialsView.data && <MissingMaterials materials={materials} />}
       {pending === "return_for_correction" && <DeficiencyEditor rows={rows ?? []} fields={fields} materials={materials} onChange={(r) => { setRows(r); setInputError(undefined); }} />}
@@ -176,22 +192,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
       {pending === "suspend" && <SuspendFields value={handling} set={(p) => { setHandling({ ...handling, ...p }); setInputError(undefined); }} />}
       {pending === "extend" && <ExtendFields max={extensionMax} value={handling} set={(p) => { setHandling({ ...handling, ...p }); setInputError(undefined); }} />}
       {pending === "accept_with_deficiency" && (
-        <fieldset className="subgroup">
-          <legend>{t("wb.missingMaterials")}</legend>
-          <div className="choices">
-            {deferrable.map((m) => (
-              <label key={m.key} className="choice">
-                <input type="checkbox" checked={deferred.includes(m.id)} onChange={(e) => toggleDeferred(m.id, e.target.checked)} />
-                {m.name}{m.deferralDays !== undefined ? <span className="muted small">{t("common.inParens", { text: t("mat.deferrable", { days: m.deferralDays }) })}</span> : null}
-              </label>
-            ))}
-          </div>
-          <div className="field" style={{ maxWidth: "12rem" }}>
-            <label htmlFor="deficiency-days">{t("wb.deficiencyDays")}</label>
-            <input id="deficiency-days" type="text" inputMode="numeric" value={days} aria-describedby="deficiency-days-help" onChange={(e) => setDays(e.target.value.replace(/\D/g, ""))} />
-            {shortestDeferral(deferrable, deferred) !== undefined && <p className="field__help" id="deficiency-days-help">{t("wb.deferralDaysHint", { n: shortestDeferral(deferrable, deferred)! })}</p>}
-          </div>
-        </fieldset>
+        <DeferralFields materials={deferrable} chosen={deferred} days={days} error={daysError} onToggle={toggleDeferred}
+          onDays={(d) => { setDays(d); setDaysError(undefined); setInputError(undefined); }} />
       )}
       {pending === "approve" && resultItem && (
         <fieldset className="subgroup">
@@ -220,17 +222,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
         </fieldset>
       )}
       {pending === "results_issued" && (
-        <fieldset className="subgroup">
-          <legend>{t("wb.delivery")}</legend>
-          <div className="choices">
-            {deliveries.map((d) => (
-              <label key={d} className="choice">
-                <input type="radio" name="delivery" checked={delivery === d} onChange={() => setDelivery(d)} />
-                {t(`wb.delivery.${d}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <DeliveryFields chosen={app.delivery} offered={deliveries} method={delivery} reason={deliveryReason}
+          onMethod={(m) => { setDelivery(m); setInputError(undefined); }} onReason={(r) => { setDeliveryReason(r); setInputError(undefined); }} />
       )}
       <div className="field__error" id="decision-error" role="alert">{inputError}</div>
       <div className="row">

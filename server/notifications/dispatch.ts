@@ -69,9 +69,9 @@ export function issuedResultNames(payload: Record<string, unknown>, state: FlowS
 }
 
 async function onResultsIssued(q: Queryable, f: CaseFacts, payload: Record<string, unknown>, now: Date): Promise<void> {
-  // The applicant's choice at submit stands; else what the clerk issued with.
-  const method = f.app.delivery?.method ?? (["window", "post", "online"] as const).find((m) => m === payload.delivery) ?? "online";
-  const address = f.app.delivery?.method === "post" && f.app.delivery.address ? f.app.delivery.address : undefined;
+  // What the clerk issued with: the applicant's choice unless changed with a reason (server/results/delivery-choice.ts).
+  const method = (["window", "post", "online"] as const).find((m) => m === payload.delivery) ?? f.app.delivery?.method ?? "online";
+  const address = method === "post" && f.app.delivery?.address ? f.app.delivery.address : undefined;
   await openHandover(q, f.app.id, method, { ...(method === "window" ? { pickupCode: newPickupCode() } : {}), ...(address ? { address: `${address.region}${address.detail}（${address.recipient} ${address.phone}，邮编 ${address.postalCode}）` } : {}) }, now);
   const h = await getHandover(q, f.app.id);
   const names = issuedResultNames(payload, f.state);

@@ -11,6 +11,7 @@ import { body, must, param, route, type Deps, type RouteDef } from "./route.js";
 import { guardTaskAction } from "../security/task-guard.js";
 import { auditAccess } from "../security/access-audit.js";
 import { say } from "../messages.js";
+import { decideDelivery, recordDeliveryChange } from "../results/delivery-choice.js";
 
 const CompleteBody = z.object({ action: z.string().min(1).max(40), comment: z.string().max(2000).default(""), requestId: z.string().min(8).max(100).optional() }).passthrough();
 const STAFF: ["clerk", "reviewer"] = ["clerk", "reviewer"];
@@ -34,7 +35,12 @@ export function taskRoutes(d: Deps): RouteDef[] {
         const now = d.clock.now();
         const { action, comment, requestId, ...payload } = req;
         guardTaskAction(task, action, payload);
-        await d.db.tx((q) => d.flow.complete({ q, now }, task, { action, comment, requestId: requestId ?? null, payload }, user));
+        const delivery = action === "results_issued" ? decideDelivery((await getApplication(d.db, task.applicationId))?.delivery, payload) : undefined;
+        if (delivery) { payload.delivery = delivery.method; delete payload.deliveryChangeReason; }
+        await d.db.tx(async (q) => {
+          if (delivery) await recordDeliveryChange(q, task.applicationId, delivery, user, now);
+          await d.flow.complete({ q, now }, task, { action, comment, requestId: requestId ?? null, payload }, user);
+        });
       }
       const now = d.clock.now();
       const [after, app] = await Promise.all([getTask(d.db, task.id), getApplication(d.db, task.applicationId)]);

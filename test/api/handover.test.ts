@@ -29,13 +29,18 @@ describe.each(DIALECTS)("results hand-over on %s", (dialect) => {
     const r = await c.post(`/api/tasks/${(await taskOf(c, id)).id}/complete`, action);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
   };
-  /** A case carried to results issued with the applicant's delivery choice. */
-  const issued = async (delivery: Record<string, unknown>) => {
+  /** A case carried to the one exit with the applicant's delivery choice. */
+  const approved = async (delivery: Record<string, unknown>) => {
     const sub = await applicant.post("/api/applications", { bundleKey: "ho-shop", version: 1, answers: {}, data: VALID_DATA, delivery });
     expect(sub.status, JSON.stringify(sub.body)).toBe(201);
     const id = sub.body.id as string;
     await act(clerk, id, { action: "accept" });
     await act(reviewer, id, { action: "approve", result: { name: "食品经营许可证", document: "JY11105000099999" } });
+    return id;
+  };
+  /** A case carried to results issued with the applicant's delivery choice. */
+  const issued = async (delivery: Record<string, unknown>) => {
+    const id = await approved(delivery);
     await act(clerk, id, { action: "results_issued", delivery: delivery.method });
     return id;
   };
@@ -90,5 +95,33 @@ describe.each(DIALECTS)("results hand-over on %s", (dialect) => {
     const receipt = await clerk.post(`/api/applications/${id}/documents`, { kind: "service_receipt" });
     const text = await pdfText(applicant, receipt.body.id);
     expect(text).toContain("直接送达（窗口领取）");
+  });
+
+  it("issues with the applicant's chosen post when the clerk names no method, and changes it only with a reason the applicant sees (issue 26)", async () => {
+    const id = await approved({ method: "post", address: ADDRESS });
+    await act(clerk, id, { action: "results_issued" });
+    expect((await clerk.get(`/api/applications/${id}/handover`)).body.handover).toMatchObject({ method: "post", address: expect.stringContaining("示例路 1 号院") });
+    expect((await applicant.get(`/api/applications/${id}`)).body.timeline.map((e: { message: string }) => e.message).join("\n")).toContain("邮寄送达");
+
+    const other = await approved({ method: "post", address: ADDRESS });
+    const task = (await taskOf(clerk, other)).id;
+    const silent = await clerk.post(`/api/tasks/${task}/complete`, { action: "results_issued", delivery: "online" });
+    expect(silent.status).toBe(400);
+    expect(silent.body.error.message).toBe("申请人选择的是邮寄送达，改为网上送达须写明原因");
+    expect(silent.body.error.details[0].pointer).toBe("/deliveryChangeReason");
+    expect((await clerk.get(`/api/applications/${other}/handover`)).body.handover).toBeNull();
+    await act(clerk, other, { action: "results_issued", delivery: "window", deliveryChangeReason: "申请人来电要求到窗口自取" });
+    const h = (await applicant.get(`/api/applications/${other}/handover`)).body.handover;
+    expect(h).toMatchObject({ method: "window", pickupCode: expect.stringMatching(/^\d{6}$/) });
+    expect(h.address).toBeUndefined();
+    const seen = (await applicant.get(`/api/applications/${other}`)).body.timeline as Array<{ kind: string; message: string }>;
+    expect(seen).toContainEqual(expect.objectContaining({ kind: "delivery_changed", message: "出件方式由邮寄送达改为窗口领取，原因：申请人来电要求到窗口自取" }));
+  });
+
+  it("refuses to change to post when the applicant gave no address", async () => {
+    const id = await approved({ method: "window" });
+    const r = await clerk.post(`/api/tasks/${(await taskOf(clerk, id)).id}/complete`, { action: "results_issued", delivery: "post", deliveryChangeReason: "改为邮寄" });
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toBe("申请人没有填写邮寄地址，不能改为邮寄送达");
   });
 });

@@ -137,8 +137,24 @@ test("a 容缺 promise made in the portal, accepted at the front desk and broken
   await wb.getByText("已承诺后补", { exact: true }).waitFor();
   const decision = wb.locator("form[aria-labelledby=decision-title]");
   await decision.getByRole("button", { name: "容缺受理", exact: true }).click();
-  await decision.getByLabel("住所使用相关文件").check();
+  // What the applicant promised is ticked, the deadline is in working days and starts at what they signed (tryout 10 #24).
+  expect(await decision.getByLabel("住所使用相关文件").isChecked()).toBe(true);
+  await decision.getByText("（申请人已承诺 30 个工作日内补交）").waitFor();
+  const days = decision.getByLabel("补齐期限（工作日）");
+  expect(await days.inputValue()).toBe("30");
+  await decision.getByText("按申请人签署的容缺承诺预填：30 个工作日（不能缩短，也不能超过材料的容缺期限）").waitFor();
   await shoot(wb, "72-workbench-accept-with-deficiency");
+  // Longer than the material allows, or shorter than the applicant signed: refused at the field, nothing sent.
+  await days.fill("31");
+  await decision.getByRole("button", { name: "确认容缺受理" }).click();
+  await decision.locator("#deficiency-days-error").getByText("补齐期限最长 30 个工作日（所选材料允许的容缺期限）").waitFor();
+  expect(await days.getAttribute("aria-invalid")).toBe("true");
+  await days.fill("5");
+  await decision.getByRole("button", { name: "确认容缺受理" }).click();
+  await decision.locator("#deficiency-days-error").getByText("申请人已签署承诺在受理后 30 个工作日内补交，期限不能更短").waitFor();
+  await shoot(wb, "72b-workbench-deferral-too-short");
+  expect((await applicant<ApplicationView>("GET", `/api/applications/${appId}`)).json.tasks.find((t) => t.status === "open")?.id).toBe(task.id);
+  await days.fill("30");
   await decision.getByRole("button", { name: "确认容缺受理" }).click();
   await wb.getByText(/已办理：/).waitFor();
   await wb.context().close();

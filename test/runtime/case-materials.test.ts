@@ -2,7 +2,7 @@
 // correction notice and the 容缺 deadline from the materials' own days.
 import { describe, expect, test } from "vitest";
 import type { ApplicationMaterialView } from "../../spec/api.js";
-import { caseMaterials, shortestDeferral } from "../../runtime/workbench/case-materials.js";
+import { caseMaterials, deferralRange, shortestDeferral } from "../../runtime/workbench/case-materials.js";
 import { initialRows, toDeficiencies } from "../../runtime/workbench/DeficiencyEditor.js";
 
 const file = { id: "att_1", material: "x", name: "a.pdf", mime: "application/pdf", size: 1, sha256: "0", createdAt: "2026-03-02T02:00:00.000Z", url: "/f" };
@@ -21,6 +21,14 @@ describe("case materials", () => {
     m("si", "account", "缴费账户", "容缺后补", { deferralDays: 10, promise: { text: "…", signedName: "张三", signedAt: "2026-03-02T02:00:00.000Z", deferralDays: 10 } }),
   ] };
   const list = caseMaterials(view, new Set(["reg/original"]));
+
+  test("a 容缺 deadline starts at what the applicant signed, may not be shorter, nor longer than the materials allow (tryout 10 #24)", () => {
+    expect(list.find((x) => x.name === "缴费账户")).toMatchObject({ promised: true, promiseDays: 10 });
+    expect(deferralRange(list, ["account"])).toEqual({ min: 10, max: 10, initial: 10 });
+    expect(deferralRange(list, ["lease"])).toEqual({ min: 1, max: 3, initial: 3 });
+    // the shorter limit of another chosen material wins over the signed days: never beyond what an item allows
+    expect(deferralRange(list, ["lease", "account"])).toEqual({ min: 3, max: 3, initial: 3 });
+  });
 
   test("lists each document once, as required as its most demanding item", () => {
     expect(list.map((x) => x.name)).toEqual(["营业执照", "场地租赁合同", "法定代表人身份证", "平面图", "房产证原件", "缴费账户"]);
