@@ -1,6 +1,6 @@
 // Where a problem is, in words (tryout 10 #3): "事项「社会保障卡申领」· 设定依据" or "表单「代办人 · 姓名」" instead of the
 // JSON pointer "/items/1/by_law" — the list still jumps to the place by its pointer; the pointer itself is for the JSON view.
-import { parsePointer } from "../../spec/pointer.js";
+import { escapePointer, parsePointer } from "../../spec/pointer.js";
 import type { Json } from "../../spec/common.js";
 import type { MessageKey } from "../i18n.js";
 import { BASIC, CHANNELS, LIMITS } from "../items/elements.js";
@@ -31,7 +31,7 @@ function itemPart(item: Json, rest: string[], t: T): string | undefined {
 /** The form field a pointer into /form names (schema pointers, and the keys of rules / provenance / prefill / uiSchema). */
 function formPart(form: Json, rest: string[]): string | undefined {
   const [part, ...tail] = rest;
-  const schemaPointer = part === "schema" ? "/" + tail.map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/") : tail[0];
+  const schemaPointer = part === "schema" ? "/" + tail.map(escapePointer).join("/") : tail[0];
   if (!schemaPointer || schemaPointer === "/") return undefined;
   return fieldPath(form, schemaPointer) || undefined;
 }

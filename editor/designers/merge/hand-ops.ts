@@ -8,6 +8,7 @@ import type { DictionaryExtension } from "../../../spec/dictionary/extensions.js
 import { arr, obj, type Json } from "../common/doc.js";
 import { mergeFields, setSchemaText, sourceOwners } from "./ops.js";
 import { schemaAt } from "../common/variables.js";
+import { escapePointer } from "../../../spec/pointer.js";
 import { translate } from "../../i18n.js";
 
 type Ref = { item: string; pointer: string };
@@ -47,7 +48,7 @@ export function recordMove(form: Json, moved: Json, from: string, toSection: str
   const refs = rowRefs(form, from);
   if (!refs.length) return moved;
   const section = toSection ? toSection.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~") : "";
-  const beforeRow = beforeKey !== undefined ? `${toSection}/properties/${beforeKey.replace(/~/g, "~0").replace(/\//g, "~1")}` : undefined;
+  const beforeRow = beforeKey !== undefined ? `${toSection}/properties/${escapePointer(beforeKey)}` : undefined;
   const before = beforeRow ? rowRefs(form, beforeRow) : [];
   const edits = editsOf(form), last = edits[edits.length - 1];
   const same = last?.kind === "move" && last.by === by && refsKey(last.refs) === refsKey(refs);

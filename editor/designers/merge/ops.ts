@@ -4,6 +4,7 @@
 // the merge sources from the bundle's items.
 import { combineSchemas, moveRowInPlace, rewordRefs, type MergeSource } from "../../../spec/merge/index.js";
 import { cloneJson } from "../../../spec/binding/inspect.js";
+import { escapePointer, parsePointer } from "../../../spec/pointer.js";
 import type { SmartForm, SourceRef } from "../../../spec/bundle.js";
 import { bundleSources } from "../../../spec/catalogue/replay.js";
 import { arr, obj, type Json } from "../common/doc.js";
@@ -11,8 +12,6 @@ import { schemaAt } from "../common/variables.js";
 import { msgIn } from "../common/lang.js";
 import { getLang, translate, type Lang, type MessageKey } from "../../i18n.js";
 
-const unesc = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
-const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** The merge sources of a bundle draft: every item's form, with its pages, order and applicability (one builder,
  *  shared with the server's upgrade replay and the CLI). */
@@ -40,11 +39,11 @@ export function mergedSections(form: Json, lang: Lang = "zh-CN"): MergedSection[
   const loose: MergedRow[] = [];
   for (const key of ordered(schema, ui)) {
     const s = obj(obj(schema.properties)[key]);
-    const pointer = `/properties/${esc(key)}`;
+    const pointer = `/properties/${escapePointer(key)}`;
     if (pointer in provenance) { loose.push({ key, pointer, title: String(s.title ?? key), leaves: [pointer], container: false, ...(s.description ? { description: String(s.description) } : {}) }); continue; }
     const rows = ordered(s, obj(ui[key])).map((k) => {
       const cs = obj(obj(s.properties)[k]);
-      const p = `${pointer}/properties/${esc(k)}`;
+      const p = `${pointer}/properties/${escapePointer(k)}`;
       return { key: k, pointer: p, title: String(cs.title ?? k), leaves: under(p), container: !(p in provenance), ...(cs.description ? { description: String(cs.description) } : {}) };
     });
     out.push({ key, pointer, title: String(s.title ?? key), rows });
@@ -54,7 +53,7 @@ export function mergedSections(form: Json, lang: Lang = "zh-CN"): MergedSection[
 }
 
 function uiPath(pointer: string): string[] {
-  const parts = pointer.split("/").slice(1).map(unesc);
+  const parts = parsePointer(pointer);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === "properties") { out.push(parts[++i]!); continue; }
@@ -78,14 +77,14 @@ function updateIn(o: Json, path: string[], fn: (x: Json) => Json | undefined): J
  *  "" or "/properties/<key>"). The studio moves exactly as every later merge replays the recorded move: through the
  *  spec's moveRowInPlace, on a copy (a key already taken gets name-2; a field leaving a conditional section keeps its rule). */
 export function moveRow(form: Json, fromPointer: string, toSection: string, beforeKey?: string): { form: Json; pointer: string } | { error: string } {
-  const from = fromPointer.split("/").slice(1), to = toSection.split("/").slice(1);
+  const from = fromPointer.split("/").slice(1), to = parsePointer(toSection);
   const isRow = (from.length === 2 || (from.length === 4 && from[2] === "properties")) && from[0] === "properties";
-  const isSection = to.length === 0 || (to.length === 2 && to[0] === "properties" && obj(obj(obj(form.schema).properties)[unesc(to[1]!)]).type === "object");
+  const isSection = to.length === 0 || (to.length === 2 && to[0] === "properties" && obj(obj(obj(form.schema).properties)[to[1]!]).type === "object");
   if (!isRow || !isSection) return { error: translate("ed.merge.err.notARow", { from: fromPointer, to: toSection || "/" }) };
   const copy = cloneJson(form);
   const absent = ["rules", "provenance", "prefill"].filter((k) => copy[k] === undefined);
   for (const k of absent) copy[k] = {};
-  const pointer = moveRowInPlace(copy as unknown as SmartForm, fromPointer, to.length ? unesc(to[1]!) : "", beforeKey !== undefined ? `${toSection}/properties/${esc(beforeKey)}` : undefined);
+  const pointer = moveRowInPlace(copy as unknown as SmartForm, fromPointer, to.length ? to[1]! : "", beforeKey !== undefined ? `${toSection}/properties/${escapePointer(beforeKey)}` : undefined);
   for (const k of absent) if (!Object.keys(obj(copy[k])).length) delete copy[k];
   return { form: copy, pointer };
 }
@@ -109,7 +108,7 @@ export function textEditStep(key: "title" | "description", section: string, fiel
 
 /** Sets the title or description of the schema node at a pointer. */
 export function setSchemaText(form: Json, pointer: string, key: "title" | "description", value: string): Json {
-  const parts = pointer.split("/").slice(1).map(unesc);
+  const parts = parsePointer(pointer);
   const patch = (s: Json, i: number): Json => {
     if (i >= parts.length) { const n = { ...s }; if (value) n[key] = value; else delete n[key]; return n; }
     return { ...s, [parts[i]!]: patch(obj(s[parts[i]!]), i + 1) };
@@ -120,9 +119,9 @@ export function setSchemaText(form: Json, pointer: string, key: "title" | "descr
 /** Removes the property at a pointer (and containers left empty), with its ui entries. */
 function removeProperty(form: Json, pointer: string): Json {
   const parts = pointer.split("/");
-  const key = unesc(parts[parts.length - 1]!);
+  const key = parsePointer(pointer).at(-1)!;
   const parentPointer = parts.slice(0, -2).join("/");
-  const parts2 = parentPointer.split("/").slice(1).map(unesc);
+  const parts2 = parsePointer(parentPointer);
   let emptied = false;
   const patch = (s: Json, i: number): Json => {
     if (i >= parts2.length) {
@@ -164,7 +163,7 @@ export function mergeFields(form: Json, refs: Array<{ item: string; pointer: str
     schema = c.schema;
     reworded.set(p, c.values);
   }
-  const parts = keep.split("/").slice(1).map(unesc);
+  const parts = parsePointer(keep);
   const put = (s: Json, i: number): Json => (i >= parts.length ? schema : { ...s, [parts[i]!]: put(obj(s[parts[i]!]), i + 1) });
   let next: Json = { ...form, schema: put(obj(form.schema), 0) };
   const prov = { ...provenance }, rules = { ...obj(form.rules) } as Record<string, Json>, prefill = { ...obj(form.prefill) };
