@@ -102,6 +102,7 @@ export const HANDLING_ZH = {
   "wb.deptForms.yes": "是",
   "wb.deptForms.no": "否",
   "wb.deptForms.file": "文件：{name}",
+  "wb.deptForms.range": "{start} 至 {end}",
 } as const;
 
 export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
@@ -206,4 +207,5 @@ export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
   "wb.deptForms.yes": "Yes",
   "wb.deptForms.no": "No",
   "wb.deptForms.file": "File: {name}",
+  "wb.deptForms.range": "{start} to {end}",
 };

@@ -4,7 +4,7 @@
 // in the case; once revealed there (RevealPanel), the revealed value shows here too.
 import type { ApplicationView, CaseItemDataView, CaseItemsView } from "../../spec/api.js";
 import { getAtPointer, setAtPointer } from "../../spec/pointer.js";
-import { useI18n, type Lang } from "../shared/i18n.js";
+import { formatDate, formatDateTime, useI18n, type Lang } from "../shared/i18n.js";
 import { optionLabel } from "../shared/option-label.js";
 import { useDepartmentName } from "../shared/departments.js";
 import { useApi } from "../shared/useApi.js";
@@ -13,8 +13,21 @@ import { formRows, type FormRow } from "./item-form-rows.js";
 
 type T = ReturnType<typeof useI18n>["t"];
 
-/** A value as read in the form: a choice by its title, several choices joined, yes/no, a file by its name. */
+/** A date, a time or a 起止日期 range in words of the UI language (2026年12月8日 / 8 Dec 2026). */
+function shownDate(t: T, lang: Lang, row: Extract<FormRow, { kind: "field" }>): string {
+  const v = row.value;
+  if (row.date === "dateRange") {
+    const r = (v && typeof v === "object" ? v : {}) as { start?: string; end?: string; longTerm?: boolean };
+    const end = r.longTerm ? t("fk.longTerm") : formatDate(r.end, lang);
+    return r.start || end ? t("wb.deptForms.range", { start: formatDate(r.start, lang), end }) : "";
+  }
+  if (typeof v !== "string") return "";
+  return row.date === "dateTime" ? formatDateTime(v, lang) : formatDate(v, lang);
+}
+
+/** A value as read in the form: a choice by its title, several choices joined, yes/no, a file by its name, a date in words. */
 function shown(t: T, lang: Lang, row: Extract<FormRow, { kind: "field" }>): string {
+  if (row.date) return shownDate(t, lang, row);
   const one = (v: unknown): string => {
     if (v === undefined || v === null || v === "") return "";
     if (typeof v === "boolean") return v ? t("wb.deptForms.yes") : t("wb.deptForms.no");

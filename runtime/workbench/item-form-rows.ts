@@ -3,11 +3,15 @@
 // by its title where the form gives one). Read-only, so a definition list reads better than disabled inputs —
 // at 360 px too — and two forms on one page never share an element id.
 import type { Json } from "../../spec/common.js";
+import { fieldKindOf } from "../../spec/fields/registry.js";
 import { toPointer } from "../../spec/pointer.js";
+
+/** How a field's value is a date, so it is read as one (2026年12月8日, not 2026-12-08, #44). */
+export type DateKind = "date" | "dateTime" | "dateRange";
 
 /** One row: a field with its value, or a section / table row heading its own rows. */
 export type FormRow =
-  | { kind: "field"; pointer: string; label: string; value: unknown; choiceTitle?: string }
+  | { kind: "field"; pointer: string; label: string; value: unknown; choiceTitle?: string; date?: DateKind }
   | { kind: "group"; pointer: string; label: string; rows: FormRow[] };
 
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
@@ -24,6 +28,14 @@ function choiceTitle(schema: Json, value: unknown): string | undefined {
     if (i >= 0 && typeof names[i] === "string") return names[i] as string;
   }
   return undefined;
+}
+
+/** The date kind of a field's schema (format date / date-time, x-kind date, a 起止日期 range), if any. */
+function dateKindOf(schema: Json): DateKind | undefined {
+  const kind = fieldKindOf(schema);
+  if (kind === "dateRange") return "dateRange";
+  if (kind === "date" || schema.format === "date") return "date";
+  return schema.format === "date-time" ? "dateTime" : undefined;
 }
 
 /** The properties of an object schema in the order the layout asks for (ui:order), else as written. */
@@ -46,6 +58,8 @@ export function formRows(schema: unknown, uiSchema: unknown, data: unknown, rowL
     const at = [...path, key];
     const label = typeof sub.title === "string" && sub.title ? sub.title : key;
     const value = d[key];
+    const date = dateKindOf(sub);
+    if (date) return [{ kind: "field", pointer: toPointer(at), label, value, date }];
     if (sub.type === "object" || sub.properties) return [{ kind: "group", pointer: toPointer(at), label, rows: formRows(sub, subUi, value, rowLabel, at, depth + 1) }];
     const items = obj(sub.items);
     if (sub.type === "array" && (items.type === "object" || items.properties)) {

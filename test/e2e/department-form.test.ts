@@ -13,10 +13,21 @@ import { e2eSuite } from "./suite.js";
 
 const KEY = "dept-form-shop";
 
+/** The fixture with dates (tryout 10 #44): samr's form asks 出生日期 (format date) and 营业期限 (a 起止日期 range). */
+function withDates(b: Record<string, any>): Record<string, any> {
+  const range = { type: "object", "x-kind": "dateRange", properties: { start: { type: "string", format: "date", title: "起始日期" }, end: { type: "string", format: "date", title: "截止日期" }, longTerm: { type: "boolean", title: "长期" } } };
+  b.items[0].form.schema.properties.riqi = { type: "object", title: "日期信息", properties: { csrq: { type: "string", format: "date", title: "出生年月" }, yyqx: { ...range, title: "营业期限" } } };
+  Object.assign(b.form.schema.properties, { birthDate: { type: "string", format: "date", title: "出生日期" }, term: { ...range, title: "经营期限" } });
+  b.form.provenance["/properties/birthDate"] = [{ item: "licence", pointer: "/properties/riqi/properties/csrq" }];
+  b.form.provenance["/properties/term"] = [{ item: "licence", pointer: "/properties/riqi/properties/yyqx" }];
+  return b;
+}
+const DATES = { birthDate: "1949-12-31", term: { start: "2026-12-08", end: "2046-12-07" } };
+
 const suite = e2eSuite(async () => {
   const server = await startTestServer();
   const designer = await httpSession(server.url, "designer", "Design#2026");
-  const created = await designer("POST", "/api/bundles", departmentFormsBundle(KEY));
+  const created = await designer("POST", "/api/bundles", withDates(departmentFormsBundle(KEY)));
   if (created.status !== 201) throw new Error(`creating ${KEY} failed: ${created.status} ${JSON.stringify(created.json)}`);
   const pub = await (await httpSession(server.url, "admin", "Admin#2026"))("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "本部门表单端到端测试" });
   if (pub.status >= 300) throw new Error(`publishing ${KEY} failed: ${pub.status} ${JSON.stringify(pub.json)}`);
@@ -30,7 +41,7 @@ const fieldsOf = (page: import("playwright-core").Page, group: string) =>
 test("a clerk reads the applicant's data in the department's own form, in its own words, and another department only its own", async () => {
   const base = suite.server.url;
   const applicant = await httpSession(base, "zhangsan", passwordOf("zhangsan"));
-  const sub = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: KEY, version: 1, answers: { has_sign: true }, data: SHOP_WITH_SIGN });
+  const sub = await applicant<ApplicationView>("POST", "/api/applications", { bundleKey: KEY, version: 1, answers: { has_sign: true }, data: { ...SHOP_WITH_SIGN, ...DATES } });
   expect(sub.status, JSON.stringify(sub.json)).toBe(201);
   const id = sub.json.id;
 
@@ -44,6 +55,14 @@ test("a clerk reads the applicant's data in the department's own form, in its ow
   expect(await fieldsOf(wb, "店铺信息")).toEqual([["店铺名称", "张记面馆"], ["经营场所面积（平方米）", "45"]]);
   expect(await fieldsOf(wb, "负责人")).toEqual([["性别", "男性"], ["公民身份号码", "110***********002X"]]);
   expect(await panel.getByText("招牌内容").count()).toBe(0);
+  // dates read as the rest of the page writes them, in the department's form and in the case's 申报内容 (#44)
+  expect(await fieldsOf(wb, "日期信息")).toEqual([["出生年月", "1949年12月31日"], ["营业期限", "2026年12月8日 至 2046年12月7日"]]);
+  expect(await panel.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  await expect.poll(() => wb.getByLabel("出生日期", { exact: true }).inputValue()).toBe("1949年12月31日");
+  await wb.getByRole("button", { name: "English" }).click();
+  await expect.poll(() => fieldsOf(wb, "日期信息")).toEqual([["出生年月", "31 Dec 1949"], ["营业期限", "8 Dec 2026 to 7 Dec 2046"]]);
+  await wb.getByRole("button", { name: "中文" }).click();
+  await panel.getByRole("heading", { name: "本部门表单" }).waitFor();
   await panel.getByText("负责人 / 公民身份号码已按规定隐藏；确需查看时请在「已隐藏的敏感信息」中说明原因。").waitFor();
   expect(describeViolations("本部门表单", await seriousViolations(wb))).toEqual([]);
   await shoot(wb, "dept-01-workbench-department-form");
