@@ -152,6 +152,8 @@ export interface CaseItemDataView {
   data: Record<string, unknown>;
   /** Sensitive fields shown masked in `data` (as in the case view); casePointer is the case's field to reveal. */
   masked: Array<MaskedFieldView & { casePointer: string }>;
+  /** Set when another department's item is shown because a task about it was transferred to the reader's department. */
+  viaTask?: string;
 }
 
 /** GET /api/applications/:id/items → the viewer's department's items of the case, each with its own form and data;

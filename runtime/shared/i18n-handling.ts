@@ -103,6 +103,7 @@ export const HANDLING_ZH = {
   "wb.deptForms.no": "否",
   "wb.deptForms.file": "文件：{name}",
   "wb.deptForms.range": "{start} 至 {end}",
+  "wb.deptForms.viaTask": "「{task}」已转办给本部门：这是该环节所办事项的表单（{department}的事项）。",
 } as const;
 
 export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
@@ -208,4 +209,5 @@ export const HANDLING_EN: Record<keyof typeof HANDLING_ZH, string> = {
   "wb.deptForms.no": "No",
   "wb.deptForms.file": "File: {name}",
   "wb.deptForms.range": "{start} to {end}",
+  "wb.deptForms.viaTask": "\"{task}\" was transferred to your department: this is the form of the item it handles ({department}'s item).",
 };

@@ -85,6 +85,7 @@ function ItemForm({ item, app }: { item: CaseItemDataView; app: ApplicationView 
   return (
     <section className="item-form__item" aria-labelledby={titleId}>
       <h3 id={titleId}>{item.name} <span className="muted small">· {deptName(item.department) || item.deptName}</span></h3>
+      {item.viaTask && <p className="muted small">{t("wb.deptForms.viaTask", { task: item.viaTask, department: deptName(item.department) || item.deptName })}</p>}
       {item.masked.length > 0 && <p className="muted small">{t("wb.deptForms.masked", { fields: item.masked.map((m) => m.label).join(t("common.listSeparator")), reveal: t("pv.title") })}</p>}
       <Rows rows={rows} level={4} idBase={`${titleId}-`} />
     </section>

@@ -64,6 +64,25 @@ describe.each(DIALECTS)("each department's own item data on %s", (dialect) => {
     expect(log.body.entries.filter((e: { target: string }) => e.target === "item:sign").map((e: { username: string }) => e.username)).toEqual(["reviewer-urban"]);
   });
 
+  it("shows the receiving department the form of the item a task transferred to it is about (tryout 10 #22)", async () => {
+    const app = await submit({ has_sign: true }, SHOP_WITH_SIGN);
+    await accept(app.id);
+    // before the transfer urban reads only its own item, and samr's is refused
+    expect(((await urban.get(`/api/applications/${app.id}/items`)).body as CaseItemsView).items.map((i) => i.item)).toEqual(["sign"]);
+    expect((await urban.get(`/api/applications/${app.id}/items/licence`)).status).toBe(403);
+    const review = (await taskOf(samr, app.id))!;
+    expect(review.name).toBe("食品经营许可审核");
+    const moved = await samr.post(`/api/tasks/${review.id}/complete`, { action: "transfer", to: { department: "urban" }, reason: "职责调整，由城管部门审核" });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const view = (await urban.get(`/api/applications/${app.id}/items`)).body as CaseItemsView;
+    expect(view.items.map((i) => [i.item, i.viaTask])).toEqual([["licence", "食品经营许可审核"], ["sign", undefined]]);
+    const licence = view.items.find((i) => i.item === "licence")!;
+    expect(licence).toMatchObject({ department: "samr", applies: true, data: { dianpu: { mingcheng: "张记面馆", mianji: 45 }, fuzeren: { xb: "男性", sfzh: "110***********002X" } } });
+    expect((await urban.get(`/api/applications/${app.id}/items/licence`)).body).toEqual(licence);
+    // the other departments' reading is unchanged: tax still reads nothing of this case
+    expect((await tax.get(`/api/applications/${app.id}/items`)).status).toBe(404);
+  });
+
   it("refuses another department's item, an unknown item and a case the department does not handle, in the asker's language", async () => {
     const app = await submit({ has_sign: true }, SHOP_WITH_SIGN);
     await accept(app.id);

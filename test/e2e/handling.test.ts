@@ -170,6 +170,16 @@ test("correction with a material, suspension with the clock stopped and resumed,
   expect(await rv.locator("form[aria-labelledby=decision-title]").count()).toBe(0);
   const moved = await taskOf("reviewer-urban");
   expect(moved).toMatchObject({ id: review.id, department: "urban" });
+  // The receiving reviewer reads the form of the item the task is about, not only their own items' (tryout 10 #22).
+  const ur = await newPage(suite.browser, suite.pageErrors);
+  await ur.goto(`${base}/workbench/#/case/${encodeURIComponent(id)}?task=${encodeURIComponent(moved.id)}`);
+  await loginHere(ur, "reviewer-urban", passwordOf("reviewer-urban"));
+  const forms = ur.locator("section[aria-labelledby=dept-forms-title]");
+  await forms.getByText(/已转办给本部门：这是该环节所办事项的表单（市场监督管理局的事项）/).waitFor();
+  await forms.getByRole("heading", { name: /食品经营许可/ }).waitFor();
+  await forms.scrollIntoViewIfNeeded();
+  await shoot(ur, "desk-15b-workbench-transferred-form");
+  await ur.context().close();
 
   // 7. Finished and rated 不满意 with a reason; the lead department records the rectification.
   const urban = await httpSession(base, "reviewer-urban", passwordOf("reviewer-urban"));
