@@ -50,6 +50,7 @@ export function HandoverPanel({ applicationId, onRecorded }: { applicationId: st
         {h.address && <><dt>{t("ho.address")}</dt><dd>{h.address}</dd></>}
         {h.trackingNo && <><dt>{t("ho.trackingNo")}</dt><dd>{carrierName(h.carrier)} {h.trackingNo}</dd></>}
       </dl>
+      {!h.handedOverAt && h.method === "post" && <p role="note" className="alert alert--warning">{t(h.trackingNo ? "wb.handoverPosted" : "wb.handoverNotPosted")}</p>}
       {error && <ErrorBox error={error} />}
       {saved && <p role="status" className="alert alert--success">{t("ho.saved")}</p>}
       {h.handedOverAt ? <p>{t("ho.handedOver", { at: formatDateTime(h.handedOverAt, lang), name: h.recipientName ?? "" })}</p> : (

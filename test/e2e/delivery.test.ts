@@ -50,6 +50,7 @@ test("the 出件 panel preselects the applicant's 邮寄送达 with the address 
   await decision.getByRole("button", { name: "确认出件" }).click();
   const handover = wb.locator("section[aria-labelledby=ho-title]");
   await handover.getByRole("button", { name: "保存运单号" }).waitFor();
+  await handover.getByText("结果尚未寄出：交寄后请登记快递公司和运单号。").waitFor();
   expect(await handover.getByText(/已于 .* 送达/).count()).toBe(0);
   await shoot(wb, "88-workbench-delivery-issued");
   const h = (await clerk<{ handover: { method: string; handedOverAt?: string } }>("GET", `/api/applications/${appId}/handover`)).json.handover;
