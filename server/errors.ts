@@ -6,7 +6,7 @@ import { inLang, say, type Bilingual, type ServerLang } from "./messages.js";
  * message, and bilingual messages in its details, are answered in the request's language). */
 export class HttpError extends Error {
   readonly text: string | Bilingual;
-  constructor(readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429, readonly code: string, message: string | Bilingual, readonly details?: unknown) {
+  constructor(readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 428 | 429, readonly code: string, message: string | Bilingual, readonly details?: unknown) {
     super(typeof message === "string" ? message : message.zh);
     this.text = message;
   }

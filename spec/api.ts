@@ -12,8 +12,10 @@
 // GET  /api/bundles                       designer, admin            → { bundles: BundleSummary[] }
 // POST /api/bundles                       designer, admin            BundleDocument → 201 BundleSummary & { problems } (a draft,
 //                                                                      stored with its problems; 400 only for what is not a one-thing)
-// GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy, updatedByName }
-// PUT  /api/bundles/:key/draft            designer, admin            BundleDocument → { spec, updatedAt }
+// GET  /api/bundles/:key/draft            designer, admin            → { spec, updatedAt, updatedBy, updatedByName, revision } (+ ETag "revision")
+// PUT  /api/bundles/:key/draft            designer, admin            BundleDocument, header If-Match: "revision" it was loaded with →
+//                                          { spec, updatedAt, revision }; 409 draft_changed (someone saved since: who and when, details.revision
+//                                          the current one; nothing written), 428 revision_required (no If-Match)
 // POST /api/bundles/:key/publish          admin                      { changeSummary } → 201 { version, publishedAt }
 // GET  /api/bundles/:key/versions         designer, admin            → { versions: VersionSummary[] }
 // POST /api/bundles also takes NewBundleRequest (blank or copyFrom) → 201 BundleSummary; DELETE /api/bundles/:key

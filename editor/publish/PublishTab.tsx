@@ -10,6 +10,7 @@ import { formatDateTime, useI18n, type MessageKey } from "../i18n.js";
 import { useApi } from "../../runtime/shared/useApi.js";
 import { ErrorBox, Loading } from "../../runtime/shared/ui.js";
 import type { DraftDoc } from "../state/draft-store.js";
+import { ifMatch } from "../state/draft-revision.js";
 import { PublishConfirm } from "./PublishConfirm.js";
 
 const asError = (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined));
@@ -41,8 +42,10 @@ function DiffView({ diff }: { diff: BundleDiff }) {
 }
 
 /** Props: the bundle, the current draft, whether it is unsaved, whether the user may publish. */
-export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, onDraftReplaced }: {
-  bundleKey: string; doc: DraftDoc; dirty: boolean; canPublish: boolean; problemCount: number; onDraftReplaced(spec: DraftDoc): void;
+export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, revision, onDraftReplaced }: {
+  bundleKey: string; doc: DraftDoc; dirty: boolean; canPublish: boolean; problemCount: number;
+  /** The draft revision the workspace holds (a rollback saves over exactly that one). */
+  revision(): string; onDraftReplaced(spec: DraftDoc, revision: string): void;
 }) {
   const { t, lang } = useI18n();
   const k = encodeURIComponent(bundleKey);
@@ -94,9 +97,9 @@ export function PublishTab({ bundleKey, doc, dirty, canPublish, problemCount, on
     setBusy(true); setError(undefined); setMessage(undefined);
     try {
       const old = await api<PublishedBundle>("GET", `/api/catalog/${k}/versions/${v}`);
-      const saved = await api<{ spec: DraftDoc }>("PUT", `/api/bundles/${k}/draft`, old.spec);
+      const saved = await api<{ spec: DraftDoc; revision: string }>("PUT", `/api/bundles/${k}/draft`, old.spec, ifMatch(revision()));
+      onDraftReplaced(saved.spec, saved.revision);
       const n = await publish(t("ed.pub.rollbackSummary", { v }));
-      onDraftReplaced(saved.spec);
       setMessage(t("ed.pub.rolledBack", { v, n }));
     } catch (e) { setError(asError(e)); } finally { setBusy(false); }
   };

@@ -11,7 +11,7 @@ import { ItemDiffView } from "./ItemDiffView.js";
 import { UpgradeReportView } from "./UpgradeReportView.js";
 import "./upgrade.css";
 
-interface Props { bundleKey: string; dirty: boolean; onUpgraded: (spec: DraftDoc) => void }
+interface Props { bundleKey: string; dirty: boolean; onUpgraded: (spec: DraftDoc, revision: string) => void }
 
 /** Lists waiting item updates with their diff and an upgrade button each; nothing when every pin is current. */
 export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
@@ -31,7 +31,7 @@ export function ItemUpdatesBanner({ bundleKey, dirty, onUpgraded }: Props) {
     try {
       const r = await api<UpgradeItemResult>("POST", `/api/bundles/${encodeURIComponent(bundleKey)}/items/${encodeURIComponent(u.id)}/upgrade`, { version: u.latest });
       setDone({ name: u.name, report: r.report });
-      onUpgraded(r.spec as DraftDoc);
+      onUpgraded(r.spec as DraftDoc, r.updatedAt);
       load();
     } catch (err) {
       setError(err instanceof ApiRequestError ? [err.message, ...err.problems.map((p) => p.message)].join(t("common.clauseSeparator")) : String(err));

@@ -13,6 +13,8 @@ import { ErrorBox, Loading, PageTitle } from "../../runtime/shared/ui.js";
 import { useDraftStore, type DepartmentOption, type DraftDoc } from "../state/draft-store.js";
 import { departmentOptions } from "../../runtime/shared/departments.js";
 import { useLeaveGuard } from "../state/leave-guard.js";
+import { conflictRevision, ifMatch } from "../state/draft-revision.js";
+import { DraftConflict } from "./DraftConflict.js";
 import { TABS, TAB_LABELS, tabForPointer, type TabId } from "./tabs.js";
 
 import { BasicInfoTab, basicFieldId } from "./BasicInfoTab.js";
@@ -24,7 +26,7 @@ import { ItemUpdatesBanner } from "../upgrade/ItemUpdatesBanner.js";
 
 const JsonView = lazy(() => import("../json/JsonView.js"));
 
-interface Draft { spec: DraftDoc; updatedAt: string; updatedBy?: string }
+interface Draft { spec: DraftDoc; updatedAt: string; updatedBy?: string; revision: string }
 
 /** Route screen: /bundle/:key. */
 export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; canPublish: boolean }) {
@@ -33,10 +35,13 @@ export function WorkspacePage({ bundleKey, canPublish }: { bundleKey: string; ca
   const depts = useApi<{ departments: DepartmentOption[] }>("/api/departments");
   if (draft.error) return <ErrorBox error={draft.error} onRetry={draft.reload} />;
   if (!draft.data || !depts.data) return <Loading />;
-  return <Workspace key={draft.data.updatedAt} bundleKey={bundleKey} initial={draft.data.spec} departments={departmentOptions(depts.data.departments, lang)} canPublish={canPublish} />;
+  return <Workspace key={draft.data.revision} bundleKey={bundleKey} initial={draft.data.spec} initialRevision={draft.data.revision} onReload={draft.reload}
+    departments={departmentOptions(depts.data.departments, lang)} canPublish={canPublish} />;
 }
 
-function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey: string; initial: DraftDoc; departments: DepartmentOption[]; canPublish: boolean }) {
+interface WorkspaceProps { bundleKey: string; initial: DraftDoc; initialRevision: string; onReload(): void; departments: DepartmentOption[]; canPublish: boolean }
+
+function Workspace({ bundleKey, initial, initialRevision, onReload, departments, canPublish }: WorkspaceProps) {
   const { t } = useI18n();
   const { t: tt, lang } = useI18n();
   const M = useMsg();
@@ -46,6 +51,9 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
   const [saving, setSaving] = useState(false);
   const [serverProblems, setServerProblems] = useState<ProblemDetail[]>([]);
   const [failure, setFailure] = useState<ApiRequestError>();
+  const [conflict, setConflict] = useState<ApiRequestError>();
+  // the stored revision this page's copy is based on: every save names it, and learns the next one
+  const revision = useRef(initialRevision);
   const [savedAt, setSavedAt] = useState<string>();
   const [problemsOpen, setProblemsOpen] = useState(false);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -57,10 +65,12 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
   const save = useCallback(async (): Promise<boolean> => {
     setSaving(true);
     setFailure(undefined);
+    setConflict(undefined);
     setSavedAt(undefined);
     try {
       // saved with whatever problems it still has; a 400 means the document is not a storable one-thing at all
-      const r = await api<{ spec: DraftDoc; updatedAt: string; problems: ProblemDetail[] }>("PUT", `/api/bundles/${encodeURIComponent(bundleKey)}/draft`, doc);
+      const r = await api<{ spec: DraftDoc; updatedAt: string; revision: string; problems: ProblemDetail[] }>("PUT", `/api/bundles/${encodeURIComponent(bundleKey)}/draft`, doc, ifMatch(revision.current));
+      revision.current = r.revision;
       setServerProblems([]);
       store.markSaved(r.spec);
       setSavedAt(r.updatedAt);
@@ -70,6 +80,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
       sentDoc.current = doc;
       const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
       if (e.status === 400 && e.problems.length) setServerProblems(e.problems);
+      else if (conflictRevision(e)) setConflict(e);
       else setFailure(e);
       return false;
     } finally {
@@ -147,7 +158,9 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         <a href="#ws-problems" className="ws-status" data-testid="problem-count">{problems.length ? t("ed.problemCount", { n: problems.length }) : t("ed.noProblems")}</a>
       </div>
       {failure && <ErrorBox error={failure} />}
-      <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec) => store.reset(spec)} />
+      {conflict && <DraftConflict message={conflict.message} busy={saving} onReload={onReload}
+        onOverwrite={() => { revision.current = conflictRevision(conflict) ?? revision.current; void save(); }} />}
+      <ItemUpdatesBanner bundleKey={bundleKey} dirty={store.dirty} onUpgraded={(spec, rev) => { revision.current = rev; store.reset(spec); }} />
       {shown.length > 0 && (
         <details id="ws-problems" className={serverProblems.length ? "alert alert--error" : "alert alert--warning"} open={problemsOpen || serverProblems.length > 0}
           onToggle={(e) => setProblemsOpen(e.currentTarget.open)}>
@@ -184,7 +197,7 @@ function Workspace({ bundleKey, initial, departments, canPublish }: { bundleKey:
         )}
         {tab === "preview" && <PreviewTab doc={doc} />}
         {tab === "publish" && <PublishTab bundleKey={bundleKey} doc={doc} dirty={store.dirty} canPublish={canPublish} problemCount={store.errorCount}
-          onDraftReplaced={(spec) => store.reset(spec)} />}
+          revision={() => revision.current} onDraftReplaced={(spec, rev) => { revision.current = rev; store.reset(spec); }} />}
       </section>
     </div>
   );

@@ -58,13 +58,13 @@ export function networkError(lang?: Lang): ApiRequestError {
 }
 
 /** Calls the API; resolves with the parsed JSON body, rejects with ApiRequestError. */
-export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: "include",
-      headers: { Accept: "application/json", "Accept-Language": uiLanguage(), ...CSRF_HEADER, ...(body !== undefined ? { "Content-Type": "application/json" } : {}) },
+      headers: { Accept: "application/json", "Accept-Language": uiLanguage(), ...CSRF_HEADER, ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...headers },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {

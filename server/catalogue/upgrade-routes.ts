@@ -60,10 +60,11 @@ export function itemUpgradeRoutes(d: Deps): RouteDef[] {
         if (shape.length) throw badRequest("invalid_spec", say("升级后的文档不是一件事草稿，未保存", "The upgraded document is not a one-thing draft and was not saved"), shape);
         const checked = validateBundle(upgraded.doc, { draft: true });
         const spec = (checked.ok ? checked.value : upgraded.doc) as unknown as Record<string, unknown>;
-        await updateDraft(q, key, spec, user.username, now);
+        const revision = await updateDraft(q, key, spec, user.username, now);
+        if (!revision) throw notFound(THE.bundle);
         await appendEvent(q, { bundleKey: key, actor: { id: user.id, name: user.displayName }, kind: "item_upgraded",
           message: say(`升级事项「${row.name}」：版本 ${pinned} → ${target}`, `Upgraded item "${row.name}": version ${pinned} → ${target}`) }, now);
-        return { spec, updatedAt: now.toISOString(), report: upgraded.report, diff: diffItemVersions(items[index], next.spec), problems: checked.ok ? [] : checked.problems };
+        return { spec, updatedAt: revision, report: upgraded.report, diff: diffItemVersions(items[index], next.spec), problems: checked.ok ? [] : checked.problems };
       });
       return c.json({ ...result, problems: localized(requestLang(c.req.header("accept-language")), result.problems) });
     }),

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../db/database.js";
 import { appendEvent } from "../store/events.js";
 import { flowProblems } from "../flow/machine-runner.js";
 import { departmentDirectory, unknownBundleDepartments } from "../bundle-departments.js";
-import { deleteUnpublished, getDraft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
+import { deleteUnpublished, getDraft, type Draft, insertBundle, insertVersion, listBundles, listVersions, openCasesByVersion, setArchived, updateDraft } from "../store/bundles.js";
 import { newBundleSpec } from "./bundle-new.js";
 import { checkPins, pinProblems, resolveReferences } from "../catalogue/pins.js";
 import type { Queryable } from "../db/database.js";
@@ -17,7 +17,8 @@ import type { User } from "../store/users.js";
 import { body, jsonBody, must, param, route, type Deps, type RouteDef } from "./route.js";
 import type { Context } from "hono";
 import type { AppEnv } from "./route.js";
-import { countEn } from "../../spec/bilingual.js";
+import { beijingDateTimeEn, countEn } from "../../spec/bilingual.js";
+import { beijingDateTime } from "../../spec/beijing-time.js";
 
 /** A draft to save as it is, with its problems: 400 only for what cannot be stored (not a one-thing, a reference
  *  to no published item version, a pinned catalogue item changed here); a valid draft is stored with its defaults. */
@@ -48,6 +49,25 @@ async function publishable(q: Queryable, stored: Record<string, unknown>): Promi
     : say(`草稿有 ${problems.length} 个问题，不能发布`, `The draft has ${countEn(problems.length, "problem", "problems")} and cannot be published`), problems);
 }
 
+/** The revision a draft save is based on, from If-Match ("rev", W/"rev" or rev); why: without it a save made on a
+ *  stale copy would silently erase another designer's work, so a save that names none is refused (428). */
+function draftRevision(header: string | undefined): string {
+  const rev = (header ?? "").trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1").trim();
+  if (!rev) {
+    throw new HttpError(428, "revision_required", say("保存草稿须说明基于哪一版：请求头 If-Match 应为载入草稿时得到的 revision，未保存",
+      "Saving a draft must name the revision it is based on: send the revision the draft was loaded with in the If-Match header; nothing was saved"), { header: "If-Match" });
+  }
+  return rev;
+}
+
+/** 409 for a save based on an older revision: who saved since and when (Beijing time), with the current revision. */
+function staleDraft(current: Draft): HttpError {
+  const who = current.updatedByName ?? current.updatedBy;
+  return new HttpError(409, "draft_changed", say(`草稿已被 ${who} 于 ${beijingDateTime(current.updatedAt)} 修改，请重新载入后再保存`,
+    `The draft was changed by ${who} at ${beijingDateTimeEn(current.updatedAt)} (Beijing time): reload it before saving`),
+  { revision: current.updatedAt, updatedAt: current.updatedAt, updatedBy: current.updatedBy, updatedByName: current.updatedByName, allowedActions: ["reload", "overwrite"] });
+}
+
 const actor = (u: User) => ({ id: u.id, name: u.displayName });
 const PublishBody = z.object({ changeSummary: z.string().max(1000).default("") });
 
@@ -76,19 +96,27 @@ export function bundleRoutes(d: Deps): RouteDef[] {
       const draft = await getDraft(d.db, param(c, "key"));
       if (!draft) throw notFound(THE.bundle);
       const checked = validateBundle(draft.spec, { draft: true });
-      return c.json({ ...draft, problems: localized(requestLang(c.req.header("accept-language")), checked.ok ? [] : checked.problems) });
+      c.header("ETag", `"${draft.updatedAt}"`);
+      return c.json({ ...draft, revision: draft.updatedAt, problems: localized(requestLang(c.req.header("accept-language")), checked.ok ? [] : checked.problems) });
     }),
     route("PUT", "/api/bundles/:key/draft", designers, async (c, u) => {
       const user = must(u);
       const key = param(c, "key");
       const { spec, problems } = await savableDraft(d, await jsonBody(c));
       if (spec.key !== key) throw badRequest("invalid_spec", say("标识与地址中的不一致", "The key differs from the one in the address"), [{ pointer: "/key", message: say(`标识应为「${key}」`, `The key should be "${key}"`) }]);
+      const base = draftRevision(c.req.header("if-match"));
       const now = d.clock.now();
-      await d.db.tx(async (q) => {
-        if (!(await updateDraft(q, key, spec, user.username, now))) throw notFound(THE.bundle);
-        await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "draft_saved", message: "保存草稿" }, now);
+      const revision = await d.db.tx(async (q) => {
+        const saved = await updateDraft(q, key, spec, user.username, now, base);
+        if (!saved) {
+          const current = await getDraft(q, key);
+          throw current ? staleDraft(current) : notFound(THE.bundle);
+        }
+        await appendEvent(q, { bundleKey: key, actor: actor(user), kind: "draft_saved", message: "保存草稿" }, new Date(saved));
+        return saved;
       });
-      return c.json({ spec, updatedAt: now.toISOString(), problems: localized(requestLang(c.req.header("accept-language")), problems) });
+      c.header("ETag", `"${revision}"`);
+      return c.json({ spec, updatedAt: revision, revision, problems: localized(requestLang(c.req.header("accept-language")), problems) });
     }),
     route("POST", "/api/bundles/:key/publish", ["admin"], async (c, u) => {
       const user = must(u);

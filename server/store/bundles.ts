@@ -10,7 +10,7 @@ interface BundleRow { key: string; draft: string; created_at: string; created_by
 /** Application statuses after which a case no longer runs (open cases are every other status). */
 const CLOSED_STATUSES = ["completed", "rejected", "approved", "withdrawn"];
 
-/** A draft with its last change. */
+/** A draft with its last change; `updatedAt` is also its revision (what a save must name in If-Match). */
 export interface Draft { spec: Record<string, unknown>; updatedAt: string; updatedBy: string; updatedByName: string | null; archivedAt: string | null }
 
 /** A published version. */
@@ -26,10 +26,16 @@ export async function insertBundle(q: Queryable, key: string, spec: unknown, by:
   return n > 0;
 }
 
-/** Replaces a draft; returns false when the bundle does not exist. */
-export async function updateDraft(q: Queryable, key: string, spec: unknown, by: string, now: Date): Promise<boolean> {
-  const n = await q.run(sql`UPDATE bundles SET draft = ${JSON.stringify(spec)}, updated_at = ${iso(now)}, updated_by = ${by} WHERE key = ${key}`);
-  return n > 0;
+/** Replaces a draft and returns its new revision (its updated_at, always later than the one it replaces, so two saves
+ *  in one millisecond still differ); undefined when the bundle does not exist or, with `expected`, when the stored
+ *  revision is no longer that one (someone else saved since: optimistic concurrency, nothing written). */
+export async function updateDraft(q: Queryable, key: string, spec: unknown, by: string, now: Date, expected?: string): Promise<string | undefined> {
+  const prev = await q.get<{ updated_at: string }>(sql`SELECT updated_at FROM bundles WHERE key = ${key}`);
+  if (!prev || (expected !== undefined && prev.updated_at !== expected)) return undefined;
+  const after = new Date(prev.updated_at).getTime() + 1;
+  const at = iso(Number.isNaN(after) || now.getTime() >= after ? now : new Date(after));
+  const n = await q.run(sql`UPDATE bundles SET draft = ${JSON.stringify(spec)}, updated_at = ${at}, updated_by = ${by} WHERE key = ${key} AND updated_at = ${prev.updated_at}`);
+  return n > 0 ? at : undefined;
 }
 
 /** The draft of a bundle. */
@@ -103,6 +109,12 @@ export async function getPublished(q: Queryable, key: string, version?: number):
   const p: Published = { key: r.key, version: Number(r.version), publishedAt: r.published_at, publishedBy: r.published_by, changeSummary: r.change_summary, spec: fromJson(r.spec) };
   publishedCache.set(`${key}@${p.version}`, p);
   return p;
+}
+
+/** The newest published version number of a bundle (undefined when never published); cheap, for the submit check. */
+export async function latestVersion(q: Queryable, key: string): Promise<number | undefined> {
+  const r = await q.get<{ v: number | string | null }>(sql`SELECT MAX(version) AS v FROM bundle_versions WHERE key = ${key}`);
+  return r?.v === null || r?.v === undefined ? undefined : Number(r.v);
 }
 
 /** Version history of a bundle, newest first. */

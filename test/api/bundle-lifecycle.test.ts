@@ -28,7 +28,7 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
     const draft = await designer.get("/api/bundles/kaiguan-yingye/draft");
     expect(draft.body.spec).toMatchObject({ key: "kaiguan-yingye", audience: "enterprise", lead: "samr", items: [], guide: { questions: [] } });
     // the draft saves while it has no item (the designer fills it in step by step) …
-    expect((await designer.put("/api/bundles/kaiguan-yingye/draft", { ...draft.body.spec, summary: "先写摘要" })).status).toBe(200);
+    expect((await designer.saveDraft("kaiguan-yingye", { ...draft.body.spec, summary: "先写摘要" })).status).toBe(200);
     // … but it cannot be published like that
     const pub = await admin.post("/api/bundles/kaiguan-yingye/publish", {});
     expect(pub.status).toBe(400);
@@ -151,7 +151,7 @@ describe.each(DIALECTS)("bundle lifecycle on %s", (dialect) => {
 
   it("counts open cases per version", async () => {
     const spec = (await designer.get("/api/bundles/test-shop/draft")).body.spec;
-    expect((await designer.put("/api/bundles/test-shop/draft", { ...spec, summary: "第二版" })).status).toBe(200);
+    expect((await designer.saveDraft("test-shop", { ...spec, summary: "第二版" })).status).toBe(200);
     const v2 = await admin.post("/api/bundles/test-shop/publish", { changeSummary: "第二版" });
     expect(v2.status, JSON.stringify(v2.body)).toBe(201);
     expect(v2.body.version).toBe(2);

@@ -37,7 +37,7 @@ describe.each(DIALECTS)("saving an unfinished draft on %s", (dialect) => {
   afterAll(() => api?.stop());
 
   it("stores it with its problems, named by item and node, and gives them back when it is opened again", async () => {
-    const r = await designer.put("/api/bundles/wip-shop/draft", unfinished("wip-shop"));
+    const r = await designer.saveDraft("wip-shop", unfinished("wip-shop"));
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     const pointers = r.body.problems.map((p: { pointer: string }) => p.pointer);
     expect(pointers).toEqual(expect.arrayContaining(["/items/2/by_law", "/items/2/anticipate_day", "/items/2/promise_day"]));
@@ -84,7 +84,7 @@ describe.each(DIALECTS)("saving an unfinished draft on %s", (dialect) => {
     doc.flow.edges = doc.flow.edges.filter((e: { id: string }) => e.id !== "e4")
       .map((e: { id: string; target: string }) => (e.id === "e1" ? { ...e, target: "review-2" } : e))
       .concat([{ id: "e5", source: "review-2", target: "review" }, { id: "e6", source: "review-2", target: "end-rejected", data: { outcome: "reject" } }]);
-    const saved = await designer.put("/api/bundles/wip-shop/draft", doc);
+    const saved = await designer.saveDraft("wip-shop", doc);
     expect(saved.status).toBe(200);
     expect(saved.body.problems).toEqual([]);
     expect((await admin.post("/api/bundles/wip-shop/publish", {})).status).toBe(201);
@@ -100,17 +100,17 @@ describe.each(DIALECTS)("saving an unfinished draft on %s", (dialect) => {
       [{ ...fixtureBundle("wip-shop"), flow: { nodes: {} } }, "/flow/nodes", /节点应为一个列表/],
     ];
     for (const [doc, pointer, message] of cases) {
-      const r = await designer.put("/api/bundles/wip-shop/draft", doc);
+      const r = await designer.saveDraft("wip-shop", doc);
       expect(r.status, pointer).toBe(400);
       expect(r.body.error.message).toMatch(/^不是可以保存的一件事草稿/);
       expect(r.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ pointer, message: expect.stringMatching(message) })]));
     }
-    const wrongKey = await designer.put("/api/bundles/wip-shop/draft", fixtureBundle("other-key"));
+    const wrongKey = await designer.saveDraft("wip-shop", fixtureBundle("other-key"));
     expect(wrongKey.status).toBe(400);
     expect(wrongKey.body.error.details[0].pointer).toBe("/key");
-    const en = await designer.req("PUT", "/api/bundles/wip-shop/draft", { ...fixtureBundle("wip-shop"), kind: "item" }, EN);
+    const en = await designer.saveDraft("wip-shop", { ...fixtureBundle("wip-shop"), kind: "item" }, EN);
     expect(en.body.error.details[0].message).toBe("This is an item document, not a one-thing: import it on the Items page");
-    expect((await designer.req("PUT", "/api/bundles/wip-shop/draft", "{not json")).status).toBe(400);
+    expect((await designer.saveDraft("wip-shop", "{not json")).status).toBe(400);
     expect((await designer.get("/api/bundles/wip-shop/draft")).body).toEqual(stored);
   });
 });

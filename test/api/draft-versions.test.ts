@@ -27,7 +27,7 @@ describe.each(DIALECTS)("drafts across versions on %s", (dialect) => {
     const v2 = fixtureBundle(KEY) as Record<string, any>;
     delete v2.form.schema.properties.area;
     v2.form.schema.required = v2.form.schema.required.filter((k: string) => k !== "area");
-    expect((await admin.put(`/api/bundles/${KEY}/draft`, v2)).status).toBe(200);
+    expect((await admin.saveDraft(KEY, v2)).status).toBe(200);
     expect((await admin.post(`/api/bundles/${KEY}/publish`, { changeSummary: "不再填写经营面积" })).status).toBe(201);
 
     expect((await applicant.get(`/api/drafts/${KEY}`)).body).toMatchObject({ version: 1, data });

@@ -41,7 +41,7 @@ describe.each(DIALECTS)("errors on %s", (dialect) => {
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe("invalid_request");
     await designer.post("/api/bundles", fixtureBundle("keyed"));
-    const wrong = await designer.put("/api/bundles/keyed/draft", fixtureBundle("other"));
+    const wrong = await designer.saveDraft("keyed", fixtureBundle("other"));
     expect(wrong.status, JSON.stringify(wrong.body)).toBe(400);
     expect(wrong.body.error.details).toEqual([{ pointer: "/key", message: '标识应为「keyed」' }]);
   });

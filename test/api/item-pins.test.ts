@@ -36,7 +36,7 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
     for (const { key } of bundles) {
       const spec = (await designer.get(`/api/bundles/${key}/draft`)).body.spec;
       for (const it of spec.items) expect((await designer.get(`/api/items/${it.id}/versions/${it.version}`)).body.spec).toEqual(it);
-      const r = await designer.put(`/api/bundles/${key}/draft`, spec);
+      const r = await designer.saveDraft(key, spec);
       expect(r.status, `${key}: ${JSON.stringify(r.body)}`).toBe(200);
     }
   });
@@ -56,12 +56,12 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
   it("refuses a pinned item changed inside the one-thing, naming the item and its owner", async () => {
     const draft = (await designer.get("/api/bundles/pin-shop/draft")).body.spec;
     draft.items[0].promise_day = 3;
-    const r = await designer.put("/api/bundles/pin-shop/draft", draft);
+    const r = await designer.saveDraft("pin-shop", draft);
     expect(r.status).toBe(400);
     expect(r.body.error.details).toEqual([expect.objectContaining({ pointer: "/items/0", message: expect.stringContaining("市场监督管理局") })]);
     draft.items[0].promise_day = 10;
     draft.items[0].version = 5;
-    expect((await designer.put("/api/bundles/pin-shop/draft", draft)).body.error.details[0].pointer).toBe("/items/0/version");
+    expect((await designer.saveDraft("pin-shop", draft)).body.error.details[0].pointer).toBe("/items/0/version");
   });
 
   it("publishes the one-thing pinned to v1 and files a case on it", async () => {
@@ -88,7 +88,7 @@ describe.each(DIALECTS)("item pins on %s", (dialect) => {
     expect((await designer.post("/api/bundles", base)).status).toBe(201);
     const spec = (await designer.get("/api/bundles/pin-merge/draft")).body.spec;
     const merged = mergeForms(bundleSources(spec), { hand: [HAND] });
-    const put = await designer.put("/api/bundles/pin-merge/draft", { ...spec, form: { ...merged.form, edits: [HAND] } });
+    const put = await designer.saveDraft("pin-merge", { ...spec, form: { ...merged.form, edits: [HAND] } });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     expect((await designer.get("/api/bundles/pin-merge/item-updates")).body.updates).toEqual([]);
 

@@ -71,7 +71,7 @@ describe.each(DIALECTS)("item references and deletion on %s", (dialect) => {
     // the one-thing is published, then its draft drops the item: the published version still holds it
     expect((await admin.post("/api/bundles/ref-shop/publish", { changeSummary: "首发" })).status).toBe(201);
     const draft = (await designer.get("/api/bundles/ref-shop/draft")).body.spec;
-    expect((await designer.put("/api/bundles/ref-shop/draft", { ...draft, items: draft.items.filter((it: { id: string }) => it.id !== "licence"), form: { schema: { type: "object", properties: {} } }, guide: { questions: [], applicability: {} } })).status).toBe(200);
+    expect((await designer.saveDraft("ref-shop", { ...draft, items: draft.items.filter((it: { id: string }) => it.id !== "licence"), form: { schema: { type: "object", properties: {} } }, guide: { questions: [], applicability: {} } })).status).toBe(200);
     const pinned = await admin.del("/api/items/licence");
     expect(pinned.status).toBe(409);
     expect(pinned.body.error.message).toBe("事项「食品经营许可」正被 1 个一件事使用，不能删除：「测试开店」（已发布版本 1）。已发布的一件事版本不可更改，它使用的事项须保留在目录中。");

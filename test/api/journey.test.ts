@@ -120,7 +120,7 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
     const v2 = fixtureBundle() as { form: { schema: { required: string[]; properties: Record<string, unknown> } } };
     v2.form.schema.properties.staff = { type: "integer", title: "从业人数" };
     v2.form.schema.required.push("staff");
-    expect((await designer.put("/api/bundles/test-shop/draft", v2)).status).toBe(200);
+    expect((await designer.saveDraft("test-shop", v2)).status).toBe(200);
     const admin = await loginAs(api.url, "admin");
     expect((await admin.post("/api/bundles/test-shop/publish", { changeSummary: "增加从业人数" })).body.version).toBe(2);
     expect((await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA })).status).toBe(201);

@@ -38,7 +38,7 @@ describe.each(DIALECTS)("merge studio text edits on %s", (dialect) => {
     const edits = [HAND, LABEL, HELP];
     const merged = mergeForms(bundleSources(spec), { hand: edits });
     expect(textsOf(merged.form)).toEqual(expect.objectContaining({ title: LABEL.text, description: HELP.text }));
-    const put = await designer.put("/api/bundles/text-edits/draft", { ...spec, form: { ...merged.form, edits } });
+    const put = await designer.saveDraft("text-edits", { ...spec, form: { ...merged.form, edits } });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     const stored = (await designer.get("/api/bundles/text-edits/draft")).body.spec;
     expect(stored.form.edits).toEqual(edits);
@@ -50,10 +50,10 @@ describe.each(DIALECTS)("merge studio text edits on %s", (dialect) => {
     const spec = (await designer.get("/api/bundles/text-edits/draft")).body.spec;
     const { text: _t, ...bad } = LABEL;
     const doc = { ...spec, form: { ...spec.form, edits: [HAND, bad] } };
-    const zh = await designer.put("/api/bundles/text-edits/draft", doc);
+    const zh = await designer.saveDraft("text-edits", doc);
     expect(zh.status).toBe(400);
     expect(zh.body.error.details).toEqual([expect.objectContaining({ pointer: "/form/edits/1", message: expect.stringContaining("修改后的文字") })]);
-    const en = await designer.req("PUT", "/api/bundles/text-edits/draft", doc, { "accept-language": "en" });
+    const en = await designer.saveDraft("text-edits", doc, { "accept-language": "en" });
     expect(en.body.error.details[0].message).toContain("must say which text it changed");
     expect(en.body.error.details[0].message).not.toMatch(/[\u4e00-\u9fff]/);
     expect((await designer.get("/api/bundles/text-edits/draft")).body.spec.form.edits).toEqual([HAND, LABEL, HELP]);

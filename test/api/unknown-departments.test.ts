@@ -23,7 +23,7 @@ describe.each(DIALECTS)("unknown departments at publish on %s", (dialect) => {
     const bad = structuredClone(spec);
     bad.flow.nodes.find((n) => n.id === "review")!.data.department = "xyz";
     bad.items[1]!.department = "nobody";
-    expect((await designer.req("PUT", "/api/bundles/dept-shop/draft", bad)).status).toBe(200);
+    expect((await designer.saveDraft("dept-shop", bad)).status).toBe(200);
 
     const zh = await admin.post("/api/bundles/dept-shop/publish", { changeSummary: "部门" });
     expect(zh.status).toBe(400);
@@ -38,7 +38,7 @@ describe.each(DIALECTS)("unknown departments at publish on %s", (dialect) => {
     expect(enDetails).toContainEqual({ pointer: "/items/1/department", message: 'The department "nobody" of item "户外招牌设置" is not in the department registry, so nobody could handle its cases: choose a department' });
     expect(await versions(api)).toBe(0);
 
-    expect((await designer.req("PUT", "/api/bundles/dept-shop/draft", spec)).status).toBe(200);
+    expect((await designer.saveDraft("dept-shop", spec)).status).toBe(200);
     expect((await admin.post("/api/bundles/dept-shop/publish", { changeSummary: "部门已改正" })).status).toBe(201);
     expect(await versions(api)).toBe(1);
   });

@@ -46,7 +46,7 @@ test("a department edits a material in the catalogue and publishes; the one-thin
   expect((await designer("POST", "/api/bundles", { ...fixtureBundle(KEY, "开店一件事（界面升级）"), items: [{ id: "licence", version: 1 }, { id: "sign", version: 1 }] })).status).toBe(201);
   const draft = (await designer<{ spec: Record<string, any> }>("GET", `/api/bundles/${KEY}/draft`)).json.spec;
   const merged = mergeForms(bundleSources(draft), { hand: [HAND] });
-  expect((await designer("PUT", `/api/bundles/${KEY}/draft`, { ...draft, form: { ...merged.form, edits: [HAND] } })).status).toBe(200);
+  expect((await designer.saveDraft(KEY, { ...draft, form: { ...merged.form, edits: [HAND] } })).status).toBe(200);
 
   // The department's staff change the material in the item draft editor and publish version 2.
   const staff = await newPage(suite.browser, suite.pageErrors);

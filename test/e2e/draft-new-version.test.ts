@@ -36,7 +36,7 @@ test("a draft saved on version 1 is carried onto version 2, naming what the new 
   const v2 = fixtureBundle(KEY, "测试开店（草稿）") as Record<string, any>;
   delete v2.form.schema.properties.area;
   v2.form.schema.required = v2.form.schema.required.filter((k: string) => k !== "area");
-  expect((await admin("PUT", `/api/bundles/${KEY}/draft`, v2)).status).toBe(200);
+  expect((await admin.saveDraft(KEY, v2)).status).toBe(200);
   const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "不再填写经营面积" });
   expect(pub.status, JSON.stringify(pub.json)).toBe(201);
   const applicant = await httpSession(suite.server.url, "zhangsan", "Apply#2026");

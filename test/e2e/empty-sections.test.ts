@@ -28,7 +28,7 @@ const suite = e2eSuite(async () => {
       spec.form.rules[`${group}/properties/${field}`] = { visibleIf: { "==": [{ var: "answers.by_agent" }, true] } };
     }
   }
-  const saved = await designer("PUT", `/api/bundles/${KEY}/draft`, spec);
+  const saved = await designer.saveDraft(KEY, spec);
   expect(saved.status, JSON.stringify(saved.json)).toBe(200);
   const pub = await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "代办人仅在委托代办时填写" });
   expect(pub.status, JSON.stringify(pub.json)).toBe(201);

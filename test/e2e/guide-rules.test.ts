@@ -16,7 +16,7 @@ test("a section's rule: the warning's one-click fix, sections in the rule picker
   expect(draft.status).toBe(200);
   const spec = draft.json.spec;
   spec.guide.questions.push({ id: "by_agent", title: "是否委托他人代办？", type: "boolean", default: false });
-  expect((await designer("PUT", `/api/bundles/${KEY}/draft`, spec)).status).toBe(200);
+  expect((await designer.saveDraft(KEY, spec)).status).toBe(200);
 
   const page = await newPage(suite.browser, suite.pageErrors);
   await page.goto(`${suite.server.url}/editor/#/bundle/${KEY}`);

@@ -28,7 +28,7 @@ test("department publishes a new material; the designer sees the update and upgr
   expect(created.status).toBe(201);
   const draft = (await designer<{ spec: Record<string, any> }>("GET", `/api/bundles/${KEY}/draft`)).json.spec;
   const merged = mergeForms(bundleSources(draft), { hand: [HAND] });
-  expect((await designer("PUT", `/api/bundles/${KEY}/draft`, { ...draft, form: { ...merged.form, edits: [HAND] } })).status).toBe(200);
+  expect((await designer.saveDraft(KEY, { ...draft, form: { ...merged.form, edits: [HAND] } })).status).toBe(200);
 
   // The department changes its item: one more material and one more field, then publishes version 2.
   const item = (await samr<{ draft: Record<string, any> }>("GET", "/api/items/licence")).json.draft;

@@ -12,9 +12,9 @@ export const PREFERRED = ["qiye-kaiban"];
 /** A tiny cookie-keeping JSON client for set-up steps done over HTTP. */
 export async function httpSession(base: string, username: string, password: string) {
   let cookie = "";
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
+  const call = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: T }> => {
     const res = await fetch(base + path, {
-      method, headers: { "Content-Type": "application/json", "X-Requested-With": "yijian", ...(cookie ? { Cookie: cookie } : {}) },
+      method, headers: { "Content-Type": "application/json", "X-Requested-With": "yijian", ...(cookie ? { Cookie: cookie } : {}), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const set = res.headers.getSetCookie?.() ?? [];
@@ -31,7 +31,13 @@ export async function httpSession(base: string, username: string, password: stri
     });
     return { status: res.status, json: (await res.json().catch(() => null)) as T };
   };
-  return Object.assign(call, { upload });
+  /** Saves a one-thing draft as the editor does: based on the revision the stored draft has now (If-Match). */
+  const saveDraft = async <T>(key: string, spec: unknown): Promise<{ status: number; json: T }> => {
+    const path = `/api/bundles/${encodeURIComponent(key)}/draft`;
+    const current = await call<{ revision: string }>("GET", path);
+    return call<T>("PUT", path, spec, { "If-Match": `"${current.json.revision}"` });
+  };
+  return Object.assign(call, { upload, saveDraft });
 }
 
 type Session = Awaited<ReturnType<typeof httpSession>>;

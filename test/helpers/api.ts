@@ -46,6 +46,12 @@ export class Client {
   post(path: string, body: unknown = {}) { return this.req("POST", path, body); }
   put(path: string, body: unknown) { return this.req("PUT", path, body); }
   del(path: string) { return this.req("DELETE", path); }
+  /** Saves a one-thing draft as the editor does: GETs its current revision, then PUTs with If-Match naming it. */
+  async saveDraft(key: string, spec: unknown, headers: Record<string, string> = {}) {
+    const path = `/api/bundles/${encodeURIComponent(key)}/draft`;
+    const current = await this.get(path);
+    return this.req("PUT", path, spec, { "if-match": `"${current.body?.revision ?? ""}"`, ...headers });
+  }
 
   /** Logs in; throws when it fails. */
   async login(username: string, password: string): Promise<this> {
