@@ -54,6 +54,8 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
   // The flow node of this task: when it issues a result (证照/批文), approving records the result document;
   // a results node lists the delivery channels it offers.
   const node = useMemo(() => flowNodeOf(spec, task), [spec, task]);
+  // Until the spec is in, nobody knows whether approving needs a result document: the actions wait for it (a quick
+  // 通过 would otherwise be sent without one and refused).
   const resultItem = node?.result ? { result_name: node.result.name ?? "" } : undefined;
   const deliveries = node?.delivery?.length ? node.delivery : (["online", "post", "window"] as const);
   const [delivery, setDelivery] = useState(() => initialDelivery(app.delivery, deliveries));
@@ -234,7 +236,7 @@ export function DecisionPanel({ task, app, spec, onDone }: { task: TaskView; app
           </>
         ) : (
           task.allowedActions.map((a) => (
-            <button key={a} type="button" className={`btn${POSITIVE.has(a) ? " btn--primary" : NEGATIVE.has(a) ? " btn--danger" : ""}`} disabled={busy} onClick={() => choose(a)}>
+            <button key={a} type="button" className={`btn${POSITIVE.has(a) ? " btn--primary" : NEGATIVE.has(a) ? " btn--danger" : ""}`} disabled={busy || !spec} onClick={() => choose(a)}>
               {actionLabel(t, a)}
             </button>
           ))
