@@ -10,6 +10,7 @@ export { requestLang, type ServerLang } from "./messages.js";
 
 const MESSAGES = {
   invalid_submission: { zh: (p) => `申请有 ${p.n} 处需要修改`, en: (p) => `The application has ${countEn(p.n ?? 0, "problem", "problems")} to fix` },
+  version_superseded: { zh: (p) => `该一件事已更新到版本 ${p.current}，请刷新后按新版本填写`, en: (p) => `This one-thing has been updated to version ${p.current}: reload and fill in the new version` },
   no_such_version: { zh: (p) => `一件事「${p.key}」没有版本 ${p.version}`, en: (p) => `"${p.key}" has no published version ${p.version}` },
   prefill_locked: { zh: (p) => `「${p.field}」取自${p.originZh}，不可修改`, en: (p) => `"${p.field}" comes from ${p.originEn} and cannot be changed` },
   unknown_question: { zh: (p) => `未知的引导问题：${p.id}`, en: (p) => `Unknown guide question: ${p.id}` },

@@ -12,7 +12,7 @@ import { lockedProblems, prefillFor } from "./prefill.js";
 import type { Deps } from "./routes/route.js";
 import { nextCaseNo } from "./store/case-numbers.js";
 import { deleteFormDraft, findByRequestId, insertApplication, type Application } from "./store/applications.js";
-import { getPublished, isArchived, type Published } from "./store/bundles.js";
+import { getPublished, isArchived, latestVersion, type Published } from "./store/bundles.js";
 import { checkFormFiles } from "./security/form-data-guard.js";
 import type { User } from "./store/users.js";
 import { answerProblemDetails, checkFormData, fittingAnswers } from "./submission.js";
@@ -40,13 +40,19 @@ export interface Submitted { app: Application; replayed: boolean }
  * in the same 400, and writes of its own inside the submitting transaction (after the case is stored). */
 export interface SubmitExtras { problems?: ProblemDetail[]; within?: (q: Queryable, app: Application, now: Date) => Promise<void> }
 
-/** Submits an application for a user; throws one HttpError 400 listing every problem, or 404 for an unknown version. */
+/** Submits an application for a user; throws one HttpError 400 listing every problem, 404 for an unknown version, or
+ *  409 version_superseded for a version a newer one has replaced (the body names the current one). */
 export async function submitApplication(d: Deps, user: User, req: SubmitBody, lang: ServerLang, extras: SubmitExtras = {}): Promise<Submitted> {
   const prior = await replayOf(d, user, req);
   if (prior) return prior;
   const published = await getPublished(d.db, req.bundleKey, req.version);
   if (!published) throw new HttpError(404, "not_found", message(lang, "no_such_version", { key: req.bundleKey, version: req.version }));
   if (await isArchived(d.db, req.bundleKey)) throw new HttpError(409, "conflict", message(lang, "archived", { title: published.spec.title }), { allowedActions: [] });
+  // a new case starts on the current version only (open cases stay on theirs): the form and the rules may have changed
+  const current = await latestVersion(d.db, req.bundleKey);
+  if (current !== undefined && current > req.version) {
+    throw new HttpError(409, "version_superseded", message(lang, "version_superseded", { current }), { version: req.version, currentVersion: current });
+  }
   const checked = await checkAll(d, user, req, published, lang);
   const { data, delivery, plan } = checked;
   const problems = [...checked.problems, ...(extras.problems ?? [])];

@@ -22,6 +22,7 @@
 // (designer, admin; never published only); POST /api/bundles/:key/archive | /restore (admin); GET
 // /api/bundles/:key/open-cases (designer, admin) → OpenCases
 // POST /api/applications                  applicant                  SubmitRequest → 201 ApplicationView
+//                                          409 version_superseded when a newer version is published (details.currentVersion; open cases stay on theirs)
 // GET  /api/applications                  applicant                  → MyApplicationsView (own, one page; see Paged lists)
 // GET  /api/applications/:id              owner; staff of a department with a task in it → ApplicationView
 // GET  /api/tasks/inbox                   clerk, reviewer            → InboxView (own department, one page; see Paged lists)

@@ -28,12 +28,18 @@ interface ServerDraft { version: number; answers: Json; data: Json; updatedAt: s
 /** The apply screen. */
 export function ApplyPage({ bundleKey }: { bundleKey: string }) {
   const { data: published, error, loading, reload } = useApi<PublishedBundle>(`/api/catalog/${encodeURIComponent(bundleKey)}`);
+  const [atSubmit, setAtSubmit] = useState(false);
+  const superseded = useMemo(() => ({ atSubmit, onSuperseded: () => { setAtSubmit(true); reload(); } }), [atSubmit, reload]);
   if (loading) return <Loading />;
   if (error || !published) return error ? <ErrorBox error={error} onRetry={reload} /> : null;
-  return <ApplyShell published={published} />;
+  return <ApplyShell key={published.version} published={published} superseded={superseded} />;
 }
 
-function ApplyShell({ published }: { published: PublishedBundle }) {
+/** A submit refused because a newer version replaced this one: load the current version (onSuperseded), whose form
+ *  then carries what was filled and says it was not submitted (atSubmit). */
+interface Superseded { superseded: { atSubmit: boolean; onSuperseded(): void } }
+
+function ApplyShell({ published, superseded }: { published: PublishedBundle } & Superseded) {
   const { t } = useI18n();
   const { query } = useRoute();
   const { user, loading: sessionLoading } = useSession();
@@ -47,7 +53,7 @@ function ApplyShell({ published }: { published: PublishedBundle }) {
       </nav>
       <PageTitle appName={t("app.portal")}>{`${b.title} · ${t("form.title")}`}</PageTitle>
       {!sessionLoading && !user && <LoginForm hint={t("form.loginToSubmit")} />}
-      {user && <StartData published={published} answers={answers} key={user.id} />}
+      {user && <StartData published={published} answers={answers} key={user.id} superseded={superseded} />}
     </>
   );
 }
@@ -65,7 +71,7 @@ async function draftForVersion(published: PublishedBundle, draft: ServerDraft | 
 }
 
 /** Loads prefill and the server draft once, then hands the starting data to the form. */
-function StartData({ published, answers }: { published: PublishedBundle; answers: Answers }) {
+function StartData({ published, answers, superseded }: { published: PublishedBundle; answers: Answers } & Superseded) {
   const key = published.spec.key;
   const [start, setStart] = useState<{ data: Json; fields: PrefilledField[]; resumed: boolean; carried?: Carried }>();
   useEffect(() => {
@@ -88,12 +94,12 @@ function StartData({ published, answers }: { published: PublishedBundle; answers
     };
   }, [key, published.version]); // eslint-disable-line react-hooks/exhaustive-deps -- prefill is fetched once per form
   if (!start) return <Loading />;
-  return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} carried={start.carried} />;
+  return <ApplyForm published={published} answers={answers} initial={start.data} prefill={start.fields} resumed={start.resumed} carried={start.carried} superseded={superseded} />;
 }
 
-interface ApplyFormProps { published: PublishedBundle; answers: Answers; initial: Json; prefill: PrefilledField[]; resumed: boolean; carried?: Carried }
+interface ApplyFormProps extends Superseded { published: PublishedBundle; answers: Answers; initial: Json; prefill: PrefilledField[]; resumed: boolean; carried?: Carried }
 
-function ApplyForm({ published, answers, initial, prefill, resumed, carried }: ApplyFormProps) {
+function ApplyForm({ published, answers, initial, prefill, resumed, carried, superseded }: ApplyFormProps) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const b = published.spec;
@@ -168,6 +174,12 @@ function ApplyForm({ published, answers, initial, prefill, resumed, carried }: A
     } catch (err) {
       submittedRef.current = false;
       const e = err instanceof ApiRequestError ? err : new ApiRequestError(0, "client", String(err), [], undefined);
+      // A newer version replaced this one while the applicant filled it in: keep what was filled as a draft of this
+      // version and open the current one, which carries it over and says so (portal.draftCarried).
+      if (e.status === 409 && e.code === "version_superseded") {
+        const kept = await api("PUT", `/api/drafts/${encodeURIComponent(b.key)}`, { version: published.version, answers, data: clean }).then(() => true, () => false);
+        if (kept) { clearDraft(b.key, published.version); superseded.onSuperseded(); return; }
+      }
       // A rejected request was not stored: the corrected one is a new request.
       if (e.status >= 400 && e.status < 500) requestId.current = newRequestId();
       setFailure(e);
@@ -182,7 +194,7 @@ function ApplyForm({ published, answers, initial, prefill, resumed, carried }: A
     <>
       {carried ? (
         <div className="alert alert--warning" role="status">
-          <p>{t("portal.draftCarried", { from: carried.from, to: published.version })}</p>
+          <p>{t(superseded.atSubmit ? "portal.submitCarried" : "portal.draftCarried", { from: carried.from, to: published.version })}</p>
           {carried.dropped.length > 0 && <p>{t("portal.draftDropped", { fields: carried.dropped.join(t("common.listSeparator")) })}</p>}
         </div>
       ) : resumed && <p className="alert" role="status">{t("form.resumed")}</p>}

@@ -46,6 +46,7 @@ export const APPLY_ZH = {
   "rate.submit": "提交评价",
   "rate.done": "您已评价 {score} 星（{at}）",
   "portal.draftCarried": "此一件事已更新为第 {to} 版。您在第 {from} 版保存的草稿已带入新版，请核对后继续填写。",
+  "portal.submitCarried": "申请未提交：此一件事已更新为第 {to} 版。您在第 {from} 版填写的内容已带入新版，请核对后再提交。",
   "portal.draftDropped": "以下内容新版不再需要或填写要求已变化，未带入：{fields}。",
 } as const;
 
@@ -95,5 +96,6 @@ export const APPLY_EN: Record<keyof typeof APPLY_ZH, string> = {
   "rate.submit": "Submit rating",
   "rate.done": "You rated {score|# star|# stars} ({at})",
   "portal.draftCarried": "This one-thing has been updated to version {to}. The draft you saved on version {from} has been carried over: please check it and go on.",
+  "portal.submitCarried": "Not submitted: this one-thing has been updated to version {to}. What you filled in on version {from} has been carried over: please check it and submit again.",
   "portal.draftDropped": "Not carried over, because the new version no longer asks for it or asks for it differently: {fields}.",
 };

@@ -271,4 +271,17 @@ describe.each(DIALECTS)("counter filing on %s", (dialect) => {
     expect(legal.body.session).toMatchObject({ visitor: { role: "legal_rep" }, needsAuthorisation: false });
     expect((await submit(clerk, legal.body.session.id, { data })).status).toBe(201);
   });
+
+  it("refuses to file on a version a newer one has replaced since the session started, as the portal does (tryout 10 #49)", async () => {
+    const [designer, admin] = [await loginAs(api.url, "designer"), await loginAs(api.url, "admin")];
+    expect((await designer.post("/api/bundles", { ...flowBundle("counter-new"), audience: "person" })).status).toBe(201);
+    expect((await admin.post("/api/bundles/counter-new/publish", {})).status).toBe(201);
+    const s = await start(clerk, { bundleKey: "counter-new", visitor: ZHANGSAN });
+    expect(s.status).toBe(201);
+    expect((await designer.saveDraft("counter-new", { ...flowBundle("counter-new"), audience: "person", summary: "第二版" })).status).toBe(200);
+    expect((await admin.post("/api/bundles/counter-new/publish", { changeSummary: "第二版" })).body.version).toBe(2);
+    const stale = await submit(clerk, s.body.session.id);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: "version_superseded", message: "该一件事已更新到版本 2，请刷新后按新版本填写", details: { currentVersion: 2 } });
+  });
 });

@@ -115,29 +115,37 @@ describe.each(DIALECTS)("journey on %s", (dialect) => {
     expect(n!.n).toBe(1);
   });
 
-  it("pins an application to the version it was filled on", async () => {
+  it("pins an open case to the version it was filled on, and starts new ones on the current version only (tryout 10 #49)", async () => {
     const designer = await loginAs(api.url, "designer");
+    const open = await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA });
+    expect(open.status).toBe(201);
     const v2 = fixtureBundle() as { form: { schema: { required: string[]; properties: Record<string, unknown> } } };
     v2.form.schema.properties.staff = { type: "integer", title: "从业人数" };
     v2.form.schema.required.push("staff");
     expect((await designer.saveDraft("test-shop", v2)).status).toBe(200);
     const admin = await loginAs(api.url, "admin");
     expect((await admin.post("/api/bundles/test-shop/publish", { changeSummary: "增加从业人数" })).body.version).toBe(2);
-    expect((await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA })).status).toBe(201);
+    const stale = await applicant.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: "version_superseded", message: "该一件事已更新到版本 2，请刷新后按新版本填写", details: { version: 1, currentVersion: 2 } });
+    const en = await applicant.req("POST", "/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA }, { "accept-language": "en" });
+    expect(en.body.error.message).toBe("This one-thing has been updated to version 2: reload and fill in the new version");
+    expect((await applicant.get(`/api/applications/${open.body.id}`)).body.version).toBe(1);
     const onV2 = await applicant.post("/api/applications", { bundleKey: "test-shop", version: 2, answers: {}, data: VALID_DATA });
     expect(onV2.status).toBe(400);
     expect(onV2.body.error.details.map((d: { pointer: string }) => d.pointer)).toEqual(["/data/staff"]);
+    expect((await applicant.post("/api/applications", { bundleKey: "test-shop", version: 2, answers: {}, data: { ...VALID_DATA, staff: 3 } })).status).toBe(201);
     expect((await new Client(api.url).get("/api/catalog/test-shop")).body.version).toBe(2);
     const versions = await designer.get("/api/bundles/test-shop/versions");
     expect(versions.body.versions.map((v: { version: number; changeSummary: string }) => [v.version, v.changeSummary])).toEqual([[2, "增加从业人数"], [1, "首次发布"]]);
   });
 
   it("saves and resumes an applicant's form draft, removed on submission", async () => {
-    const draft = { version: 1, answers: { has_sign: true }, data: { shopName: "半成品" } };
+    const draft = { version: 2, answers: { has_sign: true }, data: { shopName: "半成品" } };
     expect((await applicant.put("/api/drafts/test-shop", draft)).status).toBe(200);
     const other = await loginAs(api.url, "zhangsan"); // another device
     expect((await other.get("/api/drafts/test-shop")).body).toMatchObject(draft);
-    await other.post("/api/applications", { bundleKey: "test-shop", version: 1, answers: {}, data: VALID_DATA });
+    expect((await other.post("/api/applications", { bundleKey: "test-shop", version: 2, answers: {}, data: { ...VALID_DATA, staff: 2 } })).status).toBe(201);
     expect((await applicant.get("/api/drafts/test-shop")).status).toBe(404);
   });
 });

@@ -57,3 +57,34 @@ test("a draft saved on version 1 is carried onto version 2, naming what the new 
   await again.waitForURL(/#\/my\//);
   expect(suite.pageErrors).toEqual([]);
 }, 120_000);
+
+test("a submit on a version replaced meanwhile is refused, and what was filled is carried onto the new one (tryout 10 #49)", async () => {
+  const page = await newPage(suite.browser, suite.pageErrors);
+  await page.goto(`${suite.server.url}/#/b/${KEY}/apply?a.has_sign=false`);
+  await loginHere(page, "zhangsan", "Apply#2026");
+  await page.locator("#section-title").waitFor();
+  await page.getByLabel(/^店铺名称/).fill("李记包子");
+  await page.getByLabel(/^联系电话/).fill("13900139000");
+
+  // while the applicant fills in version 2, an admin publishes version 3
+  const admin = await httpSession(suite.server.url, "admin", "Admin#2026");
+  const current = await admin<{ spec: Record<string, unknown> }>("GET", `/api/bundles/${KEY}/draft`);
+  expect((await admin.saveDraft(KEY, { ...current.json.spec, summary: "第 3 版" })).status).toBe(200);
+  expect((await admin("POST", `/api/bundles/${KEY}/publish`, { changeSummary: "第 3 版" })).status).toBe(201);
+
+  const refused = page.waitForResponse((r) => r.url().endsWith("/api/applications") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  expect((await refused).status()).toBe(409);
+  const notice = page.getByRole("status").filter({ hasText: "第 3 版" });
+  await notice.waitFor();
+  expect(await notice.locator("p").first().innerText()).toBe("申请未提交：此一件事已更新为第 3 版。您在第 2 版填写的内容已带入新版，请核对后再提交。");
+  await expect.poll(() => page.getByLabel(/^店铺名称/).inputValue()).toBe("李记包子");
+  await expect.poll(() => page.getByLabel(/^联系电话/).inputValue()).toBe("13900139000");
+  await shoot(page, "apply-superseded-carried");
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await page.waitForURL(/#\/my\//);
+  const mine = await httpSession(suite.server.url, "zhangsan", "Apply#2026");
+  const list = await mine<{ applications: Array<{ version: number }> }>("GET", `/api/applications`);
+  expect(list.json.applications.map((a) => a.version)).toContain(3);
+  expect(suite.pageErrors).toEqual([]);
+}, 120_000);
