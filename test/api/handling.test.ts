@@ -87,8 +87,13 @@ describe.each(DIALECTS)("case handling on %s", (dialect) => {
     const urban = targets.body.departments.find((d: { id: string }) => d.id === "urban");
     expect(urban.staff.map((s: { displayName: string }) => s.displayName)).toEqual(["城市管理局审核员"]);
 
-    // The target's name in the audit trail comes from the registry; a name sent along is ignored.
-    const done = await act(reviewer, task.id, { action: "transfer", to: { department: "urban", assignee: urban.staff[0].id }, toName: { zh: "伪造部门", en: "Forged" }, reason: "户外招牌属城管职责" });
+    // The target's name in the audit trail comes from the registry; a name sent along is refused, like every field the
+    // server sets, and nothing moves.
+    const forged = await act(reviewer, task.id, { action: "transfer", to: { department: "urban", assignee: urban.staff[0].id }, toName: { zh: "伪造部门", en: "Forged" }, reason: "户外招牌属城管职责" });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.details).toEqual([expect.objectContaining({ pointer: "/toName" })]);
+    expect((await openTask(reviewer, id))?.id).toBe(task.id);
+    const done = await act(reviewer, task.id, { action: "transfer", to: { department: "urban", assignee: urban.staff[0].id }, reason: "户外招牌属城管职责" });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(await openTask(reviewer, id)).toBeUndefined();
     const urbanReviewer = await loginAs(api.url, "reviewer-urban");
