@@ -15,6 +15,14 @@ const names = (page: Page) => page.locator("table.cat-results tbody tr td:first-
 const total = async (page: Page) => Number(/共 (\d+) 个事项/.exec(await page.locator("#cat-results-title").innerText())?.[1]);
 
 /** The count a facet shows beside one of its values. */
+/** Ticks a facet value. The box follows the address (the filter is in the URL), so it shows ticked once the page has
+ *  read the new address — a moment after the click, which locator.check() does not wait for. */
+async function checkFacet(page: Page, legend: string, value: RegExp): Promise<void> {
+  const box = page.getByRole("group", { name: legend }).getByLabel(value);
+  await box.click();
+  await expect.poll(() => box.isChecked()).toBe(true);
+}
+
 async function facetCount(page: Page, legend: string, value: string): Promise<number> {
   const label = page.getByRole("group", { name: legend }).locator("label").filter({ hasText: value }).first();
   return Number(await label.locator(".cat-facet__count").innerText());
@@ -49,11 +57,11 @@ test("search by pinyin initials, filter by department and type, page forward, op
   // the district's 区人社局 is the registry's 人力资源和社会保障局: one department in the facet
   await expect(page.getByRole("group", { name: "部门" }).getByLabel(/区人社局/).count()).resolves.toBe(0);
   const deptCount = await facetCount(page, "部门", "人力资源和社会保障局");
-  await page.getByRole("group", { name: "部门" }).getByLabel(/人力资源和社会保障局/).check();
+  await checkFacet(page, "部门", /人力资源和社会保障局/);
   await page.waitForFunction((n) => document.querySelector("#cat-results-title")?.textContent?.includes(`共 ${n} 个事项`), deptCount);
   const typeCount = await facetCount(page, "事项类型", "公共服务");
   expect(typeCount).toBeLessThanOrEqual(deptCount);
-  await page.getByRole("group", { name: "事项类型" }).getByLabel(/公共服务/).check();
+  await checkFacet(page, "事项类型", /公共服务/);
   await page.waitForFunction((n) => document.querySelector("#cat-results-title")?.textContent?.includes(`共 ${n} 个事项`), typeCount);
   expect(typeCount).toBeGreaterThan(20);
   for (const row of await rows(page).all()) {
