@@ -45,6 +45,8 @@ test("search by pinyin initials, filter by department and type, page forward, op
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.includes("q=gtgsh"));
   await page.waitForFunction(() => /共 \d+ 个事项/.test(document.querySelector("#cat-results-title")?.textContent ?? "") && !document.querySelector("[aria-busy=true]"));
+  // the list may still be the unfiltered one for a moment (the request has not started): wait for the searched rows
+  await expect.poll(async () => (await names(page)).every((n) => nameInitials(n).includes("gtgsh"))).toBe(true);
   const found = await names(page);
   expect(found).toContain("个体工商户变更登记（备案）");
   for (const n of found) expect(nameInitials(n), n).toContain("gtgsh");
