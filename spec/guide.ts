@@ -134,8 +134,9 @@ export function resolveNotice(
 function promiseOf(bundle: Pick<Bundle, "items"> & Partial<Pick<Bundle, "flow">>, applies: Set<string>): Pick<Notice, "promisedDaysParallel" | "promise"> {
   const items = bundle.items.filter((it) => applies.has(it.id));
   const longest = items.reduce((m, i) => Math.max(m, i.promise_day), 0);
-  if (!bundle.flow?.nodes?.length || (!bundle.flow.caseLimit && oneThingLimits(bundle, items).promised.days === 0)) return { promisedDaysParallel: longest };
-  const { promised } = oneThingLimits(bundle, items);
+  if (!bundle.flow?.nodes?.length) return { promisedDaysParallel: longest };
+  const { promised } = oneThingLimits(bundle, items); // the critical path once per notice, not twice
+  if (!bundle.flow.caseLimit && promised.days === 0) return { promisedDaysParallel: longest };
   return { promisedDaysParallel: promised.days, promise: promised };
 }
 
