@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { HttpError } from "../errors.js";
 import type { MaterialRef } from "../materials.js";
+import { addedSinceSubmission } from "../store/attachments.js";
 import { countEn, say } from "../messages.js";
 
 /** Files an applicant may add to one material of a submitted case (a correction or a promised file, resent a few times). */
@@ -15,7 +16,7 @@ export const MAX_CASE_FILES = 30;
  *  very files a correction refuses) never stop the applicant from sending the corrected one (tryout 10 #18). */
 export async function checkCaseFileQuota(q: Queryable, applicationId: string, ref: MaterialRef): Promise<void> {
   const r = await q.get<{ total: number; same: number }>(sql`SELECT COUNT(*) AS total,
-      COALESCE(SUM(CASE WHEN material = ${ref.key} AND created_at > (SELECT submitted_at FROM applications WHERE id = ${applicationId}) THEN 1 ELSE 0 END), 0) AS same
+      COALESCE(SUM(CASE WHEN material = ${ref.key} AND ${addedSinceSubmission(applicationId)} THEN 1 ELSE 0 END), 0) AS same
     FROM attachments WHERE application_id = ${applicationId} AND material NOT LIKE 'result:%'`);
   const total = Number(r?.total ?? 0);
   const same = Number(r?.same ?? 0);

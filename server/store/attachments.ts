@@ -4,7 +4,7 @@
 // result file (证照/批文 attached on approval) is a row too: owned by the staff member, bound to the case at upload,
 // its material "result:<task id>" (server/materials.ts resultFileKey), so it is never taken for an applicant's material.
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "../db/database.js";
 import { iso, newId } from "../util.js";
 import { fileStore } from "../files/index.js";
@@ -52,13 +52,18 @@ export async function pendingAttachments(q: Queryable, ownerId: string, bundleKe
   return rows.map(toMeta);
 }
 
+/** SQL: a file row added to the case after it was submitted (a correction's or a promise's file, not one it came with). */
+export function addedSinceSubmission(applicationId: string): SQL {
+  return sql`created_at > (SELECT submitted_at FROM applications WHERE id = ${applicationId})`;
+}
+
 /** The file with these very bytes the owner already gave for this material — not yet submitted for this one-thing's
  *  version, or added to this case since it was submitted — so a repeated upload (a retry, the same photo chosen
  *  again) is the same file, not one more copy that counts against the caps. A file the case was submitted with is
  *  not one of them: sending it again in answer to a correction is a new answer the clerk sees. */
 export async function sameFile(q: Queryable, a: Pick<AttachmentMeta, "ownerId" | "bundleKey" | "version" | "material" | "sha256" | "applicationId">): Promise<AttachmentMeta | undefined> {
   const where = a.applicationId
-    ? sql`application_id = ${a.applicationId} AND created_at > (SELECT submitted_at FROM applications WHERE id = ${a.applicationId})`
+    ? sql`application_id = ${a.applicationId} AND ${addedSinceSubmission(a.applicationId)}`
     : sql`application_id IS NULL AND bundle_key = ${a.bundleKey} AND version = ${a.version}`;
   const r = await q.get<Row>(sql`SELECT ${META} FROM attachments WHERE owner_id = ${a.ownerId} AND material = ${a.material} AND sha256 = ${a.sha256} AND ${where} ORDER BY created_at, id LIMIT 1`);
   return r ? toMeta(r) : undefined;
