@@ -6,11 +6,6 @@ import type { Bundle } from "../spec/bundle.js";
 import type { Queryable } from "./db/database.js";
 import { say, type Bilingual } from "./messages.js";
 
-/** The ids of the deployment's departments. */
-export async function knownDepartments(q: Queryable): Promise<Set<string>> {
-  return new Set((await q.all<{ id: string }>(sql`SELECT id FROM departments`)).map((r) => r.id));
-}
-
 /** The deployment's departments with their names (for naming flow steps by department), by id. */
 export async function departmentDirectory(q: Queryable): Promise<Record<string, { zh: string; en: string }>> {
   const rows = await q.all<{ id: string; name: string; name_en: string }>(sql`SELECT id, name, name_en FROM departments`);
